@@ -1,0 +1,1 @@
+"""The guided editor (PySide6). The only package that imports Qt."""
