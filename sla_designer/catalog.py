@@ -1,0 +1,76 @@
+"""The starter templates shipped in templates/, described by templates/catalog.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from sla_designer.io import LoadError, loads_agreement
+from sla_designer.model import Agreement
+from sla_designer.resources import templates_folder
+
+
+class TemplateError(ValueError):
+    """An unknown template name, or a shipped template that cannot be read."""
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    """One starter agreement: its name (the file stem), title and descriptions."""
+
+    name: str
+    file: str
+    title: str
+    descriptions: dict[str, str]
+
+    def description(self, language: str = "en") -> str:
+        return self.descriptions.get(language) or self.descriptions.get("en", "")
+
+    def text(self) -> str:
+        return (templates_folder() / self.file).read_text(encoding="utf-8")
+
+    def load(self) -> Agreement:
+        return loads_agreement(self.text(), f"templates/{self.file}")
+
+
+@cache
+def load_catalog() -> tuple[TemplateEntry, ...]:
+    """Every starter template, in the catalogue's order."""
+    data: Any = yaml.safe_load((templates_folder() / "catalog.yaml").read_text(encoding="utf-8"))
+    items = data["templates"] if isinstance(data, dict) else data
+    entries = []
+    for item in items:
+        file = str(item["file"])
+        description = item.get("description", {})
+        if isinstance(description, str):
+            description = {"en": description}
+        entries.append(
+            TemplateEntry(
+                name=str(item.get("name") or file.removesuffix(".yaml")),
+                file=file,
+                title=str(item.get("title", "")),
+                descriptions={str(k): str(v) for k, v in description.items()},
+            )
+        )
+    return tuple(entries)
+
+
+def find_template(name: str) -> TemplateEntry:
+    """The template called `name`; a TemplateError listing the names when there is none."""
+    for entry in load_catalog():
+        if entry.name == name:
+            return entry
+    names = ", ".join(e.name for e in load_catalog())
+    raise TemplateError(f"unknown template {name!r}; the templates are: {names}")
+
+
+def load_template(name: str) -> Agreement:
+    """The agreement of a starter template."""
+    entry = find_template(name)
+    try:
+        return entry.load()
+    except LoadError as error:  # a broken shipped template is a packaging fault, said plainly
+        raise TemplateError(f"the template {name!r} cannot be read: {error}") from None

@@ -1,0 +1,72 @@
+"""`sla-designer export`: YAML, Word and PDF from one agreement file.
+
+Errors block a final export; `--draft` writes anyway and the document says DRAFT.
+Every output is written atomically, so a failed export leaves earlier files untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, load_for_cli
+from sla_designer.model import Agreement
+
+
+def export_outputs(args: argparse.Namespace) -> int:
+    from sla_designer.validation import validate
+
+    agreement: Agreement = load_for_cli(args.file)
+    if args.language:
+        agreement = agreement.model_copy(update={"language": args.language})
+    errors = [f for f in validate(agreement) if f.severity == "error"]
+    if errors and not args.draft:
+        for finding in errors:
+            print(f"{args.file}: {finding.path_text}: error: {finding.message()}", file=sys.stderr)
+        print(
+            f"{args.file}: not exported: {len(errors)} error(s); fix them or use --draft",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    _check_outputs(args)
+    if args.yaml:
+        _export_yaml(agreement, args.yaml)
+    if args.docx or args.pdf:
+        _export_word(agreement, args, draft=bool(errors))
+    return EXIT_OK
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse an output path that cannot be written before anything is written."""
+    for option in ("yaml", "docx", "pdf"):
+        value = getattr(args, option)
+        if value is None:
+            continue
+        target = Path(value)
+        if target.is_dir():
+            raise CliError(f"{value}: this is a folder: give a file name for --{option}")
+        if not target.parent.exists():
+            raise CliError(f"{value}: the folder {target.parent} does not exist")
+
+
+def _export_yaml(agreement: Agreement, output: str) -> None:
+    from sla_designer.io import SaveError, save_agreement
+
+    try:
+        save_agreement(agreement, output)
+    except SaveError as error:
+        raise CliError(str(error)) from None
+    print(f"{output}: YAML written")
+
+
+def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) -> None:
+    if importlib.util.find_spec("sla_designer.export.docx_writer") is None:
+        raise CliError("export: Word export is not available in this version")
+    from sla_designer.export import export_docx_and_pdf
+
+    export_docx_and_pdf(agreement, docx=args.docx, pdf=args.pdf, paper=args.paper, draft=draft)
+    for label, output in (("Word document", args.docx), ("PDF", args.pdf)):
+        if output:
+            print(f"{output}: {label} written")

@@ -1,0 +1,265 @@
+"""Load and save agreement files: safe, located errors, migration, atomic writes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from sla_designer.io.errors import LoadError, SaveError
+from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate
+from sla_designer.io.yaml_syntax import Position, SyntaxProblem, emit_yaml, parse_yaml
+from sla_designer.model import METRIC_KINDS, Agreement
+from sla_designer.validation.findings import FieldPath
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""Agreements are small; a larger file is refused before it is parsed."""
+
+
+@dataclass
+class SourceMap:
+    """Where each field of a loaded file stands, to point messages at a line and column."""
+
+    positions: dict[FieldPath, Position] = field(default_factory=dict)
+
+    def locate(self, path: FieldPath) -> Position | None:
+        """The position of the field, or of its nearest ancestor that the file has."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(tuple(path[:end]))
+            if found is not None:
+                return found
+        return None
+
+
+@dataclass
+class LoadedDocument:
+    agreement: Agreement
+    source: SourceMap
+    file: str
+    format_version: int
+
+
+def load_document(path: str | os.PathLike[str]) -> LoadedDocument:
+    """Read an agreement file; every problem is a LoadError naming the file and the place."""
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(
+                name,
+                f"the file is too large ({size / 1048576:.1f} MB); "
+                f"an agreement file is at most {MAX_FILE_BYTES // 1048576} MB",
+            )
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise LoadError(name, "no such file") from None
+    except IsADirectoryError:
+        raise LoadError(name, "this is a folder, not an agreement file") from None
+    except PermissionError:
+        raise LoadError(name, "permission denied: the file cannot be read") from None
+    except OSError as error:
+        raise LoadError(name, f"cannot read the file: {error.strerror or error}") from None
+    return loads_document(_decode(data, name), name)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise LoadError(
+            name, "the file is not UTF-8 text (is it an agreement file?)", line, column
+        ) from None
+
+
+def loads_document(text: str, source: str = "<string>") -> LoadedDocument:
+    """Parse agreement text; `source` names it in error messages."""
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise LoadError(source, "the file holds binary data, not YAML text", line)
+    try:
+        data, positions = parse_yaml(text)
+    except SyntaxProblem as problem:
+        raise LoadError(source, problem.message, problem.line, problem.column) from None
+    if data is None:
+        raise LoadError(source, "the file is empty: it holds no agreement", 1, 1)
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        raise LoadError(source, f"expected a mapping of agreement fields, found {kind}", 1, 1)
+    sources = SourceMap(positions)
+    version = _format_version(data, source, sources)
+    body = migrate(data, version)
+    try:
+        agreement = Agreement.model_validate(body)
+    except ValidationError as error:
+        raise _located(error, body, source, sources) from None
+    return LoadedDocument(agreement, sources, source, version)
+
+
+def _format_version(data: dict[str, Any], source: str, sources: SourceMap) -> int:
+    if "format_version" not in data:
+        raise LoadError(
+            source,
+            f"format_version is missing: begin the file with 'format_version: {FORMAT_VERSION}'",
+            1,
+            1,
+        )
+    version = data.pop("format_version")
+    line, column = sources.locate(("format_version",)) or (1, 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LoadError(
+            source,
+            "format_version must be a whole number such as 2",
+            line,
+            column,
+            ("format_version",),
+        )
+    if version > FORMAT_VERSION:
+        raise LoadError(
+            source,
+            f"written in format {version} by a newer SLA Designer; this version reads formats "
+            f"up to {FORMAT_VERSION}: please update SLA Designer",
+            line,
+            column,
+            ("format_version",),
+        )
+    return version
+
+
+def _located(error: ValidationError, data: Any, source: str, sources: SourceMap) -> LoadError:
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    path = _data_path(first["loc"], data)
+    message = _describe(first)
+    if len(problems) > 1:
+        message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    line, column = sources.locate(path) or (None, None)
+    return LoadError(source, message, line, column, path)
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> FieldPath:
+    """Pydantic's error location without the union tags it inserts (e.g. 'availability')."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str):
+            if part in node or part not in METRIC_KINDS:
+                path.append(part)
+                node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int):
+            path.append(part)
+            node = node[part] if part < len(node) else None
+        elif isinstance(part, int | str) and node is not None:
+            path.append(part)
+            node = None
+    return tuple(path)
+
+
+def _describe(problem: Any) -> str:
+    kind = problem["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling, or remove it)"
+    message = str(problem["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    value = problem.get("input")
+    if kind not in ("model_type", "dict_type", "list_type") and isinstance(
+        value, str | int | float
+    ):
+        message += f" (found {value!r})"
+    elif kind in ("model_type", "dict_type"):
+        message = f"expected a mapping of fields, found {_kind_of(value)}"
+    elif kind == "list_type":
+        message = f"expected a list, found {_kind_of(value)}"
+    return message
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if value is None:
+        return "nothing"
+    return f"the value {value!r}"
+
+
+def load_agreement(path: str | os.PathLike[str]) -> Agreement:
+    """Read an agreement file (raises LoadError)."""
+    return load_document(path).agreement
+
+
+def loads_agreement(text: str, source: str = "<string>") -> Agreement:
+    """Read agreement text (raises LoadError)."""
+    return loads_document(text, source).agreement
+
+
+def dumps_agreement(agreement: Agreement) -> str:
+    """The file text of an agreement: schema line, format version, fields in model order."""
+    body = agreement.model_dump(mode="python", exclude_none=True)
+    header = f"# yaml-language-server: $schema={SCHEMA_URL}\n"
+    return header + emit_yaml({"format_version": FORMAT_VERSION, **body})
+
+
+def save_agreement(agreement: Agreement, path: str | os.PathLike[str]) -> None:
+    """Write the agreement atomically: the old file stays whole until the new one is complete."""
+    write_text_atomically(path, dumps_agreement(agreement))
+
+
+def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """Write UTF-8 text to a temporary file beside `path`, fsync it, then rename it over `path`."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write bytes to a temporary file beside `path`, fsync it, then rename it over `path`."""
+    name = os.fspath(path)
+    target = Path(name)
+    folder = target.parent
+    try:
+        if target.is_dir():
+            raise SaveError(name, "this is a folder: choose a file name")
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, before the rename)
+            "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except FileNotFoundError:
+        raise SaveError(name, f"the folder {folder} does not exist") from None
+    except PermissionError:
+        raise SaveError(name, "permission denied: cannot write in this folder") from None
+    except OSError as error:
+        raise SaveError(name, f"cannot write: {error.strerror or error}") from None
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise SaveError(name, f"cannot write: {error.strerror or error}") from None
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform, hence best effort.
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,136 @@
+"""The agreement: the root of the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from sla_designer.model.calendars import Calendar
+from sla_designer.model.governance import (
+    Definition,
+    Duty,
+    EscalationLevel,
+    Reporting,
+    Revision,
+)
+from sla_designer.model.metrics import Metric
+from sla_designer.model.parties import Party, Witness
+from sla_designer.model.remedies import Remedies
+from sla_designer.model.units import (
+    CurrencyCode,
+    Id,
+    Language,
+    Money,
+    Name,
+    StrictModel,
+    Text,
+)
+
+AgreementKind = Literal["customer_sla", "internal_sla", "ola", "underpinning_contract"]
+Status = Literal["draft", "in_review", "approved", "signed"]
+
+
+class Term(StrictModel):
+    """How long the agreement runs and how it renews."""
+
+    months: int | None = Field(default=None, ge=1, le=1200)
+    expiry_date: dt.date | None = None
+    renewal: Literal["none", "automatic", "by_agreement"] = "none"
+    renewal_months: int | None = Field(default=None, ge=1, le=1200)
+    notice_days: int = Field(default=0, ge=0, le=3650)
+
+
+class Service(StrictModel):
+    id: Id
+    name: Name
+    description: Text = ""
+    monthly_fee: Money | None = None
+
+
+class ServiceDescription(StrictModel):
+    services: list[Service] = Field(default_factory=list)
+    scope: list[Text] = Field(default_factory=list)
+    limitations: list[Text] = Field(default_factory=list)
+    exclusions: list[Text] = Field(default_factory=list)
+
+
+class Priority(StrictModel):
+    """A priority (severity) level; the list order is the order, most urgent first."""
+
+    id: Id
+    name: Name
+    definition: Text = ""
+    examples: list[Text] = Field(default_factory=list)
+    calendar: Id | None = None
+
+
+class Signing(StrictModel):
+    place: Name = ""
+    date: dt.date | None = None
+    witnesses: list[Witness] = Field(default_factory=list)
+
+
+class Agreement(StrictModel):
+    """A service level agreement, complete: what is saved is what machines read."""
+
+    title: Name
+    reference: Name = ""
+    kind: AgreementKind = "customer_sla"
+    language: Language = "en"
+    version: Name = "0.1"
+    status: Status = "draft"
+    effective_date: dt.date | None = None
+    term: Term = Field(default_factory=Term)
+    currency: CurrencyCode = "USD"
+    master_agreement: Name = ""
+    jurisdiction: Name = ""
+    parties: list[Party] = Field(default_factory=list)
+    service: ServiceDescription = Field(default_factory=ServiceDescription)
+    calendars: list[Calendar] = Field(default_factory=list)
+    priorities: list[Priority] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    responsibilities: list[Duty] = Field(default_factory=list)
+    reporting: Reporting = Field(default_factory=Reporting)
+    remedies: Remedies = Field(default_factory=Remedies)
+    escalation: list[EscalationLevel] = Field(default_factory=list)
+    definitions: list[Definition] = Field(default_factory=list)
+    revisions: list[Revision] = Field(default_factory=list)
+    signing: Signing = Field(default_factory=Signing)
+    notes: Text = ""
+
+    # --- look-ups used by validation, calculators and export ---------------------------------
+
+    def party(self, party_id: str) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def calendar(self, calendar_id: str) -> Calendar | None:
+        return next((c for c in self.calendars if c.id == calendar_id), None)
+
+    def priority(self, priority_id: str) -> Priority | None:
+        return next((p for p in self.priorities if p.id == priority_id), None)
+
+    def metric(self, metric_id: str) -> Metric | None:
+        return next((m for m in self.metrics if m.id == metric_id), None)
+
+    def service_by_id(self, service_id: str) -> Service | None:
+        return next((s for s in self.service.services if s.id == service_id), None)
+
+    def calendar_for(self, metric_id: str, priority_id: str | None = None) -> Calendar | None:
+        """The calendar that applies: the target's, else the priority's, else the metric's."""
+        metric = self.metric(metric_id)
+        if metric is None:
+            return None
+        chosen: Id | None = None
+        targets = getattr(metric, "targets", [])
+        if priority_id is not None:
+            target = next((t for t in targets if t.priority == priority_id), None)
+            priority = self.priority(priority_id)
+            chosen = (target.calendar if target else None) or (
+                priority.calendar if priority else None
+            )
+        chosen = chosen or metric.calendar
+        if chosen is None:
+            return self.calendars[0] if self.calendars else None
+        return self.calendar(chosen)

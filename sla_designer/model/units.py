@@ -1,0 +1,291 @@
+"""Value types of the model: text, ids, percentages, money, durations, times of day.
+
+Units are types, not bare numbers: a percentage is a Decimal between 0 and 100, money carries
+its ISO 4217 currency, a clock duration says whether it counts business or calendar time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+# Characters that XML 1.0 (and so a .docx) cannot hold: C0 controls other than tab, newline and
+# carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: Any) -> Any:
+    """Drop characters that XML cannot hold; leave anything that is not a string alone."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub("", value)
+    return value
+
+
+class StrictModel(BaseModel):
+    """Base of every model class: unknown keys are errors, assignments are validated."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        validate_default=True,
+        str_strip_whitespace=False,
+    )
+
+
+Text = Annotated[str, BeforeValidator(clean_text)]
+"""Free text, cleaned of XML-illegal characters on the way in."""
+
+Name = Annotated[str, BeforeValidator(clean_text), StringConstraints(strip_whitespace=True)]
+"""A short single-line label (trimmed)."""
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"),
+    Field(description="Identifier: a letter, then letters, digits, '_', '-' or '.'"),
+]
+"""Identifier of an item that other items refer to."""
+
+Percent = Annotated[
+    Decimal,
+    Field(ge=0, le=100, allow_inf_nan=False, description="Percentage from 0 to 100"),
+]
+"""A percentage, 0 to 100, exact."""
+
+CurrencyCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Z]{3}$"), Field(description="ISO 4217 currency code")
+]
+
+Language = Literal["en", "pt-BR"]
+
+
+def _check_zone(name: str) -> str:
+    if not _zone_exists(name):
+        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as 'Europe/London'")
+    return name
+
+
+@lru_cache(maxsize=512)
+def _zone_exists(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+TimeZoneName = Annotated[
+    str,
+    AfterValidator(_check_zone),
+    Field(description="IANA time zone, e.g. 'America/Sao_Paulo'"),
+]
+
+
+class Money(StrictModel):
+    """An amount of money in a stated currency."""
+
+    amount: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+    currency: CurrencyCode
+
+
+# --- durations ---------------------------------------------------------------------------------
+
+_DURATION_RE = re.compile(
+    r"^\s*(?:(?P<d>\d+)\s*d)?\s*(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?\s*"
+    r"(?:(?P<s>\d+)\s*s)?\s*$"
+)
+DURATION_PATTERN = r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)?$"
+_MAX_DURATION = timedelta(days=3660)
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse '4h', '1h30m', '2d', '45s', '90min' into a timedelta."""
+    match = _DURATION_RE.match(text)
+    if not text.strip() or match is None or not any(match.groupdict().values()):
+        raise ValueError(f"{text!r} is not a duration: write e.g. '4h', '1h30m', '2d' or '45s'")
+    parts = {k: int(v) for k, v in match.groupdict().items() if v}
+    value = timedelta(
+        days=parts.get("d", 0),
+        hours=parts.get("h", 0),
+        minutes=parts.get("m", 0),
+        seconds=parts.get("s", 0),
+    )
+    if value > _MAX_DURATION:
+        raise ValueError(f"{text!r} is longer than ten years")
+    return value
+
+
+def format_duration(value: timedelta) -> str:
+    """The canonical text of a duration: '1d2h30m', '45s', '0s'."""
+    total = int(value.total_seconds())
+    if total == 0:
+        return "0s"
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = "".join(
+        f"{n}{unit}" for n, unit in ((days, "d"), (hours, "h"), (minutes, "m"), (seconds, "s")) if n
+    )
+    return text
+
+
+def _to_duration(value: Any) -> Any:
+    if isinstance(value, str):
+        return parse_duration(value)
+    if isinstance(value, bool):
+        raise ValueError("a duration is text such as '4h', not true/false")
+    if isinstance(value, int | float | Decimal):
+        raise ValueError(f"{value} has no unit: write e.g. '{value}m' or '{value}h'")
+    return value
+
+
+def _check_duration(value: timedelta) -> timedelta:
+    if value < timedelta(0):
+        raise ValueError("a duration cannot be negative")
+    if value.microseconds:
+        raise ValueError("durations are counted in whole seconds")
+    if value > _MAX_DURATION:
+        raise ValueError("a duration cannot be longer than ten years")
+    return value
+
+
+class _DurationAnnotation:
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_before_validator_function(
+            _to_duration,
+            core_schema.no_info_after_validator_function(
+                _check_duration, core_schema.timedelta_schema()
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(format_duration),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": DURATION_PATTERN,
+            "description": "Duration such as '4h', '1h30m', '2d', '45s'",
+        }
+
+
+Duration = Annotated[timedelta, _DurationAnnotation()]
+"""A length of time written as '4h', '1h30m', '2d', '45s'."""
+
+Clock = Literal["business", "calendar"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClockDuration:
+    """A duration counted either in business time (on a calendar) or in calendar time."""
+
+    length: timedelta
+    clock: Clock
+
+    def __str__(self) -> str:
+        return f"{format_duration(self.length)} {self.clock}"
+
+    @classmethod
+    def parse(cls, text: str) -> ClockDuration:
+        words = text.split()
+        if len(words) != 2 or words[1] not in ("business", "calendar"):
+            raise ValueError(
+                f"{text!r} must say its clock: write e.g. '4h business' or '8h calendar'"
+            )
+        return cls(_check_duration(parse_duration(words[0])), words[1])  # type: ignore[arg-type]
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> ClockDuration:
+            if isinstance(value, ClockDuration):
+                return value
+            if isinstance(value, str):
+                return cls.parse(value)
+            raise ValueError("write a clock duration such as '4h business' or '8h calendar'")
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)? (business|calendar)$",
+            "description": "Duration and its clock, e.g. '4h business' or '30m calendar'",
+        }
+
+
+# --- time of day -------------------------------------------------------------------------------
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeOfDay:
+    """A wall-clock time from 00:00 to 24:00 (24:00 is the end of the day)."""
+
+    minutes: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.minutes <= 1440:
+            raise ValueError("a time of day lies between 00:00 and 24:00")
+
+    def __str__(self) -> str:
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> TimeOfDay:
+        match = _TIME_RE.match(text.strip())
+        if match is None:
+            raise ValueError(f"{text!r} is not a time of day: write 'HH:MM', e.g. '08:30'")
+        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        if minutes > 1440:
+            raise ValueError(f"{text!r} is after 24:00")
+        return cls(minutes)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> TimeOfDay:
+            if isinstance(value, TimeOfDay):
+                return value
+            if isinstance(value, str):
+                return cls.parse(value)
+            raise ValueError("write a time of day as quoted text 'HH:MM', e.g. '08:30'")
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "pattern": r"^([01]?\d|2[0-4]):[0-5]\d$"}

@@ -1,0 +1,52 @@
+"""Findings: what validation says about an agreement, as data shared by the UI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+FieldPath = tuple[str | int, ...]
+
+
+def format_path(path: FieldPath) -> str:
+    """('metrics', 2, 'targets', 0) -> 'metrics[2].targets[0]'."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem or remark about an agreement.
+
+    `code` is stable (tools may match on it); `path` names the field; the message exists in
+    English and Brazilian Portuguese, written for an account manager.
+    """
+
+    severity: Severity
+    code: str
+    path: FieldPath
+    message_en: str
+    message_pt: str
+
+    def message(self, language: str = "en") -> str:
+        return self.message_pt if language == "pt-BR" else self.message_en
+
+    @property
+    def path_text(self) -> str:
+        return format_path(self.path)
+
+    def to_dict(self, language: str = "en") -> dict[str, object]:
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "path": self.path_text,
+            "message": self.message(language),
+        }
