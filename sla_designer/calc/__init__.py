@@ -1,0 +1,1 @@
+"""Calculators: business time, downtime budgets, service credits, staffing. Pure functions."""
