@@ -30,7 +30,7 @@ class TemplateEntry:
         return self.descriptions.get(language) or self.descriptions.get("en", "")
 
     def text(self) -> str:
-        return (templates_folder() / self.file).read_text(encoding="utf-8")
+        return str((templates_folder() / self.file).read_text(encoding="utf-8"))
 
     def load(self) -> Agreement:
         return loads_agreement(self.text(), f"templates/{self.file}")

@@ -16,9 +16,9 @@ from sla_designer.model import Agreement
 
 
 def export_outputs(args: argparse.Namespace) -> int:
+    agreement: Agreement = load_for_cli(args.file)
     from sla_designer.validation import validate
 
-    agreement: Agreement = load_for_cli(args.file)
     if args.language:
         agreement = agreement.model_copy(update={"language": args.language})
     errors = [f for f in validate(agreement) if f.severity == "error"]
