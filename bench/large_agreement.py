@@ -41,7 +41,9 @@ def large_agreement_data() -> dict[str, Any]:
             "id": "night",
             "name": "Night shift",
             "timezone": "Europe/London",
-            "hours": [{"days": ["mon", "tue", "wed", "thu", "fri"], "start": "22:00", "end": "06:00"}],
+            "hours": [
+                {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "22:00", "end": "06:00"}
+            ],
             "holidays": [{"country": "GB", "subdivision": "ENG"}],
         },
     ]

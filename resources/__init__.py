@@ -1,35 +1,24 @@
-"""Access to the shipped resources/ and templates/ folders, installed or from a checkout."""
+"""Shipped resources (Word reference template, clause wording, translations) and the starter
+templates, found through importlib.resources so that an installed wheel finds them too.
+
+This folder is installed as the package `sla_designer.resources`; templates/ as
+`sla_designer.templates`.
+"""
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from pathlib import Path
-
-_CHECKOUT = Path(__file__).resolve().parent.parent
-
-
-@cache
-def _folder(package: str, checkout_name: str) -> Traversable:
-    try:
-        found = resources.files(package)
-        if found.is_dir():
-            return found
-    except ModuleNotFoundError:
-        pass
-    # A source checkout that was not installed: the folders sit beside the package.
-    return _CHECKOUT / checkout_name
 
 
 def resource(*parts: str) -> Traversable:
-    """A file or folder under resources/."""
-    node = _folder("sla_designer.resources", "resources")
+    """A file or folder under resources/, e.g. resource("word", "reference.docx")."""
+    node = resources.files(__name__)
     for part in parts:
         node = node / part
     return node
 
 
 def templates_folder() -> Traversable:
-    """The folder of starter agreements."""
-    return _folder("sla_designer.templates", "templates")
+    """The folder of starter agreements (templates/)."""
+    return resources.files("sla_designer.templates")

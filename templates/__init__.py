@@ -1,0 +1,1 @@
+"""Starter agreements in the SLA Designer YAML format, described by catalog.yaml."""
