@@ -1,0 +1,203 @@
+"""The shape of credit schedules: the chosen rule is filled in, tiers and bands tile the range
+without gaps or overlaps, and a worse result never earns a smaller credit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+from itertools import pairwise
+
+from sla_designer.model import (
+    AbandonmentRateMetric,
+    AvailabilityMetric,
+    CreditSchedule,
+    CustomMetric,
+    Metric,
+    SatisfactionMetric,
+    ServiceLevelMetric,
+    higher_is_better,
+)
+from sla_designer.validation.context import Context
+from sla_designer.validation.findings import FieldPath, Finding
+from sla_designer.validation.messages import make
+from sla_designer.validation.wording import Term, Value
+
+LOWEST = Term("the lowest values", "os menores valores")
+NO_LIMIT = Term("no limit", "sem limite")
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A tier or a downtime band as a half-open range [low, high) of measured values."""
+
+    index: int
+    low: Decimal | None
+    high: Decimal | None
+    credit: Decimal
+
+    @property
+    def low_key(self) -> Decimal:
+        return self.low if self.low is not None else Decimal("-Infinity")
+
+    @property
+    def high_key(self) -> Decimal:
+        return self.high if self.high is not None else Decimal("Infinity")
+
+
+Show = Callable[[Decimal], Value]
+
+
+def _show_number(value: Decimal) -> Value:
+    return value
+
+
+def schedule_label(schedule: CreditSchedule, ctx: Context) -> str:
+    """What a message calls a schedule: the name of its metric, else its id."""
+    if schedule.metric in ctx.metrics:
+        return ctx.metric_label(schedule.metric)
+    return schedule.id
+
+
+def single_objective(metric: Metric) -> Decimal | None:
+    """The one number a tiered metric is measured against, where the metric has one."""
+    if isinstance(
+        metric,
+        AvailabilityMetric
+        | ServiceLevelMetric
+        | AbandonmentRateMetric
+        | SatisfactionMetric
+        | CustomMetric,
+    ):
+        return metric.objective
+    return None
+
+
+def _tiling(
+    bands: Sequence[Band], path: FieldPath, name: str, show: Show, bound: str
+) -> Iterator[Finding]:
+    """Empty bands, then gaps and overlaps between bands sorted by their lower bound."""
+    usable: list[Band] = []
+    for band in bands:
+        if band.low_key >= band.high_key:
+            yield make(
+                "tier-empty",
+                (*path, band.index, bound),
+                schedule=name,
+                start=show(band.low_key),
+                end=show(band.high_key),
+            )
+        else:
+            usable.append(band)
+    usable.sort(key=lambda b: (b.low_key, b.high_key))
+    reach: Decimal | None = None  # the highest upper bound of the bands seen so far
+    for band in usable:
+        if reach is not None and reach < band.low_key:
+            yield make(
+                "tier-gap",
+                (*path, band.index, bound),
+                schedule=name,
+                start=show(reach),
+                end=show(band.low_key),
+            )
+        elif reach is not None and reach > band.low_key:
+            end = min(reach, band.high_key)
+            yield make(
+                "tier-overlap",
+                (*path, band.index, bound),
+                schedule=name,
+                start=show(band.low_key) if band.low is not None else LOWEST,
+                end=show(end) if end.is_finite() else NO_LIMIT,
+            )
+        reach = band.high_key if reach is None else max(reach, band.high_key)
+
+
+def _monotonic(
+    bands: Sequence[Band], path: FieldPath, name: str, worse_is_higher: bool
+) -> Iterator[Finding]:
+    """Walking from the best result to the worst, the credit never falls."""
+    ordered = sorted(bands, key=lambda b: (b.low_key, b.high_key), reverse=not worse_is_higher)
+    for better, worse in pairwise(ordered):
+        if worse.credit < better.credit:
+            yield make(
+                "credit-falls-as-performance-worsens",
+                (*path, worse.index, "credit"),
+                schedule=name,
+                worse=worse.credit,
+                better=better.credit,
+            )
+
+
+def _objective_gap(
+    bands: Sequence[Band], metric: Metric, path: FieldPath, name: str
+) -> Iterator[Finding]:
+    """Results that miss the objective but fall below (or above) every tier earn nothing."""
+    objective = single_objective(metric)
+    if objective is None or not bands:
+        return
+    if higher_is_better(metric):
+        top = max(bands, key=lambda b: b.high_key)
+        if top.high is not None and top.high < objective:
+            yield make(
+                "tier-gap",
+                (*path, top.index, "below"),
+                schedule=name,
+                start=top.high,
+                end=objective,
+            )
+    else:
+        bottom = min(bands, key=lambda b: b.low_key)
+        if bottom.low is not None and bottom.low > objective:
+            yield make(
+                "tier-gap",
+                (*path, bottom.index, "at_least"),
+                schedule=name,
+                start=objective,
+                end=bottom.low,
+            )
+
+
+def _seconds_as_duration(value: Decimal) -> Value:
+    return timedelta(seconds=int(value))
+
+
+def schedule_rules(ctx: Context) -> Iterator[Finding]:
+    """Each schedule's chosen rule is filled in and its tiers or bands are consistent."""
+    for i, schedule in enumerate(ctx.agreement.remedies.credit_schedules):
+        path: FieldPath = ("remedies", "credit_schedules", i)
+        name = schedule_label(schedule, ctx)
+        position = ctx.metrics.get(schedule.metric)
+        metric = ctx.agreement.metrics[position] if position is not None else None
+        if schedule.rule == "tiers":
+            if not schedule.tiers:
+                yield make("tiers-missing", (*path, "tiers"), schedule=name)
+                continue
+            tiers = [Band(k, t.at_least, t.below, t.credit) for k, t in enumerate(schedule.tiers)]
+            yield from _tiling(tiers, (*path, "tiers"), name, _show_number, "at_least")
+            if metric is not None:
+                worse_is_higher = not higher_is_better(metric)
+                yield from _monotonic(tiers, (*path, "tiers"), name, worse_is_higher)
+                yield from _objective_gap(tiers, metric, (*path, "tiers"), name)
+        elif schedule.rule == "linear":
+            if schedule.linear is None:
+                yield make("linear-rule-missing", (*path, "linear"), schedule=name)
+        elif not schedule.downtime_bands:
+            yield make("downtime-bands-missing", (*path, "downtime_bands"), schedule=name)
+        else:
+            bands = [
+                Band(
+                    k,
+                    Decimal(int(b.over.total_seconds())),
+                    Decimal(int(b.up_to.total_seconds())) if b.up_to is not None else None,
+                    b.credit,
+                )
+                for k, b in enumerate(schedule.downtime_bands)
+            ]
+            band_path: FieldPath = (*path, "downtime_bands")
+            yield from _tiling(bands, band_path, name, _seconds_as_duration, "over")
+            yield from _monotonic(bands, band_path, name, worse_is_higher=True)
+
+
+RULES = (schedule_rules,)

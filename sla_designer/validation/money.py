@@ -1,0 +1,61 @@
+"""Money: known currencies, one currency per agreement, and no money between departments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from sla_designer.model import Money
+from sla_designer.validation.context import Context
+from sla_designer.validation.findings import FieldPath, Finding
+from sla_designer.validation.messages import make
+
+# Agreements between departments of one organisation: credits there are usually not money.
+_INTERNAL_KINDS = frozenset({"internal_sla", "ola"})
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def currency_known(code: str) -> bool:
+    """Whether `code` is an ISO 4217 currency in babel's list."""
+    return code in _currencies()
+
+
+def _amounts(ctx: Context) -> Iterator[tuple[Money, FieldPath]]:
+    a = ctx.agreement
+    for i, service in enumerate(a.service.services):
+        if service.monthly_fee is not None:
+            yield service.monthly_fee, ("service", "services", i, "monthly_fee", "currency")
+    if a.remedies.minimum_credit is not None:
+        yield a.remedies.minimum_credit, ("remedies", "minimum_credit", "currency")
+
+
+def currencies(ctx: Context) -> Iterator[Finding]:
+    """The agreement's currency is known, and every amount is in it."""
+    expected = ctx.agreement.currency
+    if not currency_known(expected):
+        yield make("unknown-currency", ("currency",), currency=expected)
+    for money, path in _amounts(ctx):
+        if not currency_known(money.currency):
+            yield make("unknown-currency", path, currency=money.currency)
+        elif money.currency != expected:
+            yield make("currency-mismatch", path, currency=money.currency, expected=expected)
+
+
+def internal_credits(ctx: Context) -> Iterator[Finding]:
+    """An internal agreement that pays credits in money is unusual enough to point out."""
+    a = ctx.agreement
+    if a.kind not in _INTERNAL_KINDS:
+        return
+    if a.remedies.minimum_credit is not None:
+        yield make("internal-credit-in-money", ("remedies", "minimum_credit"))
+    elif a.remedies.credit_schedules:
+        yield make("internal-credit-in-money", ("remedies", "credit_schedules"))
+
+
+RULES = (currencies, internal_credits)

@@ -1,0 +1,108 @@
+"""Objectives and measurement windows of metrics: attainable, on their scale, fully stated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+
+from sla_designer.model import AvailabilityMetric, MeasurementWindow, SatisfactionMetric
+from sla_designer.validation.context import Context, label
+from sla_designer.validation.findings import Finding
+from sla_designer.validation.messages import make
+from sla_designer.validation.wording import WINDOWS
+
+# A rough window length is enough to tell whether any outage fits in the budget; the exact
+# calendar-month budget is the calculators' business.
+_WINDOW_DAYS = {"month": 30, "quarter": 91, "year": 365}
+_MINUTES_PER_WEEK = 7 * 24 * 60
+
+
+def _window_days(window: MeasurementWindow) -> int | None:
+    if window.kind == "rolling_days":
+        return window.days
+    return _WINDOW_DAYS[window.kind]
+
+
+def _allowed_downtime(ctx: Context, metric: AvailabilityMetric) -> timedelta | None:
+    """Objective shortfall times the window length (its open hours only, when so measured)."""
+    days = _window_days(metric.window)
+    if days is None:
+        return None
+    seconds = Decimal(days * 86400)
+    if metric.measured_within_calendar:
+        position = ctx.calendars.get(metric.calendar) if metric.calendar else 0
+        if position is None or not ctx.agreement.calendars:
+            return None
+        open_minutes = ctx.agreement.calendars[position].open_minutes_per_week()
+        if open_minutes == 0:
+            return None  # the calendar rules report a calendar that is never open
+        seconds = seconds * open_minutes / _MINUTES_PER_WEEK
+    shortfall = (Decimal(100) - metric.objective) / Decimal(100)
+    return timedelta(seconds=int(seconds * shortfall))
+
+
+def downtime_budget(ctx: Context) -> Iterator[Finding]:
+    """The downtime an availability objective allows is not shorter than the minimum outage."""
+    for i, metric in enumerate(ctx.agreement.metrics):
+        if not isinstance(metric, AvailabilityMetric) or not metric.minimum_outage:
+            continue
+        budget = _allowed_downtime(ctx, metric)
+        if budget is not None and budget < metric.minimum_outage:
+            yield make(
+                "budget-below-minimum-outage",
+                ("metrics", i, "objective"),
+                metric=label(metric),
+                objective=metric.objective,
+                window=WINDOWS[metric.window.kind],
+                budget=budget,
+                minimum=metric.minimum_outage,
+            )
+
+
+def measurement_windows(ctx: Context) -> Iterator[Finding]:
+    """A rolling window states its days; a calendar window does not carry stray days."""
+    for i, metric in enumerate(ctx.agreement.metrics):
+        window = metric.window
+        if window.kind == "rolling_days" and window.days is None:
+            yield make(
+                "rolling-window-without-days",
+                ("metrics", i, "window", "days"),
+                metric=label(metric),
+            )
+        elif window.kind != "rolling_days" and window.days is not None:
+            yield make(
+                "window-days-ignored",
+                ("metrics", i, "window", "days"),
+                metric=label(metric),
+                window=WINDOWS[window.kind],
+                days=window.days,
+            )
+
+
+def satisfaction_scale(ctx: Context) -> Iterator[Finding]:
+    """A satisfaction scale runs upwards and its objective lies on it."""
+    for i, metric in enumerate(ctx.agreement.metrics):
+        if not isinstance(metric, SatisfactionMetric):
+            continue
+        low, high = metric.scale_min, metric.scale_max
+        if low >= high:
+            yield make(
+                "satisfaction-scale-inverted",
+                ("metrics", i, "scale_max"),
+                metric=label(metric),
+                low=low,
+                high=high,
+            )
+        elif not low <= metric.objective <= high:
+            yield make(
+                "satisfaction-objective-outside-scale",
+                ("metrics", i, "objective"),
+                metric=label(metric),
+                objective=metric.objective,
+                low=low,
+                high=high,
+            )
+
+
+RULES = (downtime_budget, measurement_windows, satisfaction_scale)

@@ -1,0 +1,37 @@
+"""The registry: every rule, in one list, in the order of the agreement's sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sla_designer.validation import (
+    calendars,
+    caps,
+    credits,
+    duties,
+    money,
+    objectives,
+    parties,
+    references,
+    reporting,
+    required,
+    targets,
+)
+from sla_designer.validation.context import Context
+from sla_designer.validation.findings import Finding
+
+Rule = Callable[[Context], Iterable[Finding]]
+
+RULES: tuple[Rule, ...] = (
+    *required.RULES,
+    *parties.RULES,
+    *references.RULES,
+    *calendars.RULES,
+    *targets.RULES,
+    *objectives.RULES,
+    *reporting.RULES,
+    *credits.RULES,
+    *caps.RULES,
+    *duties.RULES,
+    *money.RULES,
+)

@@ -1,0 +1,237 @@
+"""A complete, valid agreement to mutate in validation tests.
+
+`valid_data()` is the agreement as plain YAML-like data, so a test changes one value and builds
+it again; the valid agreement yields no error and no warning.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from sla_designer.model import Agreement
+from sla_designer.validation import Finding, validate
+
+PROVIDER_CNPJ = "11.222.333/0001-81"
+CUSTOMER_CNPJ = "12.ABC.345/01DE-35"  # the Receita Federal's alphanumeric example
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"]
+
+_VALID: dict[str, Any] = {
+    "title": "Service Level Agreement – Cloud Hosting",
+    "reference": "SLA-2027-001",
+    "kind": "customer_sla",
+    "language": "en",
+    "version": "1.0",
+    "effective_date": "2027-03-01",
+    "term": {"months": 12, "expiry_date": "2028-02-29", "renewal": "automatic"},
+    "currency": "USD",
+    "parties": [
+        {
+            "id": "provider",
+            "role": "provider",
+            "legal_name": "Cloudworks Inc.",
+            "representative": {"name": "Ada Moreau", "title": "Chief Executive Officer"},
+        },
+        {
+            "id": "customer",
+            "role": "customer",
+            "legal_name": "Northwind Traders LLC",
+            "representative": {"name": "Ben Ortiz", "title": "Chief Information Officer"},
+        },
+    ],
+    "service": {
+        "services": [
+            {
+                "id": "hosting",
+                "name": "Cloud hosting",
+                "monthly_fee": {"amount": "10000", "currency": "USD"},
+            }
+        ],
+        "scope": ["Hosting, monitoring and backup of the customer's web shop."],
+    },
+    "calendars": [
+        {
+            "id": "office",
+            "name": "Office hours",
+            "timezone": "America/New_York",
+            "hours": [
+                {"days": _WEEKDAYS, "start": "08:00", "end": "12:00"},
+                {"days": _WEEKDAYS, "start": "13:00", "end": "18:00"},
+            ],
+            "holidays": [{"country": "US", "subdivision": "NY"}],
+        },
+        {"id": "always", "name": "Round the clock", "preset": "24x7"},
+    ],
+    "priorities": [
+        {"id": "P1", "name": "Critical", "calendar": "always"},
+        {"id": "P2", "name": "High"},
+        {"id": "P3", "name": "Normal"},
+    ],
+    "metrics": [
+        {
+            "kind": "availability",
+            "id": "uptime",
+            "name": "Availability",
+            "service": "hosting",
+            "objective": "99.9",
+            "minimum_outage": "1m",
+            "maintenance": [
+                {
+                    "name": "Sunday patching",
+                    "days": ["sun"],
+                    "start": "02:00",
+                    "duration": "2h",
+                    "calendar": "always",
+                }
+            ],
+        },
+        {
+            "kind": "response_time",
+            "id": "first-response",
+            "name": "First response time",
+            "calendar": "office",
+            "targets": [
+                {"priority": "P1", "target": "15m calendar", "attainment": "95"},
+                {"priority": "P2", "target": "1h business"},
+                {"priority": "P3", "target": "4h business"},
+            ],
+        },
+        {
+            "kind": "resolution_time",
+            "id": "resolution",
+            "name": "Resolution time",
+            "calendar": "office",
+            "targets": [
+                {"priority": "P1", "target": "4h calendar"},
+                {"priority": "P2", "target": "8h business", "calendar": "office"},
+                {"priority": "P3", "target": "3d business"},
+            ],
+        },
+        {
+            "kind": "service_level",
+            "id": "answered",
+            "name": "Calls answered in 20 s",
+            "objective": "80",
+            "threshold": "20s",
+        },
+        {"kind": "abandonment_rate", "id": "abandoned", "name": "Abandonment", "objective": "5"},
+        {
+            "kind": "satisfaction",
+            "id": "csat",
+            "name": "Customer satisfaction",
+            "scale_min": 1,
+            "scale_max": 5,
+            "objective": "4.2",
+        },
+    ],
+    "responsibilities": [
+        {"id": "monitor", "party": "provider", "text": "Monitor the service round the clock."},
+        {
+            "id": "reply",
+            "party": "customer",
+            "text": "Answer the provider's questions about a ticket.",
+            "effect": "pauses_clock",
+            "metrics": ["first-response", "resolution"],
+        },
+        {
+            "id": "changes",
+            "party": "customer",
+            "text": "Announce changes to the shop two days ahead.",
+            "effect": "excludes_events",
+            "metrics": ["uptime"],
+        },
+    ],
+    "reporting": {
+        "reports": [
+            {
+                "id": "monthly",
+                "name": "Monthly service report",
+                "prepared_by": "provider",
+                "metrics": [
+                    "uptime",
+                    "first-response",
+                    "resolution",
+                    "answered",
+                    "abandoned",
+                    "csat",
+                ],
+                "recipients": ["customer"],
+                "due_days": 10,
+            }
+        ],
+        "reviews": [{"name": "Quarterly review", "participants": ["provider", "customer"]}],
+    },
+    "remedies": {
+        "credit_schedules": [
+            {
+                "id": "uptime-credits",
+                "metric": "uptime",
+                "service": "hosting",
+                "tiers": [
+                    {"at_least": "99.0", "below": "99.9", "credit": "10"},
+                    {"at_least": "95.0", "below": "99.0", "credit": "25"},
+                    {"below": "95.0", "credit": "50"},
+                ],
+                "cap": "50",
+            },
+            {
+                "id": "resolution-credits",
+                "metric": "resolution",
+                "rule": "linear",
+                "linear": {"start": "95", "step": "1", "credit_per_step": "2", "maximum": "20"},
+            },
+        ],
+        "monthly_cap": "50",
+        "minimum_credit": {"amount": "100", "currency": "USD"},
+    },
+    "escalation": [
+        {"level": 1, "party": "provider", "name": "Service desk lead"},
+        {"level": 2, "party": "provider", "name": "Operations manager", "after": "2h"},
+    ],
+    "signing": {"place": "New York", "date": "2027-02-20"},
+}
+
+
+def valid_data() -> dict[str, Any]:
+    """A fresh copy of the complete English customer SLA, as data."""
+    return copy.deepcopy(_VALID)
+
+
+def valid_data_pt() -> dict[str, Any]:
+    """The same agreement as a Brazilian contract: pt-BR, BRL, CNPJs and two witnesses."""
+    data = valid_data()
+    data["language"] = "pt-BR"
+    data["currency"] = "BRL"
+    data["parties"][0]["tax_id"] = PROVIDER_CNPJ
+    data["parties"][1]["tax_id"] = CUSTOMER_CNPJ
+    data["service"]["services"][0]["monthly_fee"]["currency"] = "BRL"
+    data["remedies"]["minimum_credit"]["currency"] = "BRL"
+    data["calendars"][0]["holidays"] = [{"country": "BR", "subdivision": "SP"}]
+    data["signing"]["witnesses"] = [
+        {"name": "Carla Souza", "tax_id": "123.456.789-09"},
+        {"name": "Davi Lima", "tax_id": "987.654.321-00"},
+    ]
+    return data
+
+
+def build(data: dict[str, Any]) -> Agreement:
+    """The agreement the data describes (raises if the model itself rejects it)."""
+    return Agreement.model_validate(data)
+
+
+def findings_of(data: dict[str, Any]) -> list[Finding]:
+    """Validate the agreement the data describes."""
+    return validate(build(data))
+
+
+def with_code(data: dict[str, Any], code: str) -> list[Finding]:
+    """The findings of one code."""
+    return [f for f in findings_of(data) if f.code == code]
+
+
+def only(data: dict[str, Any], code: str) -> Finding:
+    """The one finding of `code` (fails when there is none or several)."""
+    found = with_code(data, code)
+    assert len(found) == 1, f"expected one {code!r}, got {[f.path_text for f in found]}"
+    return found[0]
