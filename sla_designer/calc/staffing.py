@@ -1,0 +1,147 @@
+"""Contact-centre staffing with Erlang C: how many agents a "X % within Y s" target needs.
+
+Erlang C is computed from the Erlang B recursion B(k) = A·B(k-1) / (k + A·B(k-1)), which stays
+between 0 and 1 at every step, instead of A^N / N! terms that overflow a float beyond about 170
+agents. Probabilities are floats (the model is an exponential approximation); the targets the
+user states (percentages, durations) come in exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+def traffic_intensity(calls: float, period: dt.timedelta, handling_time: dt.timedelta) -> float:
+    """Offered load in Erlangs: calls per period times average handling time over the period."""
+    if calls < 0:
+        raise ValueError("the number of calls cannot be negative")
+    if period <= dt.timedelta(0):
+        raise ValueError("the period must be longer than zero")
+    if handling_time <= dt.timedelta(0):
+        raise ValueError("the average handling time must be longer than zero")
+    return calls * handling_time.total_seconds() / period.total_seconds()
+
+
+def erlang_b(agents: int, traffic: float) -> float:
+    """Blocking probability of `agents` servers offered `traffic` Erlangs (Erlang B)."""
+    if agents < 0 or traffic < 0:
+        raise ValueError("agents and traffic cannot be negative")
+    blocking = 1.0
+    for k in range(1, agents + 1):
+        blocking = traffic * blocking / (k + traffic * blocking)
+    return blocking
+
+
+def _erlang_c_from_b(agents: int, traffic: float, blocking: float) -> float:
+    if agents <= traffic:
+        return 1.0
+    return agents * blocking / (agents - traffic * (1.0 - blocking))
+
+
+def erlang_c(agents: int, traffic: float) -> float:
+    """Probability that a contact waits (Erlang C); 1.0 when the agents cannot keep up."""
+    return _erlang_c_from_b(agents, traffic, erlang_b(agents, traffic))
+
+
+def _service_level(
+    agents: int, traffic: float, wait: float, threshold: float, handling: float
+) -> float:
+    if agents <= traffic:
+        return 0.0
+    return max(0.0, 1.0 - wait * math.exp(-(agents - traffic) * threshold / handling))
+
+
+@dataclass(frozen=True, slots=True)
+class Staffing:
+    """The expected performance of a number of agents on a given load."""
+
+    agents: int
+    traffic: float
+    probability_of_waiting: float
+    service_level: float
+    average_speed_of_answer: float
+    occupancy: float
+
+    @property
+    def service_level_percent(self) -> float:
+        return self.service_level * 100.0
+
+
+def staffing_for(
+    agents: int, traffic: float, threshold: dt.timedelta, handling_time: dt.timedelta
+) -> Staffing:
+    """Probability of waiting, service level within `threshold`, ASA (s) and occupancy."""
+    if agents < 1:
+        raise ValueError("at least one agent is needed")
+    handling = handling_time.total_seconds()
+    if handling <= 0:
+        raise ValueError("the average handling time must be longer than zero")
+    wait = erlang_c(agents, traffic)
+    level = _service_level(agents, traffic, wait, threshold.total_seconds(), handling)
+    speed = wait * handling / (agents - traffic) if agents > traffic else math.inf
+    return Staffing(agents, traffic, wait, level, speed, min(1.0, traffic / agents))
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """The fewest agents meeting a target, and what that staffing achieves."""
+
+    staffing: Staffing
+    scheduled: int
+    """Agents to schedule so that `staffing.agents` are on the phones after shrinkage."""
+    limited_by_occupancy: bool
+    """True when the occupancy ceiling, not the service level, set the number."""
+
+
+def required_agents(
+    traffic: float,
+    target: Decimal,
+    threshold: dt.timedelta,
+    handling_time: dt.timedelta,
+    *,
+    max_occupancy: Decimal | None = None,
+    shrinkage: Decimal = Decimal(0),
+) -> Requirement:
+    """The fewest agents answering `target` % within `threshold` at `traffic` Erlangs.
+
+    `max_occupancy` (a percentage) adds agents until the busy share is at or below it;
+    `shrinkage` (a percentage of paid time lost to breaks, training, absence) scales the agents
+    on the phones up to the agents to schedule.
+    """
+    if traffic < 0:
+        raise ValueError("traffic cannot be negative")
+    if not Decimal(0) <= target < Decimal(100):
+        raise ValueError("the service level target lies from 0 % to below 100 %")
+    if max_occupancy is not None and not Decimal(0) < max_occupancy <= Decimal(100):
+        raise ValueError("the maximum occupancy lies above 0 % and up to 100 %")
+    if not Decimal(0) <= shrinkage < Decimal(100):
+        raise ValueError("shrinkage lies from 0 % to below 100 %")
+    handling = handling_time.total_seconds()
+    if handling <= 0:
+        raise ValueError("the average handling time must be longer than zero")
+    goal = float(target) / 100.0
+    seconds = threshold.total_seconds()
+    ceiling = float(max_occupancy) / 100.0 if max_occupancy is not None else None
+    # Walk the Erlang B recursion up from one agent; each step reuses the previous value, so the
+    # whole search costs one multiplication and one division per agent tried.
+    agents, blocking = 0, 1.0
+    while True:
+        agents += 1
+        blocking = traffic * blocking / (agents + traffic * blocking)
+        if agents <= traffic:
+            continue
+        wait = _erlang_c_from_b(agents, traffic, blocking)
+        level = _service_level(agents, traffic, wait, seconds, handling)
+        if level >= goal:
+            break
+    met_at = agents
+    if ceiling is not None:
+        while traffic / agents > ceiling:
+            agents += 1
+    result = staffing_for(agents, traffic, threshold, handling_time)
+    on_phones = Decimal(agents) / (1 - shrinkage / 100)
+    scheduled = int(on_phones.to_integral_value(rounding="ROUND_CEILING"))
+    return Requirement(result, scheduled, agents > met_at)
