@@ -174,8 +174,10 @@ def _describe(problem: Any) -> str:
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     value = problem.get("input")
-    if kind not in ("model_type", "dict_type", "list_type") and isinstance(
-        value, str | int | float
+    if (
+        kind not in ("model_type", "dict_type", "list_type")
+        and isinstance(value, str | int | float)
+        and repr(value) not in message
     ):
         message += f" (found {value!r})"
     elif kind in ("model_type", "dict_type"):
