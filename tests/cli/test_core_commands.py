@@ -1,0 +1,134 @@
+"""The core sub-commands end to end: templates, new, validate, schema, export --yaml."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sla_designer.io import load_agreement, loads_agreement, save_agreement
+from tests.helpers import MINIMAL, run_cli, run_cli_process
+
+
+def test_templates_lists_every_starter(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(["templates"], capsys)
+    assert status == 0
+    names = [line.split()[0] for line in out.splitlines()]
+    assert "saas-availability" in names
+    assert len(names) >= 6
+    status, out, _ = run_cli(["templates", "--format", "json"], capsys)
+    assert status == 0
+    data = json.loads(out)
+    assert {entry["name"] for entry in data} == set(names)
+    assert all(entry["description"] for entry in data)
+
+
+def test_new_writes_a_template_that_loads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "mine.yaml"
+    status, _, err = run_cli(["new", "--template", "saas-availability", "-o", str(out)], capsys)
+    assert status == 0, err
+    assert load_agreement(out).metrics
+    status, _, err = run_cli(["new", "--template", "saas-availability", "-o", str(out)], capsys)
+    assert status == 2
+    assert "exists" in err
+
+
+def test_new_with_unknown_template_lists_the_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run_cli(["new", "--template", "nope", "-o", str(tmp_path / "x.yaml")], capsys)
+    assert status == 2
+    assert "unknown template 'nope'" in err and "saas-availability" in err
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_validate_json_gives_findings_with_locations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(MINIMAL.replace("objective: 99.9", "objective: 99.9\n    calendar: ghost"))
+    status, out, _ = run_cli(["validate", str(path), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert status == 1 == data["status"]
+    finding = next(f for f in data["files"][0]["findings"] if f["code"] == "unknown-reference")
+    assert finding["severity"] == "error"
+    assert finding["path"] == "metrics[0].calendar"
+    assert (finding["line"], finding["column"]) == (15, 5)
+
+
+def test_validate_strict_fails_on_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.yaml"
+    run_cli(["new", "--template", "saas-availability", "-o", str(out)], capsys)
+    agreement = load_agreement(out)
+    agreement.reporting.reports.clear()  # every metric now lacks a report: warnings only
+    save_agreement(agreement, out)
+    status, text, _ = run_cli(["validate", str(out)], capsys)
+    assert "[metric-not-reported]" in text
+    assert ": error:" not in text
+    assert status == 0
+    status, _, _ = run_cli(["validate", "--strict", str(out)], capsys)
+    assert status == 1
+
+
+def test_validate_several_files_worst_status_wins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.yaml"
+    run_cli(["new", "--template", "saas-availability", "-o", str(good)], capsys)
+    missing = tmp_path / "missing.yaml"
+    status, out, err = run_cli(["validate", str(good), str(missing)], capsys)
+    assert status == 2
+    assert f"{good}: no findings" in out
+    assert str(missing) in err
+
+
+def test_schema_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(["schema"], capsys)
+    assert status == 0
+    schema = json.loads(out)
+    assert schema["properties"]["format_version"]["const"] == 2
+    target = tmp_path / "schema.json"
+    status, _, _ = run_cli(["schema", "-o", str(target)], capsys)
+    assert status == 0
+    assert json.loads(target.read_text()) == schema
+
+
+def test_export_yaml_is_the_canonical_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text(MINIMAL)
+    out = tmp_path / "out.yaml"
+    status, _, err = run_cli(["export", str(source), "--yaml", str(out), "--draft"], capsys)
+    assert status == 0, err
+    assert load_agreement(out) == loads_agreement(MINIMAL)
+
+
+def test_export_without_outputs_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text(MINIMAL)
+    status, _, err = run_cli(["export", str(source)], capsys)
+    assert status == 2
+    assert "--docx" in err
+
+
+def test_usage_errors_are_one_line_with_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run_cli(["validate", "--format", "xml", "a.yaml"], capsys)
+    assert status == 2
+    assert err.count("\n") == 1 and "invalid choice" in err
+    status, _, err = run_cli(["frobnicate", "x", "y"], capsys)
+    assert status == 2
+    assert "unknown command 'frobnicate'" in err
+
+
+def test_installed_entry_point_runs_as_a_process(tmp_path: Path) -> None:
+    result = run_cli_process(["templates"])
+    assert result.returncode == 0
+    assert "saas-availability" in result.stdout
