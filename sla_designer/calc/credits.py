@@ -1,0 +1,194 @@
+"""Service credits: from a measured value to an amount of money, with the reasons why.
+
+The steps, in order: the schedule's rule gives a percentage (tier, linear rule or downtime
+band); the schedule's own cap limits that percentage; the percentage of the fee is rounded to
+the currency's minor unit; the monthly and yearly caps of the agreement limit the amount given
+what was already credited; an amount below the minimum credit is not issued.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from babel.numbers import get_currency_precision
+
+from sla_designer.model.remedies import CreditBasis, CreditSchedule, Remedies
+from sla_designer.model.units import Money
+
+RuleKind = Literal["tier", "linear", "downtime_band", "none"]
+CapKind = Literal["schedule_cap", "monthly_cap", "yearly_cap"]
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    """Which part of a credit schedule applies to a measured value, and its percentage."""
+
+    kind: RuleKind
+    percent: Decimal
+    index: int | None = None
+    """Position of the tier or band in the schedule (0-based), when one matched."""
+    lower: Decimal | dt.timedelta | None = None
+    upper: Decimal | dt.timedelta | None = None
+    steps: int | None = None
+    """Whole steps below the start of a linear rule."""
+
+
+def rule_outcome(
+    schedule: CreditSchedule, measured: Decimal | dt.timedelta, higher_is_better: bool = True
+) -> RuleOutcome:
+    """The tier, linear step count or downtime band for `measured`, and the credit percentage.
+
+    Tiers and bands are half-open, [at_least, below) and [over, up_to): a value equal to a
+    boundary belongs to the range that starts there. The first matching entry wins. A linear rule
+    counts whole steps beyond its start, in the direction that is worse for the metric.
+    """
+    if schedule.rule == "downtime_bands":
+        if not isinstance(measured, dt.timedelta):
+            raise ValueError(f"schedule {schedule.id!r} needs the downtime as a duration")
+        for index, band in enumerate(schedule.downtime_bands):
+            if band.over <= measured and (band.up_to is None or measured < band.up_to):
+                return RuleOutcome("downtime_band", band.credit, index, band.over, band.up_to)
+        return RuleOutcome("none", Decimal(0))
+    if isinstance(measured, dt.timedelta):
+        raise ValueError(f"schedule {schedule.id!r} needs the measured value as a number")
+    if schedule.rule == "linear":
+        rule = schedule.linear
+        if rule is None:
+            raise ValueError(f"schedule {schedule.id!r} has no linear rule")
+        shortfall = rule.start - measured if higher_is_better else measured - rule.start
+        steps = int((shortfall / rule.step).to_integral_value(ROUND_FLOOR)) if shortfall > 0 else 0
+        percent = min(steps * rule.credit_per_step, rule.maximum or HUNDRED, HUNDRED)
+        return RuleOutcome("linear", percent, steps=steps, lower=rule.start)
+    for index, tier in enumerate(schedule.tiers):
+        if tier.contains(measured):
+            return RuleOutcome("tier", tier.credit, index, tier.at_least, tier.below)
+    return RuleOutcome("none", Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedCap:
+    """A cap that lowered the credit: its kind and the limit it set (percent or amount)."""
+
+    kind: CapKind
+    limit: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CreditResult:
+    """A computed service credit with a structured explanation of how it came about."""
+
+    measured: Decimal | dt.timedelta
+    outcome: RuleOutcome
+    percent: Decimal
+    """The rule's percentage after the schedule's own cap."""
+    fee: Money
+    basis: CreditBasis
+    gross: Decimal
+    """`percent` of the fee, rounded to the currency's minor unit, before the money caps."""
+    caps: tuple[AppliedCap, ...]
+    below_minimum: bool
+    minimum: Decimal | None
+    """The minimum credit, when the agreement sets one."""
+    amount: Decimal
+    """What is credited, in `fee.currency`."""
+    unit: str = "%"
+    """Unit of the measured value, for the explanation ('%' or empty)."""
+
+    @property
+    def currency(self) -> str:
+        return self.fee.currency
+
+    def text(self, language: str = "en") -> str:
+        """A one-line explanation in English ('en') or Brazilian Portuguese ('pt-BR')."""
+        from sla_designer.calc.credit_text import explain
+
+        return explain(self, language)
+
+
+def minor_unit(currency: str) -> Decimal:
+    """The smallest amount of a currency: 0.01 for BRL, 1 for JPY, 0.001 for KWD."""
+    return Decimal(1).scaleb(-get_currency_precision(currency))
+
+
+def round_money(amount: Decimal, currency: str, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """Round to the currency's minor unit (half up unless told otherwise)."""
+    return amount.quantize(minor_unit(currency), rounding=rounding)
+
+
+def compute_credit(
+    schedule: CreditSchedule,
+    measured: Decimal | dt.timedelta,
+    fee: Money,
+    *,
+    remedies: Remedies | None = None,
+    higher_is_better: bool = True,
+    annual_fee: Decimal | None = None,
+    paid_this_month: Decimal = Decimal(0),
+    paid_this_year: Decimal = Decimal(0),
+    unit: str = "%",
+) -> CreditResult:
+    """The service credit for a measured value, on `fee` (the amount of the schedule's basis).
+
+    The monthly cap is a percentage of the monthly fee and the yearly cap of the annual fee; for a
+    monthly basis the annual fee is twelve monthly fees unless `annual_fee` says otherwise.
+    `paid_this_month` and `paid_this_year` are credits already granted in the same month and
+    year, which the caps count against. `unit` only labels the measured value in the text.
+    """
+    if paid_this_month < 0 or paid_this_year < 0:
+        raise ValueError("credits already paid cannot be negative")
+    currency = fee.currency
+    outcome = rule_outcome(schedule, measured, higher_is_better)
+    caps: list[AppliedCap] = []
+    percent = outcome.percent
+    if schedule.cap is not None and percent > schedule.cap:
+        percent = schedule.cap
+        caps.append(AppliedCap("schedule_cap", schedule.cap))
+    gross = round_money(fee.amount * percent / HUNDRED, currency)
+    amount = gross
+    rules = remedies or Remedies()
+    yearly_fee = annual_fee
+    if schedule.basis == "annual_fee":
+        monthly_fee = fee.amount / 12
+        yearly_fee = yearly_fee if yearly_fee is not None else fee.amount
+    else:
+        monthly_fee = fee.amount
+        yearly_fee = yearly_fee if yearly_fee is not None else fee.amount * 12
+    # A cap is a ceiling: its amount is rounded down so that rounding never lifts a credit over it.
+    if rules.monthly_cap is not None:
+        room = round_money(monthly_fee * rules.monthly_cap / HUNDRED, currency, ROUND_DOWN)
+        room = max(Decimal(0), room - paid_this_month)
+        if amount > room:
+            amount = room
+            caps.append(AppliedCap("monthly_cap", room))
+    if rules.yearly_cap is not None:
+        room = round_money(yearly_fee * rules.yearly_cap / HUNDRED, currency, ROUND_DOWN)
+        room = max(Decimal(0), room - paid_this_year)
+        if amount > room:
+            amount = room
+            caps.append(AppliedCap("yearly_cap", room))
+    below_minimum = False
+    minimum = rules.minimum_credit
+    if minimum is not None:
+        if minimum.currency != currency:
+            raise ValueError(
+                f"the minimum credit is in {minimum.currency} but the fee is in {currency}"
+            )
+        if Decimal(0) < amount < minimum.amount:
+            amount, below_minimum = Decimal(0), True
+    return CreditResult(
+        measured=measured,
+        outcome=outcome,
+        percent=percent,
+        fee=fee,
+        basis=schedule.basis,
+        gross=gross,
+        caps=tuple(caps),
+        below_minimum=below_minimum,
+        minimum=minimum.amount if minimum is not None else None,
+        amount=round_money(amount, currency),
+        unit=unit,
+    )
