@@ -1,0 +1,42 @@
+"""Entry point of the editor: `sla-designer [FILE]` ends up in `run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.recovery import RecoveryStore, default_folder
+
+ORGANIZATION = "SLA Designer"
+APPLICATION = "SLA Designer"
+
+
+def create_window(path: str | None = None) -> MainWindow:
+    """The main window on FILE, or on the welcome screen (after a restore offer if one is due)."""
+    window = MainWindow(QSettings(), RecoveryStore(default_folder()))
+    window.show()
+    if path is not None:
+        window.files.open_path(Path(path), ask=False)
+    else:
+        window.restore()
+    return window
+
+
+def run(path: str | None = None, argv: list[str] | None = None) -> int:
+    """Start the editor and return its exit status."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    window = create_window(path)
+    status = app.exec()
+    del window
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1] if len(sys.argv) > 1 else None))

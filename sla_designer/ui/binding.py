@@ -1,0 +1,202 @@
+"""One helper that binds a field path to an editor widget, both ways.
+
+Widget to model: the user's edit becomes `document.set_value`; a refused value stays in the
+widget, marked red with the reason as tooltip, and the model keeps its last valid value.
+Model to widget: on `document.changed` under the bound path the widget is refreshed with its
+signals blocked, so the refresh never comes back as an edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import QDate, QObject, QSignalBlocker
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from sla_designer.ui.document import AgreementDocument, FieldPath
+
+INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
+
+
+@dataclass(frozen=True)
+class Converter:
+    """How a model value shows in a widget and how the widget's value goes back."""
+
+    to_widget: Callable[[Any], Any] = lambda value: value
+    to_model: Callable[[Any], Any] = lambda value: value
+
+
+@runtime_checkable
+class ValueEditor(Protocol):
+    """A custom editor: it has an `edited` signal, value() and set_value()."""
+
+    edited: Any
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+
+def widget_value(widget: QWidget) -> Any:
+    """The value an editor widget currently shows."""
+    if isinstance(widget, ValueEditor):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QDateEdit):
+        return widget.date()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.value()  # type: ignore[attr-defined]
+    raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def show_value(widget: QWidget, value: Any) -> None:
+    """Put a value into an editor widget (callers block its signals)."""
+    if isinstance(widget, ValueEditor):
+        widget.set_value(value)
+    elif isinstance(widget, QLineEdit):
+        if widget.text() != value:
+            widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText() != value:
+            widget.setPlainText(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(widget.findData(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(value if isinstance(value, QDate) else widget.minimumDate())
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.setValue(value)  # type: ignore[attr-defined]
+    else:
+        raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def _edit_signal(widget: QWidget) -> Any:
+    if isinstance(widget, ValueEditor):
+        return widget.edited
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.valueChanged  # type: ignore[attr-defined]
+    raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+# Typing edits merge into one undo step per field; a pick from a list is a step of its own.
+_TYPED = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+class Binding(QObject):
+    """Keeps `widget` and the field at `prefix + field` of `document` in step."""
+
+    def __init__(
+        self,
+        document: AgreementDocument,
+        field: FieldPath,
+        widget: QWidget,
+        converter: Converter | None = None,
+        *,
+        label: str = "",
+        prefix: FieldPath | None = (),
+    ) -> None:
+        super().__init__(widget)
+        self.document = document
+        self.field = field
+        self.widget = widget
+        self.converter = converter or Converter()
+        self.label = label or str(field[-1]).replace("_", " ")
+        self.prefix = prefix
+        self._writing = False
+        _edit_signal(widget).connect(self._on_edited)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def path(self) -> FieldPath | None:
+        """The full field path, or None while no item is chosen."""
+        return None if self.prefix is None else (*self.prefix, *self.field)
+
+    def set_prefix(self, prefix: FieldPath | None) -> None:
+        """Rebind to the same field of another item (None: no item, the widget is disabled)."""
+        self.prefix = prefix
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the model's value, or disable the widget when the path does not resolve."""
+        value = self._model_value()
+        self.widget.setEnabled(value is not _MISSING)
+        self._mark(None)
+        with QSignalBlocker(self.widget):
+            if value is not _MISSING:
+                show_value(self.widget, self.converter.to_widget(value))
+
+    def _model_value(self) -> Any:
+        path = self.path
+        if path is None:
+            return _MISSING
+        try:
+            return self.document.get(path)
+        except (AttributeError, IndexError, TypeError):
+            return _MISSING
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        path = self.path
+        if self._writing or path is None:
+            return
+        if path[: len(changed)] == changed or changed[: len(path)] == path:
+            self.refresh()
+
+    def _on_edited(self, *_: Any) -> None:
+        path = self.path
+        if path is None:
+            return
+        try:
+            value = self.converter.to_model(widget_value(self.widget))
+        except (ValueError, ArithmeticError) as error:
+            self._mark(str(error))
+            return
+        self._writing = True
+        try:
+            reason = self.document.set_value(
+                path,
+                value,
+                text=f"Edit {self.label}",
+                merge=isinstance(self.widget, _TYPED)
+                or bool(getattr(self.widget, "merge_edits", False)),
+            )
+        finally:
+            self._writing = False
+        self._mark(reason)
+
+    def _mark(self, reason: str | None) -> None:
+        self.widget.setStyleSheet(INVALID_STYLE if reason else "")
+        self.widget.setToolTip(reason or self.widget.whatsThis())
+        self.widget.setProperty("refusal", reason or "")
+
+
+_MISSING = object()

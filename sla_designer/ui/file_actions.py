@@ -1,0 +1,181 @@
+"""Files: new, open, save, save as, recent files, export, and the unsaved-changes prompt.
+
+A file that fails to load shows its one-line error; the agreement that was open stays open.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from sla_designer.io import LoadError, SaveError, load_agreement, save_agreement
+from sla_designer.model import Agreement
+from sla_designer.ui.catalog import load_template
+
+if TYPE_CHECKING:
+    from sla_designer.ui.main_window import MainWindow
+
+MAX_RECENT = 8
+RECENT_KEY = "files/recent"
+
+
+def blank_agreement() -> Agreement:
+    """A new agreement with nothing filled in but sensible defaults."""
+    return Agreement(title="")
+
+
+def docx_exporter() -> Callable[..., Any] | None:
+    """The Word export function when that part of the product is installed."""
+    try:
+        module = importlib.import_module("sla_designer.export")
+    except ImportError:
+        return None
+    found = getattr(module, "export_docx", None)
+    return found if callable(found) else None
+
+
+class FileActions(QObject):
+    """The file commands of one window."""
+
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+
+    @property
+    def document(self) -> Any:
+        return self.window.document
+
+    # --- recent files ------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return [str(item) for item in items if item]
+
+    def remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_files() if p != text]
+        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self.window.recent_changed()
+
+    # --- new and open ------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if not self.document.modified:
+            return True
+        choice = self.window.prompter.ask_save_changes(self.window.display_name())
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def new_from(self, template: str) -> bool:
+        """Start a new agreement, blank ('') or from a starter template."""
+        if not self.maybe_save():
+            return False
+        try:
+            agreement = load_template(template) if template else blank_agreement()
+        except (LoadError, OSError) as error:
+            self.window.prompter.error("Cannot use the template", str(error))
+            return False
+        self.window.show_agreement(agreement, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = str(self.document.file_path.parent) if self.document.file_path else ""
+        path = self.window.prompter.open_path(folder)
+        return bool(path) and self.open_path(Path(path))
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open an agreement file; on failure the current agreement stays as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            agreement = load_agreement(path)
+        except LoadError as error:
+            self.window.prompter.error("Cannot open the agreement", str(error))
+            return False
+        except OSError as error:
+            self.window.prompter.error("Cannot open the agreement", f"{path}: {error.strerror}")
+            return False
+        self.window.show_agreement(agreement, path)
+        self.remember(path)
+        return True
+
+    # --- save --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        path = self.document.file_path
+        return self.save_to(path) if path else self.save_as()
+
+    def save_as(self) -> bool:
+        suggestion = self.document.file_path or Path.home() / _file_stem(self.document.agreement)
+        path = self.window.prompter.save_path(str(suggestion))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() not in (".yaml", ".yml"):
+            target = target.with_suffix(".yaml")
+        return self.save_to(target)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_agreement(self.document.agreement, path)
+        except (SaveError, OSError) as error:
+            self.window.prompter.error("Cannot save the agreement", str(error))
+            return False
+        self.document.mark_saved(path)
+        self.window.recovery.clear()
+        self.remember(path)
+        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    # --- export ------------------------------------------------------------------------------
+
+    def export_yaml(self) -> bool:
+        """Write a copy as YAML; the document keeps its own file."""
+        stem = _file_stem(self.document.agreement)
+        path = self.window.prompter.save_path(stem, "YAML (*.yaml)")
+        if not path:
+            return False
+        try:
+            save_agreement(self.document.agreement, Path(path))
+        except (SaveError, OSError) as error:
+            self.window.prompter.error("Export failed", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def export_docx(self) -> bool:
+        """Word export through sla_designer.export, with a busy cursor while it runs."""
+        exporter = docx_exporter()
+        if exporter is None:
+            self.window.prompter.error("Export", "Word export is not available in this version.")
+            return False
+        path = self.window.prompter.save_path(
+            _file_stem(self.document.agreement).replace(".yaml", ".docx"), "Word (*.docx)"
+        )
+        if not path:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            exporter(self.document.agreement, Path(path))
+        except Exception as error:
+            QApplication.restoreOverrideCursor()
+            self.window.prompter.error("Word export failed", str(error))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+
+def _file_stem(agreement: Agreement) -> str:
+    base = agreement.reference or agreement.title or "agreement"
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in base).strip("-")
+    return f"{safe or 'agreement'}.yaml"

@@ -1,0 +1,135 @@
+"""Live findings: validation re-run shortly after the user stops typing, shown as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.steps import step_of
+from sla_designer.validation import validate
+from sla_designer.validation.findings import Finding
+
+DEBOUNCE_MS = 250
+_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingsWatcher(QObject):
+    """Validates the document after each burst of edits; `updated` carries the new findings."""
+
+    updated = Signal(list)
+
+    def __init__(self, document: AgreementDocument, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(document)
+        self._document = document
+        self.findings: list[Finding] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.run_now)
+        document.changed.connect(self.timer.start)
+        document.reset.connect(self.run_now)
+
+    def run_now(self) -> None:
+        """Validate at once (used after open and by tests that do not want to wait)."""
+        self.timer.stop()
+        self.findings = validate(self._document.agreement)
+        self.updated.emit(self.findings)
+
+
+class FindingsModel(QAbstractTableModel):
+    """Severity, step and message of each finding."""
+
+    HEADERS = ("Severity", "Step", "Message", "Field")
+
+    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self.language = language
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.style().standardIcon(_ICONS[finding.severity])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.code}: {finding.message(self.language)}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return finding.severity.capitalize()
+        if column == 1:
+            return step_of(finding).title
+        if column == 2:
+            return finding.message(self.language)
+        return finding.path_text
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+
+class FindingsPanel(QTableView):
+    """The findings table; activating a row asks the window to show that field."""
+
+    finding_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings_model = FindingsModel(parent=self)
+        self.setModel(self.findings_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.activated.connect(self._on_activated)
+        self.clicked.connect(self._on_activated)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.finding_activated.emit(self.findings_model.finding(index.row()))

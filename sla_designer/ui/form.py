@@ -1,0 +1,78 @@
+"""A form of bound fields under one path prefix (the agreement, or the chosen list item)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
+
+from sla_designer.ui.binding import Binding, Converter
+from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.fields import FieldSpec, make_editor
+
+
+def _toggle(spec: FieldSpec) -> tuple[QWidget, Converter]:
+    """A check box that switches an optional part (e.g. a representative) on and off."""
+    factory = spec.factory
+    if factory is None:
+        raise ValueError(f"{spec.name}: a toggle needs a factory")
+    box = QCheckBox(spec.help)
+    return box, Converter(lambda value: value is not None, lambda on: factory() if on else None)
+
+
+class FieldForm(QWidget):
+    """Label and editor for each spec, every editor bound to `prefix + spec.path`."""
+
+    def __init__(
+        self,
+        document: AgreementDocument,
+        specs: Sequence[FieldSpec],
+        prefix: FieldPath | None = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bindings: list[Binding] = []
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in specs:
+            widget, converter = (
+                _toggle(spec) if spec.kind == "toggle" else make_editor(spec, document)
+            )
+            widget.setObjectName(spec.name)
+            widget.setWhatsThis(spec.help)
+            binding = Binding(
+                document, spec.path, widget, converter, label=spec.label.lower(), prefix=prefix
+            )
+            self.bindings.append(binding)
+            label = QLabel(spec.label + ":")
+            label.setBuddy(widget)
+            layout.addRow(label, widget)
+        self.set_prefix(prefix)
+
+    def set_prefix(self, prefix: FieldPath | None) -> None:
+        """Show the fields of another item; None disables them all."""
+        for binding in self.bindings:
+            binding.set_prefix(prefix)
+
+    def editor(self, name: str) -> QWidget:
+        """The editor widget of the field named `name` (a dotted path for nested fields)."""
+        for binding in self.bindings:
+            if binding.widget.objectName() == name:
+                return binding.widget
+        raise KeyError(name)
+
+    def focus_path(self, path: FieldPath) -> bool:
+        """Focus the editor of the field at `path`, or of its nearest enclosing field."""
+        best: Binding | None = None
+        for binding in self.bindings:
+            bound = binding.path
+            if (
+                bound is not None
+                and path[: len(bound)] == bound
+                and (best is None or len(bound) > len(best.path or ()))
+            ):
+                best = binding
+        if best is None:
+            return False
+        best.widget.setFocus()
+        return True

@@ -1,0 +1,82 @@
+"""Step 10: the escalation path and the defined terms."""
+
+from __future__ import annotations
+
+from sla_designer.model import Definition, EscalationLevel
+from sla_designer.model.units import format_duration
+from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.item_models import Column
+from sla_designer.ui.list_section import ListSection
+from sla_designer.ui.pages.base import Page
+from sla_designer.ui.pages.parties import contacts_section
+
+STEP = "escalation"
+
+LEVEL = [
+    FieldSpec("level", "Level", "int", minimum=1, maximum=20),
+    FieldSpec("party", "Party", "ref", ref=("parties",)),
+    FieldSpec("name", "Name", help="e.g. Service manager"),
+    FieldSpec("after", "Escalate after", "duration", optional=True),
+]
+DEFINITION = [
+    FieldSpec("term", "Term"),
+    FieldSpec("meaning", "Meaning", "multiline"),
+]
+
+
+def _after(value: object) -> str:
+    return "" if value is None else format_duration(value)  # type: ignore[arg-type]
+
+
+def new_level(document: AgreementDocument, path: FieldPath) -> EscalationLevel:
+    levels = document.get(path)
+    provider = next((p.id for p in document.agreement.parties if p.role == "provider"), None)
+    first = document.agreement.parties[0].id if document.agreement.parties else "provider"
+    return EscalationLevel(
+        level=(max((lv.level for lv in levels), default=0) + 1), party=provider or first, name=""
+    )
+
+
+def new_definition(document: AgreementDocument, path: FieldPath) -> Definition:
+    return Definition(term="", meaning="")
+
+
+def build(document: AgreementDocument) -> Page:
+    """The Escalation and definitions page."""
+    page = Page(
+        document,
+        "Escalation and definitions",
+        "Who is called, and when, if a problem is not solved in time; and the terms the "
+        "agreement defines.",
+    )
+    levels = page.add_section(
+        ListSection(
+            document,
+            "Escalation path",
+            ("escalation",),
+            [
+                Column("Level", "level"),
+                Column("Party", "party"),
+                Column("Name", "name"),
+                Column("After", "after", _after),
+            ],
+            new_level,
+            specs=LEVEL,
+            noun="level",
+        )
+    )
+    levels.add_child(contacts_section(document))
+    page.add_section(
+        ListSection(
+            document,
+            "Definitions",
+            ("definitions",),
+            [Column("Term", "term"), Column("Meaning", "meaning")],
+            new_definition,
+            specs=DEFINITION,
+            noun="definition",
+        )
+    )
+    page.finish()
+    return page

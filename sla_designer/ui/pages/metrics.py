@@ -1,0 +1,210 @@
+"""Step 6: metrics and their targets; the form follows the metric's kind."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import TypeAdapter
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
+from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.form import FieldForm
+from sla_designer.ui.item_models import Column
+from sla_designer.ui.list_section import ListSection, unique_id
+from sla_designer.ui.pages.base import Page
+from sla_designer.ui.pages.metric_fields import (
+    COMMON,
+    KIND_DEFAULTS,
+    KIND_FIELDS,
+    KIND_LABELS,
+    MAINTENANCE,
+    TARGET,
+)
+
+STEP = "metrics"
+
+_METRIC = TypeAdapter(Metric)
+_COMMON_KEYS = ("id", "name", "description", "service", "window", "calendar", "data_source")
+
+
+def make_metric(kind: str, base: dict[str, Any]) -> Any:
+    """A metric of `kind` that keeps the common fields of `base` and the kind's defaults."""
+    return _METRIC.validate_python({**KIND_DEFAULTS[kind], **base, "kind": kind})
+
+
+def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
+    """A resolution-time metric with a target for every priority: one undo step."""
+    targets = [
+        TimeTarget(priority=p.id, target=ClockDuration.parse("8h business"))
+        for p in document.agreement.priorities
+    ]
+    metric = make_metric(
+        "resolution_time", {"id": unique_id(document, path, "metric"), "name": "Resolution time"}
+    )
+    metric.targets = targets
+    return metric
+
+
+def new_target(document: AgreementDocument, path: FieldPath) -> TimeTarget:
+    used = {t.priority for t in document.get(path)}
+    priorities = [p.id for p in document.agreement.priorities]
+    free = [p for p in priorities if p not in used]
+    chosen = (free or priorities or ["P1"])[0]
+    return TimeTarget(priority=chosen, target=ClockDuration.parse("4h business"))
+
+
+def new_maintenance(document: AgreementDocument, path: FieldPath) -> MaintenanceWindow:
+    return MaintenanceWindow.model_validate(
+        {"name": "Weekly maintenance", "days": ["sun"], "start": "02:00", "duration": "2h"}
+    )
+
+
+def _objective(metric: Any) -> str:
+    value = getattr(metric, "objective", None)
+    if value is None:
+        return f"{len(getattr(metric, 'targets', []))} targets"
+    if isinstance(value, Decimal) and metric.kind in {"availability", "service_level"}:
+        text = f"{value} %"
+        threshold = getattr(metric, "threshold", None)
+        return f"{text} in {threshold.total_seconds():g} s" if threshold else text
+    return f"{value}"
+
+
+class MetricKindBox(QComboBox):
+    """Changing a metric's kind replaces it with a metric of the new kind, as one undo step."""
+
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__()
+        self.setObjectName("kind")
+        self._document = document
+        self.path: FieldPath | None = None
+        for kind, label in KIND_LABELS:
+            self.addItem(label, kind)
+        self.currentIndexChanged.connect(self._on_pick)
+
+    def show_metric(self, path: FieldPath | None) -> None:
+        self.path = path
+        self.setEnabled(path is not None)
+        if path is not None:
+            blocked = self.blockSignals(True)
+            self.setCurrentIndex(self.findData(self._document.get(path).kind))
+            self.blockSignals(blocked)
+
+    def _on_pick(self) -> None:
+        if self.path is None:
+            return
+        metric = self._document.get(self.path)
+        kind = self.currentData()
+        if kind == metric.kind:
+            return
+        base = metric.model_dump(include=set(_COMMON_KEYS))
+        base["exclusions"] = list(metric.exclusions)
+        self._document.set_value(self.path, make_metric(kind, base), text="Change metric kind")
+
+
+class MetricsSection(ListSection):
+    """The metrics list, with the form of the chosen metric's kind under the common fields."""
+
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__(
+            document,
+            "Metrics",
+            ("metrics",),
+            [
+                Column("Identifier", "id"),
+                Column("Name", "name"),
+                Column("Kind", "kind", lambda k: dict(KIND_LABELS)[str(k)]),
+                Column("Objective", "", _objective),
+            ],
+            new_metric,
+            specs=COMMON,
+            noun="metric",
+        )
+        kind_row = QWidget()
+        row = QFormLayout(kind_row)
+        self.kind_box = MetricKindBox(document)
+        label = QLabel("Kind:")
+        label.setBuddy(self.kind_box)
+        row.addRow(label, self.kind_box)
+        self._layout.insertWidget(self._layout.indexOf(self.form), kind_row)
+        self.kind_forms: dict[str, FieldForm] = {}
+        for kind, specs in KIND_FIELDS.items():
+            form = FieldForm(document, specs, None)
+            self._layout.insertWidget(self._layout.indexOf(self.form) + 1, form)
+            self.kind_forms[kind] = form
+        self.targets = self.add_child(
+            ListSection(
+                document,
+                "Targets per priority",
+                ("targets",),
+                [
+                    Column("Priority", "priority"),
+                    Column("Target", "target"),
+                    Column("Attainment", "attainment", lambda v: f"{v} %"),
+                    Column("Calendar", "calendar"),
+                ],
+                new_target,
+                specs=TARGET,
+                noun="target",
+                prefix=None,
+            )
+        )
+        self.maintenance = self.add_child(
+            ListSection(
+                document,
+                "Scheduled maintenance windows",
+                ("maintenance",),
+                [
+                    Column("Name", "name"),
+                    Column("Days", "days", ", ".join),
+                    Column("Starts", "start"),
+                ],
+                new_maintenance,
+                specs=MAINTENANCE,
+                noun="window",
+                prefix=None,
+            )
+        )
+        document.changed.connect(self._on_kind_maybe_changed)
+        self._on_current()
+
+    def _on_kind_maybe_changed(self, changed: FieldPath) -> None:
+        path = self.current_path()
+        if path is not None and path[: len(changed)] == changed:
+            self._on_current()
+
+    def _on_current(self, *args: Any) -> None:
+        super()._on_current(*args)
+        if not hasattr(self, "kind_forms"):
+            return
+        path = self.current_path()
+        kind = None if path is None else self.document.get(path).kind
+        self.kind_box.show_metric(path)
+        for form_kind, form in self.kind_forms.items():
+            form.set_prefix(path if form_kind == kind else None)
+            form.setVisible(form_kind == kind)
+        self.targets.setVisible(kind in {"response_time", "resolution_time"})
+        self.maintenance.setVisible(kind == "availability")
+
+    def focus_path(self, path: FieldPath) -> bool:
+        if not super().focus_path(path):
+            return False
+        for form in self.kind_forms.values():
+            if form.bindings and form.bindings[0].prefix is not None and form.focus_path(path):
+                break
+        return True
+
+
+def build(document: AgreementDocument) -> Page:
+    """The Metrics and targets page."""
+    page = Page(
+        document,
+        "Metrics and targets",
+        "What is measured, over which window, and the target. Response and resolution targets "
+        "are set per priority, in business or calendar time.",
+    )
+    page.add_section(MetricsSection(document))
+    page.finish()
+    return page

@@ -1,0 +1,61 @@
+"""Step 5: priority levels, most urgent first."""
+
+from __future__ import annotations
+
+from sla_designer.model import Priority
+from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.item_models import Column
+from sla_designer.ui.list_section import ListSection, unique_id
+from sla_designer.ui.pages.base import Page
+
+STEP = "priorities"
+
+PRIORITY = [
+    FieldSpec("id", "Identifier", "id", help="e.g. P1"),
+    FieldSpec("name", "Name", help="e.g. Critical"),
+    FieldSpec("definition", "Definition", "multiline", help="When a ticket gets this priority"),
+    FieldSpec("examples", "Examples", "lines", help="One example per line"),
+    FieldSpec("calendar", "Calendar", "ref", ref=("calendars",), optional=True),
+]
+
+
+def new_priority(document: AgreementDocument, path: FieldPath) -> Priority:
+    return Priority(id=unique_id(document, path, "P"), name="")
+
+
+def drop_targets_of(document: AgreementDocument, path: FieldPath, row: int) -> None:
+    """Removing a priority removes the targets set for it (one undo step with the removal)."""
+    priority_id = document.get((*path, row)).id
+    for index, metric in enumerate(document.agreement.metrics):
+        targets = getattr(metric, "targets", None)
+        if targets and any(t.priority == priority_id for t in targets):
+            kept = [t for t in targets if t.priority != priority_id]
+            document.set_value(("metrics", index, "targets"), kept, text="Remove targets")
+
+
+def build(document: AgreementDocument) -> Page:
+    """The Priorities page."""
+    page = Page(
+        document,
+        "Priorities",
+        "Ordered levels, most urgent first. Response and resolution targets are set per priority.",
+    )
+    page.add_section(
+        ListSection(
+            document,
+            "Priorities",
+            ("priorities",),
+            [
+                Column("Identifier", "id"),
+                Column("Name", "name"),
+                Column("Calendar", "calendar"),
+            ],
+            new_priority,
+            specs=PRIORITY,
+            noun="priority",
+            before_remove=drop_targets_of,
+        )
+    )
+    page.finish()
+    return page

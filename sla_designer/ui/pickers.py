@@ -1,0 +1,189 @@
+"""Pickers that make wrong input impossible: references by name, time zones, clock durations."""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from sla_designer.model import ClockDuration, format_duration, parse_duration
+from sla_designer.ui.document import AgreementDocument, FieldPath
+
+
+def reference_choices(document: AgreementDocument, ref: FieldPath) -> list[tuple[str, str]]:
+    """(id, label) of the items a reference can point to, e.g. the parties."""
+    choices = []
+    for item in document.get(ref):
+        item_id = item.id
+        name = (
+            getattr(item, "short_name", "")
+            or getattr(item, "name", "")
+            or getattr(item, "legal_name", "")
+        )
+        choices.append((item_id, f"{name} ({item_id})" if name and name != item_id else item_id))
+    return choices
+
+
+def _touches(changed: FieldPath, ref: FieldPath) -> bool:
+    return ref[: len(changed)] == changed or changed[: len(ref)] == ref
+
+
+class RefComboBox(QComboBox):
+    """Pick one item of another list by its name; the model stores its id."""
+
+    edited = Signal()
+
+    def __init__(self, document: AgreementDocument, ref: FieldPath, optional: bool = False) -> None:
+        super().__init__()
+        self._document = document
+        self._ref = ref
+        self._optional = optional
+        self._value: str | None = None
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.currentIndexChanged.connect(self._on_index)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._populate)
+        self._populate()
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self._value = value
+        self._populate()
+
+    def _on_index(self) -> None:
+        self._value = self.currentData()
+        self.edited.emit()
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if _touches(changed, self._ref):
+            self._populate()
+
+    def _populate(self) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        if self._optional:
+            self.addItem("(none)", None)
+        for item_id, label in reference_choices(self._document, self._ref):
+            self.addItem(label, item_id)
+        if self._value is not None and self.findData(self._value) < 0:
+            # A dangling reference stays visible so that the user sees what to fix.
+            self.addItem(f"{self._value} (missing)", self._value)
+        self.setCurrentIndex(self.findData(self._value))
+        self.blockSignals(blocked)
+
+
+class CheckList(QListWidget):
+    """Pick several items of another list; the model stores their ids in list order."""
+
+    edited = Signal()
+
+    def __init__(self, document: AgreementDocument, ref: FieldPath) -> None:
+        super().__init__()
+        self._document = document
+        self._ref = ref
+        self._value: list[str] = []
+        self.setMaximumHeight(96)
+        self.itemChanged.connect(self._on_item)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._populate)
+        self._populate()
+
+    def value(self) -> list[str]:
+        return [
+            str(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        self._value = list(value)
+        self._populate()
+
+    def _on_item(self) -> None:
+        self._value = self.value()
+        self.edited.emit()
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if _touches(changed, self._ref):
+            self._populate()
+
+    def _populate(self) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        choices = reference_choices(self._document, self._ref)
+        known = {item_id for item_id, _ in choices}
+        choices += [(v, f"{v} (missing)") for v in self._value if v not in known]
+        for item_id, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = item_id in self._value
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(blocked)
+
+
+@cache
+def time_zones() -> tuple[str, ...]:
+    """IANA time zone names, sorted, without the legacy aliases."""
+    return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC"))
+
+
+class TimeZoneBox(QComboBox):
+    """An IANA time zone picker; typing a few letters jumps to the zone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for name in time_zones():
+            self.addItem(name, name)
+        completer = self.completer()
+        if completer is None:
+            return
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class ClockDurationEdit(QWidget):
+    """A duration and its clock: '4h' of business or calendar time."""
+
+    edited = Signal()
+    merge_edits = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.length = QLineEdit()
+        self.length.setPlaceholderText("e.g. 4h, 30m, 2d")
+        self.clock = QComboBox()
+        self.clock.addItem("business time", "business")
+        self.clock.addItem("calendar time", "calendar")
+        layout.addWidget(self.length, 2)
+        layout.addWidget(self.clock, 1)
+        self.setFocusProxy(self.length)
+        self.length.textEdited.connect(self.edited)
+        self.clock.currentIndexChanged.connect(self.edited)
+
+    def value(self) -> ClockDuration:
+        return ClockDuration(parse_duration(self.length.text()), self.clock.currentData())
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, ClockDuration):
+            if self.length.text() != format_duration(value.length):
+                self.length.setText(format_duration(value.length))
+            self.clock.setCurrentIndex(self.clock.findData(value.clock))

@@ -1,0 +1,59 @@
+"""Every question and message box of the editor goes through one object tests can replace."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SaveChoice = Literal["save", "discard", "cancel"]
+YAML_FILTER = "Agreements (*.yaml *.yml);;All files (*)"
+
+
+class Prompter:
+    """Asks the user through real dialogs; tests substitute a scripted subclass."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        """Save, discard or cancel before the changes to `name` are lost."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            self.parent,
+            "Unsaved changes",
+            f"Save the changes to “{name}” before closing it?",
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def offer_restore(self, description: str) -> bool:
+        """After a crash: restore the unsaved work?"""
+        answer = QMessageBox.question(
+            self.parent,
+            "Restore unsaved work",
+            f"SLA Designer did not close normally. Restore the unsaved work on {description}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self.parent, title, message)
+
+    def open_path(self, folder: str) -> str:
+        """A file to open, or '' when the user cancels."""
+        return QFileDialog.getOpenFileName(self.parent, "Open agreement", folder, YAML_FILTER)[0]
+
+    def save_path(self, suggestion: str, file_filter: str = YAML_FILTER) -> str:
+        """A file to write, or '' when the user cancels."""
+        return QFileDialog.getSaveFileName(self.parent, "Save as", suggestion, file_filter)[0]

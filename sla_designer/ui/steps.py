@@ -1,0 +1,64 @@
+"""The steps of the guided editor and which top-level fields each one edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sla_designer.validation.findings import Finding
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    roots: frozenset[str]
+    """First elements of the field paths this step edits (findings are counted by them)."""
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "agreement",
+        "Agreement",
+        frozenset(
+            {
+                "title",
+                "reference",
+                "kind",
+                "language",
+                "version",
+                "status",
+                "effective_date",
+                "term",
+                "currency",
+                "master_agreement",
+                "jurisdiction",
+                "notes",
+                "revisions",
+            }
+        ),
+    ),
+    Step("parties", "Parties", frozenset({"parties"})),
+    Step("service", "Service", frozenset({"service"})),
+    Step("calendars", "Calendars", frozenset({"calendars"})),
+    Step("priorities", "Priorities", frozenset({"priorities"})),
+    Step("metrics", "Metrics and targets", frozenset({"metrics"})),
+    Step("responsibilities", "Responsibilities", frozenset({"responsibilities"})),
+    Step("reporting", "Reporting and review", frozenset({"reporting"})),
+    Step("remedies", "Remedies", frozenset({"remedies"})),
+    Step("escalation", "Escalation and definitions", frozenset({"escalation", "definitions"})),
+    Step("review", "Review and export", frozenset({"signing"})),
+)
+
+
+def step_of(finding: Finding) -> Step:
+    """The step where a finding's field is edited; findings about the whole go to Review."""
+    root = str(finding.path[0]) if finding.path else ""
+    return next((s for s in STEPS if root in s.roots), STEPS[-1])
+
+
+def counts_by_step(findings: list[Finding]) -> dict[str, dict[str, int]]:
+    """For each step key: how many errors, warnings and infos."""
+    counts = {s.key: {"error": 0, "warning": 0, "info": 0} for s in STEPS}
+    for finding in findings:
+        counts[step_of(finding).key][finding.severity] += 1
+    return counts

@@ -1,0 +1,93 @@
+"""Choosing a starter: a blank agreement or one of the templates, each described."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sla_designer.ui.catalog import TemplateInfo, list_templates
+
+BLANK = ""
+BLANK_TEXT = "An empty agreement: you fill in every step yourself."
+
+
+class TemplatePicker(QWidget):
+    """A list of starters and the description of the chosen one."""
+
+    chosen = Signal(str)
+    """A double click: the template name ('' for a blank agreement)."""
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.templates: list[TemplateInfo] = list_templates()
+        self.list = QListWidget()
+        self.list.setObjectName("templates")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setMinimumWidth(260)
+        self._language = language
+        blank = QListWidgetItem("Blank agreement")
+        blank.setData(Qt.ItemDataRole.UserRole, BLANK)
+        self.list.addItem(blank)
+        for template in self.templates:
+            item = QListWidgetItem(template.title)
+            item.setData(Qt.ItemDataRole.UserRole, template.name)
+            self.list.addItem(item)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.description, 1)
+        self.list.currentRowChanged.connect(self._describe)
+        self.list.itemDoubleClicked.connect(lambda _item: self.chosen.emit(self.name()))
+        self.list.setCurrentRow(0)
+
+    def name(self) -> str:
+        """The chosen template ('' for a blank agreement)."""
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else BLANK
+
+    def select(self, name: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.list.setCurrentRow(row)
+
+    def _describe(self, row: int) -> None:
+        if row <= 0:
+            self.description.setText(BLANK_TEXT)
+            return
+        template = self.templates[row - 1]
+        self.description.setText(
+            f"<b>{template.title}</b><p>{template.text(self._language)}</p>"
+            f"<p style='color:gray'>Template “{template.name}”</p>"
+        )
+
+
+class TemplateDialog(QDialog):
+    """New agreement: pick a starter."""
+
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New agreement")
+        self.resize(720, 380)
+        self.picker = TemplatePicker(language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.picker.chosen.connect(lambda _name: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Start from a template; every part of it can be changed."))
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)

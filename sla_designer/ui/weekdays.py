@@ -1,0 +1,51 @@
+"""A row of check boxes for weekdays, stored as ['mon', 'tue', ...] in week order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+
+from sla_designer.model.calendars import WEEKDAYS
+
+WEEKDAY_CHOICES: tuple[tuple[str, str], ...] = (
+    ("mon", "Monday"),
+    ("tue", "Tuesday"),
+    ("wed", "Wednesday"),
+    ("thu", "Thursday"),
+    ("fri", "Friday"),
+    ("sat", "Saturday"),
+    ("sun", "Sunday"),
+)
+
+
+class WeekdayPicker(QWidget):
+    """Seven check boxes, Monday first."""
+
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for key, label in WEEKDAY_CHOICES:
+            box = QCheckBox(label[:3])
+            box.setObjectName(key)
+            box.setToolTip(label)
+            box.toggled.connect(self.edited)
+            layout.addWidget(box)
+            self.boxes[key] = box
+        layout.addStretch(1)
+        self.setFocusProxy(self.boxes["mon"])
+
+    def value(self) -> list[str]:
+        return [day for day in WEEKDAYS if self.boxes[day].isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or ())
+        for day, box in self.boxes.items():
+            blocked = box.blockSignals(True)
+            box.setChecked(day in chosen)
+            box.blockSignals(blocked)
