@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sla_designer.model import ClockDuration, ResponseTimeMetric, TimeTarget
+from sla_designer.model import ClockDuration, ResponseTimeMetric
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.messages import make
@@ -74,42 +74,53 @@ def priority_order(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _same_service(a: str | None, b: str | None) -> bool:
-    # A metric without a service applies to all services, so it meets any other metric.
-    return a is None or b is None or a == b
+# priority -> service (None: every service) -> clock -> the shortest resolution target
+Shortest = dict[str, dict[str | None, dict[str, ClockDuration]]]
+
+
+def _shortest_resolutions(ctx: Context) -> Shortest:
+    # Comparing a response with the shortest resolution target per clock is enough: if it is
+    # not certainly longer than that one, it is not certainly longer than any longer one.
+    shortest: Shortest = {}
+    for _, metric in ctx.ticket_metrics():
+        if isinstance(metric, ResponseTimeMetric):
+            continue
+        for target in metric.targets:
+            by_clock = shortest.setdefault(target.priority, {}).setdefault(metric.service, {})
+            known = by_clock.get(target.target.clock)
+            if known is None or target.target.length < known.length:
+                by_clock[target.target.clock] = target.target
+    return shortest
 
 
 def response_before_resolution(ctx: Context) -> Iterator[Finding]:
     """The first-response target of a priority is not longer than its resolution target."""
-    resolutions: list[tuple[str | None, dict[str, TimeTarget]]] = []
-    responses: list[tuple[int, ResponseTimeMetric]] = []
+    shortest = _shortest_resolutions(ctx)
     for i, metric in ctx.ticket_metrics():
-        if isinstance(metric, ResponseTimeMetric):
-            if metric.event == "first_response":
-                responses.append((i, metric))
-        else:
-            by_priority: dict[str, TimeTarget] = {}
-            for target in metric.targets:
-                by_priority.setdefault(target.priority, target)
-            resolutions.append((metric.service, by_priority))
-    for i, response_metric in responses:
-        for j, response in enumerate(response_metric.targets):
-            for service, by_priority in resolutions:
-                resolution = by_priority.get(response.priority)
-                if (
-                    resolution is not None
-                    and _same_service(response_metric.service, service)
-                    and certainly_longer(response.target, resolution.target)
-                ):
-                    path: FieldPath = ("metrics", i, "targets", j, "target")
-                    yield make(
-                        "response-after-resolution",
-                        path,
-                        priority=ctx.priority_label(response.priority),
-                        response=response.target,
-                        resolution=resolution.target,
-                    )
-                    break
+        if not isinstance(metric, ResponseTimeMetric) or metric.event != "first_response":
+            continue
+        for j, response in enumerate(metric.targets):
+            by_service = shortest.get(response.priority, {})
+            # A metric without a service applies to all services, so it meets any other metric.
+            services = list(by_service) if metric.service is None else [metric.service, None]
+            resolution = next(
+                (
+                    candidate
+                    for service in services
+                    for candidate in by_service.get(service, {}).values()
+                    if certainly_longer(response.target, candidate)
+                ),
+                None,
+            )
+            if resolution is not None:
+                path: FieldPath = ("metrics", i, "targets", j, "target")
+                yield make(
+                    "response-after-resolution",
+                    path,
+                    priority=ctx.priority_label(response.priority),
+                    response=response.target,
+                    resolution=resolution,
+                )
 
 
 RULES = (one_target_per_priority, priority_order, response_before_resolution)

@@ -235,3 +235,54 @@ def only(data: dict[str, Any], code: str) -> Finding:
     found = with_code(data, code)
     assert len(found) == 1, f"expected one {code!r}, got {[f.path_text for f in found]}"
     return found[0]
+
+
+def large_data() -> dict[str, Any]:
+    """The benchmark's size: 40 metrics x 5 priority targets, 3 calendars, 100 duties, 10
+    credit schedules; still a valid agreement."""
+    data = valid_data()
+    data["calendars"].append(
+        {"id": "weekdays", "name": "Weekdays", "preset": "24x5", "holidays": [{"country": "GB"}]}
+    )
+    data["priorities"] = [{"id": f"P{n}", "name": f"Priority {n}"} for n in range(1, 6)]
+    metrics: list[dict[str, Any]] = []
+    for n in range(20):
+        for kind, hours in (("response_time", 1), ("resolution_time", 8)):
+            metrics.append(
+                {
+                    "kind": kind,
+                    "id": f"{kind}-{n}",
+                    "name": f"{kind} {n}",
+                    "calendar": "office",
+                    "targets": [
+                        {"priority": f"P{p}", "target": f"{hours * p}h business"}
+                        for p in range(1, 6)
+                    ],
+                }
+            )
+    data["metrics"] = metrics
+    ids = [m["id"] for m in metrics]
+    data["responsibilities"] = [
+        {
+            "id": f"duty-{n}",
+            "party": "customer" if n % 2 else "provider",
+            "text": f"Duty number {n}.",
+            "effect": "pauses_clock" if n % 2 else "none",
+            "metrics": ids[n % 40 : n % 40 + 2],
+        }
+        for n in range(100)
+    ]
+    data["reporting"]["reports"][0]["metrics"] = ids
+    data["remedies"]["credit_schedules"] = [
+        {
+            "id": f"credits-{n}",
+            "metric": f"resolution_time-{n}",
+            "tiers": [
+                {"at_least": "90", "below": "95", "credit": "5"},
+                {"at_least": "80", "below": "90", "credit": "10"},
+                {"below": "80", "credit": "20"},
+            ],
+        }
+        for n in range(10)
+    ]
+    return data

@@ -1,0 +1,55 @@
+"""Currencies and money in internal agreements."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.validation.builders import only, valid_data, valid_data_pt, with_code
+
+
+@pytest.mark.parametrize(
+    "code", ["unknown-currency", "currency-mismatch", "internal-credit-in-money"]
+)
+def test_quiet_on_complete_agreements(code: str) -> None:
+    assert with_code(valid_data(), code) == []
+    assert with_code(valid_data_pt(), code) == []
+
+
+def test_unknown_agreement_currency() -> None:
+    data = valid_data()
+    data["currency"] = "ABC"
+    found = with_code(data, "unknown-currency")
+    assert [(f.severity, f.path) for f in found] == [("error", ("currency",))]
+
+
+def test_unknown_currency_of_an_amount() -> None:
+    data = valid_data()
+    data["remedies"]["minimum_credit"]["currency"] = "QQQ"
+    finding = only(data, "unknown-currency")
+    assert finding.path == ("remedies", "minimum_credit", "currency")
+    assert with_code(data, "currency-mismatch") == []
+
+
+def test_fee_in_another_currency() -> None:
+    data = valid_data_pt()
+    data["service"]["services"][0]["monthly_fee"]["currency"] = "USD"
+    finding = only(data, "currency-mismatch")
+    path = ("service", "services", 0, "monthly_fee", "currency")
+    assert (finding.severity, finding.path) == ("error", path)
+    assert "em USD" in finding.message_pt and "em BRL" in finding.message_pt
+
+
+def test_internal_agreement_paying_credits_in_money() -> None:
+    data = valid_data()
+    data["kind"] = "internal_sla"
+    finding = only(data, "internal-credit-in-money")
+    assert (finding.severity, finding.path) == ("warning", ("remedies", "minimum_credit"))
+    del data["remedies"]["minimum_credit"]
+    assert only(data, "internal-credit-in-money").path == ("remedies", "credit_schedules")
+
+
+def test_internal_agreement_without_credits() -> None:
+    data = valid_data()
+    data["kind"] = "ola"
+    data["remedies"] = {}
+    assert with_code(data, "internal-credit-in-money") == []

@@ -1,0 +1,104 @@
+"""Objectives and measurement windows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.validation.builders import only, valid_data, valid_data_pt, with_code
+
+CODES = [
+    "budget-below-minimum-outage",
+    "rolling-window-without-days",
+    "window-days-ignored",
+    "satisfaction-scale-inverted",
+    "satisfaction-objective-outside-scale",
+]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_quiet_on_complete_agreements(code: str) -> None:
+    assert with_code(valid_data(), code) == []
+    assert with_code(valid_data_pt(), code) == []
+
+
+def test_budget_shorter_than_minimum_outage() -> None:
+    data = valid_data()
+    # 99.99 % of a 30-day month allows 4 min 19 s; an outage counts from 5 minutes on
+    data["metrics"][0]["objective"] = "99.99"
+    data["metrics"][0]["minimum_outage"] = "5m"
+    finding = only(data, "budget-below-minimum-outage")
+    assert (finding.severity, finding.path) == ("warning", ("metrics", 0, "objective"))
+    assert "4m19s" in finding.message_en and "5m" in finding.message_en
+    assert "99,99 % por mês" in finding.message_pt
+
+
+def test_budget_just_long_enough() -> None:
+    data = valid_data()
+    data["metrics"][0]["objective"] = "99.99"
+    data["metrics"][0]["minimum_outage"] = "4m19s"
+    assert with_code(data, "budget-below-minimum-outage") == []
+
+
+@pytest.mark.parametrize(
+    ("window", "fires"),
+    [
+        ({"kind": "quarter"}, False),  # 99.99 % of 91 days: 13 min
+        ({"kind": "rolling_days", "days": 7}, True),  # 1 min
+    ],
+)
+def test_budget_follows_the_window(window: dict[str, object], fires: bool) -> None:
+    data = valid_data()
+    data["metrics"][0]["objective"] = "99.99"
+    data["metrics"][0]["minimum_outage"] = "5m"
+    data["metrics"][0]["window"] = window
+    assert bool(with_code(data, "budget-below-minimum-outage")) is fires
+
+
+def test_budget_counts_only_open_hours_when_measured_within_calendar() -> None:
+    data = valid_data()
+    # 99.9 % of a month is 43 min round the clock, but 9 h x 5 days only leaves 11.6 min
+    data["metrics"][0]["minimum_outage"] = "15m"
+    data["metrics"][0]["calendar"] = "office"
+    assert with_code(data, "budget-below-minimum-outage") == []
+    data["metrics"][0]["measured_within_calendar"] = True
+    assert only(data, "budget-below-minimum-outage").path == ("metrics", 0, "objective")
+
+
+def test_rolling_window_without_days() -> None:
+    data = valid_data()
+    data["metrics"][3]["window"] = {"kind": "rolling_days"}
+    finding = only(data, "rolling-window-without-days")
+    assert (finding.severity, finding.path) == ("error", ("metrics", 3, "window", "days"))
+
+
+def test_days_on_a_monthly_window() -> None:
+    data = valid_data()
+    data["metrics"][3]["window"] = {"kind": "month", "days": 45}
+    finding = only(data, "window-days-ignored")
+    assert (finding.severity, finding.path) == ("warning", ("metrics", 3, "window", "days"))
+    assert "per month" in finding.message_en
+
+
+def test_rolling_window_with_days_is_quiet() -> None:
+    data = valid_data()
+    data["metrics"][3]["window"] = {"kind": "rolling_days", "days": 28}
+    assert with_code(data, "rolling-window-without-days") == []
+    assert with_code(data, "window-days-ignored") == []
+
+
+def test_inverted_satisfaction_scale() -> None:
+    data = valid_data()
+    data["metrics"][5]["scale_min"] = 5
+    data["metrics"][5]["scale_max"] = 1
+    finding = only(data, "satisfaction-scale-inverted")
+    assert (finding.severity, finding.path) == ("error", ("metrics", 5, "scale_max"))
+
+
+@pytest.mark.parametrize(("objective", "fires"), [("5.5", True), ("0.5", True), ("5", False)])
+def test_satisfaction_objective_on_its_scale(objective: str, fires: bool) -> None:
+    data = valid_data()
+    data["metrics"][5]["objective"] = objective
+    found = with_code(data, "satisfaction-objective-outside-scale")
+    assert [(f.severity, f.path) for f in found] == (
+        [("error", ("metrics", 5, "objective"))] if fires else []
+    )
