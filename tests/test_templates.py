@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
+from sla_designer.calc.budget import downtime_budget
 from sla_designer.catalog import load_template
 from sla_designer.io import dumps_agreement, load_agreement, loads_agreement
 from sla_designer.model import (
@@ -486,3 +488,15 @@ def test_managed_services_has_announced_maintenance_windows() -> None:
     rules = {s.rule for s in a.remedies.credit_schedules}
     assert {"tiers", "downtime_bands"} <= rules
     assert a.remedies.earn_back is not None
+
+
+def test_downtime_bands_start_only_once_the_objective_is_missed() -> None:
+    a = agreement_of("managed-services")
+    for schedule in a.remedies.credit_schedules:
+        if schedule.rule != "downtime_bands":
+            continue
+        metric = a.metric(schedule.metric)
+        assert isinstance(metric, AvailabilityMetric)
+        for month in range(1, 13):
+            budget = downtime_budget(metric, dt.date(2027, month, 1), a.calendar_for(metric.id))
+            assert budget.allowed < schedule.downtime_bands[0].over, month
