@@ -1,0 +1,130 @@
+"""Downtime budgets: how much downtime an availability objective allows over its window.
+
+"99.9 % a month" allows 40 min 19.2 s in February of a common year and 44 min 38.4 s in a
+31-day month. The budget is exact: the objective and the window are exact, and the result is
+rounded down to the microsecond, so that downtime equal to the budget still meets the objective.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+from zoneinfo import ZoneInfo
+
+from sla_designer.calc.business_time import CalendarLike, business_calendar, business_elapsed
+from sla_designer.calc.calendar_index import to_instant
+from sla_designer.model.metrics import AvailabilityMetric, MeasurementWindow
+
+HUNDRED = Decimal(100)
+_MICROSECONDS = Decimal(1_000_000)
+
+
+def allowed_downtime(objective: Decimal, measured: dt.timedelta) -> dt.timedelta:
+    """Downtime that `objective` % availability allows over `measured` time (rounded down)."""
+    if not Decimal(0) <= objective <= HUNDRED:
+        raise ValueError("an availability objective lies from 0 % to 100 %")
+    total = Decimal(measured // dt.timedelta(microseconds=1))
+    allowed = (total * (HUNDRED - objective) / HUNDRED).to_integral_value(ROUND_FLOOR)
+    return dt.timedelta(microseconds=int(allowed))
+
+
+def allowed_seconds(objective: Decimal, measured: dt.timedelta) -> Decimal:
+    """The same budget in seconds, exact to the microsecond, for display."""
+    return Decimal(allowed_downtime(objective, measured) // dt.timedelta(microseconds=1)) / (
+        _MICROSECONDS
+    )
+
+
+def nominal_lengths(window: MeasurementWindow) -> tuple[int, ...]:
+    """The lengths in days a window can have: months 28-31, quarters 90-92, years 365-366."""
+    if window.kind == "month":
+        return (28, 29, 30, 31)
+    if window.kind == "quarter":
+        return (90, 91, 92)
+    if window.kind == "year":
+        return (365, 366)
+    return (window.days or 30,)
+
+
+def window_dates(window: MeasurementWindow, period: dt.date) -> tuple[dt.date, dt.date]:
+    """First day and the day after the last of the window holding `period`.
+
+    A rolling window is the N days ending with `period`.
+    """
+    if window.kind == "month":
+        first = period.replace(day=1)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following
+    if window.kind == "quarter":
+        month = (period.month - 1) // 3 * 3 + 1
+        first = dt.date(period.year, month, 1)
+        after = month + 3
+        following = dt.date(period.year + (after > 12), (after - 1) % 12 + 1, 1)
+        return first, following
+    if window.kind == "year":
+        return dt.date(period.year, 1, 1), dt.date(period.year + 1, 1, 1)
+    days = window.days or 30
+    return period - dt.timedelta(days=days - 1), period + dt.timedelta(days=1)
+
+
+def window_bounds(
+    window: MeasurementWindow, period: dt.date, zone: dt.tzinfo
+) -> tuple[dt.datetime, dt.datetime]:
+    """The window holding `period` as aware datetimes at local midnight in `zone`."""
+    first, following = window_dates(window, period)
+    midnight = dt.time()
+    return (
+        dt.datetime.combine(first, midnight, tzinfo=zone),
+        dt.datetime.combine(following, midnight, tzinfo=zone),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DowntimeBudget:
+    """The downtime an availability objective allows in one concrete window."""
+
+    objective: Decimal
+    start: dt.datetime
+    end: dt.datetime
+    measured: dt.timedelta
+    """Time availability is measured over: the window, or its open hours on a calendar."""
+    allowed: dt.timedelta
+    within_calendar: bool
+
+
+def metric_zone(calendar: CalendarLike | None) -> dt.tzinfo:
+    """The zone a window is read in: the calendar's, else UTC."""
+    return business_calendar(calendar).zone if calendar is not None else ZoneInfo("UTC")
+
+
+def measured_time(
+    metric: AvailabilityMetric, start: dt.datetime, end: dt.datetime, calendar: CalendarLike | None
+) -> dt.timedelta:
+    """The time over which availability counts: open hours when measured within the calendar."""
+    if metric.measured_within_calendar:
+        if calendar is None:
+            raise ValueError(f"metric {metric.id!r} is measured within a calendar but has none")
+        return business_elapsed(calendar, start, end)
+    # Subtracting two datetimes of one zone ignores a daylight-saving change; instants do not.
+    return dt.timedelta(microseconds=to_instant(end) - to_instant(start))
+
+
+def downtime_budget(
+    metric: AvailabilityMetric, period: dt.date, calendar: CalendarLike | None = None
+) -> DowntimeBudget:
+    """The budget of `metric` in the window that holds `period`.
+
+    The window runs from local midnight to local midnight in the calendar's zone (UTC without a
+    calendar), so a month with a daylight-saving change is an hour shorter or longer.
+    """
+    start, end = window_bounds(metric.window, period, metric_zone(calendar))
+    measured = measured_time(metric, start, end, calendar)
+    return DowntimeBudget(
+        objective=metric.objective,
+        start=start,
+        end=end,
+        measured=measured,
+        allowed=allowed_downtime(metric.objective, measured),
+        within_calendar=metric.measured_within_calendar,
+    )
