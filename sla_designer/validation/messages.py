@@ -149,9 +149,9 @@ CATALOGUE: dict[str, Message] = {
     ),
     "unknown-reference": Message(
         "error",
-        "There is no {kind} with the id “{id}”. Choose an existing {kind} or add it.",
-        "Não existe {kind} com o identificador “{id}”. Escolha um(a) {kind} existente ou "
-        "inclua-o(a).",
+        "There is no {kind} with the id “{id}”. Choose an existing one or add the missing {kind}.",
+        "Não existe {kind} com o identificador “{id}”. Escolha um identificador existente ou "
+        "cadastre o item que falta.",
     ),
     # --- targets and priorities -------------------------------------------------------------
     "duplicate-target": Message(
@@ -346,8 +346,15 @@ CATALOGUE: dict[str, Message] = {
         "error",
         "The linear rule of “{schedule}” can reach {credit} % of the fee, more than the whole "
         "fee, and nothing caps it. Enter a maximum or a cap of at most 100 %.",
-        "A regra linear de “{schedule}” pode chegar a {credit} % do valor mensal, mais que o "
+        "A regra linear de “{schedule}” pode chegar a {credit} % do valor do serviço, mais que o "
         "valor inteiro, e nada a limita. Informe um máximo ou limite máximo de até 100 %.",
+    ),
+    "credit-service-ambiguous": Message(
+        "error",
+        "Credit schedule “{schedule}” is a percentage of the monthly fee of the affected "
+        "service, but it does not say which of the {count} services that is. Choose the service.",
+        "A tabela de créditos “{schedule}” é um percentual do valor mensal do serviço afetado, "
+        "mas não diz qual dos {count} serviços é esse. Escolha o serviço.",
     ),
     "penalised-metric-without-customer-duty": Message(
         "warning",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sla_designer.validation import (
+    basis,
     calendars,
     caps,
     credits,
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     *reporting.RULES,
     *credits.RULES,
     *caps.RULES,
+    *basis.RULES,
     *duties.RULES,
     *money.RULES,
 )
