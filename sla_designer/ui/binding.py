@@ -149,11 +149,19 @@ class Binding(QObject):
     def refresh(self) -> None:
         """Show the model's value, or disable the widget when the path does not resolve."""
         value = self._model_value()
-        self.widget.setEnabled(value is not _MISSING)
+        shown = _MISSING
+        if value is not _MISSING:
+            try:
+                shown = self.converter.to_widget(value)
+            except (TypeError, ValueError, AttributeError):
+                # A form of another kind of item still pointing here (the item was replaced
+                # and the form is about to be switched off): show nothing rather than fail.
+                shown = _MISSING
+        self.widget.setEnabled(shown is not _MISSING)
         self._mark(None)
-        with QSignalBlocker(self.widget):
-            if value is not _MISSING:
-                show_value(self.widget, self.converter.to_widget(value))
+        if shown is not _MISSING:
+            with QSignalBlocker(self.widget):
+                show_value(self.widget, shown)
 
     def _model_value(self) -> Any:
         path = self.path

@@ -1,0 +1,74 @@
+"""Every item model of the editor passes Qt's model tester, also across edits and undo."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from sla_designer.model import Agreement, Contact, Party, Priority
+from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.findings_panel import FindingsModel
+from sla_designer.ui.item_models import Column, ListTableModel
+from sla_designer.validation import validate
+
+
+def _document() -> AgreementDocument:
+    return AgreementDocument(
+        Agreement(
+            title="T",
+            parties=[
+                Party(id="a", role="provider", legal_name="A", contacts=[Contact(name="Ann")]),
+                Party(id="b", role="customer", legal_name="B"),
+            ],
+        )
+    )
+
+
+def test_list_model(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    document = _document()
+    model = ListTableModel(
+        document, ("parties",), [Column("Id", "id"), Column("Name", "legal_name", editable=True)]
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.setData(model.index(1, 1), "Beta Ltd")
+    assert document.agreement.parties[1].legal_name == "Beta Ltd"
+    document.insert_item(("parties",), 0, Party(id="c", role="other", legal_name="C"), "Add")
+    assert model.data(model.index(0, 0)) == "c"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert model.rowCount() == 2
+    assert model.data(model.index(1, 1)) == "B"
+    qtmodeltester.check(model)
+
+
+def test_nested_list_model_follows_its_prefix(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    document = _document()
+    model = ListTableModel(document, ("contacts",), [Column("Name", "name", editable=True)])
+    model.set_prefix(None)
+    assert model.rowCount() == 0
+    model.set_prefix(("parties", 0))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)) == "Ann"
+    model.set_prefix(("parties", 1))
+    assert model.rowCount() == 0
+    assert not model.setData(model.index(0, 0), "x")
+
+
+def test_refused_cell_edit_returns_false(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    document = AgreementDocument(Agreement(title="T", priorities=[Priority(id="P1", name="x")]))
+    model = ListTableModel(document, ("priorities",), [Column("Id", "id", editable=True)])
+    qtmodeltester.check(model)
+    assert not model.setData(model.index(0, 0), "not an id")
+    assert document.agreement.priorities[0].id == "P1"
+
+
+def test_findings_model(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    model = FindingsModel()
+    qtmodeltester.check(model)
+    findings = validate(Agreement(title=""))
+    model.set_findings(findings)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(findings) > 0
+    assert model.data(model.index(0, 0)) == "Error"
+    assert model.data(model.index(0, 2)) == findings[0].message_en

@@ -1,0 +1,45 @@
+"""What the editor tests share: scripted prompts instead of dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.prompts import Prompter, SaveChoice
+
+
+class ScriptedPrompter(Prompter):
+    """Answers every question from prepared answers and records what was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.save_choice: SaveChoice = "cancel"
+        self.restore_answer = True
+        self.paths: list[str] = []
+        self.asked: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        self.asked.append(f"save {name}")
+        return self.save_choice
+
+    def offer_restore(self, description: str) -> bool:
+        self.asked.append(f"restore {description}")
+        return self.restore_answer
+
+    def error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def open_path(self, folder: str) -> str:
+        return self.paths.pop(0) if self.paths else ""
+
+    def save_path(self, suggestion: str, file_filter: str = "") -> str:
+        return self.paths.pop(0) if self.paths else ""
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def prompter_of(window: MainWindow) -> ScriptedPrompter:
+    assert isinstance(window.prompter, ScriptedPrompter)
+    return window.prompter
