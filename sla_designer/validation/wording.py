@@ -51,7 +51,7 @@ Value = str | int | Decimal | dt.date | dt.timedelta | ClockDuration | Term
 
 def number_text(value: Decimal, language: str) -> str:
     """99.90 -> '99.9' in English, '99,9' in Portuguese; never scientific notation."""
-    text = format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+    text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",") if language == "pt-BR" else text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 
 from sla_designer.validation import has_errors, validate
@@ -59,3 +61,14 @@ def test_rules_are_fast_on_a_large_agreement() -> None:
         times.append(time.perf_counter() - start)
     # The goal is under 5 ms; the bound leaves room for a busy test machine.
     assert statistics.median(times) < 0.020
+
+
+def test_validation_loads_no_qt_and_defers_holidays() -> None:
+    code = (
+        "import sys, sla_designer.validation; "
+        "print(sorted(m for m in ('PySide6', 'holidays') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
