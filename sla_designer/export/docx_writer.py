@@ -1,0 +1,182 @@
+"""Export an agreement as a Word contract built on resources/word/reference.docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from typing import Literal
+
+import docx
+from docx.shared import Twips
+
+from sla_designer.export import annexes, front, governance, ooxml, remedies, service_levels
+from sla_designer.export.builder import DocumentBuilder, ExportError
+from sla_designer.export.context import ExportContext
+from sla_designer.export.formatting import Formats
+from sla_designer.export.ooxml import Element
+from sla_designer.export.signatures import fill_footer, fill_header, signatures
+from sla_designer.export.wording import load_wording
+from sla_designer.io import SaveError, write_bytes_atomically
+from sla_designer.model import Agreement
+from sla_designer.resources import resource
+
+Paper = Literal["A4", "Letter"]
+# (width, height, margin) in twips.
+PAPER_SIZES: dict[str, tuple[int, int, int]] = {
+    "A4": (11906, 16838, 1417),
+    "Letter": (12240, 15840, 1440),
+}
+LANGUAGE_TAGS = {"en": "en-GB", "pt-BR": "pt-BR"}
+
+
+def build_docx(
+    agreement: Agreement,
+    language: str | None = None,
+    paper: Paper = "A4",
+    draft: bool = False,
+) -> bytes:
+    """The .docx file of an agreement, as bytes.
+
+    `draft` marks the document DRAFT even when its status is final (the agreement has errors).
+    """
+    if paper not in PAPER_SIZES:
+        raise ExportError(f"unknown paper size {paper!r}: use A4 or Letter")
+    if language is not None and language != agreement.language:
+        agreement = agreement.model_copy(update={"language": language})
+    wording = load_wording(agreement.language)
+    document = docx.Document(io.BytesIO(resource("word", "reference.docx").read_bytes()))
+    width, height, margin = PAPER_SIZES[paper]
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(width), Twips(height)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Twips(margin))
+
+    builder = DocumentBuilder(document.part.numbering_part.element)
+    ctx = ExportContext(agreement, builder, wording, Formats(wording), width - 2 * margin)
+    _write_body(ctx)
+    body = document.element.body
+    section_properties = body.find(ooxml.w("sectPr"))
+    for child in list(body):
+        if child is not section_properties:
+            body.remove(child)
+    for position, block in enumerate(_arrange(ctx)):
+        body.insert(position, block)
+
+    is_draft = draft or agreement.status in ("draft", "in_review")
+    fill_header(ctx, section.header.part.element, is_draft)
+    fill_footer(ctx, section.footer.part.element)
+    _tag_language(document, LANGUAGE_TAGS[agreement.language])
+    _ask_for_field_update(document)
+    _core_properties(document, ctx)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def export_docx(
+    agreement: Agreement,
+    path: str | os.PathLike[str],
+    language: str | None = None,
+    paper: Paper = "A4",
+    draft: bool = False,
+) -> None:
+    """Write the Word contract of `agreement` to `path`, atomically.
+
+    Raises ExportError when the document cannot be built or written.
+    """
+    data = build_docx(agreement, language=language, paper=paper, draft=draft)
+    try:
+        write_bytes_atomically(path, data)
+    except SaveError as error:
+        raise ExportError(str(error)) from None
+
+
+def _write_body(ctx: ExportContext) -> None:
+    front.cover(ctx)
+    front.parties_and_term(ctx)
+    front.definitions(ctx)
+    front.service_description(ctx)
+    service_levels.calendars(ctx)
+    service_levels.priorities(ctx)
+    service_levels.service_levels(ctx)
+    governance.responsibilities(ctx)
+    governance.reporting(ctx)
+    remedies.remedies(ctx)
+    governance.escalation(ctx)
+    governance.change_control(ctx)
+    signatures(ctx)
+    annexes.annexes(ctx)
+
+
+def _arrange(ctx: ExportContext) -> list[Element]:
+    """Cover, table of contents, then the clauses starting on a new page."""
+    blocks = ctx.builder.finish()
+    first_clause = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if _style_of(block) == "Heading1" or _holds_clause(block)
+        ),
+        len(blocks),
+    )
+    if first_clause < len(blocks):
+        heading = blocks[first_clause]
+        if heading.tag != ooxml.P:
+            heading = heading.find(f".//{ooxml.P}")
+        heading.find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore"))
+    toc = front.table_of_contents(ctx)
+    return blocks[:first_clause] + toc + blocks[first_clause:]
+
+
+def _style_of(block: Element) -> str | None:
+    style = block.find(f"{ooxml.PPR}/{ooxml.w('pStyle')}")
+    return None if style is None else str(style.get(ooxml.VAL))
+
+
+def _holds_clause(block: Element) -> bool:
+    first = block.find(f".//{ooxml.P}")
+    return block.tag == ooxml.w("sdt") and first is not None and _style_of(first) == "Heading1"
+
+
+def _tag_language(document: docx.document.Document, tag: str) -> None:
+    """Spell-check in the contract's language: the default run language in styles.xml."""
+    defaults = document.styles.element.find(
+        f"{ooxml.w('docDefaults')}/{ooxml.w('rPrDefault')}/{ooxml.RPR}"
+    )
+    lang = defaults.find(ooxml.w("lang"))
+    if lang is None:
+        lang = ooxml.sub(defaults, "lang")
+    lang.set(ooxml.VAL, tag)
+
+
+def _ask_for_field_update(document: docx.document.Document) -> None:
+    """Word refreshes the TOC page numbers and references when the file is opened."""
+    settings = document.settings.element
+    if settings.find(ooxml.w("updateFields")) is not None:
+        return
+    update = ooxml.el("updateFields", val="true")
+    compat = settings.find(ooxml.w("compat"))
+    if compat is not None:
+        compat.addprevious(update)
+    else:
+        settings.append(update)
+
+
+def _core_properties(document: docx.document.Document, ctx: ExportContext) -> None:
+    a, t = ctx.agreement, ctx.t
+    props = document.core_properties
+    props.title = a.title[:255]
+    props.subject = t(f"kinds.{a.kind}")
+    provider = ctx.party_of_role("provider") or (a.parties[0] if a.parties else None)
+    props.author = provider.legal_name[:255] if provider else ""
+    props.version = a.version
+    props.keywords = ", ".join(x for x in (t("keywords"), a.reference) if x)
+    props.language = LANGUAGE_TAGS[a.language]
+    props.identifier = a.reference
+    props.comments = ""
+    props.last_modified_by = props.author
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = now
+    props.modified = now
+    props.revision = 1

@@ -1,0 +1,182 @@
+"""Responsibilities, reporting and review, escalation, change control and revision history."""
+
+from __future__ import annotations
+
+from sla_designer.export.context import ExportContext
+from sla_designer.export.ooxml import Inline, run
+
+
+def _lead(text: str) -> Inline:
+    return run(text + " ", bold=True)
+
+
+def responsibilities(ctx: ExportContext) -> None:
+    """One subclause per party with duties; duties that pause clocks point at the metric."""
+    a, b, t = ctx.agreement, ctx.builder, ctx.t
+    if not a.responsibilities:
+        return
+    b.heading(1, t("duties.heading"), key="clause:duties")
+    for party in a.parties:
+        duties = [(i, d) for i, d in enumerate(a.responsibilities) if d.party == party.id]
+        if not duties:
+            continue
+        title = t("duties.of_party", label=ctx.label(party.id))
+        b.heading(2, title, key=f"duties:{party.id}")
+        with b.control(f"responsibilities[party={party.id}]", title):
+            b.body([t("duties.intro", label=ctx.label(party.id))], keep_next=True)
+            items: list[list[Inline]] = []
+            for index, duty in duties:
+                item: list[Inline] = [ctx.value(("responsibilities", index, "text"), duty.text)]
+                metrics = [a.metric(m) for m in duty.metrics]
+                named = [m for m in metrics if m is not None]
+                if duty.effect != "none" and named:
+                    item.append(t(f"duties.effect.{duty.effect}"))
+                    for position, metric in enumerate(named):
+                        if position:
+                            item.append(", ")
+                        item += [
+                            metric.name,
+                            t("duties.clause_prefix"),
+                            *b.ref(f"metric:{metric.id}"),
+                            ")",
+                        ]
+                    item.append(".")
+                items.append(item)
+            b.lettered(items)
+
+
+def reporting(ctx: ExportContext) -> None:
+    """Reports, review meetings."""
+    a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
+    rep = a.reporting
+    if not rep.reports and not rep.reviews:
+        return
+    b.heading(1, t("reporting.heading"), key="clause:reporting")
+    for index, report in enumerate(rep.reports):
+        path = ("reporting", "reports", index)
+        with b.control(f"reporting.reports[{index}]", report.name):
+            b.heading(2, report.name, key=f"report:{report.id}")
+            who = ctx.label(report.prepared_by) or t("reporting.provider_default")
+            recipients = f.join([ctx.label(r) for r in report.recipients]) or t(
+                "reporting.all_parties"
+            )
+            before, after = t.split(
+                "reporting.report",
+                "days",
+                who=who,
+                frequency=t(f"frequencies.{report.frequency}"),
+                recipients=recipients,
+            )
+            b.clause([before, ctx.value((*path, "due_days"), f.number(report.due_days)), after])
+            if report.format:
+                b.body([_lead(t("reporting.format")), ctx.value((*path, "format"), report.format)])
+            if report.content:
+                b.body(
+                    [_lead(t("reporting.content")), ctx.value((*path, "content"), report.content)]
+                )
+            metrics = [m for m in (a.metric(i) for i in report.metrics) if m is not None]
+            if metrics:
+                content: list[Inline] = [_lead(t("reporting.metrics"))]
+                for position, metric in enumerate(metrics):
+                    if position:
+                        content.append("; ")
+                    content += [
+                        metric.name,
+                        t("duties.clause_prefix"),
+                        *b.ref(f"metric:{metric.id}"),
+                        ")",
+                    ]
+                content.append(".")
+                b.body(content)
+    for index, review in enumerate(rep.reviews):
+        path = ("reporting", "reviews", index)
+        with b.control(f"reporting.reviews[{index}]", review.name):
+            b.heading(2, review.name)
+            participants = f.join([ctx.label(p) for p in review.participants]) or t(
+                "reporting.all_parties"
+            )
+            b.clause(
+                [
+                    t(
+                        "reporting.review",
+                        cadence=t(f"frequencies.{review.cadence}"),
+                        participants=participants,
+                    )
+                ]
+            )
+            if review.agenda:
+                b.body([_lead(t("reporting.agenda")), ctx.value((*path, "agenda"), review.agenda)])
+
+
+def escalation(ctx: ExportContext) -> None:
+    """The escalation path as a table."""
+    a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
+    if not a.escalation:
+        return
+    b.heading(1, t("escalation.heading"), key="clause:escalation")
+    with b.control("escalation", t("escalation.heading")):
+        b.body([t("escalation.intro")], keep_next=True)
+        rows: list[list[object]] = []
+        for i, level in enumerate(a.escalation):
+            path = ("escalation", i)
+            contacts = "\n".join(
+                " \u00b7 ".join(x for x in (c.name, c.function, c.email, c.phone) if x)
+                for c in level.contacts
+            )
+            rows.append(
+                [
+                    f.number(level.level),
+                    [
+                        ctx.value((*path, "name"), level.name, bold=True),
+                        f"\n{ctx.label(level.party)}",
+                    ],
+                    [ctx.value((*path, "after"), f.duration(level.after))]
+                    if level.after
+                    else t("escalation.immediately"),
+                    [ctx.value((*path, "contacts"), contacts)] if contacts else "",
+                ]
+            )
+        header = [
+            t("escalation.col_level"),
+            t("escalation.col_role"),
+            t("escalation.col_after"),
+            t("escalation.col_contacts"),
+        ]
+        ctx.table(header, rows, [1.2, 3.5, 2.3, 6])
+
+
+def change_control(ctx: ExportContext) -> None:
+    """Change procedure, revision history and, where chosen, the court (foro)."""
+    a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
+    b.heading(1, t("changes.heading"), key="clause:changes")
+    with b.control("reporting.change_control", t("changes.heading")):
+        b.clause(
+            [
+                ctx.value(("reporting", "change_control"), a.reporting.change_control)
+                if a.reporting.change_control
+                else t("changes.default")
+            ]
+        )
+    if a.revisions:
+        b.clause([t("changes.history")])
+        rows: list[list[object]] = [
+            [
+                [ctx.value(("revisions", i, "version"), r.version)],
+                f.short_date(r.date),
+                r.author,
+                [ctx.value(("revisions", i, "description"), r.description)],
+            ]
+            for i, r in enumerate(a.revisions)
+        ]
+        header = [
+            t("changes.col_version"),
+            t("changes.col_date"),
+            t("changes.col_author"),
+            t("changes.col_description"),
+        ]
+        ctx.table(header, rows, [1.5, 2.2, 3, 6])
+    if a.jurisdiction or a.language == "pt-BR":
+        b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction")
+        place = a.jurisdiction or t("jurisdiction.blank")
+        before, after = t.split("jurisdiction.text", "place")
+        b.clause([before, ctx.value(("jurisdiction",), place), after])

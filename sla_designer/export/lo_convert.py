@@ -1,0 +1,81 @@
+"""Run by a Python that has LibreOffice's `uno` module: refresh fields and the TOC, export a PDF.
+
+    python3 lo_convert.py CONNECTION SOURCE.docx TARGET.pdf TIMEOUT
+
+`soffice --convert-to pdf` does not update a table of contents, so pdf.py starts soffice
+listening on CONNECTION and runs this script, which drives it through the UNO API. The script
+is self-contained because it runs outside the application's environment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from typing import Any
+
+import uno  # type: ignore[import-not-found]  # present where LibreOffice is installed
+from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+
+
+def _prop(name: str, value: object) -> Any:
+    prop = PropertyValue()
+    prop.Name = name
+    prop.Value = value
+    return prop
+
+
+def _connect(connection: str, deadline: float) -> Any:
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext(
+        "com.sun.star.bridge.UnoUrlResolver", local
+    )
+    while True:
+        try:
+            return resolver.resolve(f"uno:{connection};urp;StarOffice.ComponentContext")
+        except NoConnectException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def _refresh(document: Any) -> None:
+    # Twice: filling the TOC moves text, which moves the page numbers the TOC shows.
+    for _ in range(2):
+        indexes = document.getDocumentIndexes()
+        for index in range(indexes.getCount()):
+            indexes.getByIndex(index).update()
+        document.getTextFields().refresh()
+
+
+def main(argv: list[str]) -> int:
+    """Convert argv[2] to argv[3] through the LibreOffice listening on argv[1]."""
+    connection, source, target, timeout = argv[1], argv[2], argv[3], float(argv[4])
+    context = _connect(connection, time.monotonic() + timeout)
+    desktop = context.ServiceManager.createInstanceWithContext(
+        "com.sun.star.frame.Desktop", context
+    )
+    try:
+        document = desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(source), "_blank", 0, (_prop("Hidden", True),)
+        )
+        if document is None:
+            print("LibreOffice could not open the document", file=sys.stderr)
+            return 1
+        try:
+            _refresh(document)
+            document.storeToURL(
+                uno.systemPathToFileUrl(target), (_prop("FilterName", "writer_pdf_Export"),)
+            )
+        finally:
+            document.close(True)
+    finally:
+        # The office may already be gone; nothing is left to stop then.
+        with contextlib.suppress(Exception):
+            desktop.terminate()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,164 @@
+"""Service credits and remedies: tier tables in words, caps, claims, payment, chronic failure."""
+
+from __future__ import annotations
+
+from sla_designer.export.context import ExportContext
+from sla_designer.export.ooxml import Inline, run
+from sla_designer.model import CreditSchedule, CreditTier
+from sla_designer.model.metrics import MetricBase
+
+
+def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -> str:
+    """'less than 99.9 % but at least 99.5 %', 'less than 98.0 %', 'at least 99.9 %'."""
+    t = ctx.t
+    if tier.at_least is not None and tier.below is not None:
+        return t(
+            "credits.range.between",
+            below=ctx.measured(metric, tier.below),
+            at_least=ctx.measured(metric, tier.at_least),
+        )
+    if tier.below is not None:
+        return t("credits.range.below", below=ctx.measured(metric, tier.below))
+    if tier.at_least is not None:
+        return t("credits.range.at_least", at_least=ctx.measured(metric, tier.at_least))
+    return t("credits.range.any")
+
+
+def remedies(ctx: ExportContext) -> None:
+    """Clause on service credits, one subclause per schedule, then the general rules."""
+    a, b, t = ctx.agreement, ctx.builder, ctx.t
+    rem = a.remedies
+    b.heading(1, t("credits.heading"), key="clause:credits")
+    for index, schedule in enumerate(rem.credit_schedules):
+        metric = a.metric(schedule.metric)
+        name = metric.name if metric else schedule.metric
+        title = t("credits.schedule_title", metric=name)
+        with b.control(f"remedies.credit_schedules[{index}]", title):
+            b.heading(2, title, key=f"credits:{schedule.metric}")
+            _schedule(ctx, index, schedule, metric)
+    path = ("remedies",)
+    with b.control("remedies", t("credits.general")):
+        b.heading(2, t("credits.general"), key="credits:general")
+        if rem.monthly_cap is not None:
+            before, after = t.split("credits.monthly_cap", "cap")
+            b.clause(
+                [before, ctx.value((*path, "monthly_cap"), ctx.f.percent(rem.monthly_cap)), after]
+            )
+        if rem.yearly_cap is not None:
+            before, after = t.split("credits.yearly_cap", "cap")
+            b.clause(
+                [before, ctx.value((*path, "yearly_cap"), ctx.f.percent(rem.yearly_cap)), after]
+            )
+        if rem.minimum_credit is not None:
+            before, after = t.split("credits.minimum", "amount")
+            b.clause(
+                [
+                    before,
+                    ctx.value((*path, "minimum_credit"), ctx.f.money(rem.minimum_credit)),
+                    after,
+                ]
+            )
+        before, after = t.split("credits.claim", "days")
+        claim: list[Inline] = [
+            before,
+            ctx.value((*path, "claim", "deadline_days"), ctx.f.number(rem.claim.deadline_days)),
+            after,
+        ]
+        if rem.claim.method:
+            claim += [" ", ctx.value((*path, "claim", "method"), rem.claim.method)]
+        b.clause(claim)
+        b.clause([t(f"credits.payment.{rem.payment}")])
+        b.clause([t("credits.exclusive" if rem.exclusive_remedy else "credits.not_exclusive")])
+        if rem.chronic_failure:
+            chronic = rem.chronic_failure
+            content: list[Inline] = [
+                run(t("credits.chronic_title") + " ", bold=True),
+                t(
+                    "credits.chronic",
+                    breaches=ctx.f.number(chronic.breaches),
+                    months=ctx.f.number(chronic.within_months),
+                ),
+            ]
+            if chronic.description:
+                content += [
+                    " ",
+                    ctx.value((*path, "chronic_failure", "description"), chronic.description),
+                ]
+            b.clause(content)
+        if rem.earn_back:
+            earn = rem.earn_back
+            content = [
+                run(t("credits.earn_back_title") + " ", bold=True),
+                t("credits.earn_back", months=ctx.f.number(earn.months_met)),
+            ]
+            if earn.description:
+                content += [" ", ctx.value((*path, "earn_back", "description"), earn.description)]
+            b.clause(content)
+
+
+def basis_text(ctx: ExportContext, schedule: CreditSchedule) -> str:
+    """'the monthly fee of Ledgerline AP Cloud' and the like."""
+    service = ctx.agreement.service_by_id(schedule.service) if schedule.service else None
+    name = service.name if service else ctx.t("metrics.the_service")
+    return ctx.t(f"credits.basis.{schedule.basis}", service=name)
+
+
+def _schedule(
+    ctx: ExportContext, index: int, schedule: CreditSchedule, metric: MetricBase | None
+) -> None:
+    b, t, f = ctx.builder, ctx.t, ctx.f
+    path = ("remedies", "credit_schedules", index)
+    basis = basis_text(ctx, schedule)
+    intro: list[Inline] = [t("credits.schedule_intro", basis=basis)]
+    if metric is not None:
+        intro += [t("credits.metric_clause"), *b.ref(f"metric:{metric.id}"), ")"]
+    intro.append(":")
+    if schedule.rule == "tiers":
+        b.clause(intro)
+        rows: list[list[object]] = [
+            [
+                [ctx.value((*path, "tiers", i), tier_text(ctx, metric, tier))],
+                [ctx.value((*path, "tiers", i, "credit"), f.percent(tier.credit), bold=True)],
+            ]
+            for i, tier in enumerate(schedule.tiers)
+        ]
+        ctx.table([t("credits.col_measured"), t("credits.col_credit")], rows, [3, 1.4])
+    elif schedule.rule == "linear" and schedule.linear is not None:
+        rule = schedule.linear
+        text = t(
+            "credits.linear",
+            credit=f.percent(rule.credit_per_step),
+            basis=basis,
+            step=ctx.measured(metric, rule.step),
+            start=ctx.measured(metric, rule.start),
+        )
+        content: list[Inline] = [ctx.value((*path, "linear"), text)]
+        if rule.maximum is not None:
+            content.append(t("credits.linear_max", maximum=f.percent(rule.maximum)))
+        b.clause(content)
+    elif schedule.rule == "downtime_bands":
+        b.clause(intro)
+        rows = []
+        for i, band in enumerate(schedule.downtime_bands):
+            if band.up_to is None:
+                shown = t("credits.band.over", over=f.duration(band.over))
+            else:
+                shown = t(
+                    "credits.band.between", over=f.duration(band.over), up_to=f.duration(band.up_to)
+                )
+            rows.append(
+                [
+                    [ctx.value((*path, "downtime_bands", i), shown)],
+                    [
+                        ctx.value(
+                            (*path, "downtime_bands", i, "credit"),
+                            f.percent(band.credit),
+                            bold=True,
+                        )
+                    ],
+                ]
+            )
+        ctx.table([t("credits.col_downtime"), t("credits.col_credit")], rows, [3, 1.4])
+    if schedule.cap is not None:
+        before, after = t.split("credits.schedule_cap", "cap", basis=basis)
+        b.body([before, ctx.value((*path, "cap"), f.percent(schedule.cap)), after])
