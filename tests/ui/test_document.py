@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The document controller: validated edits, undo steps, change signals."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """An editing session typed through the real widgets, from a blank agreement to a reopened file."""
 
 from __future__ import annotations
@@ -31,9 +32,7 @@ def field(page: QWidget, name: str, nth: int = 0) -> QWidget:
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    if isinstance(widget, QLineEdit | QAbstractSpinBox):
-        widget.selectAll()  # type: ignore[union-attr]
-    elif isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit):
         widget.selectAll()
     qtbot.keyClicks(widget, text)
 
@@ -87,7 +86,7 @@ def test_session_from_blank_to_reopened_file(
     click(qtbot, page, "add-metric")
     metric = window.document.agreement.metrics[0]
     assert metric.kind == "resolution_time"
-    assert [t.priority for t in metric.targets] == ["P1"]  # type: ignore[union-attr]
+    assert [t.priority for t in metric.targets] == ["P1"]
     qtbot.keyClicks(field(page, "kind"), "Avail")
     metric = window.document.agreement.metrics[0]
     assert metric.kind == "availability"

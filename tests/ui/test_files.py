@@ -1,0 +1,121 @@
+# mypy: disable-error-code="no-untyped-call"
+"""Files are never lost: the close prompt, crash recovery, a broken file; findings navigation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from ui_helpers import WindowFactory, prompter_of
+
+from sla_designer.io import save_agreement
+from sla_designer.model import Agreement, Party
+
+
+def test_close_with_unsaved_changes_asks_first(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    window.files.new_from("")
+    window.document.set_value(("title",), "Draft")
+    prompter = prompter_of(window)
+    prompter.save_choice = "cancel"
+    assert not window.close()
+    assert prompter.asked == ["save Untitled"]
+    target = tmp_path / "draft.yaml"
+    prompter.save_choice = "save"
+    prompter.paths = [str(target)]
+    assert window.close()
+    assert target.is_file()
+
+
+def test_closing_saved_work_asks_nothing(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.files.new_from("")
+    assert window.close()
+    assert prompter_of(window).asked == []
+
+
+def test_crash_leaves_work_that_the_next_start_restores(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    crashed = make_window(pid=999_999_991)  # a process id that is not running
+    crashed.files.new_from("")
+    crashed.document.set_value(("title",), "Work in progress")
+    crashed.autosave()
+    assert (tmp_path / "recovery" / "999999991.yaml").is_file()
+    # The process dies here: no close event, nothing cleaned up.
+
+    restarted = make_window(pid=os.getpid())  # running: its own autosave is not offered
+    assert restarted.restore()
+    assert prompter_of(restarted).asked == ["restore “Work in progress” (an unsaved agreement)"]
+    assert restarted.document.agreement.title == "Work in progress"
+    assert restarted.document.modified
+    assert not (tmp_path / "recovery" / "999999991.yaml").exists()
+
+    third = make_window(pid=1_000_006)
+    assert not third.restore()  # offered once only
+    crashed.document.undo_stack.setClean()
+
+
+def test_declined_restore_is_not_offered_again(make_window: WindowFactory) -> None:
+    crashed = make_window(pid=999_999_992)
+    crashed.files.new_from("")
+    crashed.document.set_value(("title",), "Lost")
+    crashed.autosave()
+    restarted = make_window(pid=1_000_007)
+    prompter_of(restarted).restore_answer = False
+    assert not restarted.restore()
+    assert not restarted.editing()
+    assert not make_window(pid=1_000_008).restore()
+    crashed.document.undo_stack.setClean()
+
+
+def test_broken_file_shows_its_error_and_keeps_the_open_work(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.files.new_from("")
+    window.document.set_value(("title",), "Keep me")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format_version: 2\ntitle: [unclosed\n", "utf-8")
+    assert not window.files.open_path(broken, ask=False)
+    (title, message) = prompter_of(window).errors[0]
+    assert title == "Cannot open the agreement"
+    assert "broken.yaml:" in message and "\n" not in message
+    assert window.document.agreement.title == "Keep me"
+    assert window.document.modified
+    window.document.undo_stack.setClean()
+
+
+def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "parties.yaml"
+    agreement = Agreement(
+        title="T",
+        parties=[
+            Party(id="p", role="provider", legal_name="P Ltd"),
+            Party(id="c", role="customer", legal_name=""),
+        ],
+    )
+    save_agreement(agreement, path)
+    window = make_window()
+    assert window.files.open_path(path)
+    window.activateWindow()
+    panel = window.findings_panel
+    model = panel.findings_model
+    row = next(r for r in range(model.rowCount()) if model.finding(r).code == "missing-party-name")
+    panel.clicked.emit(model.index(row, 2))
+    assert window.navigator.currentRow() == 1
+    section = window.pages["parties"].sections[0]
+    assert section.current_row() == 1
+    editor = section.form.editor("legal_name")
+    assert isinstance(editor, QLineEdit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    qtbot.keyClicks(editor, "Customer plc")
+    qtbot.waitUntil(lambda: all(f.code != "missing-party-name" for f in window.watcher.findings))
+    assert "0 errors" in window.counts_label.text() or "missing-metrics" in {
+        f.code for f in window.watcher.findings
+    }
+    window.document.undo_stack.setClean()
