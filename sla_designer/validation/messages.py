@@ -97,6 +97,13 @@ CATALOGUE: dict[str, Message] = {
         "O acordo termina em {expiry}, antes de entrar em vigor em {effective}. Corrija uma "
         "das duas datas.",
     ),
+    "term-length-mismatch": Message(
+        "warning",
+        "A term of {months} months from {effective} ends on {end}, but the expiry date is "
+        "{expiry}. Correct the number of months or the expiry date so they agree.",
+        "Um prazo de {months} meses a partir de {effective} termina em {end}, mas a data de "
+        "término é {expiry}. Corrija o número de meses ou a data de término para que coincidam.",
+    ),
     # --- parties ----------------------------------------------------------------------------
     "too-few-parties": Message(
         "error",
@@ -222,6 +229,13 @@ CATALOGUE: dict[str, Message] = {
         "an objective on the scale.",
         "O objetivo {objective} de “{metric}” está fora da escala de {low} a {high}. Escolha um "
         "objetivo dentro da escala.",
+    ),
+    "maintenance-without-notice": Message(
+        "warning",
+        "Metric “{metric}” excludes scheduled maintenance but does not say how long before "
+        "maintenance must be announced. Enter the notice (e.g. 5d).",
+        "O indicador “{metric}” exclui manutenções programadas, mas não diz com quanto tempo de "
+        "antecedência elas devem ser avisadas. Informe o aviso prévio (por exemplo 5d).",
     ),
     # --- calendars --------------------------------------------------------------------------
     "calendar-without-hours": Message(

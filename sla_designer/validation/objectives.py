@@ -60,6 +60,21 @@ def downtime_budget(ctx: Context) -> Iterator[Finding]:
             )
 
 
+def maintenance_notice(ctx: Context) -> Iterator[Finding]:
+    """Scheduled maintenance excluded from downtime states how far ahead it is announced."""
+    for i, metric in enumerate(ctx.agreement.metrics):
+        if (
+            isinstance(metric, AvailabilityMetric)
+            and metric.maintenance
+            and metric.maintenance_notice is None
+        ):
+            yield make(
+                "maintenance-without-notice",
+                ("metrics", i, "maintenance_notice"),
+                metric=label(metric),
+            )
+
+
 def measurement_windows(ctx: Context) -> Iterator[Finding]:
     """A rolling window states its days; a calendar window does not carry stray days."""
     for i, metric in enumerate(ctx.agreement.metrics):
@@ -105,4 +120,4 @@ def satisfaction_scale(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULES = (downtime_budget, measurement_windows, satisfaction_scale)
+RULES = (downtime_budget, maintenance_notice, measurement_windows, satisfaction_scale)

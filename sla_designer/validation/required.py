@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections.abc import Iterator
 
 from sla_designer.validation.context import Context
@@ -85,6 +87,36 @@ def term_dates(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def add_months(start: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the last day of that month when it is shorter."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(start.day, last_day))
+
+
+def term_length(ctx: Context) -> Iterator[Finding]:
+    """When the term gives both a length in months and an expiry date, the two agree.
+
+    A term of 12 months from 1 March ends on the last day of February or on 1 March (whether
+    the last day counts is a drafting convention, so both are accepted).
+    """
+    a = ctx.agreement
+    months, expiry = a.term.months, a.term.expiry_date
+    if a.effective_date is None or months is None or expiry is None:
+        return
+    end = add_months(a.effective_date, months)
+    if expiry not in (end, end - dt.timedelta(days=1)) and expiry >= a.effective_date:
+        yield make(
+            "term-length-mismatch",
+            ("term", "expiry_date"),
+            months=months,
+            effective=a.effective_date,
+            end=end - dt.timedelta(days=1),
+            expiry=expiry,
+        )
+
+
 RULES = (
     title,
     service_description,
@@ -96,4 +128,5 @@ RULES = (
     remedies,
     escalation,
     term_dates,
+    term_length,
 )

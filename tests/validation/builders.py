@@ -85,6 +85,7 @@ _VALID: dict[str, Any] = {
                     "calendar": "always",
                 }
             ],
+            "maintenance_notice": "2d",
         },
         {
             "kind": "response_time",

@@ -8,6 +8,7 @@ from tests.validation.builders import only, valid_data, valid_data_pt, with_code
 
 CODES = [
     "budget-below-minimum-outage",
+    "maintenance-without-notice",
     "rolling-window-without-days",
     "window-days-ignored",
     "satisfaction-scale-inverted",
@@ -102,3 +103,17 @@ def test_satisfaction_objective_on_its_scale(objective: str, fires: bool) -> Non
     assert [(f.severity, f.path) for f in found] == (
         [("error", ("metrics", 5, "objective"))] if fires else []
     )
+
+
+def test_maintenance_without_notice() -> None:
+    data = valid_data()
+    del data["metrics"][0]["maintenance_notice"]
+    finding = only(data, "maintenance-without-notice")
+    assert (finding.severity, finding.path) == ("warning", ("metrics", 0, "maintenance_notice"))
+
+
+def test_no_maintenance_needs_no_notice() -> None:
+    data = valid_data()
+    del data["metrics"][0]["maintenance_notice"]
+    data["metrics"][0]["maintenance"] = []
+    assert with_code(data, "maintenance-without-notice") == []

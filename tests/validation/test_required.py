@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from sla_designer.validation.required import add_months
 from tests.validation.builders import findings_of, only, valid_data, valid_data_pt, with_code
 
 CODES = [
@@ -19,6 +22,7 @@ CODES = [
     "missing-escalation",
     "missing-effective-date",
     "effective-after-expiry",
+    "term-length-mismatch",
 ]
 
 
@@ -140,3 +144,31 @@ def test_expiry_on_the_effective_date_is_accepted() -> None:
     data = valid_data()
     data["term"]["expiry_date"] = data["effective_date"]
     assert with_code(data, "effective-after-expiry") == []
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "end"),
+    [
+        (dt.date(2027, 3, 1), 12, dt.date(2028, 3, 1)),
+        (dt.date(2027, 1, 31), 1, dt.date(2027, 2, 28)),
+        (dt.date(2027, 11, 30), 3, dt.date(2028, 2, 29)),
+        (dt.date(2027, 12, 15), 1, dt.date(2028, 1, 15)),
+    ],
+)
+def test_add_months(start: dt.date, months: int, end: dt.date) -> None:
+    assert add_months(start, months) == end
+
+
+@pytest.mark.parametrize("expiry", ["2028-02-29", "2028-03-01"])
+def test_term_length_agrees_with_either_drafting_convention(expiry: str) -> None:
+    data = valid_data()
+    data["term"]["expiry_date"] = expiry
+    assert with_code(data, "term-length-mismatch") == []
+
+
+def test_term_length_disagrees_with_expiry() -> None:
+    data = valid_data()
+    data["term"]["months"] = 24
+    finding = only(data, "term-length-mismatch")
+    assert (finding.severity, finding.path) == ("warning", ("term", "expiry_date"))
+    assert "ends on 2029-02-28, but the expiry date is 2028-02-29" in finding.message_en
