@@ -9,7 +9,7 @@ from sla_designer.model import AvailabilityMetric
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Term
+from sla_designer.validation.wording import Phrase
 
 
 @cache
@@ -42,10 +42,10 @@ def holiday_subdivision_known(country: str, subdivision: str) -> bool:
     return subdivision in codes or subdivision in _subdivision_aliases(country)
 
 
-def _examples(country: str) -> str | Term:
+def _examples(country: str) -> str | Phrase:
     known = sorted(_holiday_regions()[country])
     if not known:
-        return Term("none, so remove the subdivision", "nenhuma, então remova a subdivisão")
+        return Phrase("none, so remove the subdivision", "nenhuma, então remova a subdivisão")
     return ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
 
 

@@ -23,10 +23,10 @@ from sla_designer.model import (
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Term, Value
+from sla_designer.validation.wording import Phrase, Value
 
-LOWEST = Term("the lowest values", "os menores valores")
-NO_LIMIT = Term("no limit", "sem limite")
+LOWEST = Phrase("the lowest values", "os menores valores")
+NO_LIMIT = Phrase("no limit", "sem limite")
 
 
 @dataclass(frozen=True, slots=True)

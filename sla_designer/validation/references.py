@@ -17,11 +17,11 @@ from sla_designer.validation.wording import (
     KIND_REPORT,
     KIND_SCHEDULE,
     KIND_SERVICE,
-    Term,
+    Phrase,
 )
 
 
-def _duplicates(kind: Term, path: FieldPath, ids: Iterable[str]) -> Iterator[Finding]:
+def _duplicates(kind: Phrase, path: FieldPath, ids: Iterable[str]) -> Iterator[Finding]:
     seen: set[str] = set()
     for position, item_id in enumerate(ids):
         if item_id in seen:
@@ -51,7 +51,7 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
 
 
 def _check(
-    index: dict[str, int], kind: Term, item_id: str | None, path: FieldPath
+    index: dict[str, int], kind: Phrase, item_id: str | None, path: FieldPath
 ) -> Iterator[Finding]:
     if item_id is not None and item_id not in index:
         yield make("unknown-reference", path, kind=kind, id=item_id)

@@ -1,6 +1,6 @@
 """How a finding's parameters are written in each language: numbers, dates, durations, names.
 
-A rule passes raw values (Decimal, date, timedelta, ClockDuration, Term); the catalogue writes
+A rule passes raw values (Decimal, date, timedelta, ClockDuration, Phrase); the catalogue writes
 them the way an account manager reads them in English or in Brazilian Portuguese.
 """
 
@@ -14,7 +14,7 @@ from sla_designer.model.units import ClockDuration, format_duration
 
 
 @dataclass(frozen=True, slots=True)
-class Term:
+class Phrase:
     """A word with its English and Brazilian Portuguese forms (GLOSSARY.md)."""
 
     en: str
@@ -25,28 +25,28 @@ class Term:
 
 
 # The kinds of item an id can name, in the glossary's terms.
-KIND_PARTY = Term("party", "parte")
-KIND_CALENDAR = Term("calendar", "calendário")
-KIND_PRIORITY = Term("priority", "prioridade")
-KIND_METRIC = Term("metric", "indicador")
-KIND_SERVICE = Term("service", "serviço")
-KIND_DUTY = Term("responsibility", "responsabilidade")
-KIND_REPORT = Term("report", "relatório")
-KIND_SCHEDULE = Term("credit schedule", "tabela de créditos de serviço")
+KIND_PARTY = Phrase("party", "parte")
+KIND_CALENDAR = Phrase("calendar", "calendário")
+KIND_PRIORITY = Phrase("priority", "prioridade")
+KIND_METRIC = Phrase("metric", "indicador")
+KIND_SERVICE = Phrase("service", "serviço")
+KIND_DUTY = Phrase("responsibility", "responsabilidade")
+KIND_REPORT = Phrase("report", "relatório")
+KIND_SCHEDULE = Phrase("credit schedule", "tabela de créditos de serviço")
 
-WINDOWS: dict[str, Term] = {
-    "month": Term("month", "mês"),
-    "quarter": Term("quarter", "trimestre"),
-    "year": Term("year", "ano"),
-    "rolling_days": Term("rolling period of days", "período móvel de dias"),
+WINDOWS: dict[str, Phrase] = {
+    "month": Phrase("month", "mês"),
+    "quarter": Phrase("quarter", "trimestre"),
+    "year": Phrase("year", "ano"),
+    "rolling_days": Phrase("rolling period of days", "período móvel de dias"),
 }
 
-CLOCKS: dict[str, Term] = {
-    "business": Term("business hours", "horário comercial"),
-    "calendar": Term("calendar hours", "horas corridas"),
+CLOCKS: dict[str, Phrase] = {
+    "business": Phrase("business hours", "horário comercial"),
+    "calendar": Phrase("calendar hours", "horas corridas"),
 }
 
-Value = str | int | Decimal | dt.date | dt.timedelta | ClockDuration | Term
+Value = str | int | Decimal | dt.date | dt.timedelta | ClockDuration | Phrase
 
 
 def number_text(value: Decimal, language: str) -> str:
@@ -59,7 +59,7 @@ def number_text(value: Decimal, language: str) -> str:
 
 def value_text(value: Value, language: str) -> str:
     """Write one message parameter in the given language."""
-    if isinstance(value, Term):
+    if isinstance(value, Phrase):
         return value.text(language)
     if isinstance(value, bool):
         return str(value)
