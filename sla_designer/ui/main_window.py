@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.document.replace(agreement, path)
         self.central.setCurrentIndex(1)
         self.findings_dock.show()
+        # The pages are the work; findings get a strip under them unless the user drags it.
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
         self.navigator.setCurrentRow(0)
         self._update_title()
 
