@@ -40,10 +40,12 @@ class Band:
 
     @property
     def low_key(self) -> Decimal:
+        """The lower bound, minus infinity when open."""
         return self.low if self.low is not None else Decimal("-Infinity")
 
     @property
     def high_key(self) -> Decimal:
+        """The upper bound, plus infinity when open."""
         return self.high if self.high is not None else Decimal("Infinity")
 
 

@@ -14,6 +14,8 @@ from sla_designer.validation.wording import Value, value_text
 
 
 class Message(NamedTuple):
+    """A code's severity and its message templates in English and Brazilian Portuguese."""
+
     severity: Severity
     en: str
     pt: str

@@ -21,6 +21,7 @@ class Phrase:
     pt: str
 
     def text(self, language: str) -> str:
+        """The form for `language` ('pt-BR' or anything else for English)."""
         return self.pt if language == "pt-BR" else self.en
 
 
