@@ -33,6 +33,8 @@ class DocumentBuilder:
             (int(n.get(ooxml.w("numId"))) for n in numbering.iter(ooxml.w("num"))), default=0
         )
         self._levels = [0, 0, 0]
+        self._depth = 0  # level of the last heading: untitled clauses number one level below
+        self._after_table = False
         self._next_id = 1
         # key -> (bookmark name, text shown, whether Word shows it as a paragraph number)
         self._anchors: dict[str, tuple[str, str, bool]] = {}
@@ -48,6 +50,15 @@ class DocumentBuilder:
 
     def add(self, block: Element) -> Element:
         """Append a paragraph or table to the current container."""
+        if self._after_table and block.tag == ooxml.P:
+            # Air between a table and the text after it; tables have no spacing of their own.
+            ppr = block.find(ooxml.PPR)
+            if ppr is None:
+                ppr = sub(block, "pPr")
+                block.insert(0, ppr)
+            if ppr.find(ooxml.w("spacing")) is None:
+                sub(ppr, "spacing", before="160")
+        self._after_table = block.tag == ooxml.w("tbl")
         target = self._containers[-1]
         target.append(block)
         return block
@@ -68,7 +79,9 @@ class DocumentBuilder:
 
     def value(self, tag: str, alias: str, text: str, *, bold: bool = False) -> Element:
         """An inline content control holding one value a reviewer may change."""
-        return ooxml.inline_control(tag, alias, [ooxml.run(text, bold=bold)], self.new_id())
+        return ooxml.inline_control(
+            tag, alias, [ooxml.run(text, bold=bold)], self.new_id(), multiline="\n" in text
+        )
 
     # --- numbered clauses ----------------------------------------------------------------------
 
@@ -81,6 +94,7 @@ class DocumentBuilder:
     def heading(self, level: int, title: str, *, key: str | None = None) -> str:
         """A numbered heading (1, 1.1, 1.1.1); `key` lets other clauses refer to it."""
         number = self._count(level)
+        self._depth = level
         p = ooxml.paragraph(HEADING_STYLES[level], [title])
         self._anchor(p, key, number, numbered=True)
         self.add(p)
@@ -88,11 +102,13 @@ class DocumentBuilder:
         return number
 
     def clause(self, content: Iterable[Inline], *, key: str | None = None) -> str:
-        """A numbered paragraph without a title (1.1 The Provider shall ...)."""
-        number = self._count(2)
+        """A numbered paragraph without a title, one level below the last heading (1.1, 6.2.1)."""
+        level = min(self._depth + 1, 3)
+        number = self._count(level)
         # The numbering is also in the style; repeating it on the paragraph is what LibreOffice
         # needs to show it (it only follows numbering.xml's links from the heading styles).
-        p = ooxml.paragraph("ClauseText2", content, num=(CLAUSE_NUM_ID, 1))
+        style = "ClauseText3" if level == 3 else "ClauseText2"
+        p = ooxml.paragraph(style, content, num=(CLAUSE_NUM_ID, level - 1))
         self._anchor(p, key, number, numbered=True)
         self.add(p)
         return number

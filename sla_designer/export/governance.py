@@ -178,5 +178,9 @@ def change_control(ctx: ExportContext) -> None:
     if a.jurisdiction or a.language == "pt-BR":
         b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction")
         place = a.jurisdiction or t("jurisdiction.blank")
+        for prefix in t.raw("jurisdiction.strip_prefixes"):
+            if place.lower().startswith(str(prefix).lower()):
+                place = place[len(prefix) :]
+                break
         before, after = t.split("jurisdiction.text", "place")
         b.clause([before, ctx.value(("jurisdiction",), place), after])

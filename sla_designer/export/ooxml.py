@@ -131,10 +131,12 @@ def page_break() -> Element:
     return r
 
 
-def inline_control(tag: str, alias: str, content: Sequence[Element], control_id: int) -> Element:
+def inline_control(
+    tag: str, alias: str, content: Sequence[Element], control_id: int, *, multiline: bool = False
+) -> Element:
     """A plain-text content control around runs, tagged with the model path of its value."""
     sdt = el("sdt")
-    _sdt_properties(sdt, tag, alias, control_id, plain_text=True)
+    _sdt_properties(sdt, tag, alias, control_id, plain_text=True, multiline=multiline)
     body = sub(sdt, "sdtContent")
     for item in content:
         body.append(item)
@@ -144,17 +146,22 @@ def inline_control(tag: str, alias: str, content: Sequence[Element], control_id:
 def block_control(tag: str, alias: str, control_id: int) -> tuple[Element, Element]:
     """A rich-text content control for whole paragraphs and tables: (sdt, its content element)."""
     sdt = el("sdt")
-    _sdt_properties(sdt, tag, alias, control_id, plain_text=False)
+    _sdt_properties(sdt, tag, alias, control_id, plain_text=False, multiline=True)
     return sdt, sub(sdt, "sdtContent")
 
 
-def _sdt_properties(sdt: Element, tag: str, alias: str, control_id: int, plain_text: bool) -> None:
+def _sdt_properties(
+    sdt: Element, tag: str, alias: str, control_id: int, *, plain_text: bool, multiline: bool
+) -> None:
     props = sub(sdt, "sdtPr")
     sub(props, "alias", val=alias[:255])
     sub(props, "tag", val=tag[:255])
     sub(props, "id", val=str(control_id))
     if plain_text:
-        sub(props, "text")
+        # Without multiLine a plain-text control drops line breaks (LibreOffice) or refuses them.
+        text = sub(props, "text")
+        if multiline:
+            text.set(w("multiLine"), "1")
 
 
 def bookmark(p: Element, name: str, bookmark_id: int) -> None:

@@ -45,6 +45,7 @@ def signatures(ctx: ExportContext) -> None:
                 lines.append([t("signatures.name")])
             _block(ctx, lines)
         if a.language == "pt-BR":
+            b.add(ooxml.paragraph("Signature", []))
             b.add(ooxml.paragraph("Signature", [ooxml.run(t("signatures.witnesses"), bold=True)]))
             witnesses = list(signing.witnesses)
             for index in range(max(BRAZILIAN_WITNESSES, len(witnesses))):
