@@ -1,0 +1,398 @@
+"""Findings that need the calculators: exact budgets per window, targets against the time a
+window counts, credit schedules evaluated at the objective and at the downtime allowance.
+
+The structural checks (tiers that tile, known holiday regions, calendars with hours, a rough
+budget) live in the other rule modules; these rules evaluate the agreement with the calculators
+over the agreement's first year and stay silent where a calculator cannot run, because those
+rules already say why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from babel.dates import format_date
+
+from sla_designer.calc.budget import allowed_downtime, nominal_lengths, window_bounds
+from sla_designer.calc.business_time import business_calendar
+from sla_designer.calc.calendar_index import BusinessCalendar, to_instant
+from sla_designer.calc.credits import rule_outcome
+from sla_designer.model import (
+    Agreement,
+    AvailabilityMetric,
+    Calendar,
+    CreditSchedule,
+    CustomMetric,
+    MeasurementWindow,
+    Metric,
+    ResolutionTimeMetric,
+    ResponseTimeMetric,
+    SatisfactionMetric,
+    higher_is_better,
+)
+from sla_designer.model.units import ClockDuration
+from sla_designer.validation.findings import FieldPath, Finding, Severity
+from sla_designer.validation.wording import value_text
+
+_DAY = dt.timedelta(days=1)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+class Term(NamedTuple):
+    """A phrase in English and in Brazilian Portuguese."""
+
+    en: str
+    pt: str
+
+
+Value = str | Decimal | dt.timedelta | ClockDuration | Term
+WINDOWS: dict[str, Term] = {
+    "month": Term("month", "mês"),
+    "quarter": Term("quarter", "trimestre"),
+    "year": Term("year", "ano"),
+    "rolling_days": Term("rolling period", "período móvel"),
+}
+
+
+class _Message(NamedTuple):
+    severity: Severity
+    en: str
+    pt: str
+
+
+CATALOGUE: dict[str, _Message] = {
+    "budget-below-minimum-outage-some-windows": _Message(
+        "warning",
+        "Metric “{metric}”: {objective} % allows at most {budget} of downtime in {windows}, "
+        "less than the minimum outage that counts ({minimum}). In those periods any counted "
+        "outage breaks the target, in the others it does not: lower the objective or the "
+        "minimum outage.",
+        "Indicador “{metric}”: {objective} % permite no máximo {budget} de indisponibilidade "
+        "em {windows}, menos que a interrupção mínima considerada ({minimum}). Nesses períodos "
+        "qualquer interrupção contada descumpre a meta, nos demais não: reduza o objetivo ou a "
+        "interrupção mínima.",
+    ),
+    "target-longer-than-window": _Message(
+        "warning",
+        "Metric “{metric}”, priority “{priority}”: the target {target} is longer than the time "
+        "a {window} counts ({available} in {when}), so a ticket cannot be opened and fall due "
+        "in the same {window}. Shorten the target or say in which period such tickets count.",
+        "Indicador “{metric}”, prioridade “{priority}”: a meta {target} é maior que o tempo "
+        "contado em um {window} ({available} em {when}); um chamado não pode ser aberto e "
+        "vencer no mesmo {window}. Reduza a meta ou diga em que período esses chamados contam.",
+    ),
+    "credit-while-objective-met": _Message(
+        "warning",
+        "Credit schedule of “{metric}”: {result} meets the objective yet earns a credit of "
+        "{credit} %. Make the credits start where the objective is missed.",
+        "Tabela de créditos de “{metric}”: {result} cumpre o objetivo e ainda assim gera "
+        "crédito de {credit} %. Faça os créditos começarem onde o objetivo é descumprido.",
+    ),
+    "downtime-band-gap-above-allowance": _Message(
+        "info",
+        "Credit schedule of “{metric}”: downtime above {allowance} misses the objective in "
+        "{when}, but the first downtime band starts at {first}, so up to there no credit is "
+        "due. Start the first band at the allowance unless this margin is intended.",
+        "Tabela de créditos de “{metric}”: indisponibilidade acima de {allowance} descumpre o "
+        "objetivo em {when}, mas a primeira faixa começa em {first}; até lá não há crédito. "
+        "Comece a primeira faixa no limite permitido, salvo se essa margem for intencional.",
+    ),
+}
+
+
+def _duration_text(value: dt.timedelta, language: str) -> str:
+    """Like the model's durations ('40m19s'), with an exact fraction of a second ('40m19.2s')."""
+    text = value_text(dt.timedelta(seconds=int(value.total_seconds())), language)
+    if not value.microseconds:
+        return text
+    fraction = f"{value.microseconds / 1e6:.6f}".rstrip("0")[1:]
+    if language == "pt-BR":
+        fraction = fraction.replace(".", ",")
+    return text[:-1] + fraction + "s" if text.endswith("s") else text + "0" + fraction + "s"
+
+
+def _hours_text(value: dt.timedelta) -> str:
+    """Business time in hours, as people count it: '190h', '176h30m'."""
+    minutes = int(value.total_seconds()) // 60
+    hours, rest = divmod(minutes, 60)
+    return f"{hours}h{rest}m" if rest else f"{hours}h"
+
+
+def _make(code: str, path: FieldPath, **params: Value) -> Finding:
+    entry = CATALOGUE[code]
+
+    def text(value: Value, language: str) -> str:
+        if isinstance(value, Term):
+            return value.pt if language == "pt-BR" else value.en
+        if isinstance(value, dt.timedelta):
+            return _duration_text(value, language)
+        return value_text(value, language)
+
+    def fill(language: str) -> dict[str, str]:
+        return {key: text(value, language) for key, value in params.items()}
+
+    return Finding(
+        entry.severity, code, path, entry.en.format(**fill("en")), entry.pt.format(**fill("pt-BR"))
+    )
+
+
+# --- windows and their names ---------------------------------------------------------------
+
+
+class _Window(NamedTuple):
+    start: dt.datetime
+    end: dt.datetime
+    name: Term
+
+
+def _join(parts: Sequence[str], word: str) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+
+
+def _joined(names: Sequence[Term]) -> Term:
+    return Term(_join([n.en for n in names], "and"), _join([n.pt for n in names], "e"))
+
+
+def _lengths_name(kind: str, days: Sequence[int]) -> Term:
+    """'months of 28 and 29 days' / 'meses de 28 e 29 dias'."""
+    plural = {"month": ("months", "meses"), "quarter": ("quarters", "trimestres")}
+    en, pt = plural.get(kind, ("years", "anos") if kind == "year" else ("periods", "períodos"))
+    numbers = [str(d) for d in days]
+    return Term(f"{en} of {_join(numbers, 'and')} days", f"{pt} de {_join(numbers, 'e')} dias")
+
+
+def _year(agreement: Agreement) -> int:
+    """The year the checks look at: the agreement's first, else the current one."""
+    if agreement.effective_date is not None:
+        return agreement.effective_date.year
+    return dt.datetime.now(dt.UTC).year
+
+
+def _windows(window: MeasurementWindow, year: int, zone: dt.tzinfo) -> list[_Window]:
+    """The windows of a year: months, quarters, the year, or rolling periods ending each month."""
+    if window.kind == "month":
+        periods = [dt.date(year, month, 1) for month in range(1, 13)]
+    elif window.kind == "quarter":
+        periods = [dt.date(year, month, 1) for month in (1, 4, 7, 10)]
+    elif window.kind == "year":
+        periods = [dt.date(year, 1, 1)]
+    else:
+        periods = [dt.date(year, month, 1) - _DAY for month in range(2, 13)]
+        periods.append(dt.date(year, 12, 31))
+    found = []
+    for period in periods:
+        start, end = window_bounds(window, period, zone)
+        if window.kind == "month":
+            name = Term(
+                format_date(start.date(), "LLLL y", locale="en"),
+                format_date(start.date(), "LLLL 'de' y", locale="pt_BR"),
+            )
+        else:
+            term = WINDOWS[window.kind]
+            name = Term(
+                f"the {term.en} starting {start.date().isoformat()}",
+                f"o {term.pt} iniciado em {start.date().strftime('%d/%m/%Y')}",
+            )
+        found.append(_Window(start, end, name))
+    return found
+
+
+def _prepared(calendar: Calendar | None) -> BusinessCalendar | None:
+    if calendar is None:
+        return None
+    try:
+        prepared = business_calendar(calendar)
+    except ValueError:
+        return None  # an unknown holiday region: the calendar rules report it
+    return prepared if prepared.minutes_per_week else None
+
+
+def _open_time(prepared: BusinessCalendar, window: _Window) -> dt.timedelta:
+    micros = prepared.open_between(to_instant(window.start), to_instant(window.end))
+    return dt.timedelta(microseconds=micros)
+
+
+def _allowances(
+    agreement: Agreement, metric: AvailabilityMetric
+) -> list[tuple[dt.timedelta, Term]]:
+    """The downtime allowed in each window the metric can have, with the window's name.
+
+    Measured within a calendar: each window of the year, from its open hours. Otherwise: one
+    entry per possible window length (months of 28 to 31 days, ...).
+    """
+    if metric.measured_within_calendar:
+        prepared = _prepared(agreement.calendar_for(metric.id))
+        if prepared is None:
+            return []
+        windows = _windows(metric.window, _year(agreement), prepared.zone)
+        return [
+            (allowed_downtime(metric.objective, _open_time(prepared, w)), w.name) for w in windows
+        ]
+    return [
+        (allowed_downtime(metric.objective, days * _DAY), _lengths_name(metric.window.kind, [days]))
+        for days in nominal_lengths(metric.window)
+    ]
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+
+def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
+    """The exact budget is below the minimum outage in some windows (e.g. only in February)."""
+    for i, metric in enumerate(agreement.metrics):
+        if not isinstance(metric, AvailabilityMetric) or not metric.minimum_outage:
+            continue
+        allowances = _allowances(agreement, metric)
+        short = [(budget, name) for budget, name in allowances if budget < metric.minimum_outage]
+        if not 0 < len(short) < len(allowances):
+            continue  # never short, or always: the rough budget rule already says so
+        if metric.measured_within_calendar:
+            windows = _joined([name for _, name in short])
+        else:
+            lengths = nominal_lengths(metric.window)
+            failing = [d for d, (b, _) in zip(lengths, allowances, strict=True) if b in dict(short)]
+            windows = _lengths_name(metric.window.kind, failing)
+        yield _make(
+            "budget-below-minimum-outage-some-windows",
+            ("metrics", i, "objective"),
+            metric=metric.name,
+            objective=metric.objective,
+            budget=max(budget for budget, _ in short),
+            windows=windows,
+            minimum=metric.minimum_outage,
+        )
+
+
+def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
+    """A time target fits in the time the measurement window counts on its clock."""
+    year = _year(agreement)
+    for i, metric in enumerate(agreement.metrics):
+        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
+            continue
+        for j, target in enumerate(metric.targets):
+            if target.target.clock == "business":
+                prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
+                if prepared is None:
+                    continue  # business time without a usable calendar is reported elsewhere
+                windows = _windows(metric.window, year, prepared.zone)
+                available, when = min(
+                    ((_open_time(prepared, w), w.name) for w in windows), key=lambda s: s[0]
+                )
+                shown = Term(_hours_text(available), _hours_text(available))
+                wanted = Term(
+                    f"{_hours_text(target.target.length)} (business hours)",
+                    f"{_hours_text(target.target.length)} (horário comercial)",
+                )
+            else:
+                days = min(nominal_lengths(metric.window))
+                available, when = days * _DAY, _lengths_name(metric.window.kind, [days])
+                shown = Term(f"{days}d", f"{days}d")
+                wanted = Term(
+                    f"{value_text(target.target.length, 'en')} (calendar hours)",
+                    f"{value_text(target.target.length, 'pt-BR')} (horas corridas)",
+                )
+            if target.target.length <= available:
+                continue
+            priority = agreement.priority(target.priority)
+            yield _make(
+                "target-longer-than-window",
+                ("metrics", i, "targets", j, "target"),
+                metric=metric.name,
+                priority=priority.name if priority is not None else target.priority,
+                target=wanted,
+                window=WINDOWS[metric.window.kind],
+                available=shown,
+                when=when,
+            )
+
+
+def _objective(metric: Metric) -> tuple[Decimal, str] | None:
+    """The single objective a tier or linear rule is read against, and its unit."""
+    if isinstance(metric, SatisfactionMetric | CustomMetric):
+        return metric.objective, ""
+    objective = getattr(metric, "objective", None)
+    return (objective, " %") if isinstance(objective, Decimal) else None
+
+
+def _bands_against_allowance(
+    agreement: Agreement, schedule: CreditSchedule, metric: AvailabilityMetric, path: FieldPath
+) -> Iterator[Finding]:
+    allowances = sorted(_allowances(agreement, metric), key=lambda item: item[0])
+    if not allowances or not schedule.downtime_bands:
+        return
+    for allowance, name in allowances:
+        outcome = rule_outcome(schedule, allowance)
+        if outcome.percent > 0:
+            result = Term(
+                f"downtime of {_duration_text(allowance, 'en')} in {name.en}",
+                f"indisponibilidade de {_duration_text(allowance, 'pt-BR')} em {name.pt}",
+            )
+            yield _make(
+                "credit-while-objective-met",
+                (*path, "downtime_bands", outcome.index or 0, "over"),
+                metric=metric.name,
+                result=result,
+                credit=outcome.percent,
+            )
+            return
+    # Bands are whole seconds and allowances vary by window, so a band can only start at the
+    # largest allowance rounded up; a later start leaves missed objectives without credit.
+    allowance, name = allowances[-1]
+    whole = dt.timedelta(seconds=-(-allowance // dt.timedelta(seconds=1)))
+    first_index, first = min(enumerate(schedule.downtime_bands), key=lambda b: b[1].over)
+    if rule_outcome(schedule, allowance + _MICROSECOND).percent == 0 and first.over > whole:
+        yield _make(
+            "downtime-band-gap-above-allowance",
+            (*path, "downtime_bands", first_index, "over"),
+            metric=metric.name,
+            allowance=allowance,
+            when=name,
+            first=first.over,
+        )
+
+
+def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
+    """No credit is due while the objective is met; bands start where the allowance ends."""
+    for i, schedule in enumerate(agreement.remedies.credit_schedules):
+        metric = agreement.metric(schedule.metric)
+        if metric is None:
+            continue
+        path: FieldPath = ("remedies", "credit_schedules", i)
+        if schedule.rule == "downtime_bands":
+            if isinstance(metric, AvailabilityMetric):
+                yield from _bands_against_allowance(agreement, schedule, metric, path)
+            continue
+        found = _objective(metric)
+        if found is None or (schedule.rule == "linear" and schedule.linear is None):
+            continue
+        objective, unit = found
+        outcome = rule_outcome(schedule, objective, higher_is_better(metric))
+        if outcome.percent > 0:
+            where = (
+                (*path, "tiers", outcome.index or 0)
+                if outcome.kind == "tier"
+                else (*path, "linear", "start")
+            )
+            result = Term(
+                f"a result of {value_text(objective, 'en')}{unit}",
+                f"um resultado de {value_text(objective, 'pt-BR')}{unit}",
+            )
+            yield _make(
+                "credit-while-objective-met",
+                where,
+                metric=metric.name,
+                result=result,
+                credit=outcome.percent,
+            )
+
+
+def calc_findings(agreement: Agreement) -> list[Finding]:
+    """Every finding that needs the calculators, in the order of the agreement's sections."""
+    return [
+        *budget_in_some_windows(agreement),
+        *targets_within_window(agreement),
+        *credits_at_objective(agreement),
+    ]
