@@ -1,0 +1,49 @@
+"""PDF through LibreOffice: clause numbers, a filled table of contents, 'Page 1 of N'."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from sla_designer.resources import templates_folder
+
+from sla_designer.export import PdfExportError, export_docx, export_pdf
+from sla_designer.export import pdf as pdf_module
+from sla_designer.io import load_agreement
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(pdf_module.find_soffice() is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_pdf_shows_numbers_contents_and_page_count(tmp_path: Path) -> None:
+    agreement = load_agreement(str(templates_folder() / "saas-availability.yaml"))
+    source, target = tmp_path / "contract.docx", tmp_path / "contract.pdf"
+    export_docx(agreement, source)
+    export_pdf(source, target, timeout=180)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    assert re.search(r"^\s*6\.2\s+Connect API availability", text, re.MULTILINE)
+    # The contents page lists clauses with page numbers, filled in by the update before export.
+    contents = next(p for p in pages if "CONTENTS" in p)
+    assert re.search(r"6\.2 Connect API availability\.{3,}\s*\d+", contents)
+    assert re.search(r"9\s+Service credits and remedies\.{3,}\s*\d+", contents)
+    total = len([p for p in pages if p.strip()])
+    assert f"Page 1 of {total}" in pages[0]
+    # Cross-references carry the clause number.
+    assert "set out in clause 9.1." in text
+
+
+def test_missing_libreoffice_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_module, "find_soffice", lambda: None)
+    source = tmp_path / "contract.docx"
+    source.write_bytes(b"")
+    with pytest.raises(PdfExportError, match="needs LibreOffice"):
+        export_pdf(source, tmp_path / "contract.pdf")
+    assert not (tmp_path / "contract.pdf").exists()
