@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sla_designer.calc.business_time import CalendarLike, business_calendar, business_elapsed
 from sla_designer.calc.calendar_index import to_instant
 from sla_designer.model.metrics import AvailabilityMetric, MeasurementWindow
+from sla_designer.model.units import format_duration
 
 HUNDRED = Decimal(100)
 _MICROSECONDS = Decimal(1_000_000)
@@ -34,6 +35,19 @@ def allowed_seconds(objective: Decimal, measured: dt.timedelta) -> Decimal:
     return Decimal(allowed_downtime(objective, measured) // dt.timedelta(microseconds=1)) / (
         _MICROSECONDS
     )
+
+
+def duration_text(value: dt.timedelta, language: str = "en") -> str:
+    """'40m19.2s' ('40m19,2s' in pt-BR): the model's duration text with any fraction of a second."""
+    text = format_duration(dt.timedelta(seconds=int(value.total_seconds())))
+    if not value.microseconds:
+        return text
+    fraction = f"{value.microseconds / 1e6:.6f}".rstrip("0")[1:]
+    if language == "pt-BR":
+        fraction = fraction.replace(".", ",")
+    if text.endswith("s"):
+        return text[:-1] + fraction + "s"
+    return ("" if text == "0s" else text) + "0" + fraction + "s"
 
 
 def nominal_lengths(window: MeasurementWindow) -> tuple[int, ...]:

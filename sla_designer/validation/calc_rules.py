@@ -16,7 +16,12 @@ from typing import NamedTuple
 
 from babel.dates import format_date
 
-from sla_designer.calc.budget import allowed_downtime, nominal_lengths, window_bounds
+from sla_designer.calc.budget import (
+    allowed_downtime,
+    duration_text,
+    nominal_lengths,
+    window_bounds,
+)
 from sla_designer.calc.business_time import business_calendar
 from sla_designer.calc.calendar_index import BusinessCalendar, to_instant
 from sla_designer.calc.credits import rule_outcome
@@ -103,17 +108,6 @@ CATALOGUE: dict[str, _Message] = {
 }
 
 
-def _duration_text(value: dt.timedelta, language: str) -> str:
-    """Like the model's durations ('40m19s'), with an exact fraction of a second ('40m19.2s')."""
-    text = value_text(dt.timedelta(seconds=int(value.total_seconds())), language)
-    if not value.microseconds:
-        return text
-    fraction = f"{value.microseconds / 1e6:.6f}".rstrip("0")[1:]
-    if language == "pt-BR":
-        fraction = fraction.replace(".", ",")
-    return text[:-1] + fraction + "s" if text.endswith("s") else text + "0" + fraction + "s"
-
-
 def _hours_text(value: dt.timedelta) -> str:
     """Business time in hours, as people count it: '190h', '176h30m'."""
     minutes = int(value.total_seconds()) // 60
@@ -128,7 +122,7 @@ def _make(code: str, path: FieldPath, **params: Value) -> Finding:
         if isinstance(value, Term):
             return value.pt if language == "pt-BR" else value.en
         if isinstance(value, dt.timedelta):
-            return _duration_text(value, language)
+            return duration_text(value, language)
         return value_text(value, language)
 
     def fill(language: str) -> dict[str, str]:
@@ -327,8 +321,8 @@ def _bands_against_allowance(
         outcome = rule_outcome(schedule, allowance)
         if outcome.percent > 0:
             result = Term(
-                f"downtime of {_duration_text(allowance, 'en')} in {name.en}",
-                f"indisponibilidade de {_duration_text(allowance, 'pt-BR')} em {name.pt}",
+                f"downtime of {duration_text(allowance, 'en')} in {name.en}",
+                f"indisponibilidade de {duration_text(allowance, 'pt-BR')} em {name.pt}",
             )
             yield _make(
                 "credit-while-objective-met",

@@ -1,0 +1,247 @@
+"""The calculator sub-commands: budget, credit, due, staff; text, JSON and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli, run_cli_process
+
+AGREEMENT = """\
+format_version: 2
+title: Hosting
+currency: BRL
+effective_date: 2027-01-01
+calendars:
+  - id: office
+    name: Office hours
+    timezone: America/Sao_Paulo
+    hours:
+      - {days: [mon, tue, wed, thu, fri], start: "08:00", end: "12:00"}
+      - {days: [mon, tue, wed, thu, fri], start: "13:00", end: "18:00"}
+    holidays:
+      - {country: BR, subdivision: SP}
+priorities:
+  - {id: P1, name: Critical}
+  - {id: P2, name: High}
+  - {id: P3, name: Normal, calendar: nowhere}
+metrics:
+  - kind: availability
+    id: uptime
+    name: Availability
+    objective: 99.9
+  - kind: availability
+    id: office-uptime
+    name: Office availability
+    objective: 99.5
+    calendar: office
+    measured_within_calendar: true
+  - kind: resolution_time
+    id: resolution
+    name: Resolution
+    calendar: office
+    targets:
+      - {priority: P1, target: 4h calendar}
+      - {priority: P2, target: 8h business}
+      - {priority: P3, target: 16h business}
+remedies:
+  credit_schedules:
+    - id: uptime-credits
+      metric: uptime
+      tiers:
+        - {at_least: 99.0, below: 99.9, credit: 10}
+        - {below: 99.0, credit: 25}
+    - id: office-credits
+      metric: office-uptime
+      rule: downtime_bands
+      downtime_bands:
+        - {over: 1h, credit: 5}
+  monthly_cap: 20
+  minimum_credit: {amount: 50, currency: BRL}
+"""
+
+
+@pytest.fixture
+def agreement(tmp_path: Path) -> str:
+    path = tmp_path / "hosting.yaml"
+    path.write_text(AGREEMENT, encoding="utf-8")
+    return str(path)
+
+
+def test_budget_lists_each_month_length(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_cli(["budget", agreement], capsys)
+    assert status == 0, err
+    assert "uptime: Availability, 99.9 % per month" in out
+    assert "  28 days: 40m19.2s" in out
+    assert "  31 days: 44m38.4s" in out
+    # Measured within office hours: January 2027 (the effective month) has 20 open weekdays.
+    assert "measured 180h, allowed downtime 54m" in out
+
+
+def test_budget_for_a_period_as_json(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(
+        ["budget", agreement, "--period", "2028-02", "--format", "json"], capsys
+    )
+    assert status == 0
+    rows = {row["metric"]: row for row in json.loads(out)["budgets"]}
+    february = rows["uptime"]["budgets"][0]
+    # Without a calendar of its own the metric uses the agreement's first calendar's zone.
+    assert february["start"] == "2028-02-01T00:00:00-03:00"
+    assert february["allowed_seconds"] == "2505.6"  # 29 days
+    assert rows["office-uptime"]["within_calendar"] is True
+
+
+def test_budget_rejects_a_bad_period(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_cli(["budget", agreement, "--period", "2027-13"], capsys)
+    assert status == 2
+    assert out == ""
+    assert err.strip() == "--period: '2027-13' is not a month: write YYYY-MM, e.g. 2027-02"
+
+
+def test_credit_text_and_json(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(
+        ["credit", agreement, "--metric", "uptime", "--measured", "99.0", "--fee", "1000"], capsys
+    )
+    assert status == 0
+    assert out.splitlines()[0] == "uptime-credits: 100.00 BRL"
+    assert "99 % is in tier 1" in out
+    status, out, _ = run_cli(
+        [
+            "credit",
+            agreement,
+            "--metric",
+            "uptime",
+            "--measured",
+            "90",
+            "--fee",
+            "1000",
+            "--format",
+            "json",
+        ],
+        capsys,
+    )
+    credit = json.loads(out)["credits"][0]
+    assert credit["percent"] == "25"
+    assert credit["amount"] == "200.00"  # the monthly cap of 20 %
+    assert credit["caps"] == [{"kind": "monthly_cap", "limit": "200.00"}]
+    assert "limite máximo mensal" in credit["explanation"]["pt-BR"]
+
+
+def test_credit_on_downtime_bands_takes_a_duration(
+    agreement: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["credit", agreement, "--metric", "office-uptime", "--fee", "500"]
+    status, out, _ = run_cli([*args, "--measured", "90m"], capsys)
+    assert status == 0
+    # 5 % of 500 = 25, below the minimum credit of 50: nothing is issued.
+    assert out.splitlines()[0] == "office-credits: 0.00 BRL"
+    status, _, err = run_cli([*args, "--measured", "99.5"], capsys)
+    assert status == 2
+    assert err.count("\n") == 1 and "--measured" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--metric", "nope", "--measured", "99", "--fee", "1"], "unknown metric 'nope'"),
+        (["--metric", "resolution", "--measured", "99", "--fee", "1"], "has no credit schedule"),
+        (["--metric", "uptime", "--measured", "abc", "--fee", "1"], "is not a number"),
+        (["--metric", "uptime", "--measured", "99", "--fee", "-5"], "cannot be negative"),
+    ],
+)
+def test_credit_errors(
+    agreement: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    status, _, err = run_cli(["credit", agreement, *args], capsys)
+    assert status == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_due_on_business_hours(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # Friday 16:00 + 8 business hours: 2 h on Friday, then Monday 08-12 and 13-15.
+    args = ["due", agreement, "--metric", "resolution", "--priority", "P2"]
+    status, out, _ = run_cli([*args, "--opened", "2027-03-05T16:00-03:00"], capsys)
+    assert status == 0
+    assert out.startswith("due Monday 08 March 2027 15:00 (2027-03-08T15:00:00-03:00)")
+    status, out, _ = run_cli(
+        [*args[:-1], "P1", "--opened", "2027-03-05T16:00-03:00", "--format", "json"], capsys
+    )
+    data = json.loads(out)
+    assert data["due"] == "2027-03-05T20:00:00-03:00"
+    assert data["target"] == "4h calendar"
+
+
+@pytest.mark.parametrize(
+    ("priority", "opened", "message"),
+    [
+        (
+            "P2",
+            "2027-03-05T16:00",
+            "has no time zone and calendar 'office' is in America/Sao_Paulo",
+        ),
+        ("P9", "2027-03-05T16:00-03:00", "unknown priority 'P9'"),
+        ("P3", "2027-03-05T16:00-03:00", "unknown calendar 'nowhere'"),
+        ("P2", "next friday", "is not an ISO 8601 time"),
+    ],
+)
+def test_due_errors(
+    agreement: str, capsys: pytest.CaptureFixture[str], priority: str, opened: str, message: str
+) -> None:
+    status, _, err = run_cli(
+        ["due", agreement, "--metric", "resolution", "--priority", priority, "--opened", opened],
+        capsys,
+    )
+    assert status == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_due_needs_a_ticket_metric(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["due", agreement, "--metric", "uptime", "--priority", "P1", "--opened", "2027-03-05"]
+    status, _, err = run_cli(args, capsys)
+    assert status == 2
+    assert "not a response or resolution time" in err
+
+
+def test_staff_worked_example(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["staff", "--calls", "100", "--period", "30m", "--aht", "180s", "--target", "80/20"]
+    status, out, _ = run_cli([*args, "--shrinkage", "30"], capsys)
+    assert status == 0
+    assert out.splitlines()[0] == "14 agents for 80 % answered within 20 s"
+    assert "20 agents to schedule with 30 % shrinkage" in out
+    status, out, _ = run_cli([*args, "--max-occupancy", "60", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert data["agents"] == 17
+    assert data["limited_by_occupancy"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--calls", "-3", "--period", "30m", "--aht", "3m", "--target", "80/20"], "negative"),
+        (["--calls", "10", "--period", "half", "--aht", "3m", "--target", "80/20"], "--period"),
+        (["--calls", "10", "--period", "30m", "--aht", "3m", "--target", "80"], "PCT/SECONDS"),
+        (["--calls", "10", "--period", "30m", "--aht", "0s", "--target", "80/20"], "handling"),
+        (["--calls", "10", "--period", "30m", "--aht", "3m", "--target", "100/20"], "below 100"),
+    ],
+)
+def test_staff_errors(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+    status, _, err = run_cli(["staff", *args], capsys)
+    assert status == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_installed_command_runs_the_calculators(agreement: str) -> None:
+    done = run_cli_process(
+        ["due", agreement, "--metric", "resolution", "--priority", "P2", "--opened", "2027-03-05"]
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1
+    done = run_cli_process(["budget", agreement, "--format", "json"])
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["budgets"][0]["budgets"][0]["allowed"] == "40m19.2s"
