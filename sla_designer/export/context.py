@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sla_designer.export import ooxml
 from sla_designer.export.builder import DocumentBuilder
 from sla_designer.export.formatting import Formats
 from sla_designer.export.ooxml import Element
@@ -57,12 +58,18 @@ class ExportContext:
 
     def table(self, header: list[str], rows: list[list[object]], fractions: list[float]) -> Element:
         """A table aligned with the clause text; cells are text or lists of runs/controls."""
-        cells: list[list[object]] = rows
-        prepared = [
-            [c if isinstance(c, str) else self.builder.cell(c) for c in row]  # type: ignore[arg-type]
-            for row in cells
-        ]
+        prepared = [[self._cell(c) for c in row] for row in rows]
         return self.builder.table(header, prepared, fractions, self.text_width, CLAUSE_INDENT)
+
+    def _cell(self, content: object) -> str | list[Element]:
+        """Text stays text; a list of inlines is one paragraph; a list of lists, several."""
+        if isinstance(content, str):
+            return content
+        if not isinstance(content, list):
+            raise TypeError(f"unexpected table cell content {content!r}")
+        if content and all(isinstance(item, list) for item in content):
+            return [ooxml.paragraph("TableText", item) for item in content]
+        return self.builder.cell(content)
 
     def measured(self, metric: MetricBase | None, value: Decimal) -> str:
         """A measured value of a metric in its unit: '99.5 %', '20 s', '4.2', '3 tickets'."""

@@ -119,10 +119,15 @@ def escalation(ctx: ExportContext) -> None:
         rows: list[list[object]] = []
         for i, level in enumerate(a.escalation):
             path = ("escalation", i)
-            contacts = "\n".join(
-                " \u00b7 ".join(x for x in (c.name, c.function, c.email, c.phone) if x)
-                for c in level.contacts
-            )
+            contacts = [
+                [
+                    ctx.value(
+                        (*path, "contacts", n),
+                        " \u00b7 ".join(x for x in (c.name, c.function, c.email, c.phone) if x),
+                    )
+                ]
+                for n, c in enumerate(level.contacts)
+            ]
             rows.append(
                 [
                     f.number(level.level),
@@ -133,7 +138,7 @@ def escalation(ctx: ExportContext) -> None:
                     [ctx.value((*path, "after"), f.duration(level.after))]
                     if level.after
                     else t("escalation.immediately"),
-                    [ctx.value((*path, "contacts"), contacts)] if contacts else "",
+                    contacts if contacts else "",
                 ]
             )
         header = [

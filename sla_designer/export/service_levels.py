@@ -86,12 +86,16 @@ def priorities(ctx: ExportContext) -> None:
         for i, p in enumerate(a.priorities):
             path = ("priorities", i)
             calendar = a.calendar(p.calendar) if p.calendar else None
-            examples = "\n".join(f"\u2022 {e}" for e in p.examples)
+            # One paragraph and one control per example: a reviewer edits each on its own.
+            examples = [
+                ["\u2022 ", ctx.value((*path, "examples", n), example)]
+                for n, example in enumerate(p.examples)
+            ]
             rows.append(
                 [
                     [ctx.value((*path, "name"), p.name, bold=True)],
                     [ctx.value((*path, "definition"), p.definition)],
-                    [ctx.value((*path, "examples"), examples)] if examples else "",
+                    examples if examples else "",
                     [ctx.value((*path, "calendar"), calendar.name)] if calendar else "",
                 ]
             )
@@ -129,6 +133,7 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
         [
             ooxml_label(t("metrics.window")),
             ctx.value((*path, "window"), t(f"windows.{window.kind}", days=days)),
+            ".",
         ]
     )
     calendar = a.calendar(metric.calendar) if metric.calendar else None
