@@ -11,7 +11,6 @@ import datetime as dt
 from collections import OrderedDict
 
 from sla_designer.calc.calendar_index import (
-    ONE_MICROSECOND,
     BusinessCalendar,
     from_instant,
     to_instant,
@@ -47,9 +46,10 @@ def business_calendar(calendar: CalendarLike) -> BusinessCalendar:
 
 
 def _check_duration(duration: dt.timedelta) -> int:
-    if duration < dt.timedelta(0):
+    micros = (duration.days * 86_400 + duration.seconds) * 1_000_000 + duration.microseconds
+    if micros < 0:
         raise ValueError("a duration cannot be negative")
-    return duration // ONE_MICROSECOND
+    return micros
 
 
 def due_at(calendar: CalendarLike, opened: dt.datetime, duration: dt.timedelta) -> dt.datetime:
