@@ -25,6 +25,7 @@ def compiled(**fields: object) -> BusinessCalendar:
         min_value=dt.datetime(1900, 1, 1),
         max_value=dt.datetime(2200, 1, 1),
         timezones=st.sampled_from([dt.UTC, NEW_YORK, ZoneInfo("Asia/Kolkata")]),
+        allow_imaginary=False,
     )
 )
 def test_instants_round_trip_exactly(moment: dt.datetime) -> None:
