@@ -46,7 +46,7 @@ def _examples(country: str) -> str | Phrase:
     known = sorted(_holiday_regions()[country])
     if not known:
         return Phrase("none, so remove the subdivision", "nenhuma, então remova a subdivisão")
-    return ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+    return ", ".join(known[:8])
 
 
 def open_hours(ctx: Context) -> Iterator[Finding]:

@@ -31,8 +31,8 @@ CATALOGUE: dict[str, Message] = {
     "missing-services": Message(
         "warning",
         "No service is described. Add at least one service so the reader knows what is covered.",
-        "Nenhum serviço foi descrito. Inclua pelo menos um serviço para que o leitor saiba o "
-        "que está coberto.",
+        "Nenhum serviço foi descrito. Inclua pelo menos um serviço para que o leitor saiba o que "
+        "está coberto.",
     ),
     "missing-scope": Message(
         "warning",
@@ -41,31 +41,31 @@ CATALOGUE: dict[str, Message] = {
     ),
     "missing-calendars": Message(
         "info",
-        "No coverage calendar is defined, so every target counts round the clock (24x7). "
-        "Add a calendar if support works only in business hours.",
+        "No coverage calendar is defined, so every target counts round the clock (24x7). Add a "
+        "calendar if support works only in business hours.",
         "Nenhum calendário de atendimento foi definido; todas as metas contam em horas corridas "
         "(24x7). Inclua um calendário se o suporte funciona apenas em horário comercial.",
     ),
     "missing-priorities": Message(
         "error",
-        "Ticket metrics need priorities, but none is defined. Add the priority levels "
-        "(e.g. P1 to P4), most urgent first.",
+        "Ticket metrics need priorities, but none is defined. Add the priority levels (e.g. P1 to "
+        "P4), most urgent first.",
         "Indicadores de chamados precisam de prioridades, mas nenhuma foi definida. Inclua os "
         "níveis de prioridade (por exemplo P1 a P4), do mais urgente ao menos urgente.",
     ),
     "missing-metrics": Message(
         "error",
-        "The agreement has no metrics, so it promises nothing measurable. Add at least one "
-        "metric with its target.",
-        "O acordo não tem indicadores e, portanto, não promete nada mensurável. Inclua pelo "
-        "menos um indicador com sua meta.",
+        "The agreement has no metrics, so it promises nothing measurable. Add at least one metric "
+        "with its target.",
+        "O acordo não tem indicadores e, portanto, não promete nada mensurável. Inclua pelo menos "
+        "um indicador com sua meta.",
     ),
     "missing-responsibilities": Message(
         "warning",
-        "No responsibilities are listed. Say what each party must do, including what the "
-        "customer must provide.",
-        "Nenhuma responsabilidade foi listada. Diga o que cada parte deve fazer, inclusive o "
-        "que o cliente deve fornecer.",
+        "No responsibilities are listed. Say what each party must do, including what the customer "
+        "must provide.",
+        "Nenhuma responsabilidade foi listada. Diga o que cada parte deve fazer, inclusive o que o "
+        "cliente deve fornecer.",
     ),
     "missing-reports": Message(
         "warning",
@@ -77,13 +77,13 @@ CATALOGUE: dict[str, Message] = {
         "info",
         "This customer agreement has no service credits: missing a target costs the provider "
         "nothing. Add a credit schedule if the customer expects one.",
-        "Este acordo com cliente não tem créditos de serviço: descumprir uma meta não custa "
-        "nada ao fornecedor. Inclua uma tabela de créditos se o cliente espera uma.",
+        "Este acordo com cliente não tem créditos de serviço: descumprir uma meta não custa nada "
+        "ao fornecedor. Inclua uma tabela de créditos se o cliente espera uma.",
     ),
     "missing-escalation": Message(
         "warning",
-        "No escalation path is defined. Add who is contacted, level by level, when a problem "
-        "is not solved in time.",
+        "No escalation path is defined. Add who is contacted, level by level, when a problem is "
+        "not solved in time.",
         "Nenhum escalonamento foi definido. Inclua quem é acionado, nível a nível, quando um "
         "problema não é resolvido no prazo.",
     ),
@@ -94,10 +94,10 @@ CATALOGUE: dict[str, Message] = {
     ),
     "effective-after-expiry": Message(
         "error",
-        "The agreement expires on {expiry}, before it takes effect on {effective}. Correct one "
-        "of the two dates.",
-        "O acordo termina em {expiry}, antes de entrar em vigor em {effective}. Corrija uma "
-        "das duas datas.",
+        "The agreement expires on {expiry}, before it takes effect on {effective}. Correct one of "
+        "the two dates.",
+        "O acordo termina em {expiry}, antes de entrar em vigor em {effective}. Corrija uma das "
+        "duas datas.",
     ),
     "term-length-mismatch": Message(
         "warning",
@@ -115,8 +115,8 @@ CATALOGUE: dict[str, Message] = {
     "missing-provider": Message(
         "error",
         "No party has the role “provider”. Mark the party that delivers the service as provider.",
-        "Nenhuma parte tem o papel de fornecedor (CONTRATADA). Marque como fornecedor a parte "
-        "que presta o serviço.",
+        "Nenhuma parte tem o papel de fornecedor (CONTRATADA). Marque como fornecedor a parte que "
+        "presta o serviço.",
     ),
     "missing-customer": Message(
         "error",
@@ -137,17 +137,17 @@ CATALOGUE: dict[str, Message] = {
     ),
     "invalid-cnpj": Message(
         "warning",
-        "The CNPJ “{value}” of party “{party}” is not valid: write it as 00.000.000/0000-00 "
-        "and check the digits.",
-        "O CNPJ “{value}” da parte “{party}” não é válido: escreva no formato "
-        "00.000.000/0000-00 e confira os dígitos.",
+        "The CNPJ “{value}” of party “{party}” is not valid: write it as 00.000.000/0000-00 and "
+        "check the digits.",
+        "O CNPJ “{value}” da parte “{party}” não é válido: escreva no formato 00.000.000/0000-00 e "
+        "confira os dígitos.",
     ),
     "missing-witnesses": Message(
         "info",
         "A Brazilian contract is commonly signed by two witnesses (name and CPF); this one has "
         "{count}. Add them to make it an enforceable instrument.",
-        "Um contrato brasileiro costuma ser assinado por duas testemunhas (nome e CPF); este "
-        "tem {count}. Inclua-as para que seja título executivo extrajudicial.",
+        "Um contrato brasileiro costuma ser assinado por duas testemunhas (nome e CPF); este tem "
+        "{count}. Inclua-as para que seja título executivo extrajudicial.",
     ),
     # --- ids and references ---------------------------------------------------------------
     "duplicate-id": Message(
@@ -166,8 +166,8 @@ CATALOGUE: dict[str, Message] = {
     "duplicate-target": Message(
         "error",
         "Metric “{metric}” has two targets for priority “{priority}”. Keep only one.",
-        "O indicador “{metric}” tem duas metas para a prioridade “{priority}”. Mantenha "
-        "apenas uma.",
+        "O indicador “{metric}” tem duas metas para a prioridade “{priority}”. Mantenha apenas "
+        "uma.",
     ),
     "missing-priority-target": Message(
         "warning",
@@ -178,38 +178,38 @@ CATALOGUE: dict[str, Message] = {
     ),
     "response-after-resolution": Message(
         "error",
-        "For priority “{priority}”, the response target {response} is longer than the "
-        "resolution target {resolution}. A ticket cannot be answered after it is solved: "
-        "shorten the response target.",
-        "Para a prioridade “{priority}”, a meta de primeira resposta {response} é maior que a "
-        "meta de solução {resolution}. Um chamado não pode ser respondido depois de "
-        "solucionado: reduza a meta de resposta.",
+        "For priority “{priority}”, the response target {response} is longer than the resolution "
+        "target {resolution}. A ticket cannot be answered after it is solved: shorten the response "
+        "target.",
+        "Para a prioridade “{priority}”, a meta de primeira resposta {response} é maior que a meta "
+        "de solução {resolution}. Um chamado não pode ser respondido depois de solucionado: reduza "
+        "a meta de resposta.",
     ),
     "priority-order-inverted": Message(
         "warning",
-        "In metric “{metric}”, priority “{priority}” allows {target}, longer than the less "
-        "urgent priority “{lower}” ({lower_target}). Give the more urgent priority the "
+        "In metric “{metric}”, priority “{priority}” allows {target}, longer than the less urgent "
+        "priority “{lower}”, which allows {lower_target}. Give the more urgent priority the "
         "shorter target.",
         "No indicador “{metric}”, a prioridade “{priority}” permite {target}, mais que a "
-        "prioridade menos urgente “{lower}” ({lower_target}). Dê a meta mais curta à "
+        "prioridade menos urgente “{lower}”, que permite {lower_target}. Dê a meta mais curta à "
         "prioridade mais urgente.",
     ),
     # --- objectives and measurement windows -------------------------------------------------
     "budget-below-minimum-outage": Message(
         "warning",
-        "Metric “{metric}”: {objective} % a {window} allows only {budget} of downtime, less "
-        "than the minimum outage that counts ({minimum}). Any counted outage breaks the "
-        "target: lower the objective or the minimum outage.",
+        "Metric “{metric}”: {objective} % a {window} allows only {budget} of downtime, less than "
+        "the minimum outage that counts ({minimum}). Any counted outage breaks the target: lower "
+        "the objective or the minimum outage.",
         "Indicador “{metric}”: {objective} % por {window} permite só {budget} de "
         "indisponibilidade, menos que a interrupção mínima considerada ({minimum}). Qualquer "
         "interrupção contada descumpre a meta: reduza o objetivo ou a interrupção mínima.",
     ),
     "rolling-window-without-days": Message(
         "error",
-        "Metric “{metric}” is measured over a rolling period but the number of days is "
-        "missing. Enter the number of days (e.g. 30).",
-        "O indicador “{metric}” é apurado em período móvel, mas falta o número de dias. "
-        "Informe o número de dias (por exemplo 30).",
+        "Metric “{metric}” is measured over a rolling period but the number of days is missing. "
+        "Enter the number of days (e.g. 30).",
+        "O indicador “{metric}” é apurado em período móvel, mas falta o número de dias. Informe o "
+        "número de dias (por exemplo 30).",
     ),
     "window-days-ignored": Message(
         "warning",
@@ -220,15 +220,15 @@ CATALOGUE: dict[str, Message] = {
     ),
     "satisfaction-scale-inverted": Message(
         "error",
-        "The satisfaction scale of “{metric}” runs from {low} to {high}: the lowest score must "
-        "be below the highest. Correct the scale.",
+        "The satisfaction scale of “{metric}” runs from {low} to {high}: the lowest score must be "
+        "below the highest. Correct the scale.",
         "A escala de satisfação de “{metric}” vai de {low} a {high}: a menor nota deve ser "
         "inferior à maior. Corrija a escala.",
     ),
     "satisfaction-objective-outside-scale": Message(
         "error",
-        "The objective {objective} of “{metric}” lies outside its scale {low} to {high}. Choose "
-        "an objective on the scale.",
+        "The objective {objective} of “{metric}” lies outside its scale {low} to {high}. Choose an "
+        "objective on the scale.",
         "O objetivo {objective} de “{metric}” está fora da escala de {low} a {high}. Escolha um "
         "objetivo dentro da escala.",
     ),
@@ -249,37 +249,37 @@ CATALOGUE: dict[str, Message] = {
     ),
     "calendar-hours-ignored": Message(
         "warning",
-        "Calendar “{calendar}” uses the preset {preset}, so the weekly hours entered are "
-        "ignored. Remove the hours or the preset.",
+        "Calendar “{calendar}” uses the preset {preset}, so the weekly hours entered are ignored. "
+        "Remove the hours or the preset.",
         "O calendário “{calendar}” usa o modelo {preset}, então o horário semanal informado é "
         "ignorado. Remova o horário ou o modelo.",
     ),
     "unknown-holiday-country": Message(
         "error",
-        "Public holidays are not known for the country “{country}”. Use a two-letter country "
-        "code such as BR, US or GB.",
-        "Os feriados do país “{country}” não são conhecidos. Use um código de país de duas "
-        "letras, como BR, US ou GB.",
+        "Public holidays are not known for the country “{country}”. Use a two-letter country code "
+        "such as BR, US or GB.",
+        "Os feriados do país “{country}” não são conhecidos. Use um código de país de duas letras, "
+        "como BR, US ou GB.",
     ),
     "unknown-holiday-subdivision": Message(
         "error",
         "“{subdivision}” is not a known subdivision of {country} for public holidays. Use its "
-        "code, e.g. one of: {known}.",
-        "“{subdivision}” não é uma subdivisão conhecida de {country} para feriados. Use o "
-        "código, por exemplo um destes: {known}.",
+        "code, for example {known}.",
+        "“{subdivision}” não é uma subdivisão conhecida de {country} para feriados. Use o código, "
+        "por exemplo {known}.",
     ),
     "business-time-without-calendar": Message(
         "error",
-        "Metric “{metric}” counts business hours, but no calendar says what the business "
-        "hours are. Add a calendar.",
+        "Metric “{metric}” counts business hours, but no calendar says what the business hours "
+        "are. Add a calendar.",
         "O indicador “{metric}” conta em horário comercial, mas nenhum calendário diz qual é o "
         "horário comercial. Inclua um calendário.",
     ),
     # --- reporting --------------------------------------------------------------------------
     "metric-not-reported": Message(
         "warning",
-        "No report covers metric “{metric}”, so its results are never shown to the customer. "
-        "Add it to a report.",
+        "No report covers metric “{metric}”, so its results are never shown to the customer. Add "
+        "it to a report.",
         "Nenhum relatório inclui o indicador “{metric}”, então seus resultados nunca são "
         "apresentados. Inclua-o em um relatório.",
     ),
@@ -295,91 +295,91 @@ CATALOGUE: dict[str, Message] = {
     ),
     "report-due-before-period-end": Message(
         "error",
-        "Report “{report}” is due {days} days before its period ends, before the results "
-        "exist. Set the due date to zero or more days after the period ends.",
-        "O relatório “{report}” vence {days} dias antes do fim do período, antes de os "
-        "resultados existirem. Defina o prazo para zero ou mais dias após o fim do período.",
+        "Report “{report}” is due {days} days before its period ends, before the results exist. "
+        "Set the due date to zero or more days after the period ends.",
+        "O relatório “{report}” vence {days} dias antes do fim do período, antes de os resultados "
+        "existirem. Defina o prazo para zero ou mais dias após o fim do período.",
     ),
     # --- service credits ------------------------------------------------------------------
     "tiers-missing": Message(
         "error",
-        "Credit schedule “{schedule}” uses tiers but has none. Add the tiers, e.g. “below "
+        "The credit schedule of “{schedule}” uses tiers but has none. Add the tiers, e.g. “below "
         "99.9 % → 10 %”.",
-        "A tabela de créditos “{schedule}” usa faixas, mas não tem nenhuma. Inclua as faixas, "
+        "A tabela de créditos de “{schedule}” usa faixas, mas não tem nenhuma. Inclua as faixas, "
         "por exemplo “abaixo de 99,9 % → 10 %”.",
     ),
     "linear-rule-missing": Message(
         "error",
-        "Credit schedule “{schedule}” uses a linear rule but the rule is missing. Enter where "
-        "credits start and how much each step is worth.",
-        "A tabela de créditos “{schedule}” usa regra linear, mas a regra não foi informada. "
+        "The credit schedule of “{schedule}” uses a linear rule but the rule is missing. Enter "
+        "where credits start and how much each step is worth.",
+        "A tabela de créditos de “{schedule}” usa regra linear, mas a regra não foi informada. "
         "Diga onde os créditos começam e quanto vale cada degrau.",
     ),
     "downtime-bands-missing": Message(
         "error",
-        "Credit schedule “{schedule}” uses downtime bands but has none. Add the bands, e.g. "
+        "The credit schedule of “{schedule}” uses downtime bands but has none. Add the bands, e.g. "
         "“over 1h → 5 %”.",
-        "A tabela de créditos “{schedule}” usa faixas de indisponibilidade, mas não tem "
+        "A tabela de créditos de “{schedule}” usa faixas de indisponibilidade, mas não tem "
         "nenhuma. Inclua as faixas, por exemplo “acima de 1h → 5 %”.",
     ),
     "tier-empty": Message(
         "error",
-        "A tier of “{schedule}” starts at {start} and ends below {end}, so no value falls in "
-        "it. Correct its bounds.",
-        "Uma faixa de “{schedule}” começa em {start} e termina abaixo de {end}, então nenhum "
-        "valor cabe nela. Corrija os limites.",
+        "A credit tier of “{schedule}” starts at {start} and ends below {end}, so no value falls "
+        "in it. Correct its bounds.",
+        "Uma faixa de crédito de “{schedule}” começa em {start} e termina abaixo de {end}, então "
+        "nenhum valor cabe nela. Corrija os limites.",
     ),
     "tier-gap": Message(
         "error",
-        "In “{schedule}”, no tier covers values from {start} to below {end}: it is unclear "
-        "what credit applies there. Extend a tier to close the gap.",
-        "Em “{schedule}”, nenhuma faixa cobre os valores de {start} até abaixo de {end}: não "
-        "fica claro qual crédito se aplica. Amplie uma faixa para fechar a lacuna.",
+        "In the credits for “{schedule}”, no tier covers values from {start} to below {end}: it is "
+        "unclear what credit applies there. Extend a tier to close the gap.",
+        "Nos créditos de “{schedule}”, nenhuma faixa cobre os valores de {start} até abaixo de "
+        "{end}: não fica claro qual crédito se aplica. Amplie uma faixa para fechar a lacuna.",
     ),
     "tier-overlap": Message(
         "error",
-        "In “{schedule}”, two tiers both cover values from {start} to below {end}, so two "
-        "credits apply. Make each tier end where the next starts.",
-        "Em “{schedule}”, duas faixas cobrem os valores de {start} até abaixo de {end}, então "
-        "dois créditos se aplicam. Faça cada faixa terminar onde a próxima começa.",
+        "In the credits for “{schedule}”, two tiers both cover values from {start} to below {end}, "
+        "so two credits apply. Make each tier end where the next starts.",
+        "Nos créditos de “{schedule}”, duas faixas cobrem os valores de {start} até abaixo de "
+        "{end}, então dois créditos se aplicam. Faça cada faixa terminar onde a próxima começa.",
     ),
     "credit-falls-as-performance-worsens": Message(
         "error",
-        "In “{schedule}”, worse performance earns a smaller credit ({worse} %) than better "
-        "performance ({better} %). Raise the credit of the worse tier.",
-        "Em “{schedule}”, um desempenho pior gera crédito menor ({worse} %) que um desempenho "
-        "melhor ({better} %). Aumente o crédito da faixa pior.",
+        "In the credits for “{schedule}”, worse performance earns a smaller credit ({worse} %) "
+        "than better performance ({better} %). Raise the credit of the worse tier.",
+        "Nos créditos de “{schedule}”, um desempenho pior gera crédito menor ({worse} %) que um "
+        "desempenho melhor ({better} %). Aumente o crédito da faixa pior.",
     ),
     "cap-below-tier-credit": Message(
         "error",
-        "The cap of {cap} % is below the credit of {credit} % promised in “{schedule}”, so "
-        "that credit can never be paid in full. Raise the cap or lower the credit.",
-        "O limite máximo de {cap} % é menor que o crédito de {credit} % previsto em "
-        "“{schedule}”, que assim nunca é pago por inteiro. Aumente o limite ou reduza o "
-        "crédito.",
+        "The cap of {cap} % is below the credit of {credit} % promised for “{schedule}”, so that "
+        "credit can never be paid in full. Raise the cap or lower the credit.",
+        "O limite máximo de {cap} % é menor que o crédito de {credit} % previsto para "
+        "“{schedule}”, que assim nunca é pago por inteiro. Aumente o limite ou reduza o crédito.",
     ),
     "cap-above-100": Message(
         "error",
-        "The linear rule of “{schedule}” can reach {credit} % of the fee, more than the whole "
-        "fee, and nothing caps it. Enter a maximum or a cap of at most 100 %.",
-        "A regra linear de “{schedule}” pode chegar a {credit} % do valor do serviço, mais que o "
-        "valor inteiro, e nada a limita. Informe um máximo ou limite máximo de até 100 %.",
+        "The linear credit rule of “{schedule}” can reach {credit} % of the fee, more than the "
+        "whole fee, and nothing caps it. Enter a maximum or a cap of at most 100 %.",
+        "A regra linear de créditos de “{schedule}” pode chegar a {credit} % do valor do serviço, "
+        "mais que o valor inteiro, e nada a limita. Informe um máximo ou limite máximo de até 100 "
+        "%.",
     ),
     "credit-service-ambiguous": Message(
         "error",
-        "Credit schedule “{schedule}” is a percentage of the monthly fee of the affected "
+        "The credit schedule of “{schedule}” is a percentage of the monthly fee of the affected "
         "service, but it does not say which of the {count} services that is. Choose the service.",
-        "A tabela de créditos “{schedule}” é um percentual do valor mensal do serviço afetado, "
+        "A tabela de créditos de “{schedule}” é um percentual do valor mensal do serviço afetado, "
         "mas não diz qual dos {count} serviços é esse. Escolha o serviço.",
     ),
     "penalised-metric-without-customer-duty": Message(
         "warning",
         "Metric “{metric}” carries service credits, but no customer responsibility pauses its "
-        "clock or excludes events. Add one, so the provider is not penalised when the "
-        "customer withholds what it needs.",
-        "O indicador “{metric}” gera créditos de serviço, mas nenhuma responsabilidade do "
-        "cliente suspende a contagem ou exclui eventos. Inclua uma, para que o fornecedor não "
-        "seja penalizado quando o cliente deixa de fornecer o necessário.",
+        "clock or excludes events. Add one, so the provider is not penalised when the customer "
+        "withholds what it needs.",
+        "O indicador “{metric}” gera créditos de serviço, mas nenhuma responsabilidade do cliente "
+        "suspende a contagem ou exclui eventos. Inclua uma, para que o fornecedor não seja "
+        "penalizado quando o cliente deixa de fornecer o necessário.",
     ),
     # --- money ------------------------------------------------------------------------------
     "unknown-currency": Message(
@@ -391,8 +391,8 @@ CATALOGUE: dict[str, Message] = {
         "error",
         "This amount is in {currency}, but the agreement is in {expected}. Use {expected} or "
         "change the agreement's currency.",
-        "Este valor está em {currency}, mas o acordo está em {expected}. Use {expected} ou "
-        "mude a moeda do acordo.",
+        "Este valor está em {currency}, mas o acordo está em {expected}. Use {expected} ou mude a "
+        "moeda do acordo.",
     ),
     "internal-credit-in-money": Message(
         "warning",
