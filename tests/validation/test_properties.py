@@ -1,0 +1,40 @@
+"""Whatever agreement the model accepts, validation answers with well-formed findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from pydantic import BaseModel
+
+from sla_designer.model import Agreement
+from sla_designer.validation import sort_key, validate
+from sla_designer.validation.findings import FieldPath
+from sla_designer.validation.messages import CATALOGUE
+from tests.strategies import agreements
+
+
+def _resolves(agreement: Agreement, path: FieldPath) -> bool:
+    """Whether the path names a field (possibly empty) or a list item of the agreement."""
+    node: Any = agreement
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(node, list) or not 0 <= part < len(node):
+                return False
+            node = node[part]
+        elif isinstance(node, BaseModel) and part in type(node).model_fields:
+            node = getattr(node, part)
+        else:
+            return False
+    return True
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(agreements())
+def test_findings_are_catalogued_sorted_and_point_at_fields(agreement: Agreement) -> None:
+    findings = validate(agreement)
+    assert findings == sorted(findings, key=sort_key)
+    for finding in findings:
+        assert finding.severity == CATALOGUE[finding.code].severity
+        assert finding.message_en and finding.message_pt
+        assert _resolves(agreement, finding.path), (finding.code, finding.path)
