@@ -15,6 +15,7 @@ from typing import Literal
 
 from babel.numbers import get_currency_precision
 
+from sla_designer.calc.credit_text import explain
 from sla_designer.model.remedies import CreditBasis, CreditSchedule, Remedies
 from sla_designer.model.units import Money
 
@@ -104,8 +105,6 @@ class CreditResult:
 
     def text(self, language: str = "en") -> str:
         """A one-line explanation in English ('en') or Brazilian Portuguese ('pt-BR')."""
-        from sla_designer.calc.credit_text import explain
-
         return explain(self, language)
 
 
