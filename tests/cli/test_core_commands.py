@@ -68,7 +68,7 @@ def test_validate_strict_fails_on_warnings(
     agreement.reporting.reports.clear()  # every metric now lacks a report: warnings only
     save_agreement(agreement, out)
     status, text, _ = run_cli(["validate", str(out)], capsys)
-    assert "[metric-not-reported]" in text
+    assert "[missing-reports]" in text
     assert ": error:" not in text
     assert status == 0
     status, _, _ = run_cli(["validate", "--strict", str(out)], capsys)
