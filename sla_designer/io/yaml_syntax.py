@@ -189,10 +189,23 @@ def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNo
     return dumper.represent_scalar(tag, text)
 
 
+def _reads_as_non_text(value: str) -> bool:
+    """Whether our loader would read this text, written plain, as something else (1e3, ~)."""
+    for tag, pattern in _Loader.yaml_implicit_resolvers.get(value[:1], []):
+        if tag != "tag:yaml.org,2002:str" and pattern.match(value):
+            return True
+    return False
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Multi-line text reads best as a literal block; the emitter falls back to quotes by itself
-    # when a block cannot hold the text exactly.
-    style = "|" if "\n" in value and "\r" not in value else None
+    # when a block cannot hold the text exactly. The emitter quotes what YAML 1.1 readers would
+    # take for another type; text that only our stricter loader would (1e3) is quoted here.
+    style: str | None = None
+    if "\n" in value and "\r" not in value:
+        style = "|"
+    elif _reads_as_non_text(value):
+        style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -139,7 +139,21 @@ def _make(code: str, path: FieldPath, **params: Value) -> Finding:
 class _Window(NamedTuple):
     start: dt.datetime
     end: dt.datetime
-    name: Term
+    kind: str
+
+    @property
+    def name(self) -> Term:
+        """The window's name in both languages (formatted only when a finding needs it)."""
+        if self.kind == "month":
+            return Term(
+                format_date(self.start.date(), "LLLL y", locale="en"),
+                format_date(self.start.date(), "LLLL 'de' y", locale="pt_BR"),
+            )
+        term = WINDOWS[self.kind]
+        return Term(
+            f"the {term.en} starting {self.start.date().isoformat()}",
+            f"o {term.pt} iniciado em {self.start.date().strftime('%d/%m/%Y')}",
+        )
 
 
 def _join(parts: Sequence[str], word: str) -> str:
@@ -176,22 +190,7 @@ def _windows(window: MeasurementWindow, year: int, zone: dt.tzinfo) -> list[_Win
     else:
         periods = [dt.date(year, month, 1) - _DAY for month in range(2, 13)]
         periods.append(dt.date(year, 12, 31))
-    found = []
-    for period in periods:
-        start, end = window_bounds(window, period, zone)
-        if window.kind == "month":
-            name = Term(
-                format_date(start.date(), "LLLL y", locale="en"),
-                format_date(start.date(), "LLLL 'de' y", locale="pt_BR"),
-            )
-        else:
-            term = WINDOWS[window.kind]
-            name = Term(
-                f"the {term.en} starting {start.date().isoformat()}",
-                f"o {term.pt} iniciado em {start.date().strftime('%d/%m/%Y')}",
-            )
-        found.append(_Window(start, end, name))
-    return found
+    return [_Window(*window_bounds(window, period, zone), window.kind) for period in periods]
 
 
 def _prepared(calendar: Calendar | None) -> BusinessCalendar | None:
@@ -263,6 +262,8 @@ def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
 def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
     """A time target fits in the time the measurement window counts on its clock."""
     year = _year(agreement)
+    # Many targets share a calendar and a window: find each shortest window once.
+    shortest: dict[tuple[int, str, int | None], tuple[dt.timedelta, _Window]] = {}
     for i, metric in enumerate(agreement.metrics):
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
             continue
@@ -271,10 +272,16 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
                 if prepared is None:
                     continue  # business time without a usable calendar is reported elsewhere
-                windows = _windows(metric.window, year, prepared.zone)
-                available, when = min(
-                    ((_open_time(prepared, w), w.name) for w in windows), key=lambda s: s[0]
-                )
+                key = (id(prepared), metric.window.kind, metric.window.days)
+                if key not in shortest:
+                    windows = _windows(metric.window, year, prepared.zone)
+                    shortest[key] = min(
+                        ((_open_time(prepared, w), w) for w in windows), key=lambda s: s[0]
+                    )
+                available, window = shortest[key]
+                if target.target.length <= available:
+                    continue
+                when = window.name
                 shown = Term(_hours_text(available), _hours_text(available))
                 wanted = Term(
                     f"{_hours_text(target.target.length)} (business hours)",

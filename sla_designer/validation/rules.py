@@ -18,6 +18,7 @@ from sla_designer.validation import (
     required,
     targets,
 )
+from sla_designer.validation.calc_rules import calc_findings
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
 
@@ -36,4 +37,5 @@ RULES: tuple[Rule, ...] = (
     *basis.RULES,
     *duties.RULES,
     *money.RULES,
+    lambda ctx: calc_findings(ctx.agreement),  # exact checks that run the calculators
 )
