@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from sla_designer import __version__
+from sla_designer.cli import calc_commands, core_commands
 from sla_designer.cli.common import EXIT_USAGE, CliError
 
 
@@ -31,15 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sla-designer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    from sla_designer.cli import core_commands
-
     core_commands.add_parsers(commands)
-    try:
-        from sla_designer.cli import calc_commands
-    except ImportError:  # the calculators are an optional part of a partial checkout
-        calc_commands = None  # type: ignore[assignment]
-    if calc_commands is not None:
-        calc_commands.add_parsers(commands)
+    calc_commands.add_parsers(commands)
     return parser
 
 
@@ -84,6 +78,7 @@ def _run_editor(argv: list[str]) -> int:
         raise CliError(
             f"sla-designer: unknown command {argv[0]!r} (commands: run 'sla-designer --help')"
         )
+    # Qt is imported here only, so that no other command loads it.
     try:
         from sla_designer.ui.app import run
     except ImportError as error:
@@ -91,4 +86,5 @@ def _run_editor(argv: list[str]) -> int:
             f"sla-designer: the editor cannot start: {error}. Install the Qt system libraries "
             "(see the README) or use the command-line commands."
         ) from None
-    return run(argv[0] if argv else None)
+    status: int = run(argv[0] if argv else None)
+    return status

@@ -7,7 +7,6 @@ Every output is written atomically, so a failed export leaves earlier files unto
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -62,11 +61,12 @@ def _export_yaml(agreement: Agreement, output: str) -> None:
 
 
 def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) -> None:
-    if importlib.util.find_spec("sla_designer.export.docx_writer") is None:
-        raise CliError("export: Word export is not available in this version")
-    from sla_designer.export import export_docx_and_pdf
+    from sla_designer.export import ExportError, PdfExportError, export_docx_and_pdf
 
-    export_docx_and_pdf(agreement, docx=args.docx, pdf=args.pdf, paper=args.paper, draft=draft)
+    try:
+        export_docx_and_pdf(agreement, docx=args.docx, pdf=args.pdf, paper=args.paper, draft=draft)
+    except (ExportError, PdfExportError) as error:
+        raise CliError(str(error)) from None
     for label, output in (("Word document", args.docx), ("PDF", args.pdf)):
         if output:
             print(f"{output}: {label} written")
