@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 QT_PACKAGES="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth"
-DOC_PACKAGES="libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea"
+DOC_PACKAGES="libreoffice-writer-nogui python3-uno poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea"
 PY_PACKAGES="python3 python3-venv python3-pip"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }

@@ -52,6 +52,8 @@ def internal_credits(ctx: Context) -> Iterator[Finding]:
     a = ctx.agreement
     if a.kind not in _INTERNAL_KINDS:
         return
+    if a.kind == "ola" and any(p.role == "supplier" for p in a.parties):
+        return  # an operational agreement with an outside supplier: money credits are normal
     if a.remedies.minimum_credit is not None:
         yield make("internal-credit-in-money", ("remedies", "minimum_credit"))
     elif a.remedies.credit_schedules:

@@ -53,3 +53,11 @@ def test_internal_agreement_without_credits() -> None:
     data["kind"] = "ola"
     data["remedies"] = {}
     assert with_code(data, "internal-credit-in-money") == []
+
+
+def test_operational_agreement_with_an_outside_supplier_may_pay_money() -> None:
+    data = valid_data()
+    data["kind"] = "ola"
+    assert only(data, "internal-credit-in-money").severity == "warning"
+    data["parties"][0]["role"] = "supplier"
+    assert with_code(data, "internal-credit-in-money") == []
