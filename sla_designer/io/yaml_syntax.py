@@ -179,7 +179,10 @@ class _Builder:
 
 
 class _Dumper(_SafeDumper):  # type: ignore[valid-type,misc]
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        # The same object twice (a shared date, say) is written out twice: the loader refuses
+        # anchors and aliases.
+        return True
 
 
 def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
