@@ -1,0 +1,733 @@
+"""Hypothesis strategies that build valid agreements, covering every model class and field kind.
+
+Text is deliberately awkward: YAML keywords and indicators, numbers and times written as text,
+leading and trailing spaces, line breaks, tabs, quotes, Unicode of every script and the
+control characters that the model removes on the way in. Compare generated objects after
+construction: the model cleans and trims text when it is built.
+
+References between items (a metric's calendar, a duty's party) need not resolve: the model does
+not require it, validation does. List sizes are small so that generation stays fast.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from sla_designer.model import (
+    WEEKDAYS,
+    AbandonmentRateMetric,
+    Agreement,
+    AvailabilityMetric,
+    AverageSpeedOfAnswerMetric,
+    Calendar,
+    ChronicFailure,
+    ClaimProcedure,
+    ClockDuration,
+    ClockRules,
+    ClosedDate,
+    Contact,
+    CreditSchedule,
+    CreditTier,
+    CustomMetric,
+    Definition,
+    DowntimeBand,
+    Duty,
+    EarnBack,
+    EscalationLevel,
+    HolidayRule,
+    LinearCreditRule,
+    MaintenanceWindow,
+    MeasurementWindow,
+    Money,
+    Party,
+    Priority,
+    Remedies,
+    Report,
+    Reporting,
+    Representative,
+    ResolutionTimeMetric,
+    ResponseTimeMetric,
+    ReviewMeeting,
+    Revision,
+    SatisfactionMetric,
+    Service,
+    ServiceDescription,
+    ServiceLevelMetric,
+    Signing,
+    Term,
+    TimeOfDay,
+    TimeTarget,
+    WeeklyInterval,
+    Witness,
+)
+
+MAX_ITEMS = 3
+"""Most items in any generated list: enough to show order and variety, small enough to be fast."""
+
+AWKWARD_TEXT: tuple[str, ...] = (
+    "",
+    " ",
+    "  two leading spaces",
+    "two trailing spaces  ",
+    " both ",
+    "line one\nline two",
+    "ends with a newline\n",
+    "\nstarts with a newline",
+    "two newlines at the end\n\n",
+    "  indented first line\nsecond",
+    "a\n\n\nb",
+    "trailing space on a line \nnext",
+    "tab\there",
+    "\ttab first",
+    "tab and newline\t\nx",
+    "carriage\r\nreturn",
+    "lone\rcr",
+    "'single quotes'",
+    '"double quotes"',
+    "it's",
+    'say "hi"',
+    "#",
+    "# not a comment",
+    "a # b",
+    "key: value",
+    "key:value",
+    ":",
+    "- a list item?",
+    "-",
+    "? question",
+    "[flow, seq]",
+    "{flow: map}",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "!!str",
+    "%percent",
+    "50 %",
+    "@at",
+    "`backtick",
+    "|",
+    ">",
+    "|-\n",
+    ",",
+    "<<",
+    "=",
+    "---",
+    "...",
+    "yes",
+    "no",
+    "Yes",
+    "NO",
+    "on",
+    "off",
+    "y",
+    "n",
+    "true",
+    "False",
+    "null",
+    "Null",
+    "~",
+    "12:30",
+    "24:00",
+    "08:30",
+    "1:02:03",
+    "0x1F",
+    "0o17",
+    "0b101",
+    "017",
+    "1e3",
+    "1E-3",
+    "1.5e3",
+    "+.5",
+    ".5",
+    "._",
+    "-._",
+    "1_000",
+    "123",
+    "-7",
+    "+7",
+    "3.14",
+    "0",
+    "-0",
+    "99.9",
+    ".inf",
+    "-.inf",
+    ".nan",
+    "2024-01-31",
+    "2024-1-31 12:00:00",
+    "Café ação São Paulo",
+    "Ærø Øst Tromsø",
+    "日本語のテキスト",
+    "中文",
+    "한국어",
+    "עברית",
+    "العربية",
+    "\u200fRTL mark",
+    "mixed עברית and English",
+    "emoji 😀🎉",
+    "👍🏽",
+    "\u00a0non-breaking space\u00a0",
+    "\u3000ideographic space",
+    "zero\u200bwidth",
+    "\ufeffBOM",
+    "next\x85line",
+    "line\u2028separator",
+    "paragraph\u2029separator",
+    "\x7fdelete",
+    "nul\x00byte",
+    "bell\x07",
+    "\x1b[31mescape",
+    "form\x0cfeed",
+    "vertical\x0btab",
+    "unit\x1fseparator",
+    "\ufffe",
+    "non\uffffcharacter",
+    "lone \ud800 surrogate",
+    "back\\slash",
+    "a" * 120,
+    "word " * 30,
+    "long line with a : colon and a # hash " * 4,
+)
+"""Texts that a YAML writer or reader can easily get wrong."""
+
+
+def _short_text() -> st.SearchStrategy[str]:
+    return st.text(max_size=12)
+
+
+def free_text() -> st.SearchStrategy[str]:
+    """Any text, weighted towards awkward pieces and their combinations."""
+    piece = st.one_of(
+        st.sampled_from(AWKWARD_TEXT),
+        _short_text(),
+        st.text(alphabet=" \t\n\r'\"#:-?&*!%@|>,[]{}~", max_size=8),
+    )
+    return st.one_of(
+        st.sampled_from(AWKWARD_TEXT),
+        _short_text(),
+        st.lists(piece, max_size=4).map("".join),
+        st.text(alphabet="ab '\"#:\n-", min_size=80, max_size=240),
+    )
+
+
+def names() -> st.SearchStrategy[str]:
+    """Short labels; the model trims them, so any text will do."""
+    return st.one_of(
+        st.sampled_from(AWKWARD_TEXT),
+        _short_text(),
+        st.lists(st.sampled_from(AWKWARD_TEXT) | _short_text(), max_size=3).map("".join),
+    )
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Identifiers matching the model's Id pattern, some of them YAML keywords."""
+    return st.one_of(
+        st.sampled_from(
+            [
+                *("P1", "p2", "yes", "no", "NO", "Yes", "on", "null", "Null", "true", "y", "n"),
+                *("e3", "E1", "a.b", "x-1", "svc_1", "nan", "inf", "A" * 64),
+            ]
+        ),
+        st.from_regex(r"[A-Za-z][A-Za-z0-9_.-]{0,12}", fullmatch=True),
+    )
+
+
+def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.none() | strategy
+
+
+def small_lists(strategy: st.SearchStrategy, **kwargs) -> st.SearchStrategy:
+    return st.lists(strategy, max_size=MAX_ITEMS, **kwargs)
+
+
+# --- numbers, times and dates ------------------------------------------------------------------
+
+
+def percents() -> st.SearchStrategy[Decimal]:
+    return st.one_of(
+        st.sampled_from([Decimal(0), Decimal(100), Decimal("99.9"), Decimal("99.000")]),
+        st.decimals(min_value=0, max_value=100, places=3, allow_nan=False, allow_infinity=False),
+        st.decimals(min_value=0, max_value=100, places=12, allow_nan=False, allow_infinity=False),
+    )
+
+
+def measured() -> st.SearchStrategy[Decimal]:
+    """Unbounded measured values: negative, large, many decimal places."""
+    return st.one_of(
+        percents(),
+        st.integers(min_value=0, max_value=20).flatmap(
+            lambda places: st.decimals(
+                min_value=-(10**12),
+                max_value=10**12,
+                places=places,
+                allow_nan=False,
+                allow_infinity=False,
+            )
+        ),
+        st.sampled_from(
+            [Decimal("-0"), Decimal("1E+3"), Decimal("1E-7"), Decimal("-0.000"), Decimal("1E+20")]
+        ),
+    )
+
+
+def positive_decimals() -> st.SearchStrategy[Decimal]:
+    return measured().filter(lambda value: value > 0)
+
+
+def currencies() -> st.SearchStrategy[str]:
+    return st.sampled_from(["USD", "BRL", "NOK", "GBP", "EUR", "JPY", "YES", "OFF", "NUL"]) | (
+        st.from_regex(r"[A-Z]{3}", fullmatch=True)
+    )
+
+
+def money() -> st.SearchStrategy[Money]:
+    amounts = st.one_of(
+        st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+        st.decimals(min_value=0, max_value=10**6, places=6, allow_nan=False, allow_infinity=False),
+        st.sampled_from([Decimal(0), Decimal("1E+3"), Decimal("0.10")]),
+    )
+    return st.builds(Money, amount=amounts, currency=currencies())
+
+
+def durations(max_days: int = 10) -> st.SearchStrategy[timedelta]:
+    """Whole seconds, from zero up to some days."""
+    return st.one_of(
+        st.sampled_from([timedelta(0), timedelta(hours=4), timedelta(minutes=90)]),
+        st.integers(min_value=0, max_value=max_days * 86400).map(
+            lambda seconds: timedelta(seconds=seconds)
+        ),
+        st.integers(min_value=0, max_value=3660).map(lambda days: timedelta(days=days)),
+    )
+
+
+def clock_durations() -> st.SearchStrategy[ClockDuration]:
+    return st.builds(
+        ClockDuration, length=durations(), clock=st.sampled_from(["business", "calendar"])
+    )
+
+
+def times_of_day() -> st.SearchStrategy[TimeOfDay]:
+    return st.one_of(
+        st.sampled_from([TimeOfDay(0), TimeOfDay(1440), TimeOfDay(750), TimeOfDay(510)]),
+        st.integers(min_value=0, max_value=1440).map(TimeOfDay),
+    )
+
+
+def weekdays() -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(WEEKDAYS), min_size=1, max_size=7, unique=True)
+
+
+# --- parties -----------------------------------------------------------------------------------
+
+
+def contacts() -> st.SearchStrategy[Contact]:
+    return st.builds(Contact, name=names(), function=names(), email=names(), phone=names())
+
+
+def parties() -> st.SearchStrategy[Party]:
+    return st.builds(
+        Party,
+        id=ids(),
+        role=st.sampled_from(["provider", "customer", "supplier", "other"]),
+        legal_name=names(),
+        short_name=names(),
+        tax_id=names() | st.sampled_from(["12.345.678/0001-95", "123.456.789-09"]),
+        address=free_text(),
+        representative=optional(
+            st.builds(Representative, name=names(), title=names(), tax_id=names())
+        ),
+        contacts=small_lists(contacts()),
+    )
+
+
+def witnesses() -> st.SearchStrategy[Witness]:
+    return st.builds(Witness, name=names(), tax_id=names())
+
+
+# --- services, calendars, priorities -----------------------------------------------------------
+
+
+def services() -> st.SearchStrategy[Service]:
+    return st.builds(
+        Service, id=ids(), name=names(), description=free_text(), monthly_fee=optional(money())
+    )
+
+
+def service_descriptions() -> st.SearchStrategy[ServiceDescription]:
+    return st.builds(
+        ServiceDescription,
+        services=small_lists(services()),
+        scope=small_lists(free_text()),
+        limitations=small_lists(free_text()),
+        exclusions=small_lists(free_text()),
+    )
+
+
+def weekly_intervals() -> st.SearchStrategy[WeeklyInterval]:
+    return st.builds(WeeklyInterval, days=weekdays(), start=times_of_day(), end=times_of_day())
+
+
+def calendars() -> st.SearchStrategy[Calendar]:
+    timezones = st.sampled_from(
+        [
+            "UTC",
+            "Europe/London",
+            "Europe/Oslo",
+            "America/Sao_Paulo",
+            "America/New_York",
+            "Asia/Tokyo",
+            "Asia/Kathmandu",
+            "Australia/Lord_Howe",
+        ]
+    )
+    holidays = st.builds(
+        HolidayRule,
+        country=st.sampled_from(["BR", "NO", "GB", "US", "DE"]),
+        subdivision=optional(st.sampled_from(["SP", "RJ", "ENG", "SCT", "CA", "NY"]) | names()),
+    )
+    closed = st.builds(ClosedDate, date=st.dates(), name=free_text())
+    preset_or_hours = st.one_of(
+        st.fixed_dictionaries({"preset": st.sampled_from(["24x7", "24x5"]), "hours": st.just([])}),
+        st.fixed_dictionaries({"preset": st.none(), "hours": small_lists(weekly_intervals())}),
+    )
+    return st.builds(
+        lambda choice, **fields: Calendar(**choice, **fields),
+        preset_or_hours,
+        id=ids(),
+        name=names(),
+        timezone=timezones,
+        holidays=small_lists(holidays),
+        closed_dates=small_lists(closed),
+    )
+
+
+def priorities() -> st.SearchStrategy[Priority]:
+    return st.builds(
+        Priority,
+        id=ids(),
+        name=names(),
+        definition=free_text(),
+        examples=small_lists(free_text()),
+        calendar=optional(ids()),
+    )
+
+
+# --- metrics -----------------------------------------------------------------------------------
+
+
+def windows() -> st.SearchStrategy[MeasurementWindow]:
+    return st.builds(
+        MeasurementWindow,
+        kind=st.sampled_from(["month", "quarter", "year", "rolling_days"]),
+        days=optional(st.integers(min_value=1, max_value=366)),
+    )
+
+
+def _metric(cls: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
+    return st.builds(
+        cls,
+        id=ids(),
+        name=names(),
+        description=free_text(),
+        service=optional(ids()),
+        window=windows(),
+        calendar=optional(ids()),
+        data_source=free_text(),
+        exclusions=small_lists(free_text()),
+        **fields,
+    )
+
+
+def clock_rules() -> st.SearchStrategy[ClockRules]:
+    return st.builds(
+        ClockRules, starts=free_text(), pauses=small_lists(free_text()), stops=free_text()
+    )
+
+
+def time_targets() -> st.SearchStrategy[TimeTarget]:
+    return st.builds(
+        TimeTarget,
+        priority=ids(),
+        target=clock_durations(),
+        attainment=percents(),
+        calendar=optional(ids()),
+    )
+
+
+def maintenance_windows() -> st.SearchStrategy[MaintenanceWindow]:
+    return st.builds(
+        MaintenanceWindow,
+        name=names(),
+        days=weekdays(),
+        start=times_of_day(),
+        duration=durations(),
+        calendar=optional(ids()),
+    )
+
+
+def availability_metrics() -> st.SearchStrategy[AvailabilityMetric]:
+    return _metric(
+        AvailabilityMetric,
+        objective=percents(),
+        downtime_definition=free_text(),
+        minimum_outage=durations(),
+        maintenance=small_lists(maintenance_windows()),
+        maintenance_notice=optional(durations()),
+        measured_within_calendar=st.booleans(),
+    )
+
+
+def response_time_metrics() -> st.SearchStrategy[ResponseTimeMetric]:
+    return _metric(
+        ResponseTimeMetric,
+        event=st.sampled_from(["first_response", "next_reply", "periodic_update"]),
+        clock=clock_rules(),
+        targets=small_lists(time_targets()),
+    )
+
+
+def resolution_time_metrics() -> st.SearchStrategy[ResolutionTimeMetric]:
+    return _metric(ResolutionTimeMetric, clock=clock_rules(), targets=small_lists(time_targets()))
+
+
+def service_level_metrics() -> st.SearchStrategy[ServiceLevelMetric]:
+    return _metric(
+        ServiceLevelMetric,
+        objective=percents(),
+        threshold=durations(max_days=1),
+        formula=st.sampled_from(
+            ["all_offered", "answered_only", "exclude_short_abandons", "short_abandons_as_met"]
+        ),
+        channel=names(),
+    )
+
+
+def average_speed_of_answer_metrics() -> st.SearchStrategy[AverageSpeedOfAnswerMetric]:
+    return _metric(AverageSpeedOfAnswerMetric, objective=durations(max_days=1), channel=names())
+
+
+def abandonment_rate_metrics() -> st.SearchStrategy[AbandonmentRateMetric]:
+    return _metric(
+        AbandonmentRateMetric,
+        objective=percents(),
+        short_abandon_threshold=optional(durations(max_days=1)),
+        channel=names(),
+    )
+
+
+def satisfaction_metrics() -> st.SearchStrategy[SatisfactionMetric]:
+    return _metric(
+        SatisfactionMetric,
+        scale_min=st.integers(min_value=-10, max_value=10),
+        scale_max=st.integers(min_value=-10, max_value=100),
+        objective=measured(),
+        method=free_text(),
+        minimum_responses=st.integers(min_value=0, max_value=10**6),
+    )
+
+
+def custom_metrics() -> st.SearchStrategy[CustomMetric]:
+    return _metric(
+        CustomMetric,
+        unit=names(),
+        direction=st.sampled_from(["higher_is_better", "lower_is_better"]),
+        objective=measured(),
+    )
+
+
+METRIC_STRATEGIES = {
+    "availability": availability_metrics,
+    "response_time": response_time_metrics,
+    "resolution_time": resolution_time_metrics,
+    "service_level": service_level_metrics,
+    "average_speed_of_answer": average_speed_of_answer_metrics,
+    "abandonment_rate": abandonment_rate_metrics,
+    "satisfaction": satisfaction_metrics,
+    "custom": custom_metrics,
+}
+"""One strategy per metric kind, keyed by the `kind` discriminator."""
+
+
+def metrics() -> st.SearchStrategy:
+    return st.one_of([strategy() for strategy in METRIC_STRATEGIES.values()])
+
+
+# --- remedies ----------------------------------------------------------------------------------
+
+
+def credit_schedules() -> st.SearchStrategy[CreditSchedule]:
+    tiers = st.builds(
+        CreditTier, at_least=optional(measured()), below=optional(measured()), credit=percents()
+    )
+    linear = st.builds(
+        LinearCreditRule,
+        start=measured(),
+        step=positive_decimals(),
+        credit_per_step=percents(),
+        maximum=optional(percents()),
+    )
+    bands = st.builds(
+        DowntimeBand, over=durations(), up_to=optional(durations()), credit=percents()
+    )
+    return st.builds(
+        CreditSchedule,
+        id=ids(),
+        metric=ids(),
+        basis=st.sampled_from(["monthly_fee_of_service", "monthly_fee_total", "annual_fee"]),
+        service=optional(ids()),
+        rule=st.sampled_from(["tiers", "linear", "downtime_bands"]),
+        tiers=small_lists(tiers),
+        linear=optional(linear),
+        downtime_bands=small_lists(bands),
+        cap=optional(percents()),
+    )
+
+
+def remedies() -> st.SearchStrategy[Remedies]:
+    return st.builds(
+        Remedies,
+        credit_schedules=small_lists(credit_schedules()),
+        monthly_cap=optional(percents()),
+        yearly_cap=optional(percents()),
+        minimum_credit=optional(money()),
+        claim=st.builds(
+            ClaimProcedure,
+            deadline_days=st.integers(min_value=0, max_value=3650),
+            method=free_text(),
+        ),
+        payment=st.sampled_from(["credit_on_next_invoice", "refund"]),
+        exclusive_remedy=st.booleans(),
+        chronic_failure=optional(
+            st.builds(
+                ChronicFailure,
+                breaches=st.integers(min_value=1, max_value=100),
+                within_months=st.integers(min_value=1, max_value=120),
+                description=free_text(),
+            )
+        ),
+        earn_back=optional(
+            st.builds(
+                EarnBack, months_met=st.integers(min_value=1, max_value=24), description=free_text()
+            )
+        ),
+    )
+
+
+# --- governance --------------------------------------------------------------------------------
+
+
+def duties() -> st.SearchStrategy[Duty]:
+    return st.builds(
+        Duty,
+        id=ids(),
+        party=ids(),
+        text=free_text(),
+        effect=st.sampled_from(["none", "pauses_clock", "excludes_events"]),
+        metrics=small_lists(ids()),
+    )
+
+
+FREQUENCIES = ["weekly", "monthly", "quarterly", "semiannual", "annual"]
+
+
+def reporting() -> st.SearchStrategy[Reporting]:
+    reports = st.builds(
+        Report,
+        id=ids(),
+        name=names(),
+        frequency=st.sampled_from(FREQUENCIES),
+        due_days=st.integers(min_value=-366, max_value=366),
+        prepared_by=optional(ids()),
+        metrics=small_lists(ids()),
+        recipients=small_lists(ids()),
+        format=names(),
+        content=free_text(),
+    )
+    reviews = st.builds(
+        ReviewMeeting,
+        name=names(),
+        cadence=st.sampled_from(FREQUENCIES),
+        participants=small_lists(ids()),
+        agenda=free_text(),
+    )
+    return st.builds(
+        Reporting,
+        reports=small_lists(reports),
+        reviews=small_lists(reviews),
+        change_control=free_text(),
+    )
+
+
+def escalation_levels() -> st.SearchStrategy[EscalationLevel]:
+    return st.builds(
+        EscalationLevel,
+        level=st.integers(min_value=1, max_value=1000),
+        party=ids(),
+        name=names(),
+        after=optional(durations()),
+        contacts=small_lists(contacts()),
+    )
+
+
+def definitions() -> st.SearchStrategy[Definition]:
+    return st.builds(Definition, term=names(), meaning=free_text())
+
+
+def revisions() -> st.SearchStrategy[Revision]:
+    return st.builds(
+        Revision, version=names(), date=st.dates(), author=names(), description=free_text()
+    )
+
+
+def terms() -> st.SearchStrategy[Term]:
+    months = optional(st.integers(min_value=1, max_value=1200))
+    return st.builds(
+        Term,
+        months=months,
+        expiry_date=optional(st.dates()),
+        renewal=st.sampled_from(["none", "automatic", "by_agreement"]),
+        renewal_months=months,
+        notice_days=st.integers(min_value=0, max_value=3650),
+    )
+
+
+def signings() -> st.SearchStrategy[Signing]:
+    return st.builds(
+        Signing, place=names(), date=optional(st.dates()), witnesses=small_lists(witnesses())
+    )
+
+
+# --- the agreement -----------------------------------------------------------------------------
+
+
+def agreements() -> st.SearchStrategy[Agreement]:
+    """Valid agreements using every model class and field kind."""
+    return st.builds(
+        Agreement,
+        title=names(),
+        reference=names(),
+        kind=st.sampled_from(["customer_sla", "internal_sla", "ola", "underpinning_contract"]),
+        language=st.sampled_from(["en", "pt-BR"]),
+        version=names(),
+        status=st.sampled_from(["draft", "in_review", "approved", "signed"]),
+        effective_date=optional(st.dates()),
+        term=terms(),
+        currency=currencies(),
+        master_agreement=names(),
+        jurisdiction=names(),
+        parties=small_lists(parties()),
+        service=service_descriptions(),
+        calendars=small_lists(calendars()),
+        priorities=small_lists(priorities()),
+        metrics=small_lists(metrics()),
+        responsibilities=small_lists(duties()),
+        reporting=reporting(),
+        remedies=remedies(),
+        escalation=small_lists(escalation_levels()),
+        definitions=small_lists(definitions()),
+        revisions=small_lists(revisions()),
+        signing=signings(),
+        notes=free_text(),
+    )
