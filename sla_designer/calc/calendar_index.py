@@ -15,8 +15,6 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from sla_designer.model.calendars import Calendar
 
 UTC = dt.UTC
@@ -242,6 +240,8 @@ def _holiday_dates(country: str, subdivision: str | None, year: int) -> frozense
     key = (country, subdivision, year)
     found = _HOLIDAY_CACHE.get(key)
     if found is None:
+        import holidays  # costs ~100 ms: only when a calendar has public holidays
+
         try:
             table = holidays.country_holidays(country, subdiv=subdivision, years=year)
         except NotImplementedError:

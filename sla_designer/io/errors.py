@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sla_designer.validation.findings import FieldPath, format_path
+from sla_designer.model.paths import FieldPath, format_path
 
 
 @dataclass

@@ -15,7 +15,7 @@ from sla_designer.io.errors import LoadError, SaveError
 from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate
 from sla_designer.io.yaml_syntax import Position, SyntaxProblem, emit_yaml, parse_yaml
 from sla_designer.model import METRIC_KINDS, Agreement
-from sla_designer.validation.findings import FieldPath
+from sla_designer.model.paths import FieldPath
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Agreements are small; a larger file is refused before it is parsed."""

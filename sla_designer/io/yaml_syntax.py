@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from sla_designer.validation.findings import FieldPath
+from sla_designer.model.paths import FieldPath
 
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

@@ -46,6 +46,7 @@ class StrictModel(BaseModel):
         extra="forbid",
         validate_assignment=True,
         validate_default=True,
+        defer_build=True,
         str_strip_whitespace=False,
     )
 

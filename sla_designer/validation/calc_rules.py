@@ -39,6 +39,7 @@ from sla_designer.model import (
     higher_is_better,
 )
 from sla_designer.model.units import ClockDuration
+from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding, Severity
 from sla_designer.validation.wording import value_text
 
@@ -388,6 +389,11 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
                 result=result,
                 credit=outcome.percent,
             )
+
+
+def calculated(ctx: Context) -> list[Finding]:
+    """The calculator-based rules, as one rule of the registry."""
+    return calc_findings(ctx.agreement)
 
 
 def calc_findings(agreement: Agreement) -> list[Finding]:

@@ -5,21 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from sla_designer.model.paths import FieldPath, format_path
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
-FieldPath = tuple[str | int, ...]
-
-
-def format_path(path: FieldPath) -> str:
-    """('metrics', 2, 'targets', 0) -> 'metrics[2].targets[0]'."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else part
-    return text
+__all__ = ["SEVERITY_ORDER", "FieldPath", "Finding", "Severity", "format_path"]
 
 
 @dataclass(frozen=True, slots=True)

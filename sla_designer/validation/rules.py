@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from sla_designer.validation import (
     basis,
+    calc_rules,
     calendars,
     caps,
     credits,
@@ -18,7 +19,6 @@ from sla_designer.validation import (
     required,
     targets,
 )
-from sla_designer.validation.calc_rules import calc_findings
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
 
@@ -37,5 +37,5 @@ RULES: tuple[Rule, ...] = (
     *basis.RULES,
     *duties.RULES,
     *money.RULES,
-    lambda ctx: calc_findings(ctx.agreement),  # exact checks that run the calculators
+    calc_rules.calculated,  # exact checks that run the calculators
 )

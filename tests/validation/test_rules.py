@@ -6,6 +6,7 @@ import inspect
 
 from sla_designer.validation import (
     basis,
+    calc_rules,
     calendars,
     caps,
     credits,
@@ -22,6 +23,7 @@ from sla_designer.validation.rules import RULES
 
 MODULES = (
     basis,
+    calc_rules,
     calendars,
     caps,
     credits,
