@@ -10,8 +10,14 @@ from pydantic import BaseModel
 from sla_designer.model import Agreement
 from sla_designer.validation import sort_key, validate
 from sla_designer.validation.findings import FieldPath
-from sla_designer.validation.messages import CATALOGUE
+from sla_designer.validation import calc_rules, messages
 from tests.strategies import agreements
+
+
+SEVERITIES = {
+    **{code: entry.severity for code, entry in messages.CATALOGUE.items()},
+    **{code: entry.severity for code, entry in calc_rules.CATALOGUE.items()},
+}
 
 
 def _resolves(agreement: Agreement, path: FieldPath) -> bool:
@@ -35,6 +41,6 @@ def test_findings_are_catalogued_sorted_and_point_at_fields(agreement: Agreement
     findings = validate(agreement)
     assert findings == sorted(findings, key=sort_key)
     for finding in findings:
-        assert finding.severity == CATALOGUE[finding.code].severity
+        assert finding.severity == SEVERITIES[finding.code]
         assert finding.message_en and finding.message_pt
         assert _resolves(agreement, finding.path), (finding.code, finding.path)
