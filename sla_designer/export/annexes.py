@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sla_designer.calc.budget import allowed_downtime, nominal_lengths
 from sla_designer.calc.credits import compute_credit
+from sla_designer.export.builder import Cell
 from sla_designer.export.context import ExportContext
 from sla_designer.model import AvailabilityMetric, CreditSchedule, CreditTier, higher_is_better
 
@@ -35,7 +36,7 @@ def annexes(ctx: ExportContext) -> None:
 
 def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None:
     b, t, f = ctx.builder, ctx.t, ctx.f
-    rows: list[list[object]] = []
+    rows: list[list[Cell]] = []
     for metric in metrics:
         lengths = nominal_lengths(metric.window)
         shortest = allowed_downtime(metric.objective, timedelta(days=lengths[0]))
@@ -84,7 +85,7 @@ def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
     title = [t("annex.example_heading", metric=name), " (", *b.ref(f"credits:{schedule.metric}")]
     b.body([*title, ")"], keep_next=True)
     better = higher_is_better(metric) if metric is not None else True
-    rows: list[list[object]] = []
+    rows: list[list[Cell]] = []
     for tier in schedule.tiers:
         value = example_value(tier)
         if value is None:

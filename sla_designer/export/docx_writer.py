@@ -10,13 +10,13 @@ from typing import Literal
 import docx
 from docx.shared import Twips
 
-from sla_designer.export import annexes, front, governance, ooxml, remedies, service_levels
-from sla_designer.export.builder import DocumentBuilder, ExportError
+from sla_designer.export import ooxml
+from sla_designer.export.builder import ExportError
 from sla_designer.export.context import ExportContext
-from sla_designer.export.formatting import Formats
+from sla_designer.export.contract import write_contract
+from sla_designer.export.docx_target import DocxTarget
+from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
-from sla_designer.export.signatures import fill_footer, fill_header, signatures
-from sla_designer.export.wording import load_wording
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
@@ -44,7 +44,6 @@ def build_docx(
         raise ExportError(f"unknown paper size {paper!r}: use A4 or Letter")
     if language is not None and language != agreement.language:
         agreement = agreement.model_copy(update={"language": language})
-    wording = load_wording(agreement.language)
     document = docx.Document(io.BytesIO(resource("word", "reference.docx").read_bytes()))
     width, height, margin = PAPER_SIZES[paper]
     section = document.sections[0]
@@ -52,20 +51,20 @@ def build_docx(
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Twips(margin))
 
-    builder = DocumentBuilder(document.part.numbering_part.element)
-    ctx = ExportContext(agreement, builder, wording, Formats(wording), width - 2 * margin)
-    _write_body(ctx)
+    text_width = width - 2 * margin
+    target = DocxTarget(document.part.numbering_part.element, text_width)
+    ctx = write_contract(agreement, target)
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
     for child in list(body):
         if child is not section_properties:
             body.remove(child)
-    for position, block in enumerate(_arrange(ctx)):
+    for position, block in enumerate(_arrange(ctx, target)):
         body.insert(position, block)
 
     is_draft = draft or agreement.status in ("draft", "in_review")
-    fill_header(ctx, section.header.part.element, is_draft)
-    fill_footer(ctx, section.footer.part.element)
+    fill_header(ctx, section.header.part.element, is_draft, text_width)
+    fill_footer(ctx, section.footer.part.element, text_width)
     _tag_language(document, LANGUAGE_TAGS[agreement.language])
     _ask_for_field_update(document)
     _core_properties(document, ctx)
@@ -92,26 +91,9 @@ def export_docx(
         raise ExportError(str(error)) from None
 
 
-def _write_body(ctx: ExportContext) -> None:
-    front.cover(ctx)
-    front.parties_and_term(ctx)
-    front.definitions(ctx)
-    front.service_description(ctx)
-    service_levels.calendars(ctx)
-    service_levels.priorities(ctx)
-    service_levels.service_levels(ctx)
-    governance.responsibilities(ctx)
-    governance.reporting(ctx)
-    remedies.remedies(ctx)
-    governance.escalation(ctx)
-    governance.change_control(ctx)
-    signatures(ctx)
-    annexes.annexes(ctx)
-
-
-def _arrange(ctx: ExportContext) -> list[Element]:
+def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:
     """Cover, table of contents, then the clauses starting on a new page."""
-    blocks = ctx.builder.finish()
+    blocks = target.finish()
     first_clause = next(
         (
             i
@@ -125,7 +107,7 @@ def _arrange(ctx: ExportContext) -> list[Element]:
         if heading.tag != ooxml.P:
             heading = heading.find(f".//{ooxml.P}")
         heading.find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore"))
-    toc = front.table_of_contents(ctx)
+    toc = table_of_contents(ctx, target)
     return blocks[:first_clause] + toc + blocks[first_clause:]
 
 

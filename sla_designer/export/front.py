@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-from sla_designer.export import ooxml
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.ooxml import Element, Inline
 from sla_designer.model import Party
-
-# Built from styles, not outline levels: untitled numbered paragraphs (1.1, 1.2) share the
-# headings' list, and LibreOffice would give them outline levels and list them too.
-TOC_INSTRUCTION = 'TOC \\h \\z \\t "Heading 1,1,Heading 2,2,Annex Heading,1"'
 
 
 def cover(ctx: ExportContext) -> None:
     """Title, kind, parties and the document's particulars, on a page of their own."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    b.add(ooxml.paragraph("Title", [ctx.value(("title",), a.title)]))
-    b.add(ooxml.paragraph("Subtitle", [t(f"kinds.{a.kind}")]))
+    b.styled("Title", [ctx.value(("title",), a.title)])
+    b.styled("Subtitle", [t(f"kinds.{a.kind}")])
     if a.parties:
-        b.add(ooxml.paragraph("CoverDetail", [t("cover.between")]))
+        b.styled("CoverDetail", [t("cover.between")])
     for index, party in enumerate(a.parties):
-        b.add(
-            ooxml.paragraph(
-                "CoverDetail",
-                [
-                    ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True),
-                    f" ({ctx.label(party.id)})",
-                ],
-            )
+        b.styled(
+            "CoverDetail",
+            [
+                ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True),
+                f" ({ctx.label(party.id)})",
+            ],
         )
-    b.add(ooxml.paragraph("CoverDetail", []))
+    b.styled("CoverDetail", [])
     details: list[tuple[str, Inline]] = []
     if a.reference:
         details.append((t("cover.reference"), ctx.value(("reference",), a.reference)))
@@ -43,40 +36,13 @@ def cover(ctx: ExportContext) -> None:
             )
         )
     for label, shown in details:
-        b.add(ooxml.paragraph("CoverDetail", [f"{label}: ", shown]))
-
-
-def table_of_contents(ctx: ExportContext) -> list[Element]:
-    """A TOC field whose shown entries already list the clauses; page numbers come on update.
-
-    Built after the clauses (it needs their numbers) and inserted by the caller after the cover.
-    """
-    blocks = [ooxml.paragraph("TOCHeading", [t_contents(ctx)], page_break_before=True)]
-    runs = ooxml.field(TOC_INSTRUCTION, "")
-    begin, end = runs[:3], runs[4]
-    entries = [(lv, number, title) for lv, number, title in ctx.builder.headings if lv <= 2]
-    if not entries:
-        blocks.append(ooxml.paragraph("TOC1", [*begin, end]))
-        return blocks
-    for index, (level, number, title) in enumerate(entries):
-        style = "TOC2" if level == 2 else "TOC1"
-        content: list[Inline] = list(begin) if index == 0 else []
-        content.append(f"{number}\t{title}" if level else f"{number} \u2013 {title}")
-        if index == len(entries) - 1:
-            content.append(end)
-        blocks.append(ooxml.paragraph(style, content))
-    return blocks
-
-
-def t_contents(ctx: ExportContext) -> str:
-    """The title of the table of contents."""
-    return ctx.t("cover.contents")
+        b.styled("CoverDetail", [f"{label}: ", shown])
 
 
 def parties_and_term(ctx: ExportContext) -> None:
     """Clause 1: who the parties are, and how long the agreement runs."""
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
-    b.heading(1, t("parties.heading"), key="clause:parties")
+    b.heading(1, t("parties.heading"), key="clause:parties", section="parties")
     with b.control("parties", t("parties.heading")):
         for index, party in enumerate(a.parties):
             b.clause(_qualification(ctx, index, party))
@@ -137,7 +103,7 @@ def definitions(ctx: ExportContext) -> None:
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     if not a.definitions:
         return
-    b.heading(1, t("definitions.heading"), key="clause:definitions")
+    b.heading(1, t("definitions.heading"), key="clause:definitions", section="definitions")
     with b.control("definitions", t("definitions.heading")):
         b.body([t("definitions.intro")])
         for index, item in enumerate(a.definitions):
@@ -145,9 +111,9 @@ def definitions(ctx: ExportContext) -> None:
             quoted_before, quoted_after = t.split("definitions.quote", "term")
             b.clause(
                 [
-                    ooxml.run(quoted_before, bold=True),
+                    b.bold(quoted_before),
                     term,
-                    ooxml.run(quoted_after, bold=True),
+                    b.bold(quoted_after),
                     t("definitions.means"),
                     ctx.value(("definitions", index, "meaning"), item.meaning),
                 ]
@@ -158,11 +124,11 @@ def service_description(ctx: ExportContext) -> None:
     """The services with their fees, scope, limitations and exclusions."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     service = a.service
-    b.heading(1, t("service.heading"), key="clause:service")
+    b.heading(1, t("service.heading"), key="clause:service", section="service")
     with b.control("service", t("service.heading")):
         if service.services:
             b.body([t("service.intro")], keep_next=True)
-            rows: list[list[object]] = []
+            rows: list[list[Cell]] = []
             for index, item in enumerate(service.services):
                 path = ("service", "services", index)
                 fee = ctx.f.money(item.monthly_fee) if item.monthly_fee else "\u2013"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.ooxml import Inline, run
 
 
-def _lead(text: str) -> Inline:
-    return run(text + " ", bold=True)
+def _lead(ctx: ExportContext, text: str) -> Inline:
+    """A bold lead-in label ('Format: ')."""
+    return ctx.builder.bold(text + " ")
 
 
 def responsibilities(ctx: ExportContext) -> None:
@@ -15,7 +16,7 @@ def responsibilities(ctx: ExportContext) -> None:
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     if not a.responsibilities:
         return
-    b.heading(1, t("duties.heading"), key="clause:duties")
+    b.heading(1, t("duties.heading"), key="clause:duties", section="responsibilities")
     for party in a.parties:
         duties = [(i, d) for i, d in enumerate(a.responsibilities) if d.party == party.id]
         if not duties:
@@ -51,7 +52,7 @@ def reporting(ctx: ExportContext) -> None:
     rep = a.reporting
     if not rep.reports and not rep.reviews:
         return
-    b.heading(1, t("reporting.heading"), key="clause:reporting")
+    b.heading(1, t("reporting.heading"), key="clause:reporting", section="reporting")
     for index, report in enumerate(rep.reports):
         path = ("reporting", "reports", index)
         with b.control(f"reporting.reports[{index}]", report.name):
@@ -69,14 +70,19 @@ def reporting(ctx: ExportContext) -> None:
             )
             b.clause([before, ctx.value((*path, "due_days"), f.number(report.due_days)), after])
             if report.format:
-                b.body([_lead(t("reporting.format")), ctx.value((*path, "format"), report.format)])
+                b.body(
+                    [_lead(ctx, t("reporting.format")), ctx.value((*path, "format"), report.format)]
+                )
             if report.content:
                 b.body(
-                    [_lead(t("reporting.content")), ctx.value((*path, "content"), report.content)]
+                    [
+                        _lead(ctx, t("reporting.content")),
+                        ctx.value((*path, "content"), report.content),
+                    ]
                 )
             metrics = [m for m in (a.metric(i) for i in report.metrics) if m is not None]
             if metrics:
-                content: list[Inline] = [_lead(t("reporting.metrics"))]
+                content: list[Inline] = [_lead(ctx, t("reporting.metrics"))]
                 for position, metric in enumerate(metrics):
                     if position:
                         content.append("; ")
@@ -105,7 +111,9 @@ def reporting(ctx: ExportContext) -> None:
                 ]
             )
             if review.agenda:
-                b.body([_lead(t("reporting.agenda")), ctx.value((*path, "agenda"), review.agenda)])
+                b.body(
+                    [_lead(ctx, t("reporting.agenda")), ctx.value((*path, "agenda"), review.agenda)]
+                )
 
 
 def escalation(ctx: ExportContext) -> None:
@@ -113,10 +121,10 @@ def escalation(ctx: ExportContext) -> None:
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     if not a.escalation:
         return
-    b.heading(1, t("escalation.heading"), key="clause:escalation")
+    b.heading(1, t("escalation.heading"), key="clause:escalation", section="escalation")
     with b.control("escalation", t("escalation.heading")):
         b.body([t("escalation.intro")], keep_next=True)
-        rows: list[list[object]] = []
+        rows: list[list[Cell]] = []
         for i, level in enumerate(a.escalation):
             path = ("escalation", i)
             contacts = [
@@ -153,7 +161,7 @@ def escalation(ctx: ExportContext) -> None:
 def change_control(ctx: ExportContext) -> None:
     """Change procedure, revision history and, where chosen, the court (foro)."""
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
-    b.heading(1, t("changes.heading"), key="clause:changes")
+    b.heading(1, t("changes.heading"), key="clause:changes", section="revisions")
     with b.control("reporting.change_control", t("changes.heading")):
         b.clause(
             [
@@ -164,7 +172,7 @@ def change_control(ctx: ExportContext) -> None:
         )
     if a.revisions:
         b.clause([t("changes.history")])
-        rows: list[list[object]] = [
+        rows: list[list[Cell]] = [
             [
                 [ctx.value(("revisions", i, "version"), r.version)],
                 f.short_date(r.date),
@@ -181,7 +189,7 @@ def change_control(ctx: ExportContext) -> None:
         ]
         ctx.table(header, rows, [1.5, 2.2, 3, 6])
     if a.jurisdiction or a.language == "pt-BR":
-        b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction")
+        b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction", section="jurisdiction")
         place = a.jurisdiction or t("jurisdiction.blank")
         for prefix in t.raw("jurisdiction.strip_prefixes"):
             if place.lower().startswith(str(prefix).lower()):

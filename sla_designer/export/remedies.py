@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.ooxml import Inline, run
 from sla_designer.model import CreditSchedule, CreditTier
 from sla_designer.model.metrics import MetricBase
 
@@ -28,7 +28,7 @@ def remedies(ctx: ExportContext) -> None:
     """Clause on service credits, one subclause per schedule, then the general rules."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     rem = a.remedies
-    b.heading(1, t("credits.heading"), key="clause:credits")
+    b.heading(1, t("credits.heading"), key="clause:credits", section="remedies")
     for index, schedule in enumerate(rem.credit_schedules):
         metric = a.metric(schedule.metric)
         name = metric.name if metric else schedule.metric
@@ -72,7 +72,7 @@ def remedies(ctx: ExportContext) -> None:
         if rem.chronic_failure:
             chronic = rem.chronic_failure
             content: list[Inline] = [
-                run(t("credits.chronic_title") + " ", bold=True),
+                b.bold(t("credits.chronic_title") + " "),
                 t(
                     "credits.chronic",
                     breaches=ctx.f.number(chronic.breaches),
@@ -88,7 +88,7 @@ def remedies(ctx: ExportContext) -> None:
         if rem.earn_back:
             earn = rem.earn_back
             content = [
-                run(t("credits.earn_back_title") + " ", bold=True),
+                b.bold(t("credits.earn_back_title") + " "),
                 t("credits.earn_back", months=ctx.f.number(earn.months_met)),
             ]
             if earn.description:
@@ -115,7 +115,7 @@ def _schedule(
     intro.append(":")
     if schedule.rule == "tiers":
         b.clause(intro)
-        rows: list[list[object]] = [
+        rows: list[list[Cell]] = [
             [
                 [ctx.value((*path, "tiers", i), tier_text(ctx, metric, tier))],
                 [ctx.value((*path, "tiers", i, "credit"), f.percent(tier.credit), bold=True)],

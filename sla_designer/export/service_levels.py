@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.ooxml import Inline
 from sla_designer.model import (
     AbandonmentRateMetric,
     AvailabilityMetric,
@@ -23,7 +23,7 @@ def calendars(ctx: ExportContext) -> None:
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     if not a.calendars:
         return
-    b.heading(1, t("calendars.heading"), key="clause:calendars")
+    b.heading(1, t("calendars.heading"), key="clause:calendars", section="calendars")
     b.body([t("calendars.intro")])
     for index, calendar in enumerate(a.calendars):
         with b.control(f"calendars[{index}]", calendar.name):
@@ -39,7 +39,7 @@ def _calendar_body(ctx: ExportContext, index: int, calendar: Calendar) -> None:
     if calendar.preset:
         b.body([ctx.value((*path, "preset"), t(f"calendars.preset.{calendar.preset}"))])
     elif calendar.hours:
-        rows: list[list[object]] = [
+        rows: list[list[Cell]] = [
             [
                 [ctx.value((*path, "hours", i, "days"), f.weekdays(list(h.days)))],
                 [ctx.value((*path, "hours", i, "start"), f.time(h.start))],
@@ -79,10 +79,10 @@ def priorities(ctx: ExportContext) -> None:
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     if not a.priorities:
         return
-    b.heading(1, t("priorities.heading"), key="clause:priorities")
+    b.heading(1, t("priorities.heading"), key="clause:priorities", section="priorities")
     with b.control("priorities", t("priorities.heading")):
         b.body([t("priorities.intro")], keep_next=True)
-        rows: list[list[object]] = []
+        rows: list[list[Cell]] = []
         for i, p in enumerate(a.priorities):
             path = ("priorities", i)
             calendar = a.calendar(p.calendar) if p.calendar else None
@@ -113,7 +113,7 @@ def service_levels(ctx: ExportContext) -> None:
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     if not a.metrics:
         return
-    b.heading(1, t("metrics.heading"), key="clause:metrics")
+    b.heading(1, t("metrics.heading"), key="clause:metrics", section="metrics")
     b.body([t("metrics.intro")])
     for index, metric in enumerate(a.metrics):
         with b.control(f"metrics[{index}]", metric.name):
@@ -131,7 +131,7 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
     days = f.number(window.days or 0)
     b.body(
         [
-            ooxml_label(t("metrics.window")),
+            _label(ctx, t("metrics.window")),
             ctx.value((*path, "window"), t(f"windows.{window.kind}", days=days)),
             ".",
         ]
@@ -140,7 +140,7 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
     if calendar:
         b.body(
             [
-                ooxml_label(t("metrics.calendar")),
+                _label(ctx, t("metrics.calendar")),
                 ctx.value((*path, "calendar"), calendar.name),
                 t("metrics.see_clause"),
                 *b.ref(f"calendar:{calendar.id}"),
@@ -150,7 +150,7 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
     if metric.data_source:
         b.body(
             [
-                ooxml_label(t("metrics.data_source")),
+                _label(ctx, t("metrics.data_source")),
                 ctx.value((*path, "data_source"), metric.data_source),
             ]
         )
@@ -167,11 +167,9 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
         b.body([t("metrics.credits_in"), *b.ref(f"credits:{metric.id}"), "."])
 
 
-def ooxml_label(text: str) -> Inline:
+def _label(ctx: ExportContext, text: str) -> Inline:
     """A bold lead-in label ('Measurement window: ')."""
-    from sla_designer.export.ooxml import run
-
-    return run(text + " ", bold=True)
+    return ctx.builder.bold(text + " ")
 
 
 def _objective(ctx: ExportContext, index: int, metric: Metric) -> list[Inline]:
@@ -249,7 +247,7 @@ def _availability(ctx: ExportContext, index: int, metric: AvailabilityMetric) ->
     if metric.downtime_definition:
         b.body(
             [
-                ooxml_label(t("availability.downtime")),
+                _label(ctx, t("availability.downtime")),
                 ctx.value((*path, "downtime_definition"), metric.downtime_definition),
             ]
         )
@@ -296,15 +294,15 @@ def _clock_and_targets(
     clock = metric.clock
     if clock.starts:
         b.body(
-            [ooxml_label(t("clock.starts")), ctx.value((*path, "clock", "starts"), clock.starts)]
+            [_label(ctx, t("clock.starts")), ctx.value((*path, "clock", "starts"), clock.starts)]
         )
     if clock.pauses:
-        b.body([ooxml_label(t("clock.pauses"))], keep_next=True)
+        b.body([_label(ctx, t("clock.pauses"))], keep_next=True)
         b.bullets(
             [[ctx.value((*path, "clock", "pauses", i), p)] for i, p in enumerate(clock.pauses)]
         )
     if clock.stops:
-        b.body([ooxml_label(t("clock.stops")), ctx.value((*path, "clock", "stops"), clock.stops)])
+        b.body([_label(ctx, t("clock.stops")), ctx.value((*path, "clock", "stops"), clock.stops)])
     if not metric.targets:
         return
     event = (
@@ -313,7 +311,7 @@ def _clock_and_targets(
         else t("events.resolution")
     )
     b.body([t("targets.intro", event=event)], keep_next=True)
-    rows: list[list[object]] = []
+    rows: list[list[Cell]] = []
     for i, target in enumerate(metric.targets):
         tpath = (*path, "targets", i)
         priority = a.priority(target.priority)

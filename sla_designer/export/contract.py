@@ -1,0 +1,32 @@
+"""The clauses of the contract in order: one sequence for the Word document and the preview."""
+
+from __future__ import annotations
+
+from sla_designer.export import annexes, front, governance, remedies, service_levels
+from sla_designer.export.builder import ContractTarget
+from sla_designer.export.context import ExportContext
+from sla_designer.export.formatting import Formats
+from sla_designer.export.signatures import signatures
+from sla_designer.export.wording import load_wording
+from sla_designer.model import Agreement
+
+
+def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContext:
+    """Write every part of the contract of `agreement`, in its language, to `target`."""
+    wording = load_wording(agreement.language)
+    ctx = ExportContext(agreement, target, wording, Formats(wording))
+    front.cover(ctx)
+    front.parties_and_term(ctx)
+    front.definitions(ctx)
+    front.service_description(ctx)
+    service_levels.calendars(ctx)
+    service_levels.priorities(ctx)
+    service_levels.service_levels(ctx)
+    governance.responsibilities(ctx)
+    governance.reporting(ctx)
+    remedies.remedies(ctx)
+    governance.escalation(ctx)
+    governance.change_control(ctx)
+    signatures(ctx)
+    annexes.annexes(ctx)
+    return ctx

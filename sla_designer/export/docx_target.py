@@ -1,0 +1,202 @@
+"""The Word target: clauses as WordprocessingML blocks with bookmarks, fields and controls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sla_designer.export import ooxml
+from sla_designer.export.builder import Cell, ContractTarget, Inline, Style
+from sla_designer.export.ooxml import Element, sub
+
+CLAUSE_NUM_ID = 1
+LETTERED_ABSTRACT_ID = 2
+HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
+# Body text is indented to align with clause headings (resources/word/build_reference.py).
+CLAUSE_INDENT = 680
+
+
+class DocxTarget(ContractTarget):
+    """Collects body blocks and keeps bookmarks and control ids consistent."""
+
+    def __init__(self, numbering: Element, text_width: int) -> None:
+        super().__init__()
+        self.blocks: list[Element] = []
+        self._containers: list[list[Element] | Element] = [self.blocks]
+        self._numbering = numbering
+        self._text_width = text_width
+        self._next_num_id = 1 + max(
+            (int(n.get(ooxml.w("numId"))) for n in numbering.iter(ooxml.w("num"))), default=0
+        )
+        self._after_table = False
+        self._next_id = 1
+        self._pending: list[tuple[str, Element]] = []
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def new_id(self) -> int:
+        """A fresh id for a bookmark or content control."""
+        self._next_id += 1
+        return self._next_id
+
+    def add(self, block: Element) -> Element:
+        """Append a paragraph or table to the current container."""
+        if self._after_table and block.tag == ooxml.P:
+            # Air between a table and the text after it; tables have no spacing of their own.
+            ppr = block.find(ooxml.PPR)
+            if ppr is None:
+                ppr = sub(block, "pPr")
+                block.insert(0, ppr)
+            if ppr.find(ooxml.w("spacing")) is None:
+                sub(ppr, "spacing", before="160")
+        self._after_table = block.tag == ooxml.w("tbl")
+        self._containers[-1].append(block)
+        return block
+
+    @contextmanager
+    def control(self, tag: str, alias: str) -> Iterator[None]:
+        """Everything added inside sits in a block content control tagged with `tag`."""
+        sdt, content = ooxml.block_control(tag, alias, self.new_id())
+        self.add(sdt)
+        self._containers.append(content)
+        try:
+            yield
+        finally:
+            self._containers.pop()
+            if len(content) == 0:
+                # A content control must hold at least one block.
+                content.append(ooxml.paragraph("BodyText"))
+
+    def value(self, tag: str, text: str, *, bold: bool = False) -> Element:
+        """An inline content control holding one value a reviewer may change."""
+        return ooxml.inline_control(
+            tag, tag, [ooxml.run(text, bold=bold)], self.new_id(), multiline="\n" in text
+        )
+
+    def bold(self, text: str) -> Element:
+        """A bold run."""
+        return ooxml.run(text, bold=True)
+
+    # --- numbered clauses ----------------------------------------------------------------------
+
+    def _heading(
+        self,
+        level: int,
+        number: str,
+        title: str,
+        *,
+        anchor: int | None,
+        key: str | None,
+        section: str | None,
+    ) -> None:
+        p = ooxml.paragraph(HEADING_STYLES[level], [title])
+        self._bookmark(p, anchor)
+        self.add(p)
+
+    def _clause(
+        self,
+        level: int,
+        number: str,
+        content: Iterable[Inline],
+        *,
+        anchor: int | None,
+        key: str | None,
+    ) -> None:
+        # The numbering is also in the style; repeating it on the paragraph is what LibreOffice
+        # needs to show it (it only follows numbering.xml's links from the heading styles).
+        style = "ClauseText3" if level == 3 else "ClauseText2"
+        p = ooxml.paragraph(style, content, num=(CLAUSE_NUM_ID, level - 1))
+        self._bookmark(p, anchor)
+        self.add(p)
+
+    def _annex(
+        self, label: str, title: str, *, anchor: int | None, key: str, section: str | None
+    ) -> None:
+        p = ooxml.paragraph("AnnexHeading", [label])
+        self._bookmark(p, anchor)
+        p.append(ooxml.run(f" \u2013 {title}"))
+        self.add(p)
+
+    def unnumbered_heading(self, title: str, *, section: str | None = None) -> None:
+        """An annex-style heading, left out of the table of contents' numbering."""
+        self.add(ooxml.paragraph("AnnexHeading", [title]))
+
+    def _bookmark(self, p: Element, anchor: int | None) -> None:
+        if anchor is not None:
+            ooxml.bookmark(p, bookmark_name(anchor), self.new_id())
+
+    def ref(self, key: str) -> list[Element]:
+        """A REF field; its instruction and shown number are filled in by `finish()`."""
+        runs = ooxml.field("REF", "\u2026")
+        self._pending.append((key, runs))
+        return runs
+
+    # --- body text -----------------------------------------------------------------------------
+
+    def styled(self, style: Style, content: Iterable[Inline], *, last: bool = False) -> None:
+        """A paragraph in a style of the reference document; `last` lets the page break after."""
+        p = self.add(ooxml.paragraph(style, content))
+        if last:
+            # The style keeps its lines with the next; the final line of a group need not.
+            ppr = p.find(ooxml.PPR)
+            ppr.insert(1, ooxml.el("keepNext", val="0"))
+
+    def body(self, content: Iterable[Inline], *, keep_next: bool = False) -> None:
+        """A body paragraph, aligned with the text of the clause above."""
+        self.add(ooxml.paragraph("BodyText", content, keep_next=keep_next))
+
+    def bullets(self, items: Iterable[Sequence[Inline]]) -> None:
+        """A bulleted list."""
+        for item in items:
+            self.add(ooxml.paragraph("ListBullet", item))
+
+    def lettered(self, items: Iterable[Sequence[Inline]]) -> None:
+        """A list (a), (b), (c) that starts again at (a), whatever list came before."""
+        num_id = self._restarted_list()
+        for item in items:
+            self.add(ooxml.paragraph("ListNumber", item, num=(num_id, 0)))
+
+    def _restarted_list(self) -> int:
+        num_id = self._next_num_id
+        self._next_num_id += 1
+        num = sub(self._numbering, "num", numId=str(num_id))
+        sub(num, "abstractNumId", val=str(LETTERED_ABSTRACT_ID))
+        override = sub(num, "lvlOverride", ilvl="0")
+        sub(override, "startOverride", val="1")
+        return num_id
+
+    def table(
+        self, header: Sequence[str], rows: Iterable[Sequence[Cell]], fractions: Sequence[float]
+    ) -> None:
+        """A table across the text width less the clause indent, in the given proportions."""
+        usable = self._text_width - CLAUSE_INDENT
+        total = sum(fractions)
+        widths = [int(usable * f / total) for f in fractions]
+        prepared = [[_cell(c) for c in row] for row in rows]
+        self.add(ooxml.table(header, prepared, widths, indent=CLAUSE_INDENT))
+
+    # --- finishing -----------------------------------------------------------------------------
+
+    def finish(self) -> list[Element]:
+        """Fill in every reference's shown number; the blocks of the body, in order."""
+        for key, runs in self._pending:
+            serial, shown, numbered = self._resolve(key)
+            # \r shows the paragraph number; without it REF shows the bookmarked text.
+            switches = "\\r \\h" if numbered else "\\h"
+            runs[1].find(ooxml.w("instrText")).text = f" REF {bookmark_name(serial)} {switches} "
+            runs[3].find(ooxml.T).text = shown
+        return self.blocks
+
+
+def bookmark_name(serial: int) -> str:
+    """The bookmark of the n-th anchor (Word hides bookmarks whose names start with '_')."""
+    return f"_RefSla{serial:05d}"
+
+
+def _cell(content: Cell) -> str | list[Element]:
+    """Text stays text; a list of inlines is one paragraph; a list of lists, several."""
+    if isinstance(content, str):
+        return content
+    if content and all(isinstance(item, list) for item in content):
+        return [ooxml.paragraph("TableText", item) for item in content]
+    return [ooxml.paragraph("TableText", content)]
