@@ -1,0 +1,218 @@
+"""The preview target: the contract's clauses as simple HTML for the editor's preview pane.
+
+Headings are h1-h3 carrying the clause number the Word document shows; each top-level clause has
+an id naming its model section (`sec-metrics`), so the editor can scroll to the step being edited.
+References are links to their clause. Every piece of text is escaped; markup only comes from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from html import escape
+
+from sla_designer.export.builder import Cell, ContractTarget, Inline, Style
+
+# Paragraph styles of the reference document outside the clauses, as classes of <p>.
+STYLE_CLASSES = {
+    "Title": "title",
+    "Subtitle": "subtitle",
+    "CoverDetail": "cover",
+    "Normal": "closing",
+    "Signature": "signature",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """A piece of HTML made by the target, inserted as it is."""
+
+    html: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """A reference whose number is known only once the whole contract is written."""
+
+    key: str
+
+
+def text_html(text: str) -> str:
+    """Escaped text; line breaks kept."""
+    return escape(text).replace("\n", "<br>")
+
+
+def anchor_id(key: str) -> str:
+    """The element id of a clause registered as `key` ('metric:uptime' -> 'metric-uptime')."""
+    return key.replace(":", "-").replace(".", "-")
+
+
+class HtmlTarget(ContractTarget):
+    """Writes the clauses as HTML fragments; `finish()` joins them with references filled in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._out: list[str | _Ref] = []
+        self._ids: dict[str, str] = {}  # reference key -> element id
+
+    # --- inlines -------------------------------------------------------------------------------
+
+    def value(self, tag: str, text: str, *, bold: bool = False) -> Markup:
+        """A value tagged with its model path."""
+        shown = f"<b>{text_html(text)}</b>" if bold else text_html(text)
+        return Markup(f'<span data-path="{escape(tag)}">{shown}</span>')
+
+    def bold(self, text: str) -> Markup:
+        """Bold text."""
+        return Markup(f"<b>{text_html(text)}</b>")
+
+    def ref(self, key: str) -> list[Inline]:
+        """A link to the clause registered as `key`, showing its number."""
+        return [_Ref(key)]
+
+    def _inlines(self, content: Iterable[Inline]) -> None:
+        out = self._out
+        for item in content:
+            if isinstance(item, str):
+                out.append(text_html(item))
+            elif isinstance(item, Markup):
+                out.append(item.html)
+            elif isinstance(item, _Ref):
+                out.append(item)
+            else:
+                raise TypeError(f"unexpected preview content {item!r}")
+
+    def _paragraph(self, opening: str, content: Iterable[Inline], closing: str = "</p>") -> None:
+        self._out.append(opening)
+        self._inlines(content)
+        self._out.append(closing + "\n")
+
+    def _id(self, key: str | None, section: str | None) -> str:
+        """The id attribute of a clause: its model section for a top-level clause, else its key."""
+        if section is not None:
+            element_id = f"sec-{section}"
+        elif key is not None:
+            element_id = anchor_id(key)
+        else:
+            return ""
+        if key is not None:
+            self._ids[key] = element_id
+        return f' id="{escape(element_id)}"'
+
+    # --- clauses -------------------------------------------------------------------------------
+
+    def _heading(
+        self,
+        level: int,
+        number: str,
+        title: str,
+        *,
+        anchor: int | None,
+        key: str | None,
+        section: str | None,
+    ) -> None:
+        self._out.append(
+            f'<h{level}{self._id(key, section)}><span class="num">{number}</span> '
+            f"{text_html(title)}</h{level}>\n"
+        )
+
+    def _clause(
+        self,
+        level: int,
+        number: str,
+        content: Iterable[Inline],
+        *,
+        anchor: int | None,
+        key: str | None,
+    ) -> None:
+        opening = f'<p class="clause"{self._id(key, None)}><span class="num">{number}</span> '
+        self._paragraph(opening, content)
+
+    def _annex(
+        self, label: str, title: str, *, anchor: int | None, key: str, section: str | None
+    ) -> None:
+        self._out.append(
+            f'<h1 class="annex"{self._id(key, section)}>{text_html(label)} \u2013 '
+            f"{text_html(title)}</h1>\n"
+        )
+
+    def unnumbered_heading(self, title: str, *, section: str | None = None) -> None:
+        """A heading without a number (the signature page)."""
+        self._out.append(f'<h1 class="annex"{self._id(None, section)}>{text_html(title)}</h1>\n')
+
+    # --- body text -----------------------------------------------------------------------------
+
+    def styled(self, style: Style, content: Iterable[Inline], *, last: bool = False) -> None:
+        """A paragraph outside the clauses, with a class named after its Word style."""
+        self._paragraph(f'<p class="{STYLE_CLASSES.get(style, "body")}">', content)
+
+    def body(self, content: Iterable[Inline], *, keep_next: bool = False) -> None:
+        """A body paragraph."""
+        self._paragraph("<p>", content)
+
+    def bullets(self, items: Iterable[Sequence[Inline]]) -> None:
+        """A bulleted list."""
+        self._list("<ul>\n", items, "</ul>\n")
+
+    def lettered(self, items: Iterable[Sequence[Inline]]) -> None:
+        """A list (a), (b), (c)."""
+        self._list('<ol type="a">\n', items, "</ol>\n")
+
+    def _list(self, opening: str, items: Iterable[Sequence[Inline]], closing: str) -> None:
+        self._out.append(opening)
+        for item in items:
+            self._paragraph("<li>", item, "</li>")
+        self._out.append(closing)
+
+    def table(
+        self, header: Sequence[str], rows: Iterable[Sequence[Cell]], fractions: Sequence[float]
+    ) -> None:
+        """A table with its columns in the given proportions."""
+        total = sum(fractions)
+        out = self._out
+        out.append("<table>\n<colgroup>")
+        out.extend(f'<col style="width:{100 * f / total:.1f}%">' for f in fractions)
+        out.append("</colgroup>\n<thead><tr>")
+        out.extend(f"<th>{text_html(h)}</th>" for h in header)
+        out.append("</tr></thead>\n<tbody>\n")
+        for row in rows:
+            out.append("<tr>")
+            for content in row:
+                out.append("<td>")
+                self._cell(content)
+                out.append("</td>")
+            out.append("</tr>\n")
+        out.append("</tbody>\n</table>\n")
+
+    def _cell(self, content: Cell) -> None:
+        if isinstance(content, str):
+            self._out.append(text_html(content))
+        elif content and all(isinstance(item, list) for item in content):
+            for paragraph in content:
+                self._paragraph("<p>", paragraph)
+        else:
+            self._inlines(content)
+
+    @contextmanager
+    def control(self, tag: str, alias: str) -> Iterator[None]:
+        """A division tagged with the model path its content writes."""
+        self._out.append(f'<div data-path="{escape(tag)}">\n')
+        try:
+            yield
+        finally:
+            self._out.append("</div>\n")
+
+    # --- finishing -----------------------------------------------------------------------------
+
+    def finish(self) -> str:
+        """The HTML of everything written, every reference showing its clause's number."""
+        parts: list[str] = []
+        for part in self._out:
+            if isinstance(part, str):
+                parts.append(part)
+                continue
+            _, shown, _ = self._resolve(part.key)
+            href = escape(self._ids[part.key])
+            parts.append(f'<a class="ref" href="#{href}">{text_html(shown)}</a>')
+        return "".join(parts)
