@@ -1,0 +1,50 @@
+"""What the explanation panels share: a titled box with a headline and a plain-words sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+Clock = Callable[[], dt.datetime]
+"""Returns the current moment as an aware datetime; tests pass a fixed one."""
+
+
+def system_clock() -> dt.datetime:
+    """Now, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class ExplainPanel(QGroupBox):
+    """A panel next to a number that says what it means.
+
+    The headline holds the figure; the explanation one sentence on how it comes about. Both are
+    selectable so that a user can copy a figure into an e-mail.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.language = "en"
+        self.column = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: 600;")
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
+        for label in (self.headline, self.explanation):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(self.headline)
+
+    def finish(self) -> None:
+        """Put the explanation last, under whatever the panel added."""
+        self.column.addWidget(self.explanation)
+        self.column.addStretch(1)
+
+    def show_problem(self, message: str) -> None:
+        """Say why there is no figure (a missing calendar, an impossible input)."""
+        self.headline.setText(message)
+        self.explanation.clear()

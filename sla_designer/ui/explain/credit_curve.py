@@ -1,0 +1,194 @@
+"""A credit schedule's curve and a "what if" row: measured value and fee → credit, explained."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from sla_designer.calc.credit_curve import credit_curve, metric_objective
+from sla_designer.calc.credits import CreditResult
+from sla_designer.calc.what_if import Measured, parse_measured, what_if_credit
+from sla_designer.model import CreditSchedule, Metric, Money, Remedies, higher_is_better
+from sla_designer.model.units import format_duration
+from sla_designer.ui.explain import formats
+from sla_designer.ui.explain.base import ExplainPanel
+from sla_designer.ui.explain.credit_chart import CreditChart
+
+
+def example_measured(schedule: CreditSchedule, higher: bool) -> Measured | None:
+    """A value that earns the schedule's first credit, to fill the "what if" field with."""
+    if schedule.rule == "downtime_bands":
+        return schedule.downtime_bands[0].over if schedule.downtime_bands else None
+    if schedule.rule == "linear":
+        rule = schedule.linear
+        if rule is None:
+            return None
+        return rule.start - rule.step if higher else rule.start + rule.step
+    for tier in schedule.tiers:
+        if tier.credit > 0:
+            return tier.at_least if tier.at_least is not None else tier.below
+    return None
+
+
+class CreditCurvePanel(ExplainPanel):
+    """The credit curve of one schedule and the credit for a measured value the user types.
+
+    The credit is the calculator's (`what_if_credit`), the same the command line's `credit`
+    prints, with its one-line explanation.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Credit curve"), parent)
+        self.setObjectName("creditCurvePanel")
+        self.chart = CreditChart()
+        self.chart.setAccessibleName(self.tr("Credit against measured value"))
+        self.column.insertWidget(0, self.chart, 1)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.measured_edit = QLineEdit()
+        self.measured_edit.setObjectName("measured")
+        self.measured_edit.setAccessibleName(self.tr("Measured value"))
+        self.fee_edit = QLineEdit()
+        self.fee_edit.setObjectName("fee")
+        self.fee_edit.setAccessibleName(self.tr("Fee the credit is on"))
+        self.currency_label = QLabel()
+        measured_label = QLabel(self.tr("What if the measured value is"))
+        measured_label.setBuddy(self.measured_edit)
+        fee_label = QLabel(self.tr("on a fee of"))
+        fee_label.setBuddy(self.fee_edit)
+        for widget in (measured_label, self.measured_edit, fee_label, self.fee_edit):
+            line.addWidget(widget)
+        line.addWidget(self.currency_label)
+        self.column.insertWidget(1, row)
+        self.finish()
+        self._schedule: CreditSchedule | None = None
+        self._metric: Metric | None = None
+        self._remedies = Remedies()
+        self._currency: str | None = None
+        self.result: CreditResult | None = None
+        """The credit last computed, or None when the inputs give none."""
+        self.measured_edit.textChanged.connect(self._recompute)
+        self.fee_edit.textChanged.connect(self._recompute)
+
+    def set_schedule(
+        self,
+        schedule: CreditSchedule,
+        metric: Metric,
+        fee: Money | None,
+        remedies: Remedies,
+        language: str = "en",
+        *,
+        currency: str | None = None,
+    ) -> None:
+        """Draw `schedule` of `metric` and recompute the "what if" credit.
+
+        `fee` fills the fee field (the monthly fee of the schedule's service, when known) and
+        gives the currency; without one, `currency` (the agreement's) does. A schedule other than
+        the one shown refills both fields; the same one edited keeps what the user typed.
+        """
+        changed = self._schedule is None or self._schedule.id != schedule.id
+        self._schedule, self._metric, self._remedies = schedule, metric, remedies
+        self._currency = fee.currency if fee is not None else currency
+        self.language = language
+        higher = higher_is_better(metric)
+        objective = metric_objective(metric)
+        curve = credit_curve(
+            schedule, higher, objective, percent_scale=credit_unit_is_percent(metric)
+        )
+        x_title = (
+            self.tr("Downtime in the window (minutes)")
+            if curve.in_seconds
+            else self.tr("Measured {name}").format(name=metric.name)
+        )
+        objective_title = (
+            self.tr("objective {value}").format(value=self._show(objective))
+            if objective is not None
+            else ""
+        )
+        self.chart.set_curve(curve, (x_title, self.tr("Credit"), objective_title), language)
+        self.currency_label.setText(self._currency or "")
+        blocked = [edit.blockSignals(True) for edit in (self.measured_edit, self.fee_edit)]
+        if changed or not self.measured_edit.text().strip():
+            example = example_measured(schedule, higher)
+            self.measured_edit.setText("" if example is None else self._show(example, unit=False))
+        if changed and fee is not None:
+            self.fee_edit.setText(formats.number(fee.amount, language))
+        for edit, was in zip((self.measured_edit, self.fee_edit), blocked, strict=True):
+            edit.blockSignals(was)
+        self._recompute()
+
+    def _show(self, value: Measured, unit: bool = True) -> str:
+        if isinstance(value, dt.timedelta):
+            return format_duration(value)
+        if unit and self._metric is not None and credit_unit_is_percent(self._metric):
+            return formats.percent(value, self.language)
+        return formats.number(value, self.language)
+
+    def _inputs(self) -> tuple[Measured, Money] | str:
+        """The parsed inputs, or what is wrong with them."""
+        assert self._schedule is not None
+        text = self.measured_edit.text()
+        try:
+            if self._schedule.rule == "downtime_bands":
+                measured = parse_measured(self._schedule, text)
+            else:
+                measured = formats.parse_number(text, self.language)
+        except ValueError:
+            if self._schedule.rule == "downtime_bands":
+                return self.tr("Type the downtime as a duration, e.g. 1h30m.")
+            return self.tr("Type the measured value as a number, e.g. 99.5.")
+        if self._currency is None:
+            return self.tr("The agreement has no currency for the fee.")
+        try:
+            amount = formats.parse_number(self.fee_edit.text(), self.language)
+        except ValueError:
+            return self.tr("Type the fee the credit is on, e.g. 1500.00.")
+        if amount < 0:
+            return self.tr("The fee cannot be negative.")
+        return measured, Money(amount=amount, currency=self._currency)
+
+    def _recompute(self) -> None:
+        schedule, metric = self._schedule, self._metric
+        if schedule is None or metric is None:
+            return
+        inputs = self._inputs()
+        if isinstance(inputs, str):
+            self.result = None
+            self.chart.set_marker(None)
+            self.show_problem(inputs)
+            return
+        measured, fee = inputs
+        try:
+            result = what_if_credit(schedule, metric, measured, fee, self._remedies)
+        except ValueError as error:
+            self.result = None
+            self.chart.set_marker(None)
+            self.show_problem(str(error))
+            return
+        self.result = result
+        x = _seconds(measured) if isinstance(measured, dt.timedelta) else measured
+        self.chart.set_marker((x, result.percent))
+        self.headline.setText(
+            self.tr("Credit: {amount}").format(
+                amount=formats.money(result.amount, result.currency, self.language)
+            )
+        )
+        self.explanation.setText(result.text(formats.language_of(self.language)))
+
+
+def credit_unit_is_percent(metric: Metric) -> bool:
+    """Whether the metric's measured values are percentages (0-100)."""
+    return metric.kind in {
+        "availability",
+        "service_level",
+        "abandonment_rate",
+        "response_time",
+        "resolution_time",
+    }
+
+
+def _seconds(value: dt.timedelta) -> Decimal:
+    return Decimal(value // dt.timedelta(microseconds=1)) / Decimal(1_000_000)

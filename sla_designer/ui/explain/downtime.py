@@ -1,0 +1,188 @@
+"""The downtime an availability objective allows, per window, next to the objective."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from sla_designer.calc.budget import (
+    DowntimeBudget,
+    allowed_downtime,
+    downtime_budget,
+    nominal_lengths,
+)
+from sla_designer.model import AvailabilityMetric, Calendar
+from sla_designer.ui.explain import formats
+from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
+
+_HUNDRED = Decimal(100)
+
+
+def _periods(metric: AvailabilityMetric, year: int) -> list[dt.date]:
+    """A date in each window of `year`: every month, quarter, the year, or each month's end."""
+    kind = metric.window.kind
+    if kind == "year":
+        return [dt.date(year, 1, 1)]
+    if kind == "quarter":
+        return [dt.date(year, month, 1) for month in (1, 4, 7, 10)]
+    if kind == "month":
+        return [dt.date(year, month, 1) for month in range(1, 13)]
+    # A rolling window is read as the one ending with each month, as the command line does.
+    return [
+        dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        for month in range(1, 13)
+    ]
+
+
+class DowntimePanel(ExplainPanel):
+    """Shows how much downtime an availability objective allows in each length of window.
+
+    Without calendar hours, every length a window can have (months of 28 to 31 days) gets a row;
+    measured within a calendar, the windows of the current year with the fewest and the most open
+    hours do.
+    """
+
+    def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
+        super().__init__(self.tr("Downtime allowed"), parent)
+        self.setObjectName("downtimePanel")
+        self._clock = clock
+        self._labels: list[tuple[QLabel, QLabel]] = []
+        self._rows = QWidget()
+        self._grid = QGridLayout(self._rows)
+        self.column.addWidget(self._rows)
+        self.finish()
+
+    def figures(self) -> list[tuple[str, str]]:
+        """The rows as shown: (window, allowed downtime)."""
+        return [(label.text(), figure.text()) for label, figure in self._labels]
+
+    def set_metric(
+        self, metric: AvailabilityMetric, calendar: Calendar | None, language: str = "en"
+    ) -> None:
+        """Show the allowance of `metric` on `calendar` (the metric's), in `language`."""
+        self.language = language
+        self._clear_rows()
+        per = self._per_window(metric)
+        share = formats.percent(_HUNDRED - metric.objective, language)
+        objective = formats.percent(metric.objective, language)
+        if metric.measured_within_calendar:
+            self._within_calendar(metric, calendar, per, objective, share)
+            return
+        lengths = nominal_lengths(metric.window)
+        allowed = [allowed_downtime(metric.objective, dt.timedelta(days=d)) for d in lengths]
+        for days, value in zip(lengths, allowed, strict=True):
+            self._add_row(self._length_name(metric, days), formats.duration(value, language))
+        low, high = formats.duration(allowed[0], language), formats.duration(allowed[-1], language)
+        if low == high:
+            self.headline.setText(
+                self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
+            )
+        else:
+            self.headline.setText(
+                self.tr("{low} to {high} of downtime {per}").format(low=low, high=high, per=per)
+            )
+        self.explanation.setText(
+            self.tr(
+                "{objective} availability leaves {share} of the window for downtime, counted "
+                "round the clock; a shorter window allows less."
+            ).format(objective=objective, share=share)
+        )
+
+    def _within_calendar(
+        self,
+        metric: AvailabilityMetric,
+        calendar: Calendar | None,
+        per: str,
+        objective: str,
+        share: str,
+    ) -> None:
+        if calendar is None:
+            self.show_problem(
+                self.tr("Counted within calendar hours, but no calendar applies: choose one.")
+            )
+            return
+        year = self._clock().date().year
+        try:
+            budgets = [downtime_budget(metric, p, calendar) for p in _periods(metric, year)]
+        except ValueError as error:
+            self.show_problem(str(error))
+            return
+        fewest = min(budgets, key=lambda b: b.measured)
+        most = max(budgets, key=lambda b: b.measured)
+        for budget in dict.fromkeys((fewest, most)):
+            self._add_row(
+                self._window_name(budget), formats.duration(budget.allowed, self.language)
+            )
+        low = formats.duration(fewest.allowed, self.language)
+        high = formats.duration(most.allowed, self.language)
+        if low == high:
+            text = self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
+        else:
+            text = self.tr("{low} to {high} of downtime {per}").format(low=low, high=high, per=per)
+        self.headline.setText(text)
+        self.explanation.setText(
+            self.tr(
+                "{objective} availability leaves {share} of the open hours of calendar "
+                "“{calendar}” for downtime; windows of {year} have {fewest} to {most} open."
+            ).format(
+                objective=objective,
+                share=share,
+                calendar=calendar.name,
+                year=year,
+                fewest=formats.open_hours(fewest.measured),
+                most=formats.open_hours(most.measured),
+            )
+        )
+
+    def _per_window(self, metric: AvailabilityMetric) -> str:
+        kind = metric.window.kind
+        if kind == "month":
+            return self.tr("a month")
+        if kind == "quarter":
+            return self.tr("a quarter")
+        if kind == "year":
+            return self.tr("a year")
+        return self.tr("per {days}-day window").format(days=metric.window.days or 30)
+
+    def _length_name(self, metric: AvailabilityMetric, days: int) -> str:
+        kind = metric.window.kind
+        if kind == "month":
+            return self.tr("Month of {days} days").format(days=days)
+        if kind == "quarter":
+            return self.tr("Quarter of {days} days").format(days=days)
+        if kind == "year":
+            return self.tr("Year of {days} days").format(days=days)
+        return self.tr("{days} rolling days").format(days=days)
+
+    def _window_name(self, budget: DowntimeBudget) -> str:
+        last = (budget.end - dt.timedelta(days=1)).date()
+        return self.tr("{first} to {last} ({hours} open)").format(
+            first=formats.day(budget.start.date(), self.language),
+            last=formats.day(last, self.language),
+            hours=formats.open_hours(budget.measured),
+        )
+
+    def _add_row(self, name: str, allowed: str) -> None:
+        row = len(self._labels)
+        figure = QLabel(allowed)
+        figure.setObjectName("allowed")
+        label = QLabel(name)
+        self._grid.addWidget(label, row, 0)
+        self._grid.addWidget(figure, row, 1)
+        self._labels.append((label, figure))
+
+    def _clear_rows(self) -> None:
+        # A grid keeps the count of rows it once had; a fresh one keeps the spacing even.
+        for label, figure in self._labels:
+            label.deleteLater()
+            figure.deleteLater()
+        self._labels.clear()
+        index = self.column.indexOf(self._rows)
+        self._rows.deleteLater()
+        self._rows = QWidget()
+        self._grid = QGridLayout(self._rows)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self.column.insertWidget(index, self._rows)

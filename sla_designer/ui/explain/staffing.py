@@ -1,0 +1,118 @@
+"""Agents a contact-centre service level needs at a call volume (Erlang C), next to the target."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+
+from sla_designer.calc.staffing import required_agents, traffic_intensity
+from sla_designer.model import ServiceLevelMetric
+from sla_designer.ui.explain import formats
+from sla_designer.ui.explain.base import ExplainPanel
+
+
+def _spin(name: str, minimum: int, maximum: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(minimum, maximum)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+class StaffingPanel(ExplainPanel):
+    """Call volume, period and handling time in; agents needed, ASA, occupancy and level out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Staffing estimate"), parent)
+        self.setObjectName("staffingPanel")
+        self._metric: ServiceLevelMetric | None = None
+        inputs = QWidget()
+        form = QFormLayout(inputs)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.calls = _spin("calls", 0, 1_000_000, 100, "")
+        self.calls.setAccessibleName(self.tr("Calls offered in the period"))
+        self.period = _spin("period", 1, 24 * 60, 30, self.tr(" min"))
+        self.period.setAccessibleName(self.tr("Period in minutes"))
+        self.handling = _spin("handling", 1, 36_000, 180, self.tr(" s"))
+        self.handling.setAccessibleName(self.tr("Average handling time in seconds"))
+        form.addRow(self.tr("Calls:"), self.calls)
+        form.addRow(self.tr("In a period of:"), self.period)
+        form.addRow(self.tr("Average handling time:"), self.handling)
+        self.column.insertWidget(0, inputs)
+        outputs = QWidget()
+        results = QFormLayout(outputs)
+        results.setContentsMargins(0, 0, 0, 0)
+        self.agents = QLabel()
+        self.service_level = QLabel()
+        self.speed = QLabel()
+        self.occupancy = QLabel()
+        self.waiting = QLabel()
+        results.addRow(self.tr("Agents needed:"), self.agents)
+        results.addRow(self.tr("Service level achieved:"), self.service_level)
+        results.addRow(self.tr("Average speed of answer:"), self.speed)
+        results.addRow(self.tr("Occupancy:"), self.occupancy)
+        results.addRow(self.tr("Callers who wait:"), self.waiting)
+        self.outputs = outputs
+        self.column.insertWidget(2, outputs)
+        self.finish()
+        for box in (self.calls, self.period, self.handling):
+            box.valueChanged.connect(self._recompute)
+
+    def set_metric(self, metric: ServiceLevelMetric, language: str = "en") -> None:
+        """Estimate the staffing `metric`'s "X % within Y s" needs, in `language`."""
+        self._metric, self.language = metric, language
+        for box in (self.calls, self.period, self.handling):
+            box.setLocale(formats.qt_locale(language))
+        self._recompute()
+
+    def _recompute(self) -> None:
+        metric = self._metric
+        if metric is None:
+            return
+        language = self.language
+        handling = dt.timedelta(seconds=self.handling.value())
+        try:
+            traffic = traffic_intensity(
+                float(self.calls.value()), dt.timedelta(minutes=self.period.value()), handling
+            )
+            found = required_agents(traffic, metric.objective, metric.threshold, handling)
+        except ValueError as error:
+            self.outputs.setVisible(False)
+            self.show_problem(str(error))
+            return
+        self.outputs.setVisible(True)
+        result = found.staffing
+        target = self.tr("{percent} answered within {seconds} s").format(
+            percent=formats.percent(metric.objective, language),
+            seconds=formats.number(int(metric.threshold.total_seconds()), language),
+        )
+        self.agents.setText(formats.number(result.agents, language))
+        self.service_level.setText(formats.percent(result.service_level_percent, language, 1))
+        speed = result.average_speed_of_answer
+        self.speed.setText(
+            self.tr("{seconds} s").format(seconds=formats.number(speed, language, 1))
+            if math.isfinite(speed)
+            else "–"
+        )
+        self.occupancy.setText(formats.percent(result.occupancy * 100, language, 1))
+        self.waiting.setText(formats.percent(result.probability_of_waiting * 100, language, 1))
+        self.headline.setText(
+            self.tr("{target} needs {agents} agents").format(target=target, agents=result.agents)
+        )
+        self.explanation.setText(
+            self.tr(
+                "{calls} calls in {minutes} min of {handling} s each are {traffic} Erlangs of "
+                "work; Erlang C gives the fewest agents on the phones for {target}, before "
+                "breaks and absence."
+            ).format(
+                calls=formats.number(self.calls.value(), language),
+                minutes=formats.number(self.period.value(), language),
+                handling=formats.number(self.handling.value(), language),
+                traffic=formats.number(traffic, language, 2),
+                target=target,
+            )
+        )

@@ -1,0 +1,97 @@
+"""The due-time panel: a target and an opening time give a due time on the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from pytestqt.qtbot import QtBot
+
+from sla_designer.model import Calendar, TimeTarget
+from sla_designer.ui.explain import DueTimePanel
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+# Office hours with a lunch break, Brazilian public holidays (15 November 2027 is a Monday).
+OFFICE = Calendar.model_validate(
+    {
+        "id": "office",
+        "name": "Escritório",
+        "timezone": "America/Sao_Paulo",
+        "hours": [
+            {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "12:00"},
+            {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "13:00", "end": "18:00"},
+        ],
+        "holidays": [{"country": "BR", "subdivision": "SP"}],
+    }
+)
+
+
+# CLDR writes a narrow no-break space (U+202F) before AM and PM in English.
+
+
+def _target(text: str) -> TimeTarget:
+    return TimeTarget.model_validate({"priority": "p2", "target": text})
+
+
+def _panel(qtbot: QtBot, now: dt.datetime) -> DueTimePanel:
+    panel = DueTimePanel(clock=lambda: now)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def _pick(panel: DueTimePanel, day: dt.date, hour: int) -> None:
+    """Type an opening time into the field, as a user would pick one."""
+    utc = QTimeZone(QTimeZone.Initialization.UTC)
+    panel.opened_edit.setDateTime(
+        QDateTime(QDate(day.year, day.month, day.day), QTime(hour, 0), utc)
+    )
+
+
+def test_friday_afternoon_is_due_on_monday_and_follows_the_target(qtbot: QtBot) -> None:
+    friday = dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO)
+    panel = _panel(qtbot, friday)
+    panel.set_target(_target("4h business"), OFFICE)
+    # Two hours on Friday, two on Monday morning.
+    assert panel.due == dt.datetime(2027, 11, 8, 11, 0, tzinfo=SAO_PAULO)
+    assert panel.headline.text() == (
+        "Opened now (Friday, November 5, 2027 4:00\u202fPM)"
+        " → due Monday, November 8, 2027 11:00\u202fAM"
+    )
+    assert "America/Sao_Paulo" in panel.zone_label.text()
+
+    # Six hours: the lunch break does not count, so Monday 14:00 and not 13:00.
+    panel.set_target(_target("6h business"), OFFICE)
+    assert panel.due == dt.datetime(2027, 11, 8, 14, 0, tzinfo=SAO_PAULO)
+    assert panel.headline.text().endswith("due Monday, November 8, 2027 2:00\u202fPM")
+
+
+def test_picking_another_opening_time_updates_the_due_time(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO))
+    panel.set_target(_target("4h business"), OFFICE)
+    # The Friday before the Republic Proclamation holiday: Monday is closed, due Tuesday.
+    _pick(panel, dt.date(2027, 11, 12), 16)
+    assert panel.due == dt.datetime(2027, 11, 16, 11, 0, tzinfo=SAO_PAULO)
+    assert panel.headline.text().startswith("Opened (Friday, November 12, 2027 4:00\u202fPM)")
+    # A picked time stays when the target changes; "Now" goes back to the clock.
+    panel.set_target(_target("1h business"), OFFICE)
+    assert panel.due == dt.datetime(2027, 11, 12, 17, 0, tzinfo=SAO_PAULO)
+    panel.now_button.click()
+    assert panel.due == dt.datetime(2027, 11, 5, 17, 0, tzinfo=SAO_PAULO)
+
+
+def test_calendar_time_counts_every_hour(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, dt.datetime(2027, 11, 5, 19, 0, tzinfo=dt.UTC))
+    panel.set_target(_target("8h calendar"), OFFICE)
+    # 19:00 UTC is 16:00 in São Paulo; eight real hours later is midnight.
+    assert panel.due == dt.datetime(2027, 11, 6, 0, 0, tzinfo=SAO_PAULO)
+    assert "every hour counts" in panel.explanation.text()
+
+
+def test_portuguese_dates_and_a_missing_calendar(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO))
+    panel.set_target(_target("4h business"), OFFICE, "pt-BR")
+    assert panel.headline.text().endswith("due segunda-feira, 8 de novembro de 2027 11:00")
+    panel.set_target(_target("4h business"), None)
+    assert panel.due is None
+    assert "no calendar applies" in panel.headline.text()
