@@ -7,11 +7,12 @@ its ISO 4217 currency, a clock duration says whether it counts business or calen
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -197,9 +198,45 @@ Duration = Annotated[timedelta, _DurationAnnotation()]
 Clock = Literal["business", "calendar"]
 
 
+class _WrittenAsText(ABC):
+    """A value type that the file writes as text: `parse()` reads it, `str()` writes it."""
+
+    HINT: ClassVar[str]
+    PATTERN: ClassVar[str]
+
+    @classmethod
+    @abstractmethod
+    def parse(cls, text: str) -> Any:
+        """Read the value from its text; ValueError when the text is not one."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> Any:
+            if isinstance(value, cls):
+                return value
+            if isinstance(value, str):
+                return cls.parse(value)
+            raise ValueError(cls.HINT)
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "pattern": cls.PATTERN, "description": cls.HINT}
+
+
 @dataclass(frozen=True, slots=True)
-class ClockDuration:
+class ClockDuration(_WrittenAsText):
     """A duration counted either in business time (on a calendar) or in calendar time."""
+
+    HINT: ClassVar[str] = "a duration and its clock, e.g. '4h business' or '30m calendar'"
+    PATTERN: ClassVar[str] = r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)? (business|calendar)$"
 
     length: timedelta
     clock: Clock
@@ -216,31 +253,6 @@ class ClockDuration:
             )
         return cls(_check_duration(parse_duration(words[0])), words[1])  # type: ignore[arg-type]
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        def validate(value: Any) -> ClockDuration:
-            if isinstance(value, ClockDuration):
-                return value
-            if isinstance(value, str):
-                return cls.parse(value)
-            raise ValueError("write a clock duration such as '4h business' or '8h calendar'")
-
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)? (business|calendar)$",
-            "description": "Duration and its clock, e.g. '4h business' or '30m calendar'",
-        }
-
 
 # --- time of day -------------------------------------------------------------------------------
 
@@ -248,8 +260,11 @@ _TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class TimeOfDay:
+class TimeOfDay(_WrittenAsText):
     """A wall-clock time from 00:00 to 24:00 (24:00 is the end of the day)."""
+
+    HINT: ClassVar[str] = "a time of day as quoted text 'HH:MM', e.g. '08:30'"
+    PATTERN: ClassVar[str] = r"^([01]?\d|2[0-4]):[0-5]\d$"
 
     minutes: int
 
@@ -269,24 +284,3 @@ class TimeOfDay:
         if minutes > 1440:
             raise ValueError(f"{text!r} is after 24:00")
         return cls(minutes)
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        def validate(value: Any) -> TimeOfDay:
-            if isinstance(value, TimeOfDay):
-                return value
-            if isinstance(value, str):
-                return cls.parse(value)
-            raise ValueError("write a time of day as quoted text 'HH:MM', e.g. '08:30'")
-
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": r"^([01]?\d|2[0-4]):[0-5]\d$"}
