@@ -1,0 +1,55 @@
+"""The staffing panel: Erlang C agents for the inputs typed, against the metric's target."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from sla_designer.model import ServiceLevelMetric
+from sla_designer.ui.explain import StaffingPanel
+
+
+def _metric(objective: str = "80", threshold: str = "20s") -> ServiceLevelMetric:
+    return ServiceLevelMetric.model_validate(
+        {"id": "calls", "name": "Calls answered", "objective": objective, "threshold": threshold}
+    )
+
+
+def test_a_hundred_calls_in_half_an_hour_need_fourteen_agents(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric())
+    assert (panel.calls.value(), panel.period.value(), panel.handling.value()) == (100, 30, 180)
+    assert panel.agents.text() == "14"
+    assert panel.headline.text() == "80 % answered within 20 s needs 14 agents"
+    assert panel.service_level.text() == "88.8 %"
+    assert panel.speed.text() == "7.8 s"
+    assert panel.occupancy.text() == "71.4 %"
+    assert "10.00 Erlangs" in panel.explanation.text()
+
+
+def test_inputs_and_target_changes_recompute(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric())
+    # As `sla-designer staff --calls 200 --period 30m --aht 3m --target 80/20` prints.
+    panel.calls.setValue(200)
+    assert panel.agents.text() == "24"
+    panel.set_metric(_metric("90", "10s"))
+    assert panel.headline.text().startswith("90 % answered within 10 s needs")
+    assert int(panel.agents.text()) > 24
+
+
+def test_an_impossible_target_is_explained(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric("100"))
+    assert panel.outputs.isHidden()
+    assert "below 100 %" in panel.headline.text()
+
+
+def test_portuguese_numbers(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric(), "pt-BR")
+    assert panel.occupancy.text() == "71,4 %"
+    assert panel.calls.locale().name() == "pt_BR"
