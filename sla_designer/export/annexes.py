@@ -7,13 +7,21 @@ command line show, so the contract and the tools never disagree.
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from sla_designer.calc.budget import allowed_downtime, nominal_lengths
-from sla_designer.calc.credits import compute_credit
-from sla_designer.export.builder import Cell
+from sla_designer.calc.credits import CreditResult, compute_credit
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.model import AvailabilityMetric, CreditSchedule, CreditTier, higher_is_better
+from sla_designer.export.remedies import band_text, tier_text
+from sla_designer.model import (
+    AvailabilityMetric,
+    CreditSchedule,
+    CreditTier,
+    LinearCreditRule,
+    Money,
+    higher_is_better,
+)
 
 
 def annexes(ctx: ExportContext) -> None:
@@ -25,7 +33,7 @@ def annexes(ctx: ExportContext) -> None:
         b.annex(t("annex.label", letter=next(letters)), t("annex.budget_title"), key="annex:budget")
         b.body([t("annex.budget_intro")])
         _budget_table(ctx, availability)
-    examples = [s for s in a.remedies.credit_schedules if s.rule == "tiers" and s.tiers]
+    examples = [s for s in a.remedies.credit_schedules if _example_values(s, True)]
     if examples:
         label = t("annex.label", letter=next(letters))
         b.annex(label, t("annex.examples_title"), key="annex:examples")
@@ -76,27 +84,117 @@ def example_value(tier: CreditTier) -> Decimal | None:
     return None
 
 
+def plain(value: Decimal) -> Decimal:
+    """A computed percentage without trailing zeros: 1.5 x 2 shows as 3, not 3.0."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def linear_example_steps(rule: LinearCreditRule) -> list[int]:
+    """Whole steps beyond the start to show: one, two, and where the rule's maximum is reached
+    and one step past it (the credit stays at the maximum)."""
+    steps = {1, 2}
+    if rule.maximum is not None and rule.credit_per_step > 0:
+        reached = int((rule.maximum / rule.credit_per_step).to_integral_value(ROUND_CEILING))
+        steps |= {reached, reached + 1}
+    else:
+        steps.add(3)
+    return sorted(steps)
+
+
+def _example_values(schedule: CreditSchedule, better: bool) -> list[Decimal | timedelta]:
+    """Measured results at the edges of the schedule's ranges, in the schedule's order."""
+    if schedule.rule == "linear" and schedule.linear is not None:
+        rule = schedule.linear
+        sign = -1 if better else 1
+        return [rule.start + sign * n * rule.step for n in linear_example_steps(rule)]
+    if schedule.rule == "downtime_bands":
+        return [band.over for band in schedule.downtime_bands]
+    return [v for v in (example_value(tier) for tier in schedule.tiers) if v is not None]
+
+
+def _fee(ctx: ExportContext, schedule: CreditSchedule) -> Money | None:
+    """The monthly fee the schedule's credits are a share of, when the agreement states it."""
+    a = ctx.agreement
+    if schedule.basis == "monthly_fee_of_service":
+        service = a.service_by_id(schedule.service) if schedule.service else None
+        return service.monthly_fee if service else None
+    if schedule.basis == "monthly_fee_total":
+        fees = [s.monthly_fee for s in a.service.services if s.monthly_fee is not None]
+        if not fees or len({fee.currency for fee in fees}) != 1:
+            return None
+        return fees[0].model_copy(update={"amount": sum((fee.amount for fee in fees), Decimal(0))})
+    return None
+
+
 def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     metric = a.metric(schedule.metric)
-    service = a.service_by_id(schedule.service) if schedule.service else None
-    fee = service.monthly_fee if service else None
+    fee = _fee(ctx, schedule)
     name = metric.name if metric else schedule.metric
     title = [t("annex.example_heading", metric=name), " (", *b.ref(f"credits:{schedule.metric}")]
     b.body([*title, ")"], keep_next=True)
     better = higher_is_better(metric) if metric is not None else True
+    # Without a fee the calculator still gives the percentage; the amount column shows a dash.
+    basis = fee or Money(amount=Decimal(100), currency=a.currency)
     rows: list[list[Cell]] = []
-    for tier in schedule.tiers:
-        value = example_value(tier)
-        if value is None:
-            continue
-        if fee is None:
-            rows.append([ctx.measured(metric, value), f.percent(tier.credit), "\u2013"])
-            continue
-        # The calculator applies the schedule's cap, the agreement's caps and the minimum credit.
-        result = compute_credit(schedule, value, fee, remedies=a.remedies, higher_is_better=better)
-        amount = f.money(fee.model_copy(update={"amount": result.amount}))
-        rows.append([ctx.measured(metric, value), f.percent(result.percent), amount])
+    for value in _example_values(schedule, better):
+        # The calculator applies the schedule's cap, the agreement's caps and the minimum credit;
+        # the money caps and the minimum only mean something against the real fee.
+        rules = a.remedies if fee else None
+        result = compute_credit(schedule, value, basis, remedies=rules, higher_is_better=better)
+        shown = f.duration(value) if isinstance(value, timedelta) else ctx.measured(metric, value)
+        amount = f.money(fee.model_copy(update={"amount": result.amount})) if fee else "\u2013"
+        rows.append(
+            [shown, f.percent(plain(result.percent)), amount, _reason(ctx, schedule, result)]
+        )
     fee_text = f.money(fee) if fee else "\u2013"
-    header = [t("annex.col_measured"), t("annex.col_credit"), t("annex.col_amount", fee=fee_text)]
-    ctx.table(header, rows, [2, 2, 3])
+    header = [
+        t("annex.col_measured"),
+        t("annex.col_credit"),
+        t("annex.col_amount", fee=fee_text),
+        t("annex.col_reason"),
+    ]
+    ctx.table(header, rows, [2, 1.6, 2.4, 4.4])
+
+
+def _reason(ctx: ExportContext, schedule: CreditSchedule, result: CreditResult) -> list[Inline]:
+    """How the example's credit comes about, from the calculator's structured explanation."""
+    a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
+    metric = a.metric(schedule.metric)
+    outcome = result.outcome
+    parts: list[list[Inline]] = []
+    if outcome.kind == "tier" and outcome.index is not None:
+        parts.append([tier_text(ctx, metric, schedule.tiers[outcome.index])])
+    elif outcome.kind == "downtime_band" and outcome.index is not None:
+        parts.append([band_text(ctx, schedule.downtime_bands[outcome.index])])
+    elif outcome.kind == "linear" and schedule.linear is not None:
+        rule = schedule.linear
+        steps = outcome.steps or 0
+        form = "one" if steps == 1 else "other"
+        parts.append(
+            [
+                t(
+                    f"annex.reason.steps.{form}",
+                    steps=f.number(steps),
+                    step=ctx.measured(metric, rule.step),
+                    start=ctx.measured(metric, rule.start),
+                )
+            ]
+        )
+        if rule.maximum is not None and steps * rule.credit_per_step > rule.maximum:
+            parts.append([t("annex.reason.rule_max", maximum=f.percent(rule.maximum))])
+    for cap in result.caps:
+        if cap.kind == "schedule_cap":
+            before, after = t.split("annex.reason.schedule_cap", "clause", cap=f.percent(cap.limit))
+            parts.append([before, *b.ref(f"credits:{schedule.metric}"), after])
+        elif _fee(ctx, schedule) is not None:
+            money = f.money(result.fee.model_copy(update={"amount": cap.limit}))
+            parts.append([t(f"annex.reason.{cap.kind}", amount=money)])
+    if result.below_minimum and a.remedies.minimum_credit is not None:
+        parts.append([t("annex.reason.minimum", amount=f.money(a.remedies.minimum_credit))])
+    content: list[Inline] = []
+    for position, part in enumerate(parts):
+        if position:
+            content.append(t("annex.reason.join"))
+        content += part
+    return content

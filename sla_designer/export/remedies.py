@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.model import CreditSchedule, CreditTier
+from sla_designer.model import CreditSchedule, CreditTier, DowntimeBand, higher_is_better
 from sla_designer.model.metrics import MetricBase
 
 
@@ -22,6 +22,14 @@ def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -
     if tier.at_least is not None:
         return t("credits.range.at_least", at_least=ctx.measured(metric, tier.at_least))
     return t("credits.range.any")
+
+
+def band_text(ctx: ExportContext, band: DowntimeBand) -> str:
+    """'1 hour or more but less than 2 hours', '4 hours or more'."""
+    f = ctx.f
+    if band.up_to is None:
+        return ctx.t("credits.band.over", over=f.duration(band.over))
+    return ctx.t("credits.band.between", over=f.duration(band.over), up_to=f.duration(band.up_to))
 
 
 def remedies(ctx: ExportContext) -> None:
@@ -125,8 +133,11 @@ def _schedule(
         ctx.table([t("credits.col_measured"), t("credits.col_credit")], rows, [3, 1.4])
     elif schedule.rule == "linear" and schedule.linear is not None:
         rule = schedule.linear
+        direction = (
+            "higher_is_better" if metric is None or higher_is_better(metric) else "lower_is_better"
+        )
         text = t(
-            "credits.linear",
+            f"credits.linear.{direction}",
             credit=f.percent(rule.credit_per_step),
             basis=basis,
             step=ctx.measured(metric, rule.step),
@@ -140,12 +151,7 @@ def _schedule(
         b.clause(intro)
         rows = []
         for i, band in enumerate(schedule.downtime_bands):
-            if band.up_to is None:
-                shown = t("credits.band.over", over=f.duration(band.over))
-            else:
-                shown = t(
-                    "credits.band.between", over=f.duration(band.over), up_to=f.duration(band.up_to)
-                )
+            shown = band_text(ctx, band)
             rows.append(
                 [
                     [ctx.value((*path, "downtime_bands", i), shown)],
