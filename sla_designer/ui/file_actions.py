@@ -1,17 +1,14 @@
-"""Files: new, open, save, save as, recent files, export, and the unsaved-changes prompt.
+"""Files: new, open, save, save as, recent files, and the unsaved-changes prompt.
 
 A file that fails to load shows its one-line error; the agreement that was open stays open.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSettings
 
 from sla_designer.io import LoadError, SaveError, load_agreement, save_agreement
 from sla_designer.model import Agreement
@@ -27,16 +24,6 @@ RECENT_KEY = "files/recent"
 def blank_agreement() -> Agreement:
     """A new agreement with nothing filled in but sensible defaults."""
     return Agreement(title="")
-
-
-def docx_exporter() -> Callable[..., Any] | None:
-    """The Word export function when that part of the product is installed."""
-    try:
-        module = importlib.import_module("sla_designer.export")
-    except ImportError:
-        return None
-    found = getattr(module, "export_docx", None)
-    return found if callable(found) else None
 
 
 class FileActions(QObject):
@@ -63,6 +50,22 @@ class FileActions(QObject):
         recent = [text] + [p for p in self.recent_files() if p != text]
         self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
         self.window.recent_changed()
+
+    def forget(self, path: Path) -> None:
+        """Drop a file from the recent list (it was moved or deleted)."""
+        recent = [p for p in self.recent_files() if p not in (str(path), str(path.resolve()))]
+        self.settings.setValue(RECENT_KEY, recent)
+        self.window.recent_changed()
+
+    def open_recent(self, path: Path) -> bool:
+        """Open a recent file; one that no longer exists is reported and leaves the list."""
+        if not path.is_file():
+            self.window.prompter.error(
+                "Cannot open the agreement", f"{path}: the file no longer exists"
+            )
+            self.forget(path)
+            return False
+        return self.open_path(path)
 
     # --- new and open ------------------------------------------------------------------------
 
@@ -134,44 +137,6 @@ class FileActions(QObject):
         self.window.recovery.clear()
         self.remember(path)
         self.window.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
-
-    # --- export ------------------------------------------------------------------------------
-
-    def export_yaml(self) -> bool:
-        """Write a copy as YAML; the document keeps its own file."""
-        stem = _file_stem(self.document.agreement)
-        path = self.window.prompter.save_path(stem, "YAML (*.yaml)")
-        if not path:
-            return False
-        try:
-            save_agreement(self.document.agreement, Path(path))
-        except (SaveError, OSError) as error:
-            self.window.prompter.error("Export failed", str(error))
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 4000)
-        return True
-
-    def export_docx(self) -> bool:
-        """Word export through sla_designer.export, with a busy cursor while it runs."""
-        exporter = docx_exporter()
-        if exporter is None:
-            self.window.prompter.error("Export", "Word export is not available in this version.")
-            return False
-        path = self.window.prompter.save_path(
-            _file_stem(self.document.agreement).replace(".yaml", ".docx"), "Word (*.docx)"
-        )
-        if not path:
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            exporter(self.document.agreement, Path(path))
-        except Exception as error:
-            QApplication.restoreOverrideCursor()
-            self.window.prompter.error("Word export failed", str(error))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Exported {path}", 4000)
         return True
 
 

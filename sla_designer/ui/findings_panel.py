@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.steps import step_of
-from sla_designer.validation import validate
-from sla_designer.validation.findings import Finding
+
+if TYPE_CHECKING:
+    from sla_designer.validation.findings import Finding
 
 DEBOUNCE_MS = 250
 _ICONS = {
@@ -42,12 +43,22 @@ class FindingsWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.run_now)
+        # A new agreement is checked as soon as the event loop is free: the window is painted
+        # first, and the validation rules (and the holiday tables) are imported then, not at
+        # start-up.
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(0)
+        self.soon.timeout.connect(self.run_now)
         document.changed.connect(self.timer.start)
-        document.reset.connect(self.run_now)
+        document.reset.connect(self.soon.start)
 
     def run_now(self) -> None:
-        """Validate at once (used after open and by tests that do not want to wait)."""
+        """Validate at once (used by tests and measurements that do not want to wait)."""
+        from sla_designer.validation import validate
+
         self.timer.stop()
+        self.soon.stop()
         self.findings = validate(self._document.agreement)
         self.updated.emit(self.findings)
 

@@ -3,33 +3,47 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from sla_designer.model import Agreement
 from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.export_job import (
+    ExportRequest,
+    ExportRunner,
+    PdfCheck,
+    pdf_unavailable_reason,
+)
 from sla_designer.ui.file_actions import FileActions, blank_agreement
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
+from sla_designer.ui.menus import build_menus, refresh_recent
 from sla_designer.ui.navigator import StepNavigator
-from sla_designer.ui.pages import build_pages
+from sla_designer.ui.pages import PageStack
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.review import ReviewPage
 from sla_designer.ui.prompts import Prompter
 from sla_designer.ui.recovery import RecoveryStore
-from sla_designer.ui.steps import STEPS, counts_by_step, step_of
-from sla_designer.ui.template_dialog import TemplateDialog
+from sla_designer.ui.steps import STEPS, counts_by_step, step_of, step_started
 from sla_designer.ui.welcome import WelcomeScreen
-from sla_designer.validation.findings import Finding
+
+if TYPE_CHECKING:
+    from sla_designer.ui.export_dialog import ExportDialog
+    from sla_designer.validation.findings import Finding
 
 AUTOSAVE_MS = 30_000
+FINDINGS_HEIGHT = 150
 
 
 class MainWindow(QMainWindow):
@@ -41,31 +55,43 @@ class MainWindow(QMainWindow):
         recovery: RecoveryStore,
         prompter: Prompter | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        pdf_check: PdfCheck = pdf_unavailable_reason,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.recovery = recovery
         self.prompter = prompter or Prompter(self)
+        self.pdf_check = pdf_check
         self.document = AgreementDocument(blank_agreement(), self)
         self.files = FileActions(self, settings)
         self.watcher = FindingsWatcher(self.document)
-        self.resize(1200, 820)
+        self.exports = ExportRunner(self)
+        self.resize(1280, 860)
+        self.recent_menu: QMenu
+        self.save_action: QAction
+        self.save_as_action: QAction
+        self.export_action: QAction
+        self.undo_action: QAction
+        self.redo_action: QAction
+        self.step_actions: list[QAction]
 
         self.navigator = StepNavigator()
-        self.pages: dict[str, Page] = build_pages(self.document)
-        self.page_stack = QStackedWidget()
-        for step in STEPS:
-            self.page_stack.addWidget(self.pages[step.key])
+        # Pages are built when first shown; `pages[key]` builds one on demand.
+        self.pages = PageStack(self.document)
+        self.pages.page_built.connect(self._page_built)
+        self.page_stack = self.pages
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.page_stack)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 960])
-        self.navigator.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        splitter.setSizes([240, 1040])
+        self.navigator.currentRowChanged.connect(self.pages.show_step)
 
-        self.welcome = self._make_welcome()
+        # The welcome screen (templates, recent files) is built when it is first shown: a window
+        # opened on a file never needs it.
+        self._welcome: WelcomeScreen | None = None
         self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
+        self.central.addWidget(QWidget())
         self.central.addWidget(splitter)
         self.setCentralWidget(self.central)
 
@@ -75,6 +101,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_panel.finding_activated.connect(self.go_to_finding)
+        self._totals = {"error": 0, "warning": 0, "info": 0}
 
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -85,13 +112,11 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.file_path_changed.connect(self._update_title)
 
-        review = self.pages["review"]
-        if isinstance(review, ReviewPage):
-            review.export_buttons["yaml"].clicked.connect(self.files.export_yaml)
-            review.export_buttons["docx"].clicked.connect(self.files.export_docx)
-            review.export_buttons["pdf"].setEnabled(False)
+        self.exports.finished.connect(self._export_finished)
+        self.exports.failed.connect(self._export_failed)
+        self.progress: QProgressDialog | None = None
 
-        self._build_menus()
+        build_menus(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -100,14 +125,34 @@ class MainWindow(QMainWindow):
 
     # --- what is shown -----------------------------------------------------------------------
 
-    def _make_welcome(self) -> WelcomeScreen:
-        welcome = WelcomeScreen(self.files.recent_files())
-        welcome.open_file.connect(lambda path: self.files.open_path(Path(path)))
-        welcome.new_from.connect(self.files.new_from)
-        welcome.browse.connect(self.files.open_dialog)
-        return welcome
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The welcome screen, built on first use."""
+        if self._welcome is None:
+            self._welcome = WelcomeScreen(self.files.recent_files())
+            self._welcome.open_file.connect(lambda path: self.files.open_recent(Path(path)))
+            self._welcome.new_from.connect(self.files.new_from)
+            self._welcome.browse.connect(self.files.open_dialog)
+            self._replace_welcome_slot(self._welcome)
+        return self._welcome
+
+    def _replace_welcome_slot(self, widget: QWidget) -> None:
+        current = self.central.currentIndex()
+        old = self.central.widget(0)
+        self.central.insertWidget(0, widget)
+        if old is not None:
+            self.central.removeWidget(old)
+            old.deleteLater()
+        self.central.setCurrentIndex(current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.editing():
+            _ = self.welcome
+        super().showEvent(event)
 
     def show_welcome(self) -> None:
+        if self.isVisible():
+            _ = self.welcome
         self.central.setCurrentIndex(0)
         self.findings_dock.hide()
         self._update_title()
@@ -119,17 +164,17 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1)
         self.findings_dock.show()
         # The pages are the work; findings get a strip under them unless the user drags it.
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
         self.navigator.setCurrentRow(0)
         self._update_title()
 
     def recent_changed(self) -> None:
-        self._recent_menu_refresh()
-        welcome = self._make_welcome()
-        self.central.insertWidget(0, welcome)
-        self.central.removeWidget(self.welcome)
-        self.welcome.deleteLater()
-        self.welcome = welcome
+        refresh_recent(self)
+        if self._welcome is not None:
+            self._welcome = None
+            self._replace_welcome_slot(QWidget())
+            if not self.editing() and self.isVisible():
+                self.show_welcome()
 
     def editing(self) -> bool:
         return self.central.currentIndex() == 1
@@ -149,14 +194,21 @@ class MainWindow(QMainWindow):
         self.findings_panel.findings_model.language = self.document.agreement.language
         self.findings_panel.findings_model.set_findings(findings)
         counts = counts_by_step(findings)
-        self.navigator.show_counts(counts)
         total = {s: sum(c[s] for c in counts.values()) for s in ("error", "warning", "info")}
+        agreement = self.document.agreement
+        self.navigator.show_counts(counts, {s.key: step_started(agreement, s) for s in STEPS})
         self.counts_label.setText(
             f"{total['error']} errors · {total['warning']} warnings · {total['info']} notes"
         )
-        review = self.pages["review"]
+        self._totals = total
+        review = self.pages.built().get("review")
         if isinstance(review, ReviewPage):
             review.show_counts(total["error"], total["warning"], total["info"])
+
+    def _page_built(self, key: str, page: Page) -> None:
+        if isinstance(page, ReviewPage):
+            page.export_button.clicked.connect(self.export_dialog)
+            page.show_counts(self._totals["error"], self._totals["warning"], self._totals["info"])
 
     def go_to_finding(self, finding: Finding) -> None:
         """Show the step of a finding and focus its field."""
@@ -167,64 +219,75 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(row)
         self.pages[step_key].focus_path(tuple(path))
 
-    # --- menus -------------------------------------------------------------------------------
+    # --- steps and dialogs ------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        return action
+    def go_to_step(self, row: int) -> None:
+        """Show the step at `row` (only while an agreement is open)."""
+        if self.editing() and 0 <= row < len(STEPS):
+            self.navigator.setCurrentRow(row)
+            self.navigator.setFocus()
 
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction(self._action("&New from template…", self.new_dialog, keys.New))
-        menu.addAction(self._action("&Open…", self.files.open_dialog, keys.Open))
-        self.recent_menu = menu.addMenu("Open &recent")
-        self._recent_menu_refresh()
-        menu.addSeparator()
-        self.save_action = self._action("&Save", self.files.save, keys.Save)
-        self.save_as_action = self._action("Save &as…", self.files.save_as, keys.SaveAs)
-        menu.addAction(self.save_action)
-        menu.addAction(self.save_as_action)
-        menu.addAction(self._action("Export &YAML…", self.files.export_yaml))
-        menu.addAction(self._action("Export &Word…", self.files.export_docx))
-        menu.addSeparator()
-        menu.addAction(self._action("&Quit", self.close, keys.Quit))
+    def next_step(self) -> None:
+        self.go_to_step(min(self.navigator.currentRow() + 1, len(STEPS) - 1))
 
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(keys.Redo)
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-
-        view = self.menuBar().addMenu("&View")
-        view.addAction(self.findings_dock.toggleViewAction())
-        view.addAction(self._action("&Next step", self._next_step, keys.Forward))
-        view.addAction(self._action("&Previous step", self._previous_step, keys.Back))
-
-    def _recent_menu_refresh(self) -> None:
-        self.recent_menu.clear()
-        recent = self.files.recent_files()
-        for path in recent:
-            self.recent_menu.addAction(
-                self._action(path, lambda _=False, p=path: self.files.open_path(Path(p)))
-            )
-        self.recent_menu.setEnabled(bool(recent))
+    def previous_step(self) -> None:
+        self.go_to_step(max(self.navigator.currentRow() - 1, 0))
 
     def new_dialog(self) -> None:
+        from sla_designer.ui.template_dialog import TemplateDialog
+
         dialog = TemplateDialog(self, self.document.agreement.language)
-        if dialog.exec():
+        if self.prompter.run_dialog(dialog):
             self.files.new_from(dialog.picker.name())
 
-    def _next_step(self) -> None:
-        self.navigator.setCurrentRow(min(self.navigator.currentRow() + 1, len(STEPS) - 1))
+    # --- export ------------------------------------------------------------------------------
 
-    def _previous_step(self) -> None:
-        self.navigator.setCurrentRow(max(self.navigator.currentRow() - 1, 0))
+    def make_export_dialog(self) -> ExportDialog:
+        """The export dialog on the agreement as it is now, with up-to-date findings."""
+        from sla_designer.ui.export_dialog import ExportDialog
+
+        self.watcher.run_now()
+        path = self.document.file_path
+        return ExportDialog(
+            self.document.agreement,
+            self.watcher.findings,
+            self.settings,
+            folder=path.parent if path else None,
+            choose_path=self.prompter.save_path,
+            pdf_check=self.pdf_check,
+            parent=self,
+        )
+
+    def export_dialog(self) -> None:
+        """Ask what to export, then export it off the GUI thread."""
+        if not self.editing() or self.exports.busy():
+            return
+        dialog = self.make_export_dialog()
+        if self.prompter.run_dialog(dialog):
+            self.start_export(dialog.request())
+
+    def start_export(self, request: ExportRequest) -> None:
+        self.progress = QProgressDialog(f"Exporting {request.path.name}…", "", 0, 0, self)
+        self.progress.setWindowTitle("Export")
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.exports.start(request)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _export_finished(self, request: ExportRequest) -> None:
+        self._close_progress()
+        draft = " (draft)" if request.draft else ""
+        self.statusBar().showMessage(f"Exported {request.path}{draft}", 6000)
+
+    def _export_failed(self, request: ExportRequest, message: str) -> None:
+        self._close_progress()
+        self.prompter.error("Export failed", message)
 
     # --- autosave and closing ----------------------------------------------------------------
 

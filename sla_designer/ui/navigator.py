@@ -1,21 +1,27 @@
-"""The step navigator: one entry per step with its state (complete, warnings, errors)."""
+"""The step navigator: one entry per step with its state (not started, complete, findings)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle
 
 from sla_designer.ui.steps import STEPS
 
+NOT_STARTED = "not started"
+COMPLETE = "complete"
 
-def state_text(counts: dict[str, int]) -> str:
-    """'2 errors, 1 warning', or 'complete'."""
+
+def state_text(counts: dict[str, int], started: bool = True) -> str:
+    """'2 errors, 1 warning'; else 'not started' for an untouched step; else 'complete'."""
     parts = []
     for severity in ("error", "warning"):
         n = counts.get(severity, 0)
         if n:
             parts.append(f"{n} {severity}{'s' if n != 1 else ''}")
-    return ", ".join(parts) or "complete"
+    if parts:
+        return ", ".join(parts)
+    return COMPLETE if started else NOT_STARTED
 
 
 class StepNavigator(QListWidget):
@@ -28,23 +34,42 @@ class StepNavigator(QListWidget):
         self.setSpacing(2)
         for number, step in enumerate(STEPS, start=1):
             item = QListWidgetItem(f"{number}. {step.title}")
+            item.setToolTip(f"{step.title} (Ctrl+{number})" if number < 10 else step.title)
             self.addItem(item)
         self.setMinimumWidth(230)
         self.setCurrentRow(0)
 
-    def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
+    def state_of(self, row: int) -> str:
+        """The state line shown under the step's title."""
+        lines = self.item(row).text().split("\n")
+        return lines[1].strip() if len(lines) > 1 else ""
+
+    def show_counts(
+        self, counts: dict[str, dict[str, int]], started: dict[str, bool] | None = None
+    ) -> None:
         """Put each step's state next to its title."""
         style = QApplication.style()
         for row, step in enumerate(STEPS):
             item = self.item(row)
             step_counts = counts.get(step.key, {})
-            text = state_text(step_counts)
+            is_started = True if started is None else started.get(step.key, True)
+            text = state_text(step_counts, is_started)
             item.setText(f"{row + 1}. {step.title}\n     {text}")
             item.setToolTip(f"{step.title}: {text}")
             if step_counts.get("error"):
                 icon = QStyle.StandardPixmap.SP_MessageBoxCritical
             elif step_counts.get("warning"):
                 icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-            else:
+            elif is_started:
                 icon = QStyle.StandardPixmap.SP_DialogApplyButton
+            else:
+                # An empty icon keeps the titles aligned without making the step look done.
+                item.setIcon(_empty_icon())
+                continue
             item.setIcon(style.standardIcon(icon))
+
+
+def _empty_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    return QIcon(pixmap)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
 YAML_FILTER = "Agreements (*.yaml *.yml);;All files (*)"
@@ -57,3 +57,7 @@ class Prompter:
     def save_path(self, suggestion: str, file_filter: str = YAML_FILTER) -> str:
         """A file to write, or '' when the user cancels."""
         return QFileDialog.getSaveFileName(self.parent, "Save as", suggestion, file_filter)[0]
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog of the editor modally; True when the user accepted it."""
+        return bool(dialog.exec())

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sla_designer.validation.findings import Finding
+from sla_designer.model import Agreement
+
+if TYPE_CHECKING:
+    from sla_designer.validation.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -62,3 +67,18 @@ def counts_by_step(findings: list[Finding]) -> dict[str, dict[str, int]]:
     for finding in findings:
         counts[step_of(finding).key][finding.severity] += 1
     return counts
+
+
+@cache
+def _blank() -> Agreement:
+    return Agreement(title="")
+
+
+def step_started(agreement: Agreement, step: Step) -> bool:
+    """Whether the user (or a template) put anything in the step's fields.
+
+    A field counts when it differs from what a blank agreement has there, so the defaults a
+    blank agreement starts with (language, kind, status) do not make a step look done.
+    """
+    blank = _blank()
+    return any(getattr(agreement, root) != getattr(blank, root) for root in step.roots)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-# The tests of this folder share ui_helpers.py; tests/ has no package to import it through.
-sys.path.insert(0, str(Path(__file__).parent))
-from ui_helpers import ScriptedPrompter, WindowFactory
-
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore
+from tests.ui.ui_helpers import ScriptedPrompter, WindowFactory
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import WindowFactory, prompter_of
 
 from sla_designer.io import load_agreement
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.steps import STEPS
+from tests.ui.ui_helpers import WindowFactory, prompter_of
 
 
 def codes(window: MainWindow) -> set[str]:

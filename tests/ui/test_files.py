@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
-from ui_helpers import WindowFactory, prompter_of
 
 from sla_designer.io import save_agreement
 from sla_designer.model import Agreement, Party
+from tests.ui.ui_helpers import WindowFactory, prompter_of
 
 
 def test_close_with_unsaved_changes_asks_first(make_window: WindowFactory, tmp_path: Path) -> None:
@@ -105,6 +105,8 @@ def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
     window.activateWindow()
     panel = window.findings_panel
     model = panel.findings_model
+    # The first validation runs once the window is free, after the file is shown.
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
     row = next(r for r in range(model.rowCount()) if model.finding(r).code == "missing-party-name")
     panel.clicked.emit(model.index(row, 2))
     assert window.navigator.currentRow() == 1

@@ -1,38 +1,75 @@
-"""One page per step of the guided editor; `build_pages` makes them all."""
+"""One page per step of the guided editor, each built the first time it is needed.
+
+Building all eleven pages costs more than the rest of start-up together, and a user opening a
+file sees one of them; the others are made when the user (or findings navigation) goes there.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.pages.base import Page
+from sla_designer.ui.steps import STEPS
 
 
-def build_pages(document: AgreementDocument) -> dict[str, Page]:
-    """The page of each step, by step key."""
-    from sla_designer.ui.pages import (
-        agreement,
-        calendars,
-        escalation,
-        metrics,
-        parties,
-        priorities,
-        remedies,
-        reporting,
-        responsibilities,
-        review,
-        service,
-    )
+def build_page(document: AgreementDocument, key: str) -> Page:
+    """The page of the step `key`."""
+    # Each step key names its module, which has STEP and build(document).
+    module = importlib.import_module(f"sla_designer.ui.pages.{key}")
+    page = module.build(document)
+    assert isinstance(page, Page)
+    return page
 
-    modules = (
-        agreement,
-        parties,
-        service,
-        calendars,
-        priorities,
-        metrics,
-        responsibilities,
-        reporting,
-        remedies,
-        escalation,
-        review,
-    )
-    return {module.STEP: module.build(document) for module in modules}
+
+class PageStack(QStackedWidget):
+    """The pages by step key, in step order; `stack[key]` builds a page on first use.
+
+    Each step has a placeholder slot from the start, so indexes always match the navigator.
+    """
+
+    page_built = Signal(str, object)
+    """A step key and its page, just made."""
+
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__()
+        self._document = document
+        self._built: dict[str, Page] = {}
+        for _ in STEPS:
+            self.addWidget(QWidget())
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = build_page(self._document, key)
+            index = [s.key for s in STEPS].index(key)
+            placeholder = self.widget(index)
+            current = self.currentIndex()
+            self.insertWidget(index, page)
+            if placeholder is not None:
+                self.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.setCurrentIndex(current)
+            self._built[key] = page
+            self.page_built.emit(key, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return (s.key for s in STEPS)
+
+    def __len__(self) -> int:
+        return len(STEPS)
+
+    def built(self) -> dict[str, Page]:
+        """The pages made so far."""
+        return dict(self._built)
+
+    def show_step(self, row: int) -> None:
+        """Show the page of the step at `row`, building it if needed."""
+        if 0 <= row < len(STEPS):
+            page = self[STEPS[row].key]
+            self.setCurrentWidget(page)

@@ -55,16 +55,10 @@ class ReviewPage(Page):
             )
         )
         row = QHBoxLayout()
-        self.export_buttons: dict[str, QPushButton] = {}
-        for key, label in (
-            ("yaml", "Export YAML…"),
-            ("docx", "Export Word…"),
-            ("pdf", "Export PDF…"),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(f"export-{key}")
-            row.addWidget(button)
-            self.export_buttons[key] = button
+        self.export_button = QPushButton("Export Word, PDF or YAML…")
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip("Ctrl+E")
+        row.addWidget(self.export_button)
         row.addStretch(1)
         self.column.addLayout(row)
         self.finish()

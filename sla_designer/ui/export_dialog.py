@@ -1,0 +1,246 @@
+"""The export dialog: format, language, paper and file, with the findings summary first.
+
+As with `sla-designer export`, errors block a final export; the user may still write a draft,
+and a draft Word or PDF document says DRAFT. The last choices are kept in QSettings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sla_designer.model import Agreement
+from sla_designer.ui.export_job import (
+    FORMATS,
+    LANGUAGES,
+    PAPERS,
+    ExportFormat,
+    ExportRequest,
+    PdfCheck,
+    pdf_unavailable_reason,
+)
+
+if TYPE_CHECKING:
+    from sla_designer.validation.findings import Finding
+
+KEY = "export/"
+PathChooser = Callable[[str, str], str]
+"""Asks for a file to write: (suggested path, file filter) -> path, '' when cancelled."""
+
+
+def summary_text(errors: int, warnings: int, infos: int) -> str:
+    """What the findings mean for this export, in one or two sentences."""
+    counts = f"{errors} errors, {warnings} warnings, {infos} notes."
+    if errors:
+        return (
+            f"<b>{counts}</b> Errors block a final export: fix them first, or export a draft "
+            "(the document then says DRAFT)."
+        )
+    if warnings:
+        return f"<b>{counts}</b> No errors; review the warnings before sending the document."
+    return f"<b>{counts}</b> Ready for a final export."
+
+
+def file_stem(agreement: Agreement) -> str:
+    """A file name stem from the agreement's reference or title."""
+    base = agreement.reference or agreement.title or "agreement"
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in base).strip("-")
+    return safe or "agreement"
+
+
+class ExportDialog(QDialog):
+    """Collects one export request; `request()` gives it once the dialog is accepted."""
+
+    def __init__(
+        self,
+        agreement: Agreement,
+        findings: Sequence[Finding],
+        settings: QSettings,
+        *,
+        folder: Path | None = None,
+        choose_path: PathChooser | None = None,
+        pdf_check: PdfCheck = pdf_unavailable_reason,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        self._agreement = agreement
+        self._settings = settings
+        self._choose_path = choose_path
+        self._stem = file_stem(agreement)
+        self.errors = sum(1 for f in findings if f.severity == "error")
+        warnings = sum(1 for f in findings if f.severity == "warning")
+        infos = sum(1 for f in findings if f.severity == "info")
+        self.pdf_reason = pdf_check()
+
+        self.summary = QLabel(summary_text(self.errors, warnings, infos))
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[ExportFormat, QRadioButton] = {}
+        formats = QVBoxLayout()
+        for number, (fmt, label, _suffix) in enumerate(FORMATS):
+            button = QRadioButton(label)
+            button.setObjectName(f"format-{fmt}")
+            self.format_group.addButton(button, number)
+            self.format_buttons[fmt] = button
+            formats.addWidget(button)
+        self.pdf_note = QLabel(self.pdf_reason or "")
+        self.pdf_note.setObjectName("pdf-note")
+        self.pdf_note.setWordWrap(True)
+        self.pdf_note.setStyleSheet("color: palette(dark); margin-left: 22px;")
+        self.pdf_note.setVisible(self.pdf_reason is not None)
+        formats.insertWidget(2, self.pdf_note)
+        pdf = self.format_buttons["pdf"]
+        pdf.setEnabled(self.pdf_reason is None)
+        pdf.setToolTip(self.pdf_reason or "Converted from the Word document by LibreOffice")
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for value, label in LANGUAGES:
+            self.language.addItem(label, value)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        for value, label in PAPERS:
+            self.paper.addItem(label, value)
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.draft = QCheckBox("Export a draft despite the errors")
+        self.draft.setObjectName("draft")
+        self.draft.setVisible(self.errors > 0)
+
+        form = QFormLayout()
+        form.addRow("Format:", formats)
+        form.addRow("Document language:", self.language)
+        form.addRow("Paper size:", self.paper)
+        form.addRow("File:", path_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.draft)
+        layout.addWidget(self.buttons)
+
+        self._restore(folder)
+        self.format_group.idToggled.connect(self._format_changed)
+        self.draft.toggled.connect(self._update)
+        self.path.textChanged.connect(self._update)
+        self._format_changed()
+
+    # --- state -------------------------------------------------------------------------------
+
+    def fmt(self) -> ExportFormat:
+        """The chosen format."""
+        return FORMATS[max(self.format_group.checkedId(), 0)][0]
+
+    def choose(self, fmt: ExportFormat) -> None:
+        """Pick a format (ignored for PDF when it is unavailable)."""
+        if self.format_buttons[fmt].isEnabled():
+            self.format_buttons[fmt].setChecked(True)
+
+    def blocked(self) -> bool:
+        """Errors and no draft chosen: a final export is refused."""
+        return self.errors > 0 and not self.draft.isChecked()
+
+    def request(self) -> ExportRequest:
+        """What to export; the agreement is copied so that editing may go on meanwhile."""
+        return ExportRequest(
+            agreement=self._agreement.model_copy(deep=True),
+            fmt=self.fmt(),
+            path=Path(self.path.text().strip()).expanduser(),
+            language=str(self.language.currentData()),
+            paper=str(self.paper.currentData()),
+            draft=self.errors > 0 and self.draft.isChecked(),
+        )
+
+    def accept(self) -> None:
+        if self.blocked() or not self.path.text().strip():
+            return
+        self._remember()
+        super().accept()
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def _format_changed(self, *_: object) -> None:
+        fmt = self.fmt()
+        document = fmt != "yaml"
+        self.language.setEnabled(document)
+        self.paper.setEnabled(document)
+        suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(suffix)))
+        self._update()
+
+    def _update(self, *_: object) -> None:
+        self.export_button.setEnabled(not self.blocked() and bool(self.path.text().strip()))
+        self.export_button.setText("Export draft" if self.draft.isChecked() else "Export")
+
+    def _browse(self) -> None:
+        if self._choose_path is None:
+            return
+        fmt = self.fmt()
+        label = next(label for f, label, _s in FORMATS if f == fmt)
+        suffix = Path(self.path.text()).suffix or ".yaml"
+        chosen = self._choose_path(self.path.text(), f"{label.split(' (')[0]} (*{suffix})")
+        if chosen:
+            self.path.setText(str(Path(chosen).with_suffix(suffix)))
+
+    # --- remembered choices ------------------------------------------------------------------
+
+    def _restore(self, folder: Path | None) -> None:
+        s = self._settings
+        remembered_format = str(s.value(KEY + "format", "docx"))
+        fmt: ExportFormat = next(
+            (f for f, button in self.format_buttons.items() if f == remembered_format), "docx"
+        )
+        if not self.format_buttons[fmt].isEnabled():
+            fmt = "docx"
+        self.format_buttons[fmt].setChecked(True)
+        language = s.value(KEY + "language", self._agreement.language)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(s.value(KEY + "paper", "A4")), 0))
+        remembered = s.value(KEY + "folder", "")
+        base = Path(str(remembered)) if remembered else (folder or Path.home())
+        suffix = dict((f, x) for f, _label, x in FORMATS)[self.fmt()]
+        self.path.setText(str(base / f"{self._stem}{suffix}"))
+
+    def _remember(self) -> None:
+        s = self._settings
+        s.setValue(KEY + "format", self.fmt())
+        s.setValue(KEY + "language", self.language.currentData())
+        s.setValue(KEY + "paper", self.paper.currentData())
+        s.setValue(KEY + "folder", str(Path(self.path.text().strip()).expanduser().parent))
+        s.sync()

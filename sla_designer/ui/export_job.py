@@ -1,0 +1,149 @@
+"""Exports run off the GUI thread: what to write, the job that writes it, and the PDF check.
+
+The job works on its own copy of the agreement, so the user may go on editing while a long
+export (a PDF through LibreOffice takes seconds) runs. Every export function writes atomically:
+a failed export leaves any earlier file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from sla_designer.model import Agreement
+
+ExportFormat = Literal["docx", "pdf", "yaml"]
+FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
+    ("docx", "Word document (.docx)", ".docx"),
+    ("pdf", "PDF (.pdf)", ".pdf"),
+    ("yaml", "YAML agreement file (.yaml)", ".yaml"),
+)
+LANGUAGES = (("en", "English"), ("pt-BR", "Português (Brasil)"))
+PAPERS = (("A4", "A4"), ("Letter", "Letter"))
+
+PdfCheck = Callable[[], str | None]
+"""Returns None when PDF export can run, else the reason it cannot (shown to the user)."""
+
+
+def pdf_unavailable_reason() -> str | None:
+    """Why PDF export cannot run on this machine, or None when LibreOffice is ready."""
+    from sla_designer.export.pdf import INSTALL_HINT, find_soffice, find_uno_python
+
+    soffice = find_soffice()
+    if soffice is None:
+        return f"LibreOffice was not found. {INSTALL_HINT}."
+    if find_uno_python(soffice) is None:
+        return f"LibreOffice's Python bridge (uno) was not found. {INSTALL_HINT}."
+    return None
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export the user asked for; `agreement` is a private copy."""
+
+    agreement: Agreement
+    fmt: ExportFormat
+    path: Path
+    language: str = "en"
+    paper: str = "A4"
+    draft: bool = False
+
+
+def perform_export(request: ExportRequest) -> None:
+    """Write the requested file; raises an error whose text is one line for the user."""
+    if request.fmt == "yaml":
+        from sla_designer.io import save_agreement
+
+        save_agreement(request.agreement, request.path)
+        return
+    from sla_designer.export import export_docx_and_pdf
+
+    target = {"docx": request.path} if request.fmt == "docx" else {"pdf": request.path}
+    export_docx_and_pdf(
+        request.agreement,
+        paper="Letter" if request.paper == "Letter" else "A4",
+        draft=request.draft,
+        language=request.language,
+        **target,
+    )
+
+
+def one_line(error: BaseException) -> str:
+    """The first line of an error's message (the type's name when it has none)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class ExportJob(QRunnable):
+    """Runs `perform_export` on a pool thread and reports back through queued signals."""
+
+    def __init__(
+        self, request: ExportRequest, run: Callable[[ExportRequest], None] = perform_export
+    ) -> None:
+        super().__init__()
+        self.request = request
+        self._run = run
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            self._run(self.request)
+        except Exception as error:
+            self.signals.failed.emit(self.request, one_line(error))
+            return
+        self.signals.finished.emit(self.request)
+
+
+class ExportRunner(QObject):
+    """Starts export jobs on the global thread pool and re-emits their outcome.
+
+    The runner lives on the GUI thread, so its slots (and whatever listens to `finished` and
+    `failed`) run there: the pool thread never touches a widget.
+    """
+
+    finished = Signal(object)
+    """The ExportRequest that was written."""
+    failed = Signal(object, str)
+    """The ExportRequest that failed and the one-line reason."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        run: Callable[[ExportRequest], None] = perform_export,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._jobs: list[ExportJob] = []
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def start(self, request: ExportRequest) -> None:
+        job = ExportJob(request, self._run)
+        job.setAutoDelete(False)  # kept in _jobs until its outcome has been delivered
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(object)
+    def _on_finished(self, request: ExportRequest) -> None:
+        self._forget(request)
+        self.finished.emit(request)
+
+    @Slot(object, str)
+    def _on_failed(self, request: ExportRequest, message: str) -> None:
+        self._forget(request)
+        self.failed.emit(request, message)
+
+    def _forget(self, request: ExportRequest) -> None:
+        self._jobs = [job for job in self._jobs if job.request is not request]
