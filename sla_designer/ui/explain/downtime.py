@@ -175,11 +175,11 @@ class DowntimePanel(ExplainPanel):
 
     def _clear_rows(self) -> None:
         # A grid keeps the count of rows it once had; a fresh one keeps the spacing even.
-        for label, figure in self._labels:
-            label.deleteLater()
-            figure.deleteLater()
+        # The old rows leave the layout at once; deleting them waits for the event loop.
         self._labels.clear()
         index = self.column.indexOf(self._rows)
+        self.column.removeWidget(self._rows)
+        self._rows.hide()
         self._rows.deleteLater()
         self._rows = QWidget()
         self._grid = QGridLayout(self._rows)

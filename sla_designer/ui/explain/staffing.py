@@ -75,6 +75,16 @@ class StaffingPanel(ExplainPanel):
             return
         language = self.language
         handling = dt.timedelta(seconds=self.handling.value())
+        if metric.objective >= 100:
+            # Erlang C never reaches 100 %: no number of agents answers every call in time.
+            self.outputs.setVisible(False)
+            self.show_problem(
+                self.tr(
+                    "No number of agents answers {percent} of calls in time: plan for a target "
+                    "below 100 %."
+                ).format(percent=formats.percent(metric.objective, language))
+            )
+            return
         try:
             traffic = traffic_intensity(
                 float(self.calls.value()), dt.timedelta(minutes=self.period.value()), handling
