@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -32,9 +33,12 @@ def make_window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[W
     """Windows sharing one settings file and recovery folder, as successive runs would."""
     windows: list[MainWindow] = []
 
-    def make(pid: int = 1_000_001) -> MainWindow:
+    def make(pid: int = 1_000_001, **options: Any) -> MainWindow:
+        # PDF export is reported unavailable unless a test says otherwise: probing LibreOffice
+        # is slow and depends on the machine.
+        options.setdefault("pdf_check", lambda: "LibreOffice was not found.")
         window = MainWindow(
-            settings, RecoveryStore(tmp_path / "recovery", pid=pid), ScriptedPrompter()
+            settings, RecoveryStore(tmp_path / "recovery", pid=pid), ScriptedPrompter(), **options
         )
         qtbot.addWidget(window)
         window.show()

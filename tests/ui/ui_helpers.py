@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QDialog
+
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.prompts import Prompter, SaveChoice
 
@@ -18,6 +20,8 @@ class ScriptedPrompter(Prompter):
         self.paths: list[str] = []
         self.asked: list[str] = []
         self.errors: list[tuple[str, str]] = []
+        self.dialogs: list[QDialog] = []
+        self.answer_dialog: Callable[[QDialog], bool] = lambda _dialog: False
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         self.asked.append(f"save {name}")
@@ -29,6 +33,11 @@ class ScriptedPrompter(Prompter):
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Record the dialog and let the test fill it in; no exec(), no event loop."""
+        self.dialogs.append(dialog)
+        return self.answer_dialog(dialog)
 
     def open_path(self, folder: str) -> str:
         return self.paths.pop(0) if self.paths else ""

@@ -1,0 +1,162 @@
+# mypy: disable-error-code="no-untyped-call"
+"""The export dialog: formats, remembered choices, the findings gate, and the export itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from sla_designer.io import load_agreement
+from sla_designer.ui.export_dialog import ExportDialog
+from sla_designer.ui.export_job import ExportRequest
+from sla_designer.ui.main_window import MainWindow
+from tests.ui.ui_helpers import WindowFactory, prompter_of
+
+
+def open_template(qtbot: QtBot, make_window: WindowFactory, **options: object) -> MainWindow:
+    window = make_window(**options)
+    assert window.files.new_from("saas-availability")
+    qtbot.waitUntil(lambda: window.navigator.state_of(0) != "")
+    return window
+
+
+def dialog_of(qtbot: QtBot, window: MainWindow) -> ExportDialog:
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def accept(qtbot: QtBot, dialog: ExportDialog) -> ExportRequest:
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        dialog.accept()
+    return dialog.request()
+
+
+def test_word_export_writes_the_contract_off_the_gui_thread(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_template(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    assert "0 errors" in dialog.summary.text() and "final export" in dialog.summary.text()
+    dialog.choose("docx")
+    dialog.path.setText(str(tmp_path / "contract.docx"))
+    request = accept(qtbot, dialog)
+    assert request.fmt == "docx" and not request.draft
+    # The request holds a copy: later edits do not reach a running export.
+    assert request.agreement == window.document.agreement
+    assert request.agreement is not window.document.agreement
+
+    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+        window.start_export(request)
+    contract = docx.Document(str(tmp_path / "contract.docx"))
+    title = window.document.agreement.title
+    assert contract.core_properties.title == title
+    assert title in "".join(contract.element.body.itertext())  # the cover, filled-in controls
+    assert "contract.docx" in window.statusBar().currentMessage()
+    assert window.progress is None
+
+
+def test_yaml_export_reloads_to_the_same_agreement(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_template(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("yaml")
+    assert not dialog.language.isEnabled() and not dialog.paper.isEnabled()
+    assert dialog.path.text().endswith(".yaml")
+    dialog.path.setText(str(tmp_path / "copy.yaml"))
+    with qtbot.waitSignal(window.exports.finished, timeout=10_000):
+        window.start_export(accept(qtbot, dialog))
+    assert load_agreement(tmp_path / "copy.yaml") == window.document.agreement
+    assert window.document.file_path is None  # an export is a copy, not a save
+
+
+def test_the_choices_are_remembered(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, settings: QSettings
+) -> None:
+    window = open_template(qtbot, make_window, pdf_check=lambda: None)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("pdf")
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.path.setText(str(tmp_path / "out" / "contrato.pdf"))
+    accept(qtbot, dialog)
+
+    again = dialog_of(qtbot, window)
+    assert again.fmt() == "pdf"
+    assert again.language.currentData() == "pt-BR"
+    assert again.paper.currentData() == "Letter"
+    assert Path(again.path.text()).parent == tmp_path / "out"
+    assert again.path.text().endswith(".pdf")
+
+
+def test_pdf_is_disabled_with_its_reason_when_libreoffice_is_missing(
+    qtbot: QtBot, make_window: WindowFactory, settings: QSettings
+) -> None:
+    settings.setValue("export/format", "pdf")  # remembered from a machine that had it
+    window = open_template(qtbot, make_window, pdf_check=lambda: "LibreOffice was not found.")
+    dialog = dialog_of(qtbot, window)
+    dialog.show()
+    assert not dialog.format_buttons["pdf"].isEnabled()
+    assert dialog.pdf_note.isVisible()
+    assert dialog.pdf_note.text() == "LibreOffice was not found."
+    assert dialog.format_buttons["pdf"].toolTip() == "LibreOffice was not found."
+    assert dialog.fmt() == "docx"
+    dialog.choose("pdf")
+    assert dialog.fmt() == "docx"
+
+
+def test_errors_block_a_final_export_until_a_draft_is_chosen(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    assert window.files.new_from("")  # a blank agreement has errors (no title, no parties)
+    dialog = dialog_of(qtbot, window)
+    dialog.show()
+    assert dialog.errors > 0
+    assert "block a final export" in dialog.summary.text()
+    assert dialog.draft.isVisible()
+    assert not dialog.export_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.isVisible()  # refused: still open
+
+    dialog.draft.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    assert dialog.export_button.text() == "Export draft"
+    dialog.choose("docx")
+    dialog.path.setText(str(tmp_path / "draft.docx"))
+    request = accept(qtbot, dialog)
+    assert request.draft
+    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+        window.start_export(request)
+    contract = docx.Document(str(tmp_path / "draft.docx"))
+    assert "DRAFT" in "".join(contract.sections[0].header._element.itertext())
+
+
+def test_a_failed_export_shows_one_line_and_writes_nothing(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_template(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("docx")
+    target = tmp_path / "missing-folder" / "contract.docx"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(window.exports.failed, timeout=60_000):
+        window.start_export(accept(qtbot, dialog))
+    errors = prompter_of(window).errors
+    assert len(errors) == 1
+    title, message = errors[0]
+    assert title == "Export failed" and message and "\n" not in message
+    assert not target.parent.exists()
+    assert window.progress is None
+
+
+def test_ctrl_e_opens_the_export_dialog(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = open_template(qtbot, make_window)
+    prompter = prompter_of(window)
+    window.export_action.trigger()
+    assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], ExportDialog)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
