@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import ServiceLevelMetric
-from sla_designer.ui.explain import StaffingPanel
+from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
 
 
 def _metric(objective: str = "80", threshold: str = "20s") -> ServiceLevelMetric:
@@ -53,3 +54,16 @@ def test_portuguese_numbers(qtbot: QtBot) -> None:
     panel.set_metric(_metric(), "pt-BR")
     assert panel.occupancy.text() == "71,4 %"
     assert panel.calls.locale().name() == "pt_BR"
+
+
+def test_every_input_of_every_panel_has_an_accessible_name(qtbot: QtBot) -> None:
+    panels = [StaffingPanel(), CreditCurvePanel(), DueTimePanel(), DowntimePanel()]
+    inputs: list[QWidget] = []
+    for panel in panels:
+        qtbot.addWidget(panel)
+        for kind in (QLineEdit, QAbstractSpinBox, QAbstractButton):
+            inputs += [w for w in panel.findChildren(kind) if w.parent() is not None]
+    # Spin boxes own an inner line edit that screen readers reach through the box itself.
+    named = [w for w in inputs if not isinstance(w.parent(), QAbstractSpinBox)]
+    assert len(named) == 7
+    assert all(w.accessibleName() for w in named), [w.objectName() for w in named]
