@@ -72,8 +72,13 @@ def parties_and_term(ctx: ExportContext) -> None:
             ]
         )
         if a.master_agreement:
+            master = a.master_agreement
+            for prefix in t.raw("term.master_strip_prefixes"):
+                if master.lower().startswith(str(prefix).lower()):
+                    master = master[len(prefix) :]
+                    break
             before, after = t.split("term.master", "master")
-            b.clause([before, ctx.value(("master_agreement",), a.master_agreement), after])
+            b.clause([before, ctx.value(("master_agreement",), master), after])
 
 
 def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]:

@@ -107,8 +107,9 @@ def remedies(ctx: ExportContext) -> None:
 def basis_text(ctx: ExportContext, schedule: CreditSchedule) -> str:
     """'the monthly fee of Ledgerline AP Cloud' and the like."""
     service = ctx.agreement.service_by_id(schedule.service) if schedule.service else None
-    name = service.name if service else ctx.t("metrics.the_service")
-    return ctx.t(f"credits.basis.{schedule.basis}", service=name)
+    t = ctx.t
+    name = t("credits.service_named", name=service.name) if service else t("credits.service_all")
+    return t(f"credits.basis.{schedule.basis}", service=name)
 
 
 def _schedule(

@@ -181,7 +181,9 @@ def _objective(ctx: ExportContext, index: int, metric: Metric) -> list[Inline]:
         return [before, ctx.value((*path, "objective"), shown, bold=True), after]
 
     service = ctx.agreement.service_by_id(metric.service) if metric.service else None
-    service_name = service.name if service else t("metrics.the_service")
+    service_name = (
+        t("objectives.service_named", name=service.name) if service else t("objectives.service_all")
+    )
     if isinstance(metric, AvailabilityMetric):
         return phrase(
             "objectives.availability",

@@ -1,0 +1,45 @@
+"""Contract sentences a reviewer would otherwise correct by hand, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sla_designer.resources import templates_folder
+
+from sla_designer.export.preview import preview_html
+from sla_designer.io import load_agreement
+
+
+def _text(name: str, language: str) -> str:
+    html = preview_html(load_agreement(str(templates_folder() / name)), language=language)
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize(
+    ("language", "phrases"),
+    [
+        (
+            "en",
+            [
+                "forms part of the Managed Services Agreement TW-MSA-0427",
+                "The availability of the service “Managed server platform” shall be at least",
+                "“Asset Register”: The list of managed servers",
+            ],
+        ),
+        (
+            "pt-BR",
+            [
+                "é parte integrante do Managed Services Agreement TW-MSA-0427",
+                "A disponibilidade do serviço “Managed server platform” deverá ser de",
+                "percentual indicado do valor mensal de Managed server platform",
+            ],
+        ),
+    ],
+)
+def test_articles_and_contractions(language: str, phrases: list[str]) -> None:
+    text = _text("managed-services.yaml", language)
+    for phrase in phrases:
+        assert phrase in text
+    assert " means The " not in text
+    assert "de o valor" not in text and "de os serviços" not in text
