@@ -15,9 +15,16 @@ ORGANIZATION = "SLA Designer"
 APPLICATION = "SLA Designer"
 
 
-def create_window(path: str | None = None) -> MainWindow:
-    """The main window on FILE, or on the welcome screen (after a restore offer if one is due)."""
-    window = MainWindow(QSettings(), RecoveryStore(default_folder()))
+def create_window(
+    path: str | None = None,
+    settings: QSettings | None = None,
+    recovery: RecoveryStore | None = None,
+) -> MainWindow:
+    """The main window on FILE, or on the welcome screen (after a restore offer if one is due).
+
+    The window is shown before the file is read, so the user sees the editor at once.
+    """
+    window = MainWindow(settings or QSettings(), recovery or RecoveryStore(default_folder()))
     window.show()
     if path is not None:
         window.files.open_path(Path(path), ask=False)
@@ -26,13 +33,19 @@ def create_window(path: str | None = None) -> MainWindow:
     return window
 
 
-def run(path: str | None = None, argv: list[str] | None = None) -> int:
-    """Start the editor and return its exit status."""
+def run(
+    path: str | None = None,
+    argv: list[str] | None = None,
+    *,
+    settings: QSettings | None = None,
+    recovery: RecoveryStore | None = None,
+) -> int:
+    """Start the editor and return its exit status (settings and recovery folder: the user's)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    window = create_window(path)
+    window = create_window(path, settings, recovery)
     status = app.exec()
     del window
     return status

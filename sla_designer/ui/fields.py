@@ -69,9 +69,11 @@ def _lines_to_list(text: str) -> list[str]:
 
 def _to_decimal(text: Any) -> Decimal:
     try:
-        return Decimal(str(text)).quantize(Decimal("0.001")).normalize()
+        value = Decimal(str(text)).quantize(Decimal("0.001")).normalize()
     except InvalidOperation:
         raise ValueError(f"{text!r} is not a number") from None
+    # normalize() writes 30 as 3E+1; whole numbers keep their plain digits.
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _optional_duration(text: str) -> Any:

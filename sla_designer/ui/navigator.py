@@ -13,15 +13,13 @@ COMPLETE = "complete"
 
 
 def state_text(counts: dict[str, int], started: bool = True) -> str:
-    """'2 errors, 1 warning'; else 'not started' for an untouched step; else 'complete'."""
-    parts = []
+    """'not started' for an untouched step, then '2 errors, 1 warning'; or 'complete'."""
+    parts = [] if started else [NOT_STARTED]
     for severity in ("error", "warning"):
         n = counts.get(severity, 0)
         if n:
             parts.append(f"{n} {severity}{'s' if n != 1 else ''}")
-    if parts:
-        return ", ".join(parts)
-    return COMPLETE if started else NOT_STARTED
+    return ", ".join(parts) or COMPLETE
 
 
 class StepNavigator(QListWidget):

@@ -1,0 +1,108 @@
+# mypy: disable-error-code="no-untyped-call"
+"""Calendars and Remedies edited through their real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDoubleSpinBox, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from sla_designer.model import TimeOfDay
+from sla_designer.ui.list_section import ListSection
+from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.steps import STEPS
+from tests.ui.ui_helpers import WindowFactory
+
+
+def go(window: MainWindow, key: str) -> None:
+    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
+
+
+def click(qtbot: QtBot, section: ListSection, key: str) -> None:
+    button = section.buttons[key]
+    assert isinstance(button, QPushButton) and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def retype(qtbot: QtBot, widget: QLineEdit | QDoubleSpinBox, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_calendar_hours_and_closed_dates_typed_in(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.files.new_from("")
+    go(window, "calendars")
+    calendars = window.pages["calendars"].sections[0]
+    assert calendars.empty.isVisible()
+    click(qtbot, calendars, "add")
+    hours, _holidays, closed = calendars.children_sections
+    assert len(window.document.agreement.calendars[0].hours) == 1
+
+    # A second interval: Saturday mornings.
+    click(qtbot, hours, "add")
+    assert hours.current_row() == 1
+    days = hours.form.editor("days")
+    for day in ("mon", "tue", "wed", "thu", "fri"):
+        box = days.findChild(QCheckBox, day)
+        assert box is not None
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    saturday = days.findChild(QCheckBox, "sat")
+    assert saturday is not None
+    qtbot.mouseClick(saturday, Qt.MouseButton.LeftButton)
+    end = hours.form.editor("end")
+    assert isinstance(end, QLineEdit)
+    end.setFocus()
+    end.setCursorPosition(0)
+    qtbot.keyClicks(end, "1300")
+    interval = window.document.agreement.calendars[0].hours[1]
+    assert interval.days == ["sat"]
+    assert interval.start == TimeOfDay(9 * 60)
+    assert interval.end == TimeOfDay(13 * 60)
+    assert hours.model.index(1, 0).data() == "Sat"
+
+    # A closed date with its reason.
+    click(qtbot, closed, "add")
+    date = closed.form.editor("date")
+    assert isinstance(date, QDateEdit)
+    date.setDate(QDate(2027, 12, 24))
+    reason = closed.form.editor("name")
+    assert isinstance(reason, QLineEdit)
+    retype(qtbot, reason, "Christmas Eve")
+    closed_date = window.document.agreement.calendars[0].closed_dates[0]
+    assert (closed_date.date, closed_date.name) == (dt.date(2027, 12, 24), "Christmas Eve")
+
+    # Each edit is its own undo step; undoing the reason leaves the date.
+    window.undo_action.trigger()
+    assert window.document.agreement.calendars[0].closed_dates[0].name == ""
+    assert window.document.agreement.calendars[0].closed_dates[0].date == dt.date(2027, 12, 24)
+
+
+def test_credit_tier_added_and_typed_in(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    go(window, "remedies")
+    schedules = window.pages["remedies"].sections[0]
+    schedules.select_row(0)
+    tiers_section = schedules.children_sections[0]
+    before = list(window.document.agreement.remedies.credit_schedules[0].tiers)
+    assert before, "the template has tiers"
+
+    click(qtbot, tiers_section, "add")
+    tiers = window.document.agreement.remedies.credit_schedules[0].tiers
+    assert len(tiers) == len(before) + 1
+    assert tiers[-1].below == before[-1].at_least  # the new tier continues below the last one
+    credit = tiers_section.form.editor("credit")
+    assert isinstance(credit, QDoubleSpinBox)
+    retype(qtbot, credit, "30")
+    assert window.document.agreement.remedies.credit_schedules[0].tiers[-1].credit == Decimal(30)
+    assert tiers_section.model.index(len(before), 2).data() == "30 %"
+
+    # Undo the typing, then the addition: the schedule is as the template had it.
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.agreement.remedies.credit_schedules[0].tiers == before
