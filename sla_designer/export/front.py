@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Party
+
+# How a CNPJ is written (validation checks its digits); any other number is not called a CNPJ.
+CNPJ_FORM = re.compile(r"^[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}$")
 
 
 def cover(ctx: ExportContext) -> None:
@@ -87,7 +92,8 @@ def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]
         ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True)
     ]
     if party.tax_id:
-        before, after = t.split("parties.tax_id", "tax_id")
+        key = "parties.tax_id" if CNPJ_FORM.match(party.tax_id) else "parties.tax_id_other"
+        before, after = t.split(key, "tax_id")
         content += [before, ctx.value(("parties", index, "tax_id"), party.tax_id), after]
     if party.address:
         before, after = t.split("parties.address", "address")

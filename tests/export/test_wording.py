@@ -43,3 +43,11 @@ def test_articles_and_contractions(language: str, phrases: list[str]) -> None:
         assert phrase in text
     assert " means The " not in text
     assert "de o valor" not in text and "de os serviços" not in text
+
+
+def test_only_a_number_written_as_a_cnpj_is_called_one() -> None:
+    text = _text("managed-services.yaml", "pt-BR")
+    assert "Tidewell Managed IT, Inc., com registro nº EIN 84-3920517" in text
+    assert "CNPJ sob o nº EIN" not in text
+    brazilian = _text("contact-centre.yaml", "pt-BR")
+    assert "inscrita no CNPJ sob o nº 17.105.626/0001-65" in brazilian
