@@ -1,4 +1,4 @@
-"""Cover, table of contents, parties and term, definitions, service description."""
+"""Cover, parties and term, definitions, service description."""
 
 from __future__ import annotations
 
