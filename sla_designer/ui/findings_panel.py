@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from sla_designer.ui.document import AgreementDocument
@@ -140,6 +141,19 @@ class FindingsPanel(QTableView):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
+
+    empty_text = "No findings: every check passes."
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.findings_model.rowCount() == 0:
+            # An empty table would look broken; say that nothing is wrong.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.empty_text
+            )
+            painter.end()
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

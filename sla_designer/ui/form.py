@@ -33,6 +33,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.bindings: list[Binding] = []
         layout = QFormLayout(self)
+        self.form_layout = layout
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             widget, converter = (
@@ -76,3 +77,17 @@ class FieldForm(QWidget):
             return False
         best.widget.setFocus()
         return True
+
+
+def align_labels(layouts: Sequence[QFormLayout]) -> None:
+    """Give the label columns of forms stacked one above the other the same width."""
+    labels: list[QWidget] = []
+    for layout in layouts:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

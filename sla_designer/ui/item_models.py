@@ -129,3 +129,13 @@ class ListTableModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+
+def choice_label(choices: Sequence[tuple[str, str]]) -> Callable[[Any], str]:
+    """Shows a stored choice ('customer', 'monthly') by its label ('Customer', 'Monthly')."""
+    labels = dict(choices)
+
+    def show(value: Any) -> str:
+        return "" if value is None else labels.get(str(value), str(value))
+
+    return show

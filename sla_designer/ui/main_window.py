@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding
 
 AUTOSAVE_MS = 30_000
-FINDINGS_HEIGHT = 150
+FINDINGS_HEIGHT = 130
 
 
 class MainWindow(QMainWindow):

@@ -26,7 +26,9 @@ class TemplatePicker(QWidget):
     chosen = Signal(str)
     """A double click: the template name ('' for a blank agreement)."""
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str = "en", parent: QWidget | None = None, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.templates: list[TemplateInfo] = list_templates()
         self.list = QListWidget()
@@ -40,13 +42,26 @@ class TemplatePicker(QWidget):
         blank.setData(Qt.ItemDataRole.UserRole, BLANK)
         self.list.addItem(blank)
         for template in self.templates:
-            item = QListWidgetItem(template.title)
+            text = template.text(language)
+            # Compact: each template says what it is in its own entry, no side panel.
+            summary = text.split(". ")[0].rstrip(".") if compact and text else ""
+            item = QListWidgetItem(
+                f"{template.title}\n    {summary}" if summary else template.title
+            )
             item.setData(Qt.ItemDataRole.UserRole, template.name)
+            item.setToolTip(text)
             self.list.addItem(item)
+        if compact:
+            # Long descriptions end in an ellipsis (the tooltip has them whole), no side scrolling.
+            self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+            blank.setText(f"Blank agreement\n    {BLANK_TEXT.split(':', maxsplit=1)[0]}")
+            self.list.setSpacing(2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description, 1)
+        self.description.setVisible(not compact)
         self.list.currentRowChanged.connect(self._describe)
         self.list.itemDoubleClicked.connect(lambda _item: self.chosen.emit(self.name()))
         self.list.setCurrentRow(0)

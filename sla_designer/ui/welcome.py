@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from sla_designer.ui.template_dialog import TemplatePicker
 
+SHOWN_RECENT = 6
+WELCOME_LIST_HEIGHT = 300
+"""The welcome screen lists the latest few; File > Open recent has them all."""
+
 
 class WelcomeScreen(QWidget):
     """What the editor shows before an agreement is open."""
@@ -34,7 +38,7 @@ class WelcomeScreen(QWidget):
         recent_box = QGroupBox("Recent agreements")
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
-        for path in recent:
+        for path in recent[:SHOWN_RECENT]:
             item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
@@ -43,6 +47,7 @@ class WelcomeScreen(QWidget):
         empty.setStyleSheet("color: gray; font-style: italic;")
         empty.setVisible(not recent)
         self.recent.setVisible(bool(recent))
+        self.recent.setMinimumHeight(WELCOME_LIST_HEIGHT)
         open_button = QPushButton("Open…")
         open_button.clicked.connect(self.browse)
         recent_layout = QVBoxLayout(recent_box)
@@ -54,7 +59,8 @@ class WelcomeScreen(QWidget):
         )
 
         new_box = QGroupBox("New agreement")
-        self.picker = TemplatePicker()
+        self.picker = TemplatePicker(compact=True)
+        self.picker.list.setMinimumHeight(WELCOME_LIST_HEIGHT)
         create = QPushButton("Create")
         create.setObjectName("create")
         create.clicked.connect(lambda: self.new_from.emit(self.picker.name()))
@@ -71,4 +77,5 @@ class WelcomeScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns)
+        layout.addStretch(1)

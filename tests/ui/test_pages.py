@@ -106,3 +106,14 @@ def test_credit_tier_added_and_typed_in(qtbot: QtBot, make_window: WindowFactory
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.document.agreement.remedies.credit_schedules[0].tiers == before
+
+
+def test_choice_columns_show_labels_not_stored_values(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    go(window, "parties")
+    parties = window.pages["parties"].sections[0].model
+    roles = {parties.index(row, 1).data() for row in range(parties.rowCount())}
+    assert roles == {"Provider", "Customer"}

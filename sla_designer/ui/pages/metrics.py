@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.form import FieldForm
+from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -134,6 +134,10 @@ class MetricsSection(ListSection):
             form = FieldForm(document, specs, None)
             self._layout.insertWidget(self._layout.indexOf(self.form) + 1, form)
             self.kind_forms[kind] = form
+        # The kind, the common fields and the kind's own fields read as one form.
+        align_labels(
+            [row, self.form.form_layout, *(f.form_layout for f in self.kind_forms.values())]
+        )
         self.targets = self.add_child(
             ListSection(
                 document,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sla_designer.model import Contact, Party, Representative
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.item_models import Column
+from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
@@ -94,7 +94,7 @@ def build(document: AgreementDocument) -> Page:
             ("parties",),
             [
                 Column("Identifier", "id"),
-                Column("Role", "role"),
+                Column("Role", "role", choice_label(ROLES)),
                 Column("Legal name", "legal_name"),
                 Column("Tax number", "tax_id"),
             ],

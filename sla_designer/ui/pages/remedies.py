@@ -14,7 +14,7 @@ from sla_designer.model import (
 )
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.item_models import Column
+from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
@@ -149,7 +149,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column("Identifier", "id"),
                 Column("Metric", "metric"),
-                Column("Rule", "rule"),
+                Column("Rule", "rule", choice_label(RULES)),
                 Column("Cap", "cap", lambda v: "" if v is None else f"{v} %"),
             ],
             new_schedule,
@@ -178,7 +178,11 @@ def build(document: AgreementDocument) -> Page:
             document,
             "Downtime bands",
             ("downtime_bands",),
-            [Column("Over", "over"), Column("Up to", "up_to", _bound), Column("Credit", "credit")],
+            [
+                Column("Over", "over"),
+                Column("Up to", "up_to", _bound),
+                Column("Credit", "credit", lambda v: f"{v} %"),
+            ],
             new_band,
             specs=BAND,
             noun="band",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sla_designer.model import Report, ReviewMeeting
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.item_models import Column
+from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
@@ -72,7 +72,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column("Identifier", "id"),
                 Column("Name", "name"),
-                Column("Frequency", "frequency"),
+                Column("Frequency", "frequency", choice_label(FREQUENCIES)),
                 Column("Due (days)", "due_days"),
             ],
             new_report,
@@ -85,7 +85,7 @@ def build(document: AgreementDocument) -> Page:
             document,
             "Review meetings",
             ("reporting", "reviews"),
-            [Column("Name", "name"), Column("Cadence", "cadence")],
+            [Column("Name", "name"), Column("Cadence", "cadence", choice_label(FREQUENCIES))],
             new_review,
             specs=REVIEW,
             noun="review meeting",
