@@ -13,37 +13,41 @@ from sla_designer.validation.wording import Phrase
 
 
 @cache
-def _holiday_regions() -> dict[str, frozenset[str]]:
-    # The holidays package costs ~100 ms to import: only agreements with holiday rules pay it,
-    # and only once per process.
-    import holidays
+def _country_codes() -> frozenset[str]:
+    # The holidays package costs ~80 ms to import: only agreements with holiday rules pay it, once
+    # per process. Its registry lists the countries without loading them (listing the supported
+    # subdivisions of every country would cost another ~150 ms).
+    from holidays import registry
 
-    supported = holidays.list_supported_countries(include_aliases=False)
-    return {country: frozenset(subdivisions) for country, subdivisions in supported.items()}
+    return frozenset(names[1] for names in registry.COUNTRIES.values())
 
 
 @cache
-def _subdivision_aliases(country: str) -> frozenset[str]:
-    # Names such as "California" or "São Paulo" are accepted by holidays besides the codes.
+def _subdivisions(country: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The subdivision codes of a known country, and the names accepted besides them."""
     import holidays
 
     country_class = getattr(holidays, country, None)
-    return frozenset(getattr(country_class, "subdivisions_aliases", {}) or {})
+    codes = frozenset(getattr(country_class, "subdivisions", ()) or ())
+    aliases = frozenset(getattr(country_class, "subdivisions_aliases", {}) or {})
+    return codes, aliases
 
 
 def holiday_country_known(country: str) -> bool:
     """Whether the holidays package knows the public holidays of `country` (ISO 3166 alpha-2)."""
-    return country in _holiday_regions()
+    return country in _country_codes()
 
 
 def holiday_subdivision_known(country: str, subdivision: str) -> bool:
     """Whether `subdivision` (a code or a name) is a subdivision of a known `country`."""
-    codes = _holiday_regions().get(country, frozenset())
-    return subdivision in codes or subdivision in _subdivision_aliases(country)
+    if not holiday_country_known(country):
+        return False
+    codes, aliases = _subdivisions(country)
+    return subdivision in codes or subdivision in aliases
 
 
 def _examples(country: str) -> str | Phrase:
-    known = sorted(_holiday_regions()[country])
+    known = sorted(_subdivisions(country)[0])
     if not known:
         return Phrase("none, so remove the subdivision", "nenhuma, então remova a subdivisão")
     return ", ".join(known[:8])
