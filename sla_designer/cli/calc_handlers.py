@@ -16,8 +16,9 @@ from sla_designer.calc.budget import (
     nominal_lengths,
 )
 from sla_designer.calc.business_time import due_for
-from sla_designer.calc.credits import CreditResult, compute_credit
+from sla_designer.calc.credits import CreditResult
 from sla_designer.calc.staffing import required_agents, traffic_intensity
+from sla_designer.calc.what_if import what_if_credit
 from sla_designer.cli.common import EXIT_OK, CliError, load_for_cli, print_json
 from sla_designer.model import (
     Agreement,
@@ -26,7 +27,6 @@ from sla_designer.model import (
     Money,
     ResolutionTimeMetric,
     ResponseTimeMetric,
-    higher_is_better,
     parse_duration,
 )
 
@@ -220,15 +220,15 @@ def run_credit(args: argparse.Namespace) -> int:
         else:
             measured = _decimal(args.measured, "--measured", allow_negative=True)
         try:
-            result = compute_credit(
+            # The same call as the editor's what-if credit, so both always agree.
+            result = what_if_credit(
                 schedule,
+                metric,
                 measured,
                 Money(amount=fee, currency=agreement.currency),
-                remedies=agreement.remedies,
-                higher_is_better=higher_is_better(metric),
+                agreement.remedies,
                 paid_this_month=paid_month,
                 paid_this_year=paid_year,
-                unit="" if metric.kind in ("satisfaction", "custom") else "%",
             )
         except ValueError as error:
             raise CliError(f"schedule {schedule.id!r}: {error}") from None
