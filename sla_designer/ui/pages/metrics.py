@@ -14,6 +14,7 @@ from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
+from sla_designer.ui.pages.live_panels import downtime_panel, due_time_panel, staffing_panel
 from sla_designer.ui.pages.metric_fields import (
     COMMON,
     KIND_DEFAULTS,
@@ -172,6 +173,10 @@ class MetricsSection(ListSection):
             )
         )
         document.changed.connect(self._on_kind_maybe_changed)
+        # Each figure sits under the number it explains and follows it as the user types.
+        self.downtime = downtime_panel(self, self.kind_forms["availability"])
+        self.staffing = staffing_panel(self, self.kind_forms["service_level"])
+        self.due_time = due_time_panel(self.targets)
         self._on_current()
 
     def _on_kind_maybe_changed(self, changed: FieldPath) -> None:

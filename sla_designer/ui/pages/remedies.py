@@ -17,6 +17,7 @@ from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
+from sla_designer.ui.pages.live_panels import credit_curve_panel
 
 STEP = "remedies"
 
@@ -189,6 +190,7 @@ def build(document: AgreementDocument) -> Page:
             prefix=None,
         )
     )
+    credit_curve_panel(schedules)
     page.add_form(GENERAL)
     page.finish()
     return page
