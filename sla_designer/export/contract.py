@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sla_designer.export import annexes, front, governance, remedies, service_levels
-from sla_designer.export.builder import ContractTarget
+from sla_designer.export.builder import Citations, ContractTarget
 from sla_designer.export.context import ExportContext
 from sla_designer.export.formatting import Formats
 from sla_designer.export.signatures import signatures
@@ -14,6 +14,11 @@ from sla_designer.model import Agreement
 def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContext:
     """Write every part of the contract of `agreement`, in its language, to `target`."""
     wording = load_wording(agreement.language)
+    target.citations = Citations(
+        clause=wording("refs.clause", number="{number}"),
+        sole_label=wording.raw("refs.sole_label"),
+        sole_citation=wording.raw("refs.sole_citation"),
+    )
     ctx = ExportContext(agreement, target, wording, Formats(wording))
     front.cover(ctx)
     front.parties_and_term(ctx)

@@ -30,7 +30,10 @@ class DocxTarget(ContractTarget):
         )
         self._after_table = False
         self._next_id = 1
-        self._pending: list[tuple[str, Element]] = []
+        self._pending: list[tuple[str, list[Element], bool]] = []
+        self._headings: dict[str, tuple[Element, int | None]] = {}  # number -> paragraph, anchor
+        self._clauses: dict[str, Element] = {}  # number of an untitled clause -> its paragraph
+        self._late_anchors = 0  # headings bookmarked only because a citation needs them
 
     # --- plumbing ------------------------------------------------------------------------------
 
@@ -91,6 +94,7 @@ class DocxTarget(ContractTarget):
     ) -> None:
         p = ooxml.paragraph(HEADING_STYLES[level], [title])
         self._bookmark(p, anchor)
+        self._headings[number] = (p, anchor)
         self.add(p)
 
     def _clause(
@@ -107,6 +111,7 @@ class DocxTarget(ContractTarget):
         style = "ClauseText3" if level == 3 else "ClauseText2"
         p = ooxml.paragraph(style, content, num=(CLAUSE_NUM_ID, level - 1))
         self._bookmark(p, anchor)
+        self._clauses[number] = p
         self.add(p)
 
     def _annex(
@@ -127,8 +132,17 @@ class DocxTarget(ContractTarget):
 
     def ref(self, key: str) -> list[Element]:
         """A REF field; its instruction and shown number are filled in by `finish()`."""
-        runs = ooxml.field("REF", "\u2026")
-        self._pending.append((key, runs))
+        return self._reference(key, cited=False)
+
+    def cite(self, key: str) -> list[Element]:
+        """The citation's words around a REF field, all filled in by `finish()`."""
+        return self._reference(key, cited=True)
+
+    def _reference(self, key: str, *, cited: bool) -> list[Element]:
+        # The words around the number are known only at the end (a subclause may stand alone),
+        # so they are empty runs kept on either side of the field.
+        runs = [ooxml.el("r"), *ooxml.field("REF", "\u2026"), ooxml.el("r")]
+        self._pending.append((key, runs, cited))
         return runs
 
     # --- body text -----------------------------------------------------------------------------
@@ -178,14 +192,48 @@ class DocxTarget(ContractTarget):
     # --- finishing -----------------------------------------------------------------------------
 
     def finish(self) -> list[Element]:
-        """Fill in every reference's shown number; the blocks of the body, in order."""
-        for key, runs in self._pending:
-            serial, shown, numbered = self._resolve(key)
-            # \r shows the paragraph number; without it REF shows the bookmarked text.
-            switches = "\\r \\h" if numbered else "\\h"
-            runs[1].find(ooxml.w("instrText")).text = f" REF {bookmark_name(serial)} {switches} "
-            runs[3].find(ooxml.T).text = shown
+        """Settle sole paragraphs, fill in every reference; the blocks of the body, in order."""
+        sole = self.sole_paragraphs()
+        for number in sole:
+            self._unnumber(self._clauses[number])
+        for key, runs, cited in self._pending:
+            anchor = self._resolve(key)
+            before, number, after = self.citation(anchor, sole, cited=cited)
+            if anchor.shown in sole:
+                # A paragraph without a number: the field shows the number of its clause.
+                serial, switches = self._heading_anchor(anchor.parent), "\\r \\h"
+            else:
+                # \r shows the paragraph number; without it REF shows the bookmarked text.
+                serial, switches = anchor.serial, "\\r \\h" if anchor.numbered else "\\h"
+            runs[2].find(ooxml.w("instrText")).text = f" REF {bookmark_name(serial)} {switches} "
+            runs[4].find(ooxml.T).text = number
+            for run, words in ((runs[0], before), (runs[-1], after)):
+                parent = run.getparent()
+                if parent is None:
+                    continue
+                if words:
+                    parent.replace(run, ooxml.run(words))
+                else:
+                    parent.remove(run)
         return self.blocks
+
+    def _unnumber(self, p: Element) -> None:
+        """A clause's only subclause: body text led by the sole-paragraph label, no number."""
+        ppr = p.find(ooxml.PPR)
+        ppr.find(ooxml.w("pStyle")).set(ooxml.VAL, "BodyText")
+        ppr.remove(ppr.find(ooxml.w("numPr")))
+        label = self.citations.sole_label or ""
+        p.insert(1, ooxml.run(label + " ", bold=True))
+
+    def _heading_anchor(self, number: str) -> int:
+        """The bookmark serial of heading `number`, bookmarking it now if no key did."""
+        p, serial = self._headings[number]
+        if serial is None:
+            self._late_anchors += 1
+            serial = len(self._anchors) + self._late_anchors
+            self._bookmark(p, serial)
+            self._headings[number] = (p, serial)
+        return serial
 
 
 def bookmark_name(serial: int) -> str:

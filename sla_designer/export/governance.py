@@ -38,7 +38,7 @@ def responsibilities(ctx: ExportContext) -> None:
                         item += [
                             metric.name,
                             t("duties.clause_prefix"),
-                            *b.ref(f"metric:{metric.id}"),
+                            *b.cite(f"metric:{metric.id}"),
                             ")",
                         ]
                     item.append(".")
@@ -89,7 +89,7 @@ def reporting(ctx: ExportContext) -> None:
                     content += [
                         metric.name,
                         t("duties.clause_prefix"),
-                        *b.ref(f"metric:{metric.id}"),
+                        *b.cite(f"metric:{metric.id}"),
                         ")",
                     ]
                 content.append(".")

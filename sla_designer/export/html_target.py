@@ -36,6 +36,14 @@ class _Ref:
     """A reference whose number is known only once the whole contract is written."""
 
     key: str
+    cited: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """An untitled clause's number, which a sole paragraph replaces with its label."""
+
+    number: str
 
 
 def text_html(text: str) -> str:
@@ -53,7 +61,7 @@ class HtmlTarget(ContractTarget):
 
     def __init__(self) -> None:
         super().__init__()
-        self._out: list[str | _Ref] = []
+        self._out: list[str | _Ref | _Number] = []
         self._ids: dict[str, str] = {}  # reference key -> element id
 
     # --- inlines -------------------------------------------------------------------------------
@@ -69,7 +77,11 @@ class HtmlTarget(ContractTarget):
 
     def ref(self, key: str) -> list[Inline]:
         """A link to the clause registered as `key`, showing its number."""
-        return [_Ref(key)]
+        return [_Ref(key, cited=False)]
+
+    def cite(self, key: str) -> list[Inline]:
+        """A link to the clause registered as `key`, showing its citation."""
+        return [_Ref(key, cited=True)]
 
     def _inlines(self, content: Iterable[Inline]) -> None:
         out = self._out
@@ -126,8 +138,9 @@ class HtmlTarget(ContractTarget):
         anchor: int | None,
         key: str | None,
     ) -> None:
-        opening = f'<p class="clause"{self._id(key, None)}><span class="num">{number}</span> '
-        self._paragraph(opening, content)
+        self._out.append(f'<p class="clause"{self._id(key, None)}>')
+        self._out.append(_Number(number))
+        self._paragraph("", content)
 
     def _annex(
         self, label: str, title: str, *, anchor: int | None, key: str, section: str | None
@@ -207,12 +220,24 @@ class HtmlTarget(ContractTarget):
 
     def finish(self) -> str:
         """The HTML of everything written, every reference showing its clause's number."""
+        sole = self.sole_paragraphs()
+        label = text_html(self.citations.sole_label or "")
         parts: list[str] = []
         for part in self._out:
             if isinstance(part, str):
                 parts.append(part)
-                continue
-            _, shown, _ = self._resolve(part.key)
-            href = escape(self._ids[part.key])
-            parts.append(f'<a class="ref" href="#{href}">{text_html(shown)}</a>')
+            elif isinstance(part, _Number):
+                if part.number in sole:
+                    parts.append(f'<b class="sole">{label}</b> ')
+                else:
+                    parts.append(f'<span class="num">{part.number}</span> ')
+            else:
+                anchor = self._resolve(part.key)
+                before, number, after = self.citation(anchor, sole, cited=part.cited)
+                href = escape(self._ids[part.key])
+                if anchor.shown in sole:
+                    # The number is that of the clause around it: the whole phrase is the link.
+                    before, number, after = "", before + number + after, ""
+                link = f'<a class="ref" href="#{href}">{text_html(number)}</a>'
+                parts.append(text_html(before) + link + text_html(after))
         return "".join(parts)

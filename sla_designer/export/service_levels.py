@@ -143,7 +143,7 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
                 _label(ctx, t("metrics.calendar")),
                 ctx.value((*path, "calendar"), calendar.name),
                 t("metrics.see_clause"),
-                *b.ref(f"calendar:{calendar.id}"),
+                *b.cite(f"calendar:{calendar.id}"),
                 ").",
             ]
         )
