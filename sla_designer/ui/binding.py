@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -193,7 +193,7 @@ class Binding(QObject):
             reason = self.document.set_value(
                 path,
                 value,
-                text=f"Edit {self.label}",
+                text=QCoreApplication.translate("Undo", "Edit %1").replace("%1", self.label),
                 merge=isinstance(self.widget, _TYPED)
                 or bool(getattr(self.widget, "merge_edits", False)),
             )

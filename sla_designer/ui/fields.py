@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sla_designer.model import Money, TimeOfDay, format_duration, parse_duration
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.i18n import label
 from sla_designer.ui.pickers import CheckList, ClockDurationEdit, RefComboBox, TimeZoneBox
 from sla_designer.ui.weekdays import WeekdayPicker
 
@@ -103,29 +104,34 @@ def _date_converter() -> Converter:
     return Converter(to_widget, to_model)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
 def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, Converter]:
-    """The widget for a field and the converter that binds it."""
+    """The widget for a field and the converter that binds it, in the interface language."""
     kind = spec.kind
+    help_text = label(spec.help)
     if kind in {"text", "id"}:
         line = QLineEdit()
-        line.setPlaceholderText(spec.help)
+        line.setPlaceholderText(help_text)
         return line, Converter()
     if kind == "multiline":
         text = QPlainTextEdit()
         text.setTabChangesFocus(True)
-        text.setPlaceholderText(spec.help)
+        text.setPlaceholderText(help_text)
         text.setMaximumHeight(90)
         return text, Converter()
     if kind == "lines":
         lines = QPlainTextEdit()
         lines.setTabChangesFocus(True)
-        lines.setPlaceholderText(spec.help or "One item per line")
+        lines.setPlaceholderText(help_text or _tr("One item per line"))
         lines.setMaximumHeight(90)
         return lines, Converter(_text_lines, _lines_to_list)
     if kind == "int":
         spin = QSpinBox()
         spin.setRange(int(spec.minimum), int(spec.maximum))
-        spin.setSuffix(spec.suffix)
+        spin.setSuffix(label(spec.suffix))
         if spec.optional:
             # The lowest value stands for "not set", shown as a dash.
             spin.setMinimum(int(spec.minimum) - 1)
@@ -140,7 +146,7 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         dspin.setDecimals(spec.decimals)
         low = 0.0 if kind == "percent" else spec.minimum
         high = 100.0 if kind == "percent" else spec.maximum
-        dspin.setSuffix(" %" if kind == "percent" else spec.suffix)
+        dspin.setSuffix(_tr(" %") if kind == "percent" else label(spec.suffix))
         if spec.optional:
             dspin.setRange(low - 1, high)
             dspin.setSpecialValueText("—")
@@ -153,7 +159,9 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "duration":
         dline = QLineEdit()
         dline.setPlaceholderText(
-            "e.g. 4h, 1h30m, 2d, 45s" + (" (optional)" if spec.optional else "")
+            _tr("e.g. 4h, 1h30m, 2d, 45s (optional)")
+            if spec.optional
+            else _tr("e.g. 4h, 1h30m, 2d, 45s")
         )
         return dline, Converter(
             lambda v: "" if v is None else format_duration(v),
@@ -169,20 +177,20 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         date.setSpecialValueText("—")
         return date, _date_converter()
     if kind == "bool":
-        return QCheckBox(spec.help), Converter()
+        return QCheckBox(help_text), Converter()
     if kind == "choice":
         combo = QComboBox()
-        for value, label in spec.choices:
-            combo.addItem(label, value)
+        for value, text in spec.choices:
+            combo.addItem(label(text), value)
         # An empty choice stands for "not set" (None in the model).
         return combo, Converter(lambda v: "" if v is None else v, lambda v: v or None)
     if kind == "optional_text":
         optional = QLineEdit()
-        optional.setPlaceholderText(spec.help)
+        optional.setPlaceholderText(help_text)
         return optional, Converter(lambda v: v or "", lambda v: v.strip() or None)
     if kind == "time":
         time = QLineEdit()
-        time.setPlaceholderText("HH:MM")
+        time.setPlaceholderText(_tr("HH:MM"))
         time.setInputMask("99:99")
         return time, Converter(str, TimeOfDay.parse)
     if kind == "weekdays":
@@ -195,6 +203,6 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         return TimeZoneBox(), Converter()
     if kind == "money":
         money = QLineEdit()
-        money.setPlaceholderText("amount, in the agreement's currency")
+        money.setPlaceholderText(_tr("amount, in the agreement's currency"))
         return money, _money_converter(document)
     raise ValueError(f"unknown field kind {kind!r}")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
 from sla_designer.ui.binding import Binding, Converter
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec, make_editor
+from sla_designer.ui.i18n import label as translated
 
 
 def _toggle(spec: FieldSpec) -> tuple[QWidget, Converter]:
@@ -16,8 +18,16 @@ def _toggle(spec: FieldSpec) -> tuple[QWidget, Converter]:
     factory = spec.factory
     if factory is None:
         raise ValueError(f"{spec.name}: a toggle needs a factory")
-    box = QCheckBox(spec.help)
+    box = QCheckBox(translated(spec.help))
     return box, Converter(lambda value: value is not None, lambda on: factory() if on else None)
+
+
+def _name_parts(widget: QWidget, text: str) -> None:
+    """Name the inputs inside a compound editor after the field ("Target: Clock")."""
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            own = child.accessibleName()
+            child.setAccessibleName(f"{text}: {own}" if own else text)
 
 
 class FieldForm(QWidget):
@@ -40,12 +50,18 @@ class FieldForm(QWidget):
                 _toggle(spec) if spec.kind == "toggle" else make_editor(spec, document)
             )
             widget.setObjectName(spec.name)
-            widget.setWhatsThis(spec.help)
+            text = translated(spec.label)
+            widget.setWhatsThis(translated(spec.help))
+            # Screen readers announce the field by its label, also where the buddy is not used.
+            widget.setAccessibleName(text)
+            if spec.help:
+                widget.setAccessibleDescription(translated(spec.help))
+            _name_parts(widget, text)
             binding = Binding(
-                document, spec.path, widget, converter, label=spec.label.lower(), prefix=prefix
+                document, spec.path, widget, converter, label=text.lower(), prefix=prefix
             )
             self.bindings.append(binding)
-            label = QLabel(spec.label + ":")
+            label = QLabel(self.tr("%1:").replace("%1", text))
             label.setBuddy(widget)
             layout.addRow(label, widget)
         self.set_prefix(prefix)

@@ -6,9 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +100,7 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return label(self._columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -113,7 +121,10 @@ class ListTableModel(QAbstractTableModel):
         if not column.editable:
             return False
         target = (*path, index.row(), *column.field.split("."))
-        return self._document.set_value(target, value, text=f"Edit {column.header.lower()}") is None
+        text = QCoreApplication.translate("Undo", "Edit %1").replace(
+            "%1", label(column.header).lower()
+        )
+        return self._document.set_value(target, value, text=text) is None
 
     def _on_changed(self, changed: FieldPath) -> None:
         path = self.list_path
@@ -132,10 +143,14 @@ class ListTableModel(QAbstractTableModel):
 
 
 def choice_label(choices: Sequence[tuple[str, str]]) -> Callable[[Any], str]:
-    """Shows a stored choice ('customer', 'monthly') by its label ('Customer', 'Monthly')."""
+    """Shows a stored choice ('customer', 'monthly') by its label ('Customer', 'Monthly'),
+    translated when shown."""
     labels = dict(choices)
 
     def show(value: Any) -> str:
-        return "" if value is None else labels.get(str(value), str(value))
+        if value is None:
+            return ""
+        key = str(value)
+        return label(labels[key]) if key in labels else key
 
     return show

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.form import FieldForm
+from sla_designer.ui.i18n import label
 from sla_designer.ui.item_models import Column, ListTableModel
 
 NewItem = Callable[[AgreementDocument, FieldPath], Any]
@@ -36,6 +37,13 @@ def unique_id(document: AgreementDocument, list_path: FieldPath, stem: str) -> s
     while f"{stem}{number}" in taken:
         number += 1
     return f"{stem}{number}"
+
+
+# Undo texts, "%1" being the kind of item (translated when the edit is made).
+ADD = QT_TRANSLATE_NOOP("Undo", "Add %1")
+DUPLICATE = QT_TRANSLATE_NOOP("Undo", "Duplicate %1")
+REMOVE = QT_TRANSLATE_NOOP("Undo", "Remove %1")
+MOVE = QT_TRANSLATE_NOOP("Undo", "Move %1")
 
 
 class ListSection(QGroupBox):
@@ -55,7 +63,7 @@ class ListSection(QGroupBox):
         before_remove: BeforeRemove | None = None,
         prefix: FieldPath | None = (),
     ) -> None:
-        super().__init__(title)
+        super().__init__(label(title))
         self.setObjectName(".".join(str(p) for p in field))
         self.document = document
         self.noun = noun
@@ -74,22 +82,30 @@ class ListSection(QGroupBox):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAccessibleName(label(title))
+        self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(180)
-        self.empty = QLabel(empty_text or f"No {noun}s yet. Click “Add {noun}” to create one.")
+        add_text = self.tr("Add %1").replace("%1", label(noun))
+        self.empty = QLabel(
+            label(empty_text)
+            or self.tr("None yet. Click “%1” to create one.").replace("%1", add_text)
+        )
         self.empty.setObjectName("empty")
         self.empty.setStyleSheet("color: palette(mid); font-style: italic;")
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for key, label in (
-            ("add", f"Add {noun}"),
-            ("duplicate", "Duplicate"),
-            ("remove", "Remove"),
-            ("up", "Move up"),
-            ("down", "Move down"),
+        for key, text in (
+            ("add", add_text),
+            ("duplicate", self.tr("Duplicate")),
+            ("remove", self.tr("Remove")),
+            ("up", self.tr("Move up")),
+            ("down", self.tr("Move down")),
         ):
-            button = QPushButton(label)
+            button = QPushButton(text)
+            # The same five buttons repeat on a page: say which list each one acts on.
+            button.setAccessibleName(f"{text} ({label(title)})")
             button.setObjectName(f"{key}-{noun.replace(' ', '-')}")
             bar.addWidget(button)
             self.buttons[key] = button
@@ -171,6 +187,10 @@ class ListSection(QGroupBox):
         self.buttons["up"].setEnabled(row > 0)
         self.buttons["down"].setEnabled(0 <= row < count - 1)
 
+    def _undo_text(self, pattern: str) -> str:
+        # The undo menu names the item kind in the interface language.
+        return QCoreApplication.translate("Undo", pattern).replace("%1", label(self.noun))
+
     # --- actions -----------------------------------------------------------------------------
 
     def add(self) -> None:
@@ -180,7 +200,9 @@ class ListSection(QGroupBox):
         item = self._new_item(self.document, path)
         row = self.model.rowCount()
         self._last_row = row
-        self.document.insert_item(path, row, item, f"Add {self.noun}")
+        self.document.insert_item(
+            path, row, item, self._undo_text(ADD)
+        )
         self.select_row(row)
 
     def duplicate(self) -> None:
@@ -191,7 +213,9 @@ class ListSection(QGroupBox):
         twin = self.document.get((*path, row)).model_copy(deep=True)
         if hasattr(twin, "id"):
             twin.id = unique_id(self.document, path, f"{twin.id}-copy")
-        self.document.insert_item(path, row + 1, twin, f"Duplicate {self.noun}")
+        self.document.insert_item(
+            path, row + 1, twin, self._undo_text(DUPLICATE)
+        )
         self.select_row(row + 1)
 
     def remove(self) -> None:
@@ -199,17 +223,21 @@ class ListSection(QGroupBox):
         if path is None or row < 0:
             return
         self._last_row = max(row - 1, 0) if row == self.model.rowCount() - 1 else row
-        with self.document.macro(f"Remove {self.noun}"):
+        with self.document.macro(self._undo_text(REMOVE)):
             if self._before_remove is not None:
                 self._before_remove(self.document, path, row)
-            self.document.remove_item(path, row, f"Remove {self.noun}")
+            self.document.remove_item(
+                path, row, self._undo_text(REMOVE)
+            )
 
     def move_by(self, step: int) -> None:
         path, row = self.model.list_path, self.current_row()
         if path is None or not 0 <= row + step < self.model.rowCount():
             return
         self._last_row = row + step
-        self.document.move_item(path, row, row + step, f"Move {self.noun}")
+        self.document.move_item(
+            path, row, row + step, self._undo_text(MOVE)
+        )
         self.select_row(row + step)
 
     # --- findings navigation -----------------------------------------------------------------

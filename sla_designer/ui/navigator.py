@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle
 
+from sla_designer.ui.i18n import english_plural, label
 from sla_designer.ui.steps import STEPS
 
-NOT_STARTED = "not started"
-COMPLETE = "complete"
+CONTEXT = "StepNavigator"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return english_plural(QCoreApplication.translate(CONTEXT, text, "", n), n)
 
 
 def state_text(counts: dict[str, int], started: bool = True) -> str:
     """'not started' for an untouched step, then '2 errors, 1 warning'; or 'complete'."""
-    parts = [] if started else [NOT_STARTED]
-    for severity in ("error", "warning"):
-        n = counts.get(severity, 0)
-        if n:
-            parts.append(f"{n} {severity}{'s' if n != 1 else ''}")
-    return ", ".join(parts) or COMPLETE
+    parts = [] if started else [_tr("not started")]
+    errors, warnings = counts.get("error", 0), counts.get("warning", 0)
+    if errors:
+        parts.append(_tr("%n error(s)", errors))
+    if warnings:
+        parts.append(_tr("%n warning(s)", warnings))
+    return ", ".join(parts) or _tr("complete")
 
 
 class StepNavigator(QListWidget):
@@ -31,9 +36,11 @@ class StepNavigator(QListWidget):
         self.setIconSize(QSize(16, 16))
         self.setSpacing(2)
         for number, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{number}. {step.title}")
-            item.setToolTip(f"{step.title} (Ctrl+{number})" if number < 10 else step.title)
+            title = label(step.title)
+            item = QListWidgetItem(f"{number}. {title}")
+            item.setToolTip(f"{title} (Ctrl+{number})" if number < 10 else title)
             self.addItem(item)
+        self.setAccessibleName(_tr("Steps"))
         self.setMinimumWidth(230)
         self.setCurrentRow(0)
 
@@ -52,8 +59,9 @@ class StepNavigator(QListWidget):
             step_counts = counts.get(step.key, {})
             is_started = True if started is None else started.get(step.key, True)
             text = state_text(step_counts, is_started)
-            item.setText(f"{row + 1}. {step.title}\n     {text}")
-            item.setToolTip(f"{step.title}: {text}")
+            title = label(step.title)
+            item.setText(f"{row + 1}. {title}\n     {text}")
+            item.setToolTip(f"{title}: {text}")
             if step_counts.get("error"):
                 icon = QStyle.StandardPixmap.SP_MessageBoxCritical
             elif step_counts.get("warning"):

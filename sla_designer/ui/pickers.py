@@ -75,12 +75,12 @@ class RefComboBox(QComboBox):
         blocked = self.blockSignals(True)
         self.clear()
         if self._optional:
-            self.addItem("(none)", None)
+            self.addItem(self.tr("(none)"), None)
         for item_id, label in reference_choices(self._document, self._ref):
             self.addItem(label, item_id)
         if self._value is not None and self.findData(self._value) < 0:
             # A dangling reference stays visible so that the user sees what to fix.
-            self.addItem(f"{self._value} (missing)", self._value)
+            self.addItem(self.tr("%1 (missing)").replace("%1", str(self._value)), self._value)
         self.setCurrentIndex(self.findData(self._value))
         self.blockSignals(blocked)
 
@@ -125,7 +125,8 @@ class CheckList(QListWidget):
         self.clear()
         choices = reference_choices(self._document, self._ref)
         known = {item_id for item_id, _ in choices}
-        choices += [(v, f"{v} (missing)") for v in self._value if v not in known]
+        missing = self.tr("%1 (missing)")
+        choices += [(v, missing.replace("%1", v)) for v in self._value if v not in known]
         for item_id, label in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, item_id)
@@ -169,10 +170,12 @@ class ClockDurationEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.length = QLineEdit()
-        self.length.setPlaceholderText("e.g. 4h, 30m, 2d")
+        self.length.setPlaceholderText(self.tr("e.g. 4h, 30m, 2d"))
+        self.length.setAccessibleName(self.tr("Duration"))
         self.clock = QComboBox()
-        self.clock.addItem("business time", "business")
-        self.clock.addItem("calendar time", "calendar")
+        self.clock.setAccessibleName(self.tr("Clock"))
+        self.clock.addItem(self.tr("business time"), "business")
+        self.clock.addItem(self.tr("calendar time"), "calendar")
         layout.addWidget(self.length, 2)
         layout.addWidget(self.clock, 1)
         self.setFocusProxy(self.length)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Agreement
 
 if TYPE_CHECKING:
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 class Step:
     key: str
     title: str
+    """The English title; `label(step.title)` shows it in the interface language."""
     roots: frozenset[str]
     """First elements of the field paths this step edits (findings are counted by them)."""
 
@@ -23,7 +26,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(
         "agreement",
-        "Agreement",
+        QT_TRANSLATE_NOOP("Labels", "Agreement"),
         frozenset(
             {
                 "title",
@@ -42,16 +45,26 @@ STEPS: tuple[Step, ...] = (
             }
         ),
     ),
-    Step("parties", "Parties", frozenset({"parties"})),
-    Step("service", "Service", frozenset({"service"})),
-    Step("calendars", "Calendars", frozenset({"calendars"})),
-    Step("priorities", "Priorities", frozenset({"priorities"})),
-    Step("metrics", "Metrics and targets", frozenset({"metrics"})),
-    Step("responsibilities", "Responsibilities", frozenset({"responsibilities"})),
-    Step("reporting", "Reporting and review", frozenset({"reporting"})),
-    Step("remedies", "Remedies", frozenset({"remedies"})),
-    Step("escalation", "Escalation and definitions", frozenset({"escalation", "definitions"})),
-    Step("review", "Review and export", frozenset({"signing"})),
+    Step("parties", QT_TRANSLATE_NOOP("Labels", "Parties"), frozenset({"parties"})),
+    Step("service", QT_TRANSLATE_NOOP("Labels", "Service"), frozenset({"service"})),
+    Step("calendars", QT_TRANSLATE_NOOP("Labels", "Calendars"), frozenset({"calendars"})),
+    Step("priorities", QT_TRANSLATE_NOOP("Labels", "Priorities"), frozenset({"priorities"})),
+    Step("metrics", QT_TRANSLATE_NOOP("Labels", "Metrics and targets"), frozenset({"metrics"})),
+    Step(
+        "responsibilities",
+        QT_TRANSLATE_NOOP("Labels", "Responsibilities"),
+        frozenset({"responsibilities"}),
+    ),
+    Step(
+        "reporting", QT_TRANSLATE_NOOP("Labels", "Reporting and review"), frozenset({"reporting"})
+    ),
+    Step("remedies", QT_TRANSLATE_NOOP("Labels", "Remedies"), frozenset({"remedies"})),
+    Step(
+        "escalation",
+        QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
+        frozenset({"escalation", "definitions"}),
+    ),
+    Step("review", QT_TRANSLATE_NOOP("Labels", "Review and export"), frozenset({"signing"})),
 )
 
 

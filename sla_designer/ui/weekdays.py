@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from sla_designer.model.calendars import WEEKDAYS
@@ -30,10 +30,14 @@ class WeekdayPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for key, label in WEEKDAY_CHOICES:
-            box = QCheckBox(label[:3])
+        # Day names from the default locale, so they follow the interface language.
+        locale = QLocale()
+        for number, (key, _english) in enumerate(WEEKDAY_CHOICES, start=1):
+            name = locale.dayName(number, QLocale.FormatType.LongFormat)
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
             box.setObjectName(key)
-            box.setToolTip(label)
+            box.setToolTip(name)
+            box.setAccessibleName(name)
             box.toggled.connect(self.edited)
             layout.addWidget(box)
             self.boxes[key] = box

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Revision
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
@@ -14,59 +16,96 @@ from sla_designer.ui.pages.base import Page
 STEP = "agreement"
 
 KINDS = (
-    ("customer_sla", "Customer SLA"),
-    ("internal_sla", "Internal SLA"),
-    ("ola", "Operational level agreement (OLA)"),
-    ("underpinning_contract", "Underpinning contract"),
+    ("customer_sla", QT_TRANSLATE_NOOP("Labels", "Customer SLA")),
+    ("internal_sla", QT_TRANSLATE_NOOP("Labels", "Internal SLA")),
+    ("ola", QT_TRANSLATE_NOOP("Labels", "Operational level agreement (OLA)")),
+    ("underpinning_contract", QT_TRANSLATE_NOOP("Labels", "Underpinning contract")),
 )
 STATUSES = (
-    ("draft", "Draft"),
-    ("in_review", "In review"),
-    ("approved", "Approved"),
-    ("signed", "Signed"),
+    ("draft", QT_TRANSLATE_NOOP("Labels", "Draft")),
+    ("in_review", QT_TRANSLATE_NOOP("Labels", "In review")),
+    ("approved", QT_TRANSLATE_NOOP("Labels", "Approved")),
+    ("signed", QT_TRANSLATE_NOOP("Labels", "Signed")),
 )
-LANGUAGES = (("en", "English"), ("pt-BR", "Português (Brasil)"))
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("Labels", "English")),
+    ("pt-BR", QT_TRANSLATE_NOOP("Labels", "Português (Brasil)")),
+)
 RENEWALS = (
-    ("none", "Does not renew"),
-    ("automatic", "Renews automatically"),
-    ("by_agreement", "Renews by agreement"),
+    ("none", QT_TRANSLATE_NOOP("Labels", "Does not renew")),
+    ("automatic", QT_TRANSLATE_NOOP("Labels", "Renews automatically")),
+    ("by_agreement", QT_TRANSLATE_NOOP("Labels", "Renews by agreement")),
 )
 
 FIELDS = [
-    FieldSpec("title", "Title", help="e.g. Managed hosting service level agreement"),
-    FieldSpec("reference", "Reference", help="Your contract number"),
-    FieldSpec("kind", "Kind", "choice", choices=KINDS),
-    FieldSpec("language", "Document language", "choice", choices=LANGUAGES),
-    FieldSpec("version", "Version"),
-    FieldSpec("status", "Status", "choice", choices=STATUSES),
-    FieldSpec("effective_date", "Effective date", "date"),
-    FieldSpec("currency", "Currency", help="ISO 4217 code, e.g. USD, EUR, BRL"),
-    FieldSpec("master_agreement", "Master agreement", help="The contract this SLA belongs to"),
-    FieldSpec("jurisdiction", "Jurisdiction", help="Court district (foro), e.g. São Paulo/SP"),
+    FieldSpec(
+        "title",
+        QT_TRANSLATE_NOOP("Labels", "Title"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. Managed hosting service level agreement"),
+    ),
+    FieldSpec(
+        "reference",
+        QT_TRANSLATE_NOOP("Labels", "Reference"),
+        help=QT_TRANSLATE_NOOP("Labels", "Your contract number"),
+    ),
+    FieldSpec("kind", QT_TRANSLATE_NOOP("Labels", "Kind"), "choice", choices=KINDS),
+    FieldSpec(
+        "language", QT_TRANSLATE_NOOP("Labels", "Document language"), "choice", choices=LANGUAGES
+    ),
+    FieldSpec("version", QT_TRANSLATE_NOOP("Labels", "Version")),
+    FieldSpec("status", QT_TRANSLATE_NOOP("Labels", "Status"), "choice", choices=STATUSES),
+    FieldSpec("effective_date", QT_TRANSLATE_NOOP("Labels", "Effective date"), "date"),
+    FieldSpec(
+        "currency",
+        QT_TRANSLATE_NOOP("Labels", "Currency"),
+        help=QT_TRANSLATE_NOOP("Labels", "ISO 4217 code, e.g. USD, EUR, BRL"),
+    ),
+    FieldSpec(
+        "master_agreement",
+        QT_TRANSLATE_NOOP("Labels", "Master agreement"),
+        help=QT_TRANSLATE_NOOP("Labels", "The contract this SLA belongs to"),
+    ),
+    FieldSpec(
+        "jurisdiction",
+        QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
+        help=QT_TRANSLATE_NOOP("Labels", "Court district (foro), e.g. São Paulo/SP"),
+    ),
 ]
 TERM = [
     FieldSpec(
-        "term.months", "Term", "int", minimum=1, maximum=1200, suffix=" months", optional=True
-    ),
-    FieldSpec("term.expiry_date", "Expiry date", "date"),
-    FieldSpec("term.renewal", "Renewal", "choice", choices=RENEWALS),
-    FieldSpec(
-        "term.renewal_months",
-        "Renewal term",
+        "term.months",
+        QT_TRANSLATE_NOOP("Labels", "Term"),
         "int",
         minimum=1,
         maximum=1200,
-        suffix=" months",
+        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
         optional=True,
     ),
-    FieldSpec("term.notice_days", "Notice", "int", maximum=3650, suffix=" days"),
-    FieldSpec("notes", "Notes", "multiline"),
+    FieldSpec("term.expiry_date", QT_TRANSLATE_NOOP("Labels", "Expiry date"), "date"),
+    FieldSpec("term.renewal", QT_TRANSLATE_NOOP("Labels", "Renewal"), "choice", choices=RENEWALS),
+    FieldSpec(
+        "term.renewal_months",
+        QT_TRANSLATE_NOOP("Labels", "Renewal term"),
+        "int",
+        minimum=1,
+        maximum=1200,
+        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
+        optional=True,
+    ),
+    FieldSpec(
+        "term.notice_days",
+        QT_TRANSLATE_NOOP("Labels", "Notice"),
+        "int",
+        maximum=3650,
+        suffix=QT_TRANSLATE_NOOP("Labels", " days"),
+    ),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("Labels", "Notes"), "multiline"),
 ]
 REVISION = [
-    FieldSpec("version", "Version"),
-    FieldSpec("date", "Date", "date"),
-    FieldSpec("author", "Author"),
-    FieldSpec("description", "Description", "multiline"),
+    FieldSpec("version", QT_TRANSLATE_NOOP("Labels", "Version")),
+    FieldSpec("date", QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
+    FieldSpec("author", QT_TRANSLATE_NOOP("Labels", "Author")),
+    FieldSpec("description", QT_TRANSLATE_NOOP("Labels", "Description"), "multiline"),
 ]
 
 
@@ -78,20 +117,28 @@ def build(document: AgreementDocument) -> Page:
     """The Agreement page."""
     page = Page(
         document,
-        "Agreement",
-        "What this agreement is, who it is written in, when it takes effect and how long it runs.",
+        QT_TRANSLATE_NOOP("Labels", "Agreement"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "What this agreement is, who it is written in, when it takes effect and how long "
+            "it runs.",
+        ),
     )
     page.add_form(FIELDS)
     page.add_form(TERM)
     page.add_section(
         ListSection(
             document,
-            "Revision history",
+            QT_TRANSLATE_NOOP("Labels", "Revision history"),
             ("revisions",),
-            [Column("Version", "version"), Column("Date", "date"), Column("Author", "author")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Version"), "version"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Author"), "author"),
+            ],
             new_revision,
             specs=REVISION,
-            noun="revision",
+            noun=QT_TRANSLATE_NOOP("Labels", "revision"),
         )
     )
     page.finish()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.form import FieldForm
+from sla_designer.ui.i18n import label
 from sla_designer.ui.list_section import ListSection
 
 
@@ -14,6 +15,7 @@ class Page(QScrollArea):
     """A step's page; findings navigation asks it to focus a field path."""
 
     def __init__(self, document: AgreementDocument, title: str, intro: str) -> None:
+        """`title` and `intro` are source texts (marked for lupdate), shown translated."""
         super().__init__()
         self.document = document
         self.forms: list[FieldForm] = []
@@ -21,11 +23,11 @@ class Page(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         self.column = QVBoxLayout(body)
-        heading = QLabel(title)
+        heading = QLabel(label(title))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.column.addWidget(heading)
         if intro:
-            explanation = QLabel(intro)
+            explanation = QLabel(label(intro))
             explanation.setWordWrap(True)
             explanation.setStyleSheet("color: palette(dark);")
             self.column.addWidget(explanation)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.ui.document import AgreementDocument, FieldPath
@@ -11,36 +13,54 @@ from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
-from sla_designer.ui.weekdays import WEEKDAY_CHOICES
 
 STEP = "calendars"
 
 PRESETS = (
-    ("", "Weekly hours below"),
-    ("24x7", "24x7 (every day, all day)"),
-    ("24x5", "24x5 (Mon–Fri)"),
+    ("", QT_TRANSLATE_NOOP("Labels", "Weekly hours below")),
+    ("24x7", QT_TRANSLATE_NOOP("Labels", "24x7 (every day, all day)")),
+    ("24x5", QT_TRANSLATE_NOOP("Labels", "24x5 (Mon–Fri)")),
 )
 CALENDAR = [
-    FieldSpec("id", "Identifier", "id"),
-    FieldSpec("name", "Name"),
-    FieldSpec("timezone", "Time zone", "timezone"),
-    FieldSpec("preset", "Hours", "choice", choices=PRESETS),
+    FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec("timezone", QT_TRANSLATE_NOOP("Labels", "Time zone"), "timezone"),
+    FieldSpec("preset", QT_TRANSLATE_NOOP("Labels", "Hours"), "choice", choices=PRESETS),
 ]
 INTERVAL = [
-    FieldSpec("days", "Days", "weekdays"),
-    FieldSpec("start", "Opens", "time"),
-    FieldSpec("end", "Closes", "time", help="24:00 is the end of the day"),
+    FieldSpec("days", QT_TRANSLATE_NOOP("Labels", "Days"), "weekdays"),
+    FieldSpec("start", QT_TRANSLATE_NOOP("Labels", "Opens"), "time"),
+    FieldSpec(
+        "end",
+        QT_TRANSLATE_NOOP("Labels", "Closes"),
+        "time",
+        help=QT_TRANSLATE_NOOP("Labels", "24:00 is the end of the day"),
+    ),
 ]
 HOLIDAY = [
-    FieldSpec("country", "Country", help="ISO code, e.g. BR, US, GB"),
-    FieldSpec("subdivision", "Subdivision", "optional_text", help="e.g. SP, CA (optional)"),
+    FieldSpec(
+        "country",
+        QT_TRANSLATE_NOOP("Labels", "Country"),
+        help=QT_TRANSLATE_NOOP("Labels", "ISO code, e.g. BR, US, GB"),
+    ),
+    FieldSpec(
+        "subdivision",
+        QT_TRANSLATE_NOOP("Labels", "Subdivision"),
+        "optional_text",
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. SP, CA (optional)"),
+    ),
 ]
-CLOSED = [FieldSpec("date", "Date", "date"), FieldSpec("name", "Reason")]
+CLOSED = [
+    FieldSpec("date", QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Reason")),
+]
 
 
 def _days(value: object) -> str:
-    labels = dict(WEEKDAY_CHOICES)
-    return ", ".join(labels[d][:3] for d in value)  # type: ignore[attr-defined]
+    # Short day names of the interface's locale (WEEKDAYS is Monday first, like Qt's 1..7).
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return ", ".join(locale.dayName(WEEKDAYS.index(d) + 1, short) for d in value)  # type: ignore[attr-defined]
 
 
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
@@ -67,56 +87,76 @@ def build(document: AgreementDocument) -> Page:
     """The Calendars page."""
     page = Page(
         document,
-        "Calendars",
-        "When the clock runs. Targets in business time count only the open hours of their "
-        "calendar; choose a calendar per metric, per priority or per target.",
+        QT_TRANSLATE_NOOP("Labels", "Calendars"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "When the clock runs. Targets in business time count only the open hours of their "
+            "calendar; choose a calendar per metric, per priority or per target.",
+        ),
     )
     calendars = page.add_section(
         ListSection(
             document,
-            "Calendars",
+            QT_TRANSLATE_NOOP("Labels", "Calendars"),
             ("calendars",),
-            [Column("Identifier", "id"), Column("Name", "name"), Column("Time zone", "timezone")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Time zone"), "timezone"),
+            ],
             new_calendar,
             specs=CALENDAR,
-            noun="calendar",
+            noun=QT_TRANSLATE_NOOP("Labels", "calendar"),
         )
     )
     calendars.add_child(
         ListSection(
             document,
-            "Weekly hours",
+            QT_TRANSLATE_NOOP("Labels", "Weekly hours"),
             ("hours",),
-            [Column("Days", "days", _days), Column("Opens", "start"), Column("Closes", "end")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", _days),
+                Column(QT_TRANSLATE_NOOP("Labels", "Opens"), "start"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Closes"), "end"),
+            ],
             new_interval,
             specs=INTERVAL,
-            noun="interval",
-            empty_text="No weekly hours: choose a preset or add an interval (e.g. a lunch break "
-            "is two intervals).",
+            noun=QT_TRANSLATE_NOOP("Labels", "interval"),
+            empty_text=QT_TRANSLATE_NOOP(
+                "Labels",
+                "No weekly hours: choose a preset or add an interval (e.g. a lunch break "
+                "is two intervals).",
+            ),
             prefix=None,
         )
     )
     calendars.add_child(
         ListSection(
             document,
-            "Public holidays",
+            QT_TRANSLATE_NOOP("Labels", "Public holidays"),
             ("holidays",),
-            [Column("Country", "country"), Column("Subdivision", "subdivision")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Country"), "country"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Subdivision"), "subdivision"),
+            ],
             new_holiday,
             specs=HOLIDAY,
-            noun="holiday rule",
+            noun=QT_TRANSLATE_NOOP("Labels", "holiday rule"),
             prefix=None,
         )
     )
     calendars.add_child(
         ListSection(
             document,
-            "Extra closed dates",
+            QT_TRANSLATE_NOOP("Labels", "Extra closed dates"),
             ("closed_dates",),
-            [Column("Date", "date"), Column("Reason", "name")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Reason"), "name"),
+            ],
             new_closed,
             specs=CLOSED,
-            noun="closed date",
+            noun=QT_TRANSLATE_NOOP("Labels", "closed date"),
             prefix=None,
         )
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Definition, EscalationLevel
 from sla_designer.model.units import format_duration
 from sla_designer.ui.document import AgreementDocument, FieldPath
@@ -14,14 +16,18 @@ from sla_designer.ui.pages.parties import contacts_section
 STEP = "escalation"
 
 LEVEL = [
-    FieldSpec("level", "Level", "int", minimum=1, maximum=20),
-    FieldSpec("party", "Party", "ref", ref=("parties",)),
-    FieldSpec("name", "Name", help="e.g. Service manager"),
-    FieldSpec("after", "Escalate after", "duration", optional=True),
+    FieldSpec("level", QT_TRANSLATE_NOOP("Labels", "Level"), "int", minimum=1, maximum=20),
+    FieldSpec("party", QT_TRANSLATE_NOOP("Labels", "Party"), "ref", ref=("parties",)),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("Labels", "Name"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. Service manager"),
+    ),
+    FieldSpec("after", QT_TRANSLATE_NOOP("Labels", "Escalate after"), "duration", optional=True),
 ]
 DEFINITION = [
-    FieldSpec("term", "Term"),
-    FieldSpec("meaning", "Meaning", "multiline"),
+    FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Term")),
+    FieldSpec("meaning", QT_TRANSLATE_NOOP("Labels", "Meaning"), "multiline"),
 ]
 
 
@@ -46,36 +52,42 @@ def build(document: AgreementDocument) -> Page:
     """The Escalation and definitions page."""
     page = Page(
         document,
-        "Escalation and definitions",
-        "Who is called, and when, if a problem is not solved in time; and the terms the "
-        "agreement defines.",
+        QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Who is called, and when, if a problem is not solved in time; and the terms the "
+            "agreement defines.",
+        ),
     )
     levels = page.add_section(
         ListSection(
             document,
-            "Escalation path",
+            QT_TRANSLATE_NOOP("Labels", "Escalation path"),
             ("escalation",),
             [
-                Column("Level", "level"),
-                Column("Party", "party"),
-                Column("Name", "name"),
-                Column("After", "after", _after),
+                Column(QT_TRANSLATE_NOOP("Labels", "Level"), "level"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "After"), "after", _after),
             ],
             new_level,
             specs=LEVEL,
-            noun="level",
+            noun=QT_TRANSLATE_NOOP("Labels", "level"),
         )
     )
     levels.add_child(contacts_section(document))
     page.add_section(
         ListSection(
             document,
-            "Definitions",
+            QT_TRANSLATE_NOOP("Labels", "Definitions"),
             ("definitions",),
-            [Column("Term", "term"), Column("Meaning", "meaning")],
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Term"), "term"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Meaning"), "meaning"),
+            ],
             new_definition,
             specs=DEFINITION,
-            noun="definition",
+            noun=QT_TRANSLATE_NOOP("Labels", "definition"),
         )
     )
     page.finish()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Contact, Party, Representative
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
@@ -12,40 +14,57 @@ from sla_designer.ui.pages.base import Page
 STEP = "parties"
 
 ROLES = (
-    ("provider", "Provider"),
-    ("customer", "Customer"),
-    ("supplier", "Supplier"),
-    ("other", "Other"),
+    ("provider", QT_TRANSLATE_NOOP("Labels", "Provider")),
+    ("customer", QT_TRANSLATE_NOOP("Labels", "Customer")),
+    ("supplier", QT_TRANSLATE_NOOP("Labels", "Supplier")),
+    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
 )
 PARTY = [
-    FieldSpec("id", "Identifier", "id", help="Short name other sections refer to, e.g. acme"),
-    FieldSpec("role", "Role", "choice", choices=ROLES),
-    FieldSpec("legal_name", "Legal name", help="Company name as registered"),
-    FieldSpec("short_name", "Short name"),
-    FieldSpec("tax_id", "Tax number", help="e.g. CNPJ 00.000.000/0000-00"),
-    FieldSpec("address", "Address", "multiline"),
+    FieldSpec(
+        "id",
+        QT_TRANSLATE_NOOP("Labels", "Identifier"),
+        "id",
+        help=QT_TRANSLATE_NOOP("Labels", "Short name other sections refer to, e.g. acme"),
+    ),
+    FieldSpec("role", QT_TRANSLATE_NOOP("Labels", "Role"), "choice", choices=ROLES),
+    FieldSpec(
+        "legal_name",
+        QT_TRANSLATE_NOOP("Labels", "Legal name"),
+        help=QT_TRANSLATE_NOOP("Labels", "Company name as registered"),
+    ),
+    FieldSpec("short_name", QT_TRANSLATE_NOOP("Labels", "Short name")),
+    FieldSpec(
+        "tax_id",
+        QT_TRANSLATE_NOOP("Labels", "Tax number"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. CNPJ 00.000.000/0000-00"),
+    ),
+    FieldSpec("address", QT_TRANSLATE_NOOP("Labels", "Address"), "multiline"),
     FieldSpec(
         "representative",
-        "Representative",
+        QT_TRANSLATE_NOOP("Labels", "Representative"),
         "toggle",
-        help="A person signs for this party",
+        help=QT_TRANSLATE_NOOP("Labels", "A person signs for this party"),
         factory=lambda: Representative(name=""),
     ),
-    FieldSpec("representative.name", "Representative name"),
-    FieldSpec("representative.title", "Representative title"),
-    FieldSpec("representative.tax_id", "Representative tax number", help="e.g. CPF"),
+    FieldSpec("representative.name", QT_TRANSLATE_NOOP("Labels", "Representative name")),
+    FieldSpec("representative.title", QT_TRANSLATE_NOOP("Labels", "Representative title")),
+    FieldSpec(
+        "representative.tax_id",
+        QT_TRANSLATE_NOOP("Labels", "Representative tax number"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. CPF"),
+    ),
 ]
 CONTACT = [
-    FieldSpec("name", "Name"),
-    FieldSpec("function", "Function"),
-    FieldSpec("email", "E-mail"),
-    FieldSpec("phone", "Phone"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec("function", QT_TRANSLATE_NOOP("Labels", "Function")),
+    FieldSpec("email", QT_TRANSLATE_NOOP("Labels", "E-mail")),
+    FieldSpec("phone", QT_TRANSLATE_NOOP("Labels", "Phone")),
 ]
 CONTACT_COLUMNS = [
-    Column("Name", "name", editable=True),
-    Column("Function", "function", editable=True),
-    Column("E-mail", "email", editable=True),
-    Column("Phone", "phone", editable=True),
+    Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name", editable=True),
+    Column(QT_TRANSLATE_NOOP("Labels", "Function"), "function", editable=True),
+    Column(QT_TRANSLATE_NOOP("Labels", "E-mail"), "email", editable=True),
+    Column(QT_TRANSLATE_NOOP("Labels", "Phone"), "phone", editable=True),
 ]
 
 
@@ -69,12 +88,12 @@ def contacts_section(document: AgreementDocument) -> ListSection:
     """Contacts of the chosen item (used by parties and escalation levels)."""
     return ListSection(
         document,
-        "Contacts",
+        QT_TRANSLATE_NOOP("Labels", "Contacts"),
         ("contacts",),
         CONTACT_COLUMNS,
         new_contact,
         specs=CONTACT,
-        noun="contact",
+        noun=QT_TRANSLATE_NOOP("Labels", "contact"),
         prefix=None,
     )
 
@@ -83,24 +102,27 @@ def build(document: AgreementDocument) -> Page:
     """The Parties page."""
     page = Page(
         document,
-        "Parties",
-        "Two or more parties. Every obligation names its party; internal agreements often "
-        "have three or more departments.",
+        QT_TRANSLATE_NOOP("Labels", "Parties"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Two or more parties. Every obligation names its party; internal agreements often "
+            "have three or more departments.",
+        ),
     )
     section = page.add_section(
         ListSection(
             document,
-            "Parties",
+            QT_TRANSLATE_NOOP("Labels", "Parties"),
             ("parties",),
             [
-                Column("Identifier", "id"),
-                Column("Role", "role", choice_label(ROLES)),
-                Column("Legal name", "legal_name"),
-                Column("Tax number", "tax_id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Role"), "role", choice_label(ROLES)),
+                Column(QT_TRANSLATE_NOOP("Labels", "Legal name"), "legal_name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Tax number"), "tax_id"),
             ],
             new_party,
             specs=PARTY,
-            noun="party",
+            noun=QT_TRANSLATE_NOOP("Labels", "party"),
         )
     )
     section.add_child(contacts_section(document))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from sla_designer.model import Priority
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
@@ -12,11 +14,36 @@ from sla_designer.ui.pages.base import Page
 STEP = "priorities"
 
 PRIORITY = [
-    FieldSpec("id", "Identifier", "id", help="e.g. P1"),
-    FieldSpec("name", "Name", help="e.g. Critical"),
-    FieldSpec("definition", "Definition", "multiline", help="When a ticket gets this priority"),
-    FieldSpec("examples", "Examples", "lines", help="One example per line"),
-    FieldSpec("calendar", "Calendar", "ref", ref=("calendars",), optional=True),
+    FieldSpec(
+        "id",
+        QT_TRANSLATE_NOOP("Labels", "Identifier"),
+        "id",
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. P1"),
+    ),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("Labels", "Name"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. Critical"),
+    ),
+    FieldSpec(
+        "definition",
+        QT_TRANSLATE_NOOP("Labels", "Definition"),
+        "multiline",
+        help=QT_TRANSLATE_NOOP("Labels", "When a ticket gets this priority"),
+    ),
+    FieldSpec(
+        "examples",
+        QT_TRANSLATE_NOOP("Labels", "Examples"),
+        "lines",
+        help=QT_TRANSLATE_NOOP("Labels", "One example per line"),
+    ),
+    FieldSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("Labels", "Calendar"),
+        "ref",
+        ref=("calendars",),
+        optional=True,
+    ),
 ]
 
 
@@ -31,29 +58,37 @@ def drop_targets_of(document: AgreementDocument, path: FieldPath, row: int) -> N
         targets = getattr(metric, "targets", None)
         if targets and any(t.priority == priority_id for t in targets):
             kept = [t for t in targets if t.priority != priority_id]
-            document.set_value(("metrics", index, "targets"), kept, text="Remove targets")
+            document.set_value(
+                ("metrics", index, "targets"),
+                kept,
+                text=QCoreApplication.translate("Undo", "Remove targets"),
+            )
 
 
 def build(document: AgreementDocument) -> Page:
     """The Priorities page."""
     page = Page(
         document,
-        "Priorities",
-        "Ordered levels, most urgent first. Response and resolution targets are set per priority.",
+        QT_TRANSLATE_NOOP("Labels", "Priorities"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Ordered levels, most urgent first. Response and resolution targets are set per "
+            "priority.",
+        ),
     )
     page.add_section(
         ListSection(
             document,
-            "Priorities",
+            QT_TRANSLATE_NOOP("Labels", "Priorities"),
             ("priorities",),
             [
-                Column("Identifier", "id"),
-                Column("Name", "name"),
-                Column("Calendar", "calendar"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
             ],
             new_priority,
             specs=PRIORITY,
-            noun="priority",
+            noun=QT_TRANSLATE_NOOP("Labels", "priority"),
             before_remove=drop_targets_of,
         )
     )

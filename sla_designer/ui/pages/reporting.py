@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Report, ReviewMeeting
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
@@ -12,32 +14,53 @@ from sla_designer.ui.pages.base import Page
 STEP = "reporting"
 
 FREQUENCIES = (
-    ("weekly", "Weekly"),
-    ("monthly", "Monthly"),
-    ("quarterly", "Quarterly"),
-    ("semiannual", "Every six months"),
-    ("annual", "Yearly"),
+    ("weekly", QT_TRANSLATE_NOOP("Labels", "Weekly")),
+    ("monthly", QT_TRANSLATE_NOOP("Labels", "Monthly")),
+    ("quarterly", QT_TRANSLATE_NOOP("Labels", "Quarterly")),
+    ("semiannual", QT_TRANSLATE_NOOP("Labels", "Every six months")),
+    ("annual", QT_TRANSLATE_NOOP("Labels", "Yearly")),
 )
 REPORT = [
-    FieldSpec("id", "Identifier", "id"),
-    FieldSpec("name", "Name"),
-    FieldSpec("frequency", "Frequency", "choice", choices=FREQUENCIES),
+    FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec("frequency", QT_TRANSLATE_NOOP("Labels", "Frequency"), "choice", choices=FREQUENCIES),
     FieldSpec(
-        "due_days", "Due", "int", minimum=-366, maximum=366, suffix=" days after the period ends"
+        "due_days",
+        QT_TRANSLATE_NOOP("Labels", "Due"),
+        "int",
+        minimum=-366,
+        maximum=366,
+        suffix=QT_TRANSLATE_NOOP("Labels", " days after the period ends"),
     ),
-    FieldSpec("prepared_by", "Prepared by", "ref", ref=("parties",), optional=True),
-    FieldSpec("metrics", "Metrics reported", "refs", ref=("metrics",)),
-    FieldSpec("recipients", "Recipients", "refs", ref=("parties",)),
-    FieldSpec("format", "Format", help="e.g. PDF by e-mail, dashboard"),
-    FieldSpec("content", "Content", "multiline"),
+    FieldSpec(
+        "prepared_by",
+        QT_TRANSLATE_NOOP("Labels", "Prepared by"),
+        "ref",
+        ref=("parties",),
+        optional=True,
+    ),
+    FieldSpec("metrics", QT_TRANSLATE_NOOP("Labels", "Metrics reported"), "refs", ref=("metrics",)),
+    FieldSpec("recipients", QT_TRANSLATE_NOOP("Labels", "Recipients"), "refs", ref=("parties",)),
+    FieldSpec(
+        "format",
+        QT_TRANSLATE_NOOP("Labels", "Format"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. PDF by e-mail, dashboard"),
+    ),
+    FieldSpec("content", QT_TRANSLATE_NOOP("Labels", "Content"), "multiline"),
 ]
 REVIEW = [
-    FieldSpec("name", "Name"),
-    FieldSpec("cadence", "Cadence", "choice", choices=FREQUENCIES),
-    FieldSpec("participants", "Participants", "refs", ref=("parties",)),
-    FieldSpec("agenda", "Agenda", "multiline"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec("cadence", QT_TRANSLATE_NOOP("Labels", "Cadence"), "choice", choices=FREQUENCIES),
+    FieldSpec(
+        "participants", QT_TRANSLATE_NOOP("Labels", "Participants"), "refs", ref=("parties",)
+    ),
+    FieldSpec("agenda", QT_TRANSLATE_NOOP("Labels", "Agenda"), "multiline"),
 ]
-CHANGE = [FieldSpec("reporting.change_control", "Change control", "multiline")]
+CHANGE = [
+    FieldSpec(
+        "reporting.change_control", QT_TRANSLATE_NOOP("Labels", "Change control"), "multiline"
+    )
+]
 
 
 def new_report(document: AgreementDocument, path: FieldPath) -> Report:
@@ -60,35 +83,45 @@ def build(document: AgreementDocument) -> Page:
     """The Reporting and review page."""
     page = Page(
         document,
-        "Reporting and review",
-        "How often results are reported and to whom, when the parties meet to review them, and "
-        "how the agreement is changed.",
+        QT_TRANSLATE_NOOP("Labels", "Reporting and review"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "How often results are reported and to whom, when the parties meet to review them, and "
+            "how the agreement is changed.",
+        ),
     )
     page.add_section(
         ListSection(
             document,
-            "Reports",
-            ("reporting", "reports"),
+            QT_TRANSLATE_NOOP("Labels", "Reports"),
+            ("reporting", QT_TRANSLATE_NOOP("Labels", "reports")),
             [
-                Column("Identifier", "id"),
-                Column("Name", "name"),
-                Column("Frequency", "frequency", choice_label(FREQUENCIES)),
-                Column("Due (days)", "due_days"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(
+                    QT_TRANSLATE_NOOP("Labels", "Frequency"), "frequency", choice_label(FREQUENCIES)
+                ),
+                Column(QT_TRANSLATE_NOOP("Labels", "Due (days)"), "due_days"),
             ],
             new_report,
             specs=REPORT,
-            noun="report",
+            noun=QT_TRANSLATE_NOOP("Labels", "report"),
         )
     )
     page.add_section(
         ListSection(
             document,
-            "Review meetings",
-            ("reporting", "reviews"),
-            [Column("Name", "name"), Column("Cadence", "cadence", choice_label(FREQUENCIES))],
+            QT_TRANSLATE_NOOP("Labels", "Review meetings"),
+            ("reporting", QT_TRANSLATE_NOOP("Labels", "reviews")),
+            [
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(
+                    QT_TRANSLATE_NOOP("Labels", "Cadence"), "cadence", choice_label(FREQUENCIES)
+                ),
+            ],
             new_review,
             specs=REVIEW,
-            noun="review meeting",
+            noun=QT_TRANSLATE_NOOP("Labels", "review meeting"),
         )
     )
     page.add_form(CHANGE)

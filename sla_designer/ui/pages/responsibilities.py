@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Duty
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.item_models import Column
+from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
 STEP = "responsibilities"
 
 EFFECTS = (
-    ("none", "No effect on the metrics"),
-    ("pauses_clock", "Pauses the clock while not done"),
-    ("excludes_events", "Excludes events it causes"),
+    ("none", QT_TRANSLATE_NOOP("Labels", "No effect on the metrics")),
+    ("pauses_clock", QT_TRANSLATE_NOOP("Labels", "Pauses the clock while not done")),
+    ("excludes_events", QT_TRANSLATE_NOOP("Labels", "Excludes events it causes")),
 )
 DUTY = [
-    FieldSpec("id", "Identifier", "id"),
-    FieldSpec("party", "Party", "ref", ref=("parties",)),
-    FieldSpec("text", "Duty", "multiline", help="What the party must do"),
-    FieldSpec("effect", "When not done", "choice", choices=EFFECTS),
-    FieldSpec("metrics", "Affected metrics", "refs", ref=("metrics",)),
+    FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+    FieldSpec("party", QT_TRANSLATE_NOOP("Labels", "Party"), "ref", ref=("parties",)),
+    FieldSpec(
+        "text",
+        QT_TRANSLATE_NOOP("Labels", "Duty"),
+        "multiline",
+        help=QT_TRANSLATE_NOOP("Labels", "What the party must do"),
+    ),
+    FieldSpec("effect", QT_TRANSLATE_NOOP("Labels", "When not done"), "choice", choices=EFFECTS),
+    FieldSpec("metrics", QT_TRANSLATE_NOOP("Labels", "Affected metrics"), "refs", ref=("metrics",)),
 ]
 
 
@@ -35,24 +42,27 @@ def build(document: AgreementDocument) -> Page:
     """The Responsibilities page."""
     page = Page(
         document,
-        "Responsibilities",
-        "The obligations of each party. A provider is not held to a target while the customer "
-        "withholds what it needs: say which duties pause the clock or exclude events.",
+        QT_TRANSLATE_NOOP("Labels", "Responsibilities"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The obligations of each party. A provider is not held to a target while the customer "
+            "withholds what it needs: say which duties pause the clock or exclude events.",
+        ),
     )
     page.add_section(
         ListSection(
             document,
-            "Duties",
+            QT_TRANSLATE_NOOP("Labels", "Duties"),
             ("responsibilities",),
             [
-                Column("Identifier", "id"),
-                Column("Party", "party"),
-                Column("Duty", "text"),
-                Column("Effect", "effect", lambda e: dict(EFFECTS)[str(e)]),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Duty"), "text"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Effect"), "effect", choice_label(EFFECTS)),
             ],
             new_duty,
             specs=DUTY,
-            noun="duty",
+            noun=QT_TRANSLATE_NOOP("Labels", "duty"),
         )
     )
     page.finish()

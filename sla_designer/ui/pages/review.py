@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from sla_designer.model import Witness
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.i18n import english_plural
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
@@ -14,12 +16,20 @@ from sla_designer.ui.pages.base import Page
 STEP = "review"
 
 SIGNING = [
-    FieldSpec("signing.place", "Place of signature", help="e.g. São Paulo"),
-    FieldSpec("signing.date", "Date of signature", "date"),
+    FieldSpec(
+        "signing.place",
+        QT_TRANSLATE_NOOP("Labels", "Place of signature"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. São Paulo"),
+    ),
+    FieldSpec("signing.date", QT_TRANSLATE_NOOP("Labels", "Date of signature"), "date"),
 ]
 WITNESS = [
-    FieldSpec("name", "Name"),
-    FieldSpec("tax_id", "Tax number", help="e.g. CPF"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec(
+        "tax_id",
+        QT_TRANSLATE_NOOP("Labels", "Tax number"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. CPF"),
+    ),
 ]
 
 
@@ -33,9 +43,12 @@ class ReviewPage(Page):
     def __init__(self, document: AgreementDocument) -> None:
         super().__init__(
             document,
-            "Review and export",
-            "Where and when the agreement is signed, and its witnesses. Errors listed in the "
-            "findings panel block a final export; warnings do not.",
+            QT_TRANSLATE_NOOP("Labels", "Review and export"),
+            QT_TRANSLATE_NOOP(
+                "Labels",
+                "Where and when the agreement is signed, and its witnesses. Errors listed in the "
+                "findings panel block a final export; warnings do not.",
+            ),
         )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -45,17 +58,22 @@ class ReviewPage(Page):
         self.add_section(
             ListSection(
                 document,
-                "Witnesses",
-                ("signing", "witnesses"),
-                [Column("Name", "name"), Column("Tax number", "tax_id")],
+                QT_TRANSLATE_NOOP("Labels", "Witnesses"),
+                ("signing", QT_TRANSLATE_NOOP("Labels", "witnesses")),
+                [
+                    Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Tax number"), "tax_id"),
+                ],
                 new_witness,
                 specs=WITNESS,
-                noun="witness",
-                empty_text="No witnesses. Brazilian contracts commonly have two (name and CPF).",
+                noun=QT_TRANSLATE_NOOP("Labels", "witness"),
+                empty_text=QT_TRANSLATE_NOOP(
+                    "Labels", "No witnesses. Brazilian contracts commonly have two (name and CPF)."
+                ),
             )
         )
         row = QHBoxLayout()
-        self.export_button = QPushButton("Export Word, PDF or YAML…")
+        self.export_button = QPushButton(self.tr("Export Word, PDF or YAML…"))
         self.export_button.setObjectName("export")
         self.export_button.setToolTip("Ctrl+E")
         row.addWidget(self.export_button)
@@ -66,13 +84,19 @@ class ReviewPage(Page):
     def show_counts(self, errors: int, warnings: int, infos: int) -> None:
         """Summarise the findings where the user decides to export."""
         if errors:
-            text = f"{errors} error(s) must be fixed before a final export"
+            text = english_plural(
+                self.tr("%n error(s) must be fixed before a final export", "", errors), errors
+            )
         elif warnings:
-            text = "No errors. Review the warnings before sending the document"
+            text = self.tr("No errors. Review the warnings before sending the document")
         else:
-            text = "No errors or warnings: ready to export"
+            text = self.tr("No errors or warnings: ready to export")
+        counts = self.tr("Findings: %1 errors, %2 warnings, %3 notes.")
         self.summary.setText(
-            f"<b>{text}.</b> Findings: {errors} errors, {warnings} warnings, {infos} notes."
+            f"<b>{text}.</b> "
+            + counts.replace("%1", str(errors))
+            .replace("%2", str(warnings))
+            .replace("%3", str(infos))
         )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sla_designer.model import Service
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
@@ -12,16 +14,34 @@ from sla_designer.ui.pages.base import Page
 STEP = "service"
 
 SERVICE = [
-    FieldSpec("id", "Identifier", "id"),
-    FieldSpec("name", "Name"),
-    FieldSpec("description", "Description", "multiline"),
-    FieldSpec("monthly_fee", "Monthly fee", "money", help="The basis of service credits"),
+    FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+    FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec("description", QT_TRANSLATE_NOOP("Labels", "Description"), "multiline"),
+    FieldSpec(
+        "monthly_fee",
+        QT_TRANSLATE_NOOP("Labels", "Monthly fee"),
+        "money",
+        help=QT_TRANSLATE_NOOP("Labels", "The basis of service credits"),
+    ),
 ]
 SCOPE = [
-    FieldSpec("service.scope", "In scope", "lines", help="What is covered, one item per line"),
-    FieldSpec("service.limitations", "Limitations", "lines", help="One limitation per line"),
     FieldSpec(
-        "service.exclusions", "Exclusions", "lines", help="What is not covered, one per line"
+        "service.scope",
+        QT_TRANSLATE_NOOP("Labels", "In scope"),
+        "lines",
+        help=QT_TRANSLATE_NOOP("Labels", "What is covered, one item per line"),
+    ),
+    FieldSpec(
+        "service.limitations",
+        QT_TRANSLATE_NOOP("Labels", "Limitations"),
+        "lines",
+        help=QT_TRANSLATE_NOOP("Labels", "One limitation per line"),
+    ),
+    FieldSpec(
+        "service.exclusions",
+        QT_TRANSLATE_NOOP("Labels", "Exclusions"),
+        "lines",
+        help=QT_TRANSLATE_NOOP("Labels", "What is not covered, one per line"),
     ),
 ]
 
@@ -38,22 +58,24 @@ def build(document: AgreementDocument) -> Page:
     """The Service page."""
     page = Page(
         document,
-        "Service",
-        "The services this agreement covers, and plainly what is in and out of scope.",
+        QT_TRANSLATE_NOOP("Labels", "Service"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "The services this agreement covers, and plainly what is in and out of scope."
+        ),
     )
     page.add_section(
         ListSection(
             document,
-            "Services",
-            ("service", "services"),
+            QT_TRANSLATE_NOOP("Labels", "Services"),
+            ("service", QT_TRANSLATE_NOOP("Labels", "services")),
             [
-                Column("Identifier", "id"),
-                Column("Name", "name"),
-                Column("Monthly fee", "monthly_fee", _fee),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Monthly fee"), "monthly_fee", _fee),
             ],
             new_service,
             specs=SERVICE,
-            noun="service",
+            noun=QT_TRANSLATE_NOOP("Labels", "service"),
         )
     )
     page.add_form(SCOPE)

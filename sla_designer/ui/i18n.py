@@ -1,0 +1,104 @@
+"""The interface language: which one, where its translations are, and how to switch.
+
+Two languages exist, English (the source texts) and Brazilian Portuguese (Qt translation files
+shipped in resources/i18n). The system locale picks the default; a choice made in the
+preferences is remembered in QSettings. Switching installs other translators, which sends every
+widget a LanguageChange event; the main window rebuilds its texts from it.
+
+Tables of labels (field specs, columns, choices) are module-level data, built at import time,
+before any translator exists. They mark their texts with `QT_TRANSLATE_NOOP(LABELS, ...)` so that
+lupdate extracts them, and the widgets translate them with `label()` when they are shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from sla_designer.resources import resource
+
+Language = Literal["en", "pt-BR"]
+LANGUAGES: tuple[Language, ...] = ("en", "pt-BR")
+LABELS = "Labels"
+"""The translation context of every table of labels."""
+SETTING = "interface/language"
+
+_installed: list[QTranslator] = []
+_current: list[Language] = ["en"]
+
+
+def label(text: str) -> str:
+    """A text of a table of labels, in the interface language ('' stays '')."""
+    return QCoreApplication.translate(LABELS, text) if text else ""
+
+
+def english_plural(text: str, n: int) -> str:
+    """A source text with "(s)" put into English ("1 error", "2 errors").
+
+    Source texts are English and no English translation file is shipped, so a plural source
+    like "%n error(s)" reaches the interface as written when the language is English.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def language_of_locale(locale: QLocale) -> Language:
+    """pt-BR for any Portuguese locale, English otherwise."""
+    return "pt-BR" if locale.name().lower().startswith("pt") else "en"
+
+
+def chosen_language(settings: QSettings) -> Language:
+    """The language the user chose in the preferences, or the system's."""
+    saved = settings.value(SETTING, "")
+    if saved in LANGUAGES:
+        return saved  # type: ignore[return-value]
+    return language_of_locale(QLocale.system())
+
+
+def remember_language(settings: QSettings, language: Language) -> None:
+    """Keep the user's choice for the next start."""
+    settings.setValue(SETTING, language)
+    settings.sync()
+
+
+def current_language() -> Language:
+    """The language the interface speaks now."""
+    return _current[0]
+
+
+def translation_files(language: Language) -> list[Path]:
+    """The .qm files of a language: the editor's own, then Qt's (standard dialogs, undo)."""
+    if language == "en":
+        return []
+    own = Path(str(resource("i18n", "sla_designer_pt_BR.qm")))
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [own, qt_folder / "qtbase_pt_BR.qm"]
+
+
+def install_language(language: Language) -> None:
+    """Make `language` the interface language of the running application.
+
+    Widgets receive a LanguageChange event; numbers and dates follow the matching locale.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a running QApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for path in translation_files(language):
+        translator = QTranslator(app)
+        # Qt's own file may be missing from a trimmed Qt; the editor's texts still load.
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    locale = QLocale(QLocale.Language.Portuguese, QLocale.Territory.Brazil)
+    QLocale.setDefault(locale if language == "pt-BR" else QLocale(QLocale.Language.English))
+    _current[0] = language
