@@ -146,13 +146,18 @@ class ContractTarget(ABC):
         self._heading(level, number, title, anchor=anchor, key=key, section=section)
         return number
 
-    def clause(self, content: Iterable[Inline], *, key: str | None = None) -> str:
-        """A numbered paragraph without a title, one level below the last heading (1.1, 6.2.1)."""
+    def clause(
+        self, content: Iterable[Inline], *, key: str | None = None, keep_next: bool = False
+    ) -> str:
+        """A numbered paragraph without a title, one level below the last heading (1.1, 6.2.1).
+
+        `keep_next` keeps it on the page of what follows (the last clause and the signatures).
+        """
         level = min(self._depth + 1, 3)
         number, parent = self._count(level)
         self._untitled[number] = parent
         anchor = self._claim(key, number, parent, numbered=True)
-        self._clause(level, number, content, anchor=anchor, key=key)
+        self._clause(level, number, content, anchor=anchor, key=key, keep_next=keep_next)
         return number
 
     def annex(self, label: str, title: str, *, key: str, section: str | None = None) -> None:
@@ -184,6 +189,7 @@ class ContractTarget(ABC):
         *,
         anchor: int | None,
         key: str | None,
+        keep_next: bool,
     ) -> None: ...
 
     @abstractmethod
@@ -192,12 +198,25 @@ class ContractTarget(ABC):
     ) -> None: ...
 
     @abstractmethod
-    def unnumbered_heading(self, title: str, *, section: str | None = None) -> None:
-        """A heading in the style of the annexes, without a number (the signature page)."""
+    def unnumbered_heading(
+        self, title: str, *, section: str | None = None, new_page: bool = True
+    ) -> None:
+        """A heading in the style of the annexes, without a number (the signatures).
+
+        Without `new_page` it follows the text before it on the same page.
+        """
 
     @abstractmethod
-    def styled(self, style: Style, content: Iterable[Inline], *, last: bool = False) -> None:
-        """A paragraph outside the clauses; `last` ends a group kept together on one page."""
+    def styled(
+        self,
+        style: Style,
+        content: Iterable[Inline],
+        *,
+        last: bool = False,
+        keep_next: bool = False,
+    ) -> None:
+        """A paragraph outside the clauses; `last` ends a group kept together on one page,
+        `keep_next` keeps it on the page of the next paragraph."""
 
     @abstractmethod
     def body(self, content: Iterable[Inline], *, keep_next: bool = False) -> None:

@@ -105,11 +105,12 @@ class DocxTarget(ContractTarget):
         *,
         anchor: int | None,
         key: str | None,
+        keep_next: bool,
     ) -> None:
         # The numbering is also in the style; repeating it on the paragraph is what LibreOffice
         # needs to show it (it only follows numbering.xml's links from the heading styles).
         style = "ClauseText3" if level == 3 else "ClauseText2"
-        p = ooxml.paragraph(style, content, num=(CLAUSE_NUM_ID, level - 1))
+        p = ooxml.paragraph(style, content, keep_next=keep_next, num=(CLAUSE_NUM_ID, level - 1))
         self._bookmark(p, anchor)
         self._clauses[number] = p
         self.add(p)
@@ -122,9 +123,14 @@ class DocxTarget(ContractTarget):
         p.append(ooxml.run(f" \u2013 {title}"))
         self.add(p)
 
-    def unnumbered_heading(self, title: str, *, section: str | None = None) -> None:
+    def unnumbered_heading(
+        self, title: str, *, section: str | None = None, new_page: bool = True
+    ) -> None:
         """An annex-style heading, left out of the table of contents' numbering."""
-        self.add(ooxml.paragraph("AnnexHeading", [title]))
+        p = self.add(ooxml.paragraph("AnnexHeading", [title]))
+        if not new_page:
+            # The style starts a page, as annexes do; pStyle comes first in the schema's order.
+            p.find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore", val="0"))
 
     def _bookmark(self, p: Element, anchor: int | None) -> None:
         if anchor is not None:
@@ -147,9 +153,16 @@ class DocxTarget(ContractTarget):
 
     # --- body text -----------------------------------------------------------------------------
 
-    def styled(self, style: Style, content: Iterable[Inline], *, last: bool = False) -> None:
+    def styled(
+        self,
+        style: Style,
+        content: Iterable[Inline],
+        *,
+        last: bool = False,
+        keep_next: bool = False,
+    ) -> None:
         """A paragraph in a style of the reference document; `last` lets the page break after."""
-        p = self.add(ooxml.paragraph(style, content))
+        p = self.add(ooxml.paragraph(style, content, keep_next=keep_next))
         if last:
             # The style keeps its lines with the next; the final line of a group need not.
             ppr = p.find(ooxml.PPR)

@@ -196,4 +196,6 @@ def change_control(ctx: ExportContext) -> None:
                 place = place[len(prefix) :]
                 break
         before, after = t.split("jurisdiction.text", "place")
-        b.clause([before, ctx.value(("jurisdiction",), place), after])
+        # The last clause stays on the signature page: signatures alone on a page are a page
+        # that could be attached to any other text.
+        b.clause([before, ctx.value(("jurisdiction",), place), after], keep_next=True)

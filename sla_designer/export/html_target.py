@@ -137,6 +137,7 @@ class HtmlTarget(ContractTarget):
         *,
         anchor: int | None,
         key: str | None,
+        keep_next: bool,
     ) -> None:
         self._out.append(f'<p class="clause"{self._id(key, None)}>')
         self._out.append(_Number(number))
@@ -150,13 +151,22 @@ class HtmlTarget(ContractTarget):
             f"{text_html(title)}</h1>\n"
         )
 
-    def unnumbered_heading(self, title: str, *, section: str | None = None) -> None:
-        """A heading without a number (the signature page)."""
+    def unnumbered_heading(
+        self, title: str, *, section: str | None = None, new_page: bool = True
+    ) -> None:
+        """A heading without a number (the signatures); the preview has no pages."""
         self._out.append(f'<h1 class="annex"{self._id(None, section)}>{text_html(title)}</h1>\n')
 
     # --- body text -----------------------------------------------------------------------------
 
-    def styled(self, style: Style, content: Iterable[Inline], *, last: bool = False) -> None:
+    def styled(
+        self,
+        style: Style,
+        content: Iterable[Inline],
+        *,
+        last: bool = False,
+        keep_next: bool = False,
+    ) -> None:
         """A paragraph outside the clauses, with a class named after its Word style."""
         self._paragraph(f'<p class="{STYLE_CLASSES.get(style, "body")}">', content)
 

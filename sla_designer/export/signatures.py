@@ -12,9 +12,11 @@ BRAZILIAN_WITNESSES = 2
 def signatures(ctx: ExportContext) -> None:
     """Closing words, place and date, then a block for each party and for the witnesses."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    b.unnumbered_heading(t("signatures.heading"), section="signing")
+    # The signatures follow the last clause on its page, and the closing words and the first
+    # block stay together, so that no page holds signatures without the text they sign.
+    b.unnumbered_heading(t("signatures.heading"), section="signing", new_page=False)
     with b.control("signing", t("signatures.heading")):
-        b.styled("Normal", [t("signatures.closing")])
+        b.styled("Normal", [t("signatures.closing")], keep_next=True)
         signing = a.signing
         place = signing.place or t("signatures.blank_place")
         date = ctx.f.date(signing.date) if signing.date else t("signatures.blank_date")
@@ -26,6 +28,7 @@ def signatures(ctx: ExportContext) -> None:
                 ctx.value(("signing", "date"), date),
                 ".",
             ],
+            keep_next=True,
         )
         for index, party in enumerate(a.parties):
             lines: list[list[Inline]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,33 @@ def test_pdf_shows_numbers_contents_and_page_count(tmp_path: Path) -> None:
     assert f"Page 1 of {total}" in pages[0]
     # Cross-references carry the clause number.
     assert "set out in clause 9.1." in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(pdf_module.find_soffice() is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_jurisdiction_clause_shares_the_first_signatures_page(tmp_path: Path) -> None:
+    source, target = tmp_path / "contract.docx", tmp_path / "contract.pdf"
+    command = Path(sys.executable).with_name("sla-designer")
+    template = templates_folder() / "contact-centre.yaml"
+    arguments = ["export", str(template), "--docx", str(source), "--pdf", str(target), "--draft"]
+    subprocess.run(
+        [str(command), *arguments],
+        capture_output=True,
+        check=True,
+        timeout=240,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    foro = [n for n, page in enumerate(pages) if "Fica eleito o foro" in page]
+    signed = [n for n, page in enumerate(pages) if "_" * 20 in page]
+    assert len(foro) == 1 and signed
+    # The jurisdiction clause never sits alone on a page before the signatures.
+    assert foro[0] == signed[0]
+    first_line = pages[foro[0]].index("_" * 20)
+    assert pages[foro[0]].index("Fica eleito o foro") < first_line
 
 
 def test_missing_libreoffice_is_a_clear_error(
