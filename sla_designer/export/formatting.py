@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from datetime import timedelta
 from decimal import Decimal
+from functools import cache
 
+import holidays
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -103,3 +105,35 @@ class Formats:
     def country(self, code: str) -> str:
         """The country's name in the contract language."""
         return str(self.locale.territories.get(code, code))
+
+    def holiday_region(self, country: str, subdivision: str | None) -> tuple[str, str]:
+        """(article, name) of a holiday region: ('the ', 'United States (New York)').
+
+        The article is what the language puts before the country's name after 'of' (English
+        'the ', Portuguese 'dos '), from the clause file; the subdivision is named by the clause
+        file, else by the holidays package, else shown as its code.
+        """
+        names = self.wording.raw("countries")
+        articles: dict[str, str] = names["articles"]
+        article = str(articles.get(country, names["article"]))
+        name = self.country(country)
+        if subdivision:
+            translated: dict[str, str] = names.get("subdivisions") or {}
+            shown = translated.get(f"{country}-{subdivision}") or _subdivision_names(country).get(
+                subdivision.upper(), subdivision
+            )
+            name = f"{name} ({shown})"
+        return article, name
+
+
+@cache
+def _subdivision_names(country: str) -> dict[str, str]:
+    """Subdivision code -> name, as the holidays package knows them (the first name of each)."""
+    try:
+        aliases: dict[str, str] = holidays.country_holidays(country).subdivisions_aliases
+    except NotImplementedError:
+        return {}
+    names: dict[str, str] = {}
+    for name, code in aliases.items():
+        names.setdefault(code, name)
+    return names

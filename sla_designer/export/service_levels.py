@@ -56,10 +56,8 @@ def _calendar_body(ctx: ExportContext, index: int, calendar: Calendar) -> None:
     else:
         b.body([t("calendars.no_hours")])
     for i, rule in enumerate(calendar.holidays):
-        region = f.country(rule.country)
-        if rule.subdivision:
-            region = f"{region} ({rule.subdivision})"
-        before, after = t.split("calendars.holidays", "region")
+        article, region = f.holiday_region(rule.country, rule.subdivision)
+        before, after = t.split("calendars.holidays", "region", article=article)
         b.body([before, ctx.value((*path, "holidays", i), region), after])
     if calendar.closed_dates:
         b.body([t("calendars.closed_intro")], keep_next=True)

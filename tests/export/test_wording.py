@@ -7,7 +7,9 @@ import re
 import pytest
 from sla_designer.resources import templates_folder
 
+from sla_designer.export.formatting import Formats
 from sla_designer.export.preview import preview_html
+from sla_designer.export.wording import load_wording
 from sla_designer.io import load_agreement
 
 
@@ -51,3 +53,33 @@ def test_only_a_number_written_as_a_cnpj_is_called_one() -> None:
     assert "CNPJ sob o nº EIN" not in text
     brazilian = _text("contact-centre.yaml", "pt-BR")
     assert "inscrita no CNPJ sob o nº 17.105.626/0001-65" in brazilian
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "subdivision", "expected"),
+    [
+        ("en", "US", "NY", ("the ", "United States (New York)")),
+        ("en", "BR", "MG", ("", "Brazil (Minas Gerais)")),
+        ("en", "GB", "ENG", ("the ", "United Kingdom (England)")),
+        ("en", "FR", None, ("", "France")),
+        ("pt-BR", "US", "NY", ("dos ", "Estados Unidos (Nova York)")),
+        ("pt-BR", "BR", "SP", ("do ", "Brasil (São Paulo)")),
+        ("pt-BR", "DE", "BY", ("da ", "Alemanha (Bayern)")),
+        ("pt-BR", "PT", None, ("de ", "Portugal")),
+        # A subdivision no one names is shown as its code.
+        ("pt-BR", "MX", "XX", ("do ", "México (XX)")),
+    ],
+)
+def test_holiday_regions_read_as_the_language_says_them(
+    language: str, country: str, subdivision: str | None, expected: tuple[str, str]
+) -> None:
+    assert Formats(load_wording(language)).holiday_region(country, subdivision) == expected
+
+
+def test_holiday_sentence_in_the_preview() -> None:
+    agreement = load_agreement(str(templates_folder() / "managed-services.yaml"))
+    html = preview_html(agreement)
+    assert "public holidays of the <span" in html
+    assert ">United States (New York)</span>." in html
+    html = preview_html(agreement, language="pt-BR")
+    assert "feriados dos <span" in html and ">Estados Unidos (Nova York)</span>." in html
