@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sla_designer.model import Agreement
@@ -40,9 +40,11 @@ def refusal_message(error: ValidationError) -> str:
     first = error.errors(include_url=False)[0]
     kind = first.get("type", "")
     if kind == "string_pattern_mismatch" and "A-Za-z" in str(first.get("ctx", {})):
-        return "An identifier starts with a letter, then letters, digits, '_', '-' or '.'"
+        return QCoreApplication.translate(
+            "Document", "An identifier starts with a letter, then letters, digits, '_', '-' or '.'"
+        )
     if kind == "missing":
-        return "This field is required"
+        return QCoreApplication.translate("Document", "This field is required")
     message = str(first.get("msg", "invalid value"))
     return message.removeprefix("Value error, ")
 
@@ -154,7 +156,7 @@ class AgreementDocument(QObject):
         old = self.get(key)
         if old == checked:
             return None
-        label = text or f"Edit {_describe(key)}"
+        label = text or QCoreApplication.translate("Undo", "Edit %1").replace("%1", _describe(key))
         self.undo_stack.push(SetValueCommand(self, key, old, checked, text=label, merge=merge))
         return None
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,7 @@ from sla_designer.ui.export_job import (
     PdfCheck,
     pdf_unavailable_reason,
 )
+from sla_designer.ui.i18n import label as translated
 
 if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding
@@ -48,15 +49,26 @@ PathChooser = Callable[[str, str], str]
 
 def summary_text(errors: int, warnings: int, infos: int) -> str:
     """What the findings mean for this export, in one or two sentences."""
-    counts = f"{errors} errors, {warnings} warnings, {infos} notes."
+    counts = (
+        _tr("%1 errors, %2 warnings, %3 notes.")
+        .replace("%1", str(errors))
+        .replace("%2", str(warnings))
+        .replace("%3", str(infos))
+    )
     if errors:
-        return (
-            f"<b>{counts}</b> Errors block a final export: fix them first, or export a draft "
+        advice = _tr(
+            "Errors block a final export: fix them first, or export a draft "
             "(the document then says DRAFT)."
         )
-    if warnings:
-        return f"<b>{counts}</b> No errors; review the warnings before sending the document."
-    return f"<b>{counts}</b> Ready for a final export."
+    elif warnings:
+        advice = _tr("No errors; review the warnings before sending the document.")
+    else:
+        advice = _tr("Ready for a final export.")
+    return f"<b>{counts}</b> {advice}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 def file_stem(agreement: Agreement) -> str:
@@ -81,7 +93,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
         self._agreement = agreement
         self._settings = settings
@@ -100,7 +112,7 @@ class ExportDialog(QDialog):
         self.format_buttons: dict[ExportFormat, QRadioButton] = {}
         formats = QVBoxLayout()
         for number, (fmt, label, _suffix) in enumerate(FORMATS):
-            button = QRadioButton(label)
+            button = QRadioButton(translated(label))
             button.setObjectName(f"format-{fmt}")
             self.format_group.addButton(button, number)
             self.format_buttons[fmt] = button
@@ -113,38 +125,41 @@ class ExportDialog(QDialog):
         formats.insertWidget(2, self.pdf_note)
         pdf = self.format_buttons["pdf"]
         pdf.setEnabled(self.pdf_reason is None)
-        pdf.setToolTip(self.pdf_reason or "Converted from the Word document by LibreOffice")
+        pdf.setToolTip(
+            self.pdf_reason or self.tr("Converted from the Word document by LibreOffice")
+        )
 
         self.language = QComboBox()
         self.language.setObjectName("language")
         for value, label in LANGUAGES:
-            self.language.addItem(label, value)
+            self.language.addItem(translated(label), value)
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
         for value, label in PAPERS:
             self.paper.addItem(label, value)
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        self.draft = QCheckBox("Export a draft despite the errors")
+        self.draft = QCheckBox(self.tr("Export a draft despite the errors"))
         self.draft.setObjectName("draft")
         self.draft.setVisible(self.errors > 0)
 
         form = QFormLayout()
-        form.addRow("Format:", formats)
-        form.addRow("Document language:", self.language)
-        form.addRow("Paper size:", self.paper)
-        form.addRow("File:", path_row)
+        form.addRow(self.tr("Format:"), formats)
+        form.addRow(self.tr("Document language:"), self.language)
+        form.addRow(self.tr("Paper size:"), self.paper)
+        form.addRow(self.tr("File:"), path_row)
+        self.path.setAccessibleName(self.tr("File"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -206,13 +221,15 @@ class ExportDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         self.export_button.setEnabled(not self.blocked() and bool(self.path.text().strip()))
-        self.export_button.setText("Export draft" if self.draft.isChecked() else "Export")
+        self.export_button.setText(
+            self.tr("Export draft") if self.draft.isChecked() else self.tr("Export")
+        )
 
     def _browse(self) -> None:
         if self._choose_path is None:
             return
         fmt = self.fmt()
-        label = next(label for f, label, _s in FORMATS if f == fmt)
+        label = translated(next(label for f, label, _s in FORMATS if f == fmt))
         suffix = Path(self.path.text()).suffix or ".yaml"
         chosen = self._choose_path(self.path.text(), f"{label.split(' (')[0]} (*{suffix})")
         if chosen:

@@ -12,17 +12,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 from sla_designer.model import Agreement
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 
 ExportFormat = Literal["docx", "pdf", "yaml"]
 FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
-    ("docx", "Word document (.docx)", ".docx"),
-    ("pdf", "PDF (.pdf)", ".pdf"),
-    ("yaml", "YAML agreement file (.yaml)", ".yaml"),
+    ("docx", QT_TRANSLATE_NOOP("Labels", "Word document (.docx)"), ".docx"),
+    ("pdf", QT_TRANSLATE_NOOP("Labels", "PDF (.pdf)"), ".pdf"),
+    ("yaml", QT_TRANSLATE_NOOP("Labels", "YAML agreement file (.yaml)"), ".yaml"),
 )
-LANGUAGES = (("en", "English"), ("pt-BR", "Português (Brasil)"))
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("Labels", "English")),
+    ("pt-BR", QT_TRANSLATE_NOOP("Labels", "Português (Brasil)")),
+)
 PAPERS = (("A4", "A4"), ("Letter", "Letter"))
 
 PdfCheck = Callable[[], str | None]
@@ -35,9 +46,13 @@ def pdf_unavailable_reason() -> str | None:
 
     soffice = find_soffice()
     if soffice is None:
-        return f"LibreOffice was not found. {INSTALL_HINT}."
+        return QCoreApplication.translate("Export", "LibreOffice was not found. %1.").replace(
+            "%1", INSTALL_HINT
+        )
     if find_uno_python(soffice) is None:
-        return f"LibreOffice's Python bridge (uno) was not found. {INSTALL_HINT}."
+        return QCoreApplication.translate(
+            "Export", "LibreOffice's Python bridge (uno) was not found. %1."
+        ).replace("%1", INSTALL_HINT)
     return None
 
 

@@ -180,8 +180,8 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         return QCheckBox(help_text), Converter()
     if kind == "choice":
         combo = QComboBox()
-        for value, text in spec.choices:
-            combo.addItem(label(text), value)
+        for value, shown in spec.choices:
+            combo.addItem(label(shown), value)
         # An empty choice stands for "not set" (None in the model).
         return combo, Converter(lambda v: "" if v is None else v, lambda v: v or None)
     if kind == "optional_text":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
 from sla_designer.io import LoadError, SaveError, load_agreement, save_agreement
 from sla_designer.model import Agreement
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
 
 
 def blank_agreement() -> Agreement:
@@ -61,7 +65,8 @@ class FileActions(QObject):
         """Open a recent file; one that no longer exists is reported and leaves the list."""
         if not path.is_file():
             self.window.prompter.error(
-                "Cannot open the agreement", f"{path}: the file no longer exists"
+                _tr("Cannot open the agreement"),
+                _tr("%1: the file no longer exists").replace("%1", str(path)),
             )
             self.forget(path)
             return False
@@ -85,7 +90,7 @@ class FileActions(QObject):
         try:
             agreement = load_template(template) if template else blank_agreement()
         except (LoadError, OSError) as error:
-            self.window.prompter.error("Cannot use the template", str(error))
+            self.window.prompter.error(_tr("Cannot use the template"), str(error))
             return False
         self.window.show_agreement(agreement, None)
         return True
@@ -102,10 +107,12 @@ class FileActions(QObject):
         try:
             agreement = load_agreement(path)
         except LoadError as error:
-            self.window.prompter.error("Cannot open the agreement", str(error))
+            self.window.prompter.error(_tr("Cannot open the agreement"), str(error))
             return False
         except OSError as error:
-            self.window.prompter.error("Cannot open the agreement", f"{path}: {error.strerror}")
+            self.window.prompter.error(
+                _tr("Cannot open the agreement"), f"{path}: {error.strerror}"
+            )
             return False
         self.window.show_agreement(agreement, path)
         self.remember(path)
@@ -131,12 +138,12 @@ class FileActions(QObject):
         try:
             save_agreement(self.document.agreement, path)
         except (SaveError, OSError) as error:
-            self.window.prompter.error("Cannot save the agreement", str(error))
+            self.window.prompter.error(_tr("Cannot save the agreement"), str(error))
             return False
         self.document.mark_saved(path)
         self.window.recovery.clear()
         self.remember(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        self.window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,6 +17,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
 from sla_designer.ui.steps import step_of
 
 if TYPE_CHECKING:
@@ -67,7 +68,17 @@ class FindingsWatcher(QObject):
 class FindingsModel(QAbstractTableModel):
     """Severity, step and message of each finding."""
 
-    HEADERS = ("Severity", "Step", "Message", "Field")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Step"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Message"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Field"),
+    )
+    SEVERITIES: ClassVar[dict[str, str]] = {
+        "error": QT_TRANSLATE_NOOP("FindingsModel", "Error"),
+        "warning": QT_TRANSLATE_NOOP("FindingsModel", "Warning"),
+        "info": QT_TRANSLATE_NOOP("FindingsModel", "Info"),
+    }
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,9 +113,9 @@ class FindingsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return finding.severity.capitalize()
+            return self.tr(self.SEVERITIES[finding.severity])
         if column == 1:
-            return step_of(finding).title
+            return label(step_of(finding).title)
         if column == 2:
             return finding.message(self.language)
         return finding.path_text
@@ -117,7 +128,7 @@ class FindingsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
@@ -142,7 +153,10 @@ class FindingsPanel(QTableView):
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
 
-    empty_text = "No findings: every check passes."
+    @property
+    def empty_text(self) -> str:
+        """What the empty table says."""
+        return self.tr("No findings: every check passes.")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

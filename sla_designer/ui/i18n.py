@@ -58,7 +58,7 @@ def chosen_language(settings: QSettings) -> Language:
     """The language the user chose in the preferences, or the system's."""
     saved = settings.value(SETTING, "")
     if saved in LANGUAGES:
-        return saved  # type: ignore[return-value]
+        return saved
     return language_of_locale(QLocale.system())
 
 
@@ -99,6 +99,13 @@ def install_language(language: Language) -> None:
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
-    locale = QLocale(QLocale.Language.Portuguese, QLocale.Territory.Brazil)
-    QLocale.setDefault(locale if language == "pt-BR" else QLocale(QLocale.Language.English))
+    QLocale.setDefault(QLocale("pt_BR" if language == "pt-BR" else "en_US"))
     _current[0] = language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; it is translated where it is shown.
+
+    PySide6's own QT_TRANSLATE_NOOP does the same but is typed as returning `object`.
+    """
+    return text

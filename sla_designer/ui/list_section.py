@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.form import FieldForm
-from sla_designer.ui.i18n import label
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
 from sla_designer.ui.item_models import Column, ListTableModel
 
 NewItem = Callable[[AgreementDocument, FieldPath], Any]
@@ -200,9 +200,7 @@ class ListSection(QGroupBox):
         item = self._new_item(self.document, path)
         row = self.model.rowCount()
         self._last_row = row
-        self.document.insert_item(
-            path, row, item, self._undo_text(ADD)
-        )
+        self.document.insert_item(path, row, item, self._undo_text(ADD))
         self.select_row(row)
 
     def duplicate(self) -> None:
@@ -213,9 +211,7 @@ class ListSection(QGroupBox):
         twin = self.document.get((*path, row)).model_copy(deep=True)
         if hasattr(twin, "id"):
             twin.id = unique_id(self.document, path, f"{twin.id}-copy")
-        self.document.insert_item(
-            path, row + 1, twin, self._undo_text(DUPLICATE)
-        )
+        self.document.insert_item(path, row + 1, twin, self._undo_text(DUPLICATE))
         self.select_row(row + 1)
 
     def remove(self) -> None:
@@ -226,18 +222,14 @@ class ListSection(QGroupBox):
         with self.document.macro(self._undo_text(REMOVE)):
             if self._before_remove is not None:
                 self._before_remove(self.document, path, row)
-            self.document.remove_item(
-                path, row, self._undo_text(REMOVE)
-            )
+            self.document.remove_item(path, row, self._undo_text(REMOVE))
 
     def move_by(self, step: int) -> None:
         path, row = self.model.list_path, self.current_row()
         if path is None or not 0 <= row + step < self.model.rowCount():
             return
         self._last_row = row + step
-        self.document.move_item(
-            path, row, row + step, self._undo_text(MOVE)
-        )
+        self.document.move_item(path, row, row + step, self._undo_text(MOVE))
         self.select_row(row + step)
 
     # --- findings navigation -----------------------------------------------------------------

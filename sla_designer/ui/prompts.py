@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
-YAML_FILTER = "Agreements (*.yaml *.yml);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+def yaml_filter() -> str:
+    """The file dialogs' filter for agreements, in the interface language."""
+    return QCoreApplication.translate("Prompter", "Agreements (*.yaml *.yml);;All files (*)")
 
 
 class Prompter:
@@ -25,8 +34,8 @@ class Prompter:
         )
         answer = QMessageBox.question(
             self.parent,
-            "Unsaved changes",
-            f"Save the changes to “{name}” before closing it?",
+            _tr("Unsaved changes"),
+            _tr("Save the changes to “%1” before closing it?").replace("%1", name),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -40,8 +49,10 @@ class Prompter:
         """After a crash: restore the unsaved work?"""
         answer = QMessageBox.question(
             self.parent,
-            "Restore unsaved work",
-            f"SLA Designer did not close normally. Restore the unsaved work on {description}?",
+            _tr("Restore unsaved work"),
+            _tr("SLA Designer did not close normally. Restore the unsaved work on %1?").replace(
+                "%1", description
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -52,11 +63,15 @@ class Prompter:
 
     def open_path(self, folder: str) -> str:
         """A file to open, or '' when the user cancels."""
-        return QFileDialog.getOpenFileName(self.parent, "Open agreement", folder, YAML_FILTER)[0]
+        return QFileDialog.getOpenFileName(
+            self.parent, _tr("Open agreement"), folder, yaml_filter()
+        )[0]
 
-    def save_path(self, suggestion: str, file_filter: str = YAML_FILTER) -> str:
+    def save_path(self, suggestion: str, file_filter: str = "") -> str:
         """A file to write, or '' when the user cancels."""
-        return QFileDialog.getSaveFileName(self.parent, "Save as", suggestion, file_filter)[0]
+        return QFileDialog.getSaveFileName(
+            self.parent, _tr("Save as"), suggestion, file_filter or yaml_filter()
+        )[0]
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog of the editor modally; True when the user accepted it."""

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from sla_designer.model import Agreement
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from sla_designer.ui.catalog import TemplateInfo, list_templates
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 
 BLANK = ""
-BLANK_TEXT = "An empty agreement: you fill in every step yourself."
+BLANK_TEXT = QT_TRANSLATE_NOOP("Labels", "An empty agreement: you fill in every step yourself.")
 
 
 class TemplatePicker(QWidget):
@@ -27,7 +28,7 @@ class TemplatePicker(QWidget):
     """A double click: the template name ('' for a blank agreement)."""
 
     def __init__(
-        self, language: str = "en", parent: QWidget | None = None, compact: bool = False
+        self, language: str | None = None, parent: QWidget | None = None, compact: bool = False
     ) -> None:
         super().__init__(parent)
         self.templates: list[TemplateInfo] = list_templates()
@@ -37,8 +38,10 @@ class TemplatePicker(QWidget):
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.description.setMinimumWidth(260)
+        # Descriptions in the interface language unless a caller asks for another.
+        language = language or current_language()
         self._language = language
-        blank = QListWidgetItem("Blank agreement")
+        blank = QListWidgetItem(self.tr("Blank agreement"))
         blank.setData(Qt.ItemDataRole.UserRole, BLANK)
         self.list.addItem(blank)
         for template in self.templates:
@@ -55,7 +58,8 @@ class TemplatePicker(QWidget):
             # Long descriptions end in an ellipsis (the tooltip has them whole), no side scrolling.
             self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-            blank.setText(f"Blank agreement\n    {BLANK_TEXT.split(':', maxsplit=1)[0]}")
+            blank_text = label(BLANK_TEXT).split(":", maxsplit=1)[0]
+            blank.setText(self.tr("Blank agreement") + f"\n    {blank_text}")
             self.list.setSpacing(2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,19 +94,19 @@ class TemplatePicker(QWidget):
 class TemplateDialog(QDialog):
     """New agreement: pick a starter."""
 
-    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New agreement")
+        self.setWindowTitle(self.tr("New agreement"))
         self.resize(720, 380)
         self.picker = TemplatePicker(language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.picker.chosen.connect(lambda _name: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from a template; every part of it can be changed."))
+        layout.addWidget(QLabel(self.tr("Start from a template; every part of it can be changed.")))
         layout.addWidget(self.picker)
         layout.addWidget(buttons)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
