@@ -33,6 +33,7 @@ from sla_designer.ui.navigator import StepNavigator
 from sla_designer.ui.pages import PageStack
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.review import ReviewPage
+from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.prompts import Prompter
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS, counts_by_step, step_of, step_started
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 30_000
 FINDINGS_HEIGHT = 130
+PREVIEW_WIDTH = 460
+PREVIEW_SHOWN = "view/preview"
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +104,14 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_panel.finding_activated.connect(self.go_to_finding)
+
+        self.preview = PreviewPane(self.document)
+        self.preview_dock = QDockWidget(self.tr("Preview"), self)
+        self.preview_dock.setObjectName("preview")
+        self.preview_dock.setWidget(self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock.visibilityChanged.connect(self._remember_preview)
+        self.navigator.currentRowChanged.connect(self._preview_step)
         self._totals = {"error": 0, "warning": 0, "info": 0}
 
         self.counts_label = QLabel()
@@ -155,6 +166,7 @@ class MainWindow(QMainWindow):
             _ = self.welcome
         self.central.setCurrentIndex(0)
         self.findings_dock.hide()
+        self.preview_dock.hide()
         self._update_title()
 
     def show_agreement(self, agreement: Agreement, path: Path | None) -> None:
@@ -165,6 +177,9 @@ class MainWindow(QMainWindow):
         self.findings_dock.show()
         # The pages are the work; findings get a strip under them unless the user drags it.
         self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
+        if self.settings.value(PREVIEW_SHOWN, True, type=bool):
+            self.preview_dock.show()
+            self.resizeDocks([self.preview_dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
         self.navigator.setCurrentRow(0)
         self._update_title()
 
@@ -187,6 +202,16 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.modified)
         name = f"{self.display_name()}[*] — " if self.editing() else ""
         self.setWindowTitle(f"{name}SLA Designer")
+
+    def _remember_preview(self, shown: bool) -> None:
+        # Only the user opens or closes the preview while editing; the welcome screen hides it
+        # without changing what the next agreement opens with.
+        if self.editing():
+            self.settings.setValue(PREVIEW_SHOWN, shown)
+
+    def _preview_step(self, row: int) -> None:
+        if 0 <= row < len(STEPS):
+            self.preview.show_step(STEPS[row].key)
 
     # --- findings ----------------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ def build_menus(window: MainWindow) -> None:
 
     view = window.menuBar().addMenu("&View")
     view.addAction(window.findings_dock.toggleViewAction())
+    view.addAction(window.preview_dock.toggleViewAction())
 
     go = window.menuBar().addMenu("&Go")
     window.step_actions = []

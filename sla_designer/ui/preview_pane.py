@@ -1,0 +1,180 @@
+"""The live preview: the contract text as it will be exported, beside the step being edited.
+
+The HTML comes from the same clauses as the Word document (sla_designer.export.preview). On the
+large agreement rendering takes about 25 ms, too long for the GUI thread between keystrokes, so
+it runs on a pool thread on a copy of the model, after the user pauses. The export package loads
+python-docx, so it is imported there too, the first time the preview is wanted: an editor that
+never shows the preview never pays for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from sla_designer.model import Agreement
+from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.steps import STEPS
+
+DEBOUNCE_MS = 300
+
+# Most steps edit one top-level field, whose clause has the id `sec-<field>`; these do not.
+_ANCHORS = {"agreement": "sec-parties", "escalation": "sec-escalation", "review": "sec-signing"}
+
+
+def step_anchor(key: str) -> str:
+    """The id of the contract clause that shows what the step `key` edits."""
+    if key in _ANCHORS:
+        return _ANCHORS[key]
+    step = next(s for s in STEPS if s.key == key)
+    return f"sec-{min(step.roots)}"
+
+
+def render(agreement: Agreement) -> str:
+    """The preview HTML of `agreement`, in its own language."""
+    from sla_designer.export.preview import preview_html
+
+    return preview_html(agreement)
+
+
+class _Signals(QObject):
+    done = Signal(int, str, bool)
+    """The render's number, the HTML (or the error's text), whether it succeeded."""
+
+
+class _RenderJob(QRunnable):
+    """Renders one private copy of the agreement on a pool thread."""
+
+    def __init__(self, number: int, agreement: Agreement) -> None:
+        super().__init__()
+        self.number = number
+        self.agreement = agreement
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            html = render(self.agreement)
+        except Exception as error:  # a half-written agreement must not end the preview
+            self.signals.done.emit(self.number, f"{type(error).__name__}: {error}", False)
+            return
+        self.signals.done.emit(self.number, html, True)
+
+
+class PreviewPane(QWidget):
+    """A read-only view of the contract that re-renders after edits and follows the step.
+
+    It renders only while it is visible: hidden, it notes that it is out of date and renders
+    when shown. One render runs at a time; edits made meanwhile are rendered once it is done.
+    """
+
+    rendered = Signal()
+    """New HTML is on screen."""
+
+    def __init__(self, document: AgreementDocument, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__()
+        self.setObjectName("preview")
+        self._document = document
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("previewText")
+        self.browser.setAccessibleName(self.tr("Contract preview"))
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.anchor: str | None = None
+        """The clause of the step being edited, which the preview scrolls to."""
+        self.renders = 0
+        """How many renders have been put on screen."""
+        self._number = 0
+        self._job: _RenderJob | None = None
+        self._again = False
+        self._stale = True
+        self._scroll_pending = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.render_now)
+        document.changed.connect(self.request)
+        document.reset.connect(self._on_reset)
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    def show_step(self, key: str) -> None:
+        """Scroll to the clause of the step `key` (at once, or after the first render)."""
+        self.anchor = step_anchor(key)
+        if self.renders:
+            self.browser.scrollToAnchor(self.anchor)
+        else:
+            self._scroll_pending = True
+
+    def request(self, *_: object) -> None:
+        """Re-render once the user pauses (nothing while the pane is hidden)."""
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def _on_reset(self) -> None:
+        # Another agreement: its text starts at its top, or at the step's clause.
+        self._scroll_pending = True
+        self.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Edits made while the pane was closed are rendered once it is open (after the same
+        # pause as an edit: the window is painted first, python-docx loaded after).
+        if self._stale:
+            self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def render_now(self) -> None:
+        """Start rendering the agreement as it is now (after the running render, if any)."""
+        self.timer.stop()
+        if self._job is not None:
+            self._again = True
+            return
+        self._stale = False
+        self._number += 1
+        job = _RenderJob(self._number, self._document.agreement.model_copy(deep=True))
+        job.setAutoDelete(False)  # kept in _job until its result has been delivered
+        job.signals.done.connect(self._on_done)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(int, str, bool)
+    def _on_done(self, number: int, text: str, ok: bool) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.render_now()
+        if ok:
+            self._show_html(text)
+        else:
+            self.browser.setPlainText(
+                self.tr("The preview cannot be shown: {error}").format(error=text)
+            )
+        self.renders += 1
+        if self._scroll_pending and self.anchor is not None:
+            self._scroll_pending = False
+            self.browser.scrollToAnchor(self.anchor)
+        self.rendered.emit()
+
+    def _show_html(self, html: str) -> None:
+        # Re-rendering replaces the whole text; the reader stays on the paragraph they were
+        # reading, even when an edit above it made the text longer or shorter.
+        browser = self.browser
+        bar = browser.verticalScrollBar()
+        top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block()
+        layout = browser.document().documentLayout()
+        number = top.blockNumber()
+        offset = bar.value() - layout.blockBoundingRect(top).top()
+        browser.setHtml(html)
+        block = browser.document().findBlockByNumber(number)
+        if block.isValid():
+            top_now = browser.document().documentLayout().blockBoundingRect(block).top()
+            bar.setValue(round(top_now + offset))
