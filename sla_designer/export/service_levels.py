@@ -227,7 +227,9 @@ def _objective(ctx: ExportContext, index: int, metric: Metric) -> list[Inline]:
             f.number(metric.objective),
             low=f.number(metric.scale_min),
             high=f.number(metric.scale_max),
-            method=metric.method or t("metrics.survey"),
+            # The sentence ends with its own full stop; a method written as a sentence would
+            # end it twice.
+            method=(metric.method or t("metrics.survey")).rstrip().rstrip("."),
         )
         if metric.minimum_responses:
             content.append(t("objectives.minimum_responses", n=f.number(metric.minimum_responses)))

@@ -32,7 +32,7 @@ def signatures(ctx: ExportContext) -> None:
         )
         for index, party in enumerate(a.parties):
             lines: list[list[Inline]] = [
-                [ctx.label(party.id).upper() if a.language == "pt-BR" else ctx.label(party.id)],
+                [_signatory(ctx, party.id)],
                 [ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True)],
             ]
             rep = party.representative
@@ -59,6 +59,15 @@ def signatures(ctx: ExportContext) -> None:
                 else:
                     lines = [[t("signatures.name")], [t("signatures.cpf")]]
                 _block(ctx, lines)
+
+
+def _signatory(ctx: ExportContext, party_id: str) -> str:
+    """The party's label heading its block: 'CONTRATADA'; 'The Provider', capitalised as a
+    heading though the text says 'the Provider'."""
+    label = ctx.label(party_id)
+    if ctx.agreement.language == "pt-BR":
+        return label.upper()
+    return label[:1].upper() + label[1:]
 
 
 def _block(ctx: ExportContext, lines: list[list[Inline]]) -> None:

@@ -83,3 +83,10 @@ def test_holiday_sentence_in_the_preview() -> None:
     assert ">United States (New York)</span>." in html
     html = preview_html(agreement, language="pt-BR")
     assert "feriados dos <span" in html and ">Estados Unidos (Nova York)</span>." in html
+
+
+def test_signature_label_and_survey_method_read_cleanly() -> None:
+    text = _text("managed-services.yaml", "en")
+    assert "\nThe Customer\n" in text or "The Customer" in text.splitlines()
+    assert "\nthe Customer\n" not in text
+    assert ".." not in _text("it-service-desk.yaml", "pt-BR").replace("...", "")
