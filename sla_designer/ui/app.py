@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from sla_designer.ui.i18n import chosen_language, install_language
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore, default_folder
 
@@ -45,6 +46,8 @@ def run(
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    # The language is installed before any widget exists, so every text starts translated.
+    install_language(chosen_language(settings or QSettings()))
     window = create_window(path, settings, recovery)
     status = app.exec()
     del window

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from sla_designer.ui.document import AgreementDocument
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.steps import step_of
 
 if TYPE_CHECKING:
@@ -80,14 +80,22 @@ class FindingsModel(QAbstractTableModel):
         "info": QT_TRANSLATE_NOOP("FindingsModel", "Info"),
     }
 
-    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, language: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
-        self.language = language
+        # Findings are shown in the interface's language, not the contract's.
+        self.language = language or current_language()
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.beginResetModel()
         self._findings = list(findings)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers and cells again, in the interface language."""
+        self.language = current_language()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        self.beginResetModel()
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from sla_designer.ui.export_job import (
 )
 from sla_designer.ui.file_actions import FileActions, blank_agreement
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
+from sla_designer.ui.i18n import current_language
 from sla_designer.ui.menus import build_menus, refresh_recent
 from sla_designer.ui.navigator import StepNavigator
 from sla_designer.ui.pages import PageStack
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.findings_panel = FindingsPanel()
-        self.findings_dock = QDockWidget("Findings", self)
+        self.findings_dock = QDockWidget(self.tr("Findings"), self)
         self.findings_dock.setObjectName("findings")
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.watcher.updated.connect(self._show_findings)
         self.document.refused.connect(
-            lambda _path, reason: self.statusBar().showMessage(f"Not accepted: {reason}", 6000)
+            lambda _path, reason: self.statusBar().showMessage(
+                self.tr("Not accepted: %1").replace("%1", reason), 6000
+            )
         )
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.file_path_changed.connect(self._update_title)
@@ -196,12 +199,12 @@ class MainWindow(QMainWindow):
 
     def display_name(self) -> str:
         path = self.document.file_path
-        return path.name if path else "Untitled"
+        return path.name if path else self.tr("Untitled")
 
     def _update_title(self, *_: object) -> None:
         self.setWindowModified(self.document.modified)
         name = f"{self.display_name()}[*] — " if self.editing() else ""
-        self.setWindowTitle(f"{name}SLA Designer")
+        self.setWindowTitle(name + self.tr("SLA Designer"))
 
     def _remember_preview(self, shown: bool) -> None:
         # Only the user opens or closes the preview while editing; the welcome screen hides it
@@ -216,14 +219,17 @@ class MainWindow(QMainWindow):
     # --- findings ----------------------------------------------------------------------------
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        self.findings_panel.findings_model.language = self.document.agreement.language
+        self.findings_panel.findings_model.language = current_language()
         self.findings_panel.findings_model.set_findings(findings)
         counts = counts_by_step(findings)
         total = {s: sum(c[s] for c in counts.values()) for s in ("error", "warning", "info")}
         agreement = self.document.agreement
         self.navigator.show_counts(counts, {s.key: step_started(agreement, s) for s in STEPS})
         self.counts_label.setText(
-            f"{total['error']} errors · {total['warning']} warnings · {total['info']} notes"
+            self.tr("%1 errors · %2 warnings · %3 notes")
+            .replace("%1", str(total["error"]))
+            .replace("%2", str(total["warning"]))
+            .replace("%3", str(total["info"]))
         )
         self._totals = total
         review = self.pages.built().get("review")
@@ -261,7 +267,7 @@ class MainWindow(QMainWindow):
     def new_dialog(self) -> None:
         from sla_designer.ui.template_dialog import TemplateDialog
 
-        dialog = TemplateDialog(self, self.document.agreement.language)
+        dialog = TemplateDialog(self)
         if self.prompter.run_dialog(dialog):
             self.files.new_from(dialog.picker.name())
 
@@ -292,8 +298,10 @@ class MainWindow(QMainWindow):
             self.start_export(dialog.request())
 
     def start_export(self, request: ExportRequest) -> None:
-        self.progress = QProgressDialog(f"Exporting {request.path.name}…", "", 0, 0, self)
-        self.progress.setWindowTitle("Export")
+        self.progress = QProgressDialog(
+            self.tr("Exporting %1…").replace("%1", request.path.name), "", 0, 0, self
+        )
+        self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -307,12 +315,12 @@ class MainWindow(QMainWindow):
 
     def _export_finished(self, request: ExportRequest) -> None:
         self._close_progress()
-        draft = " (draft)" if request.draft else ""
-        self.statusBar().showMessage(f"Exported {request.path}{draft}", 6000)
+        done = self.tr("Exported %1 (draft)") if request.draft else self.tr("Exported %1")
+        self.statusBar().showMessage(done.replace("%1", str(request.path)), 6000)
 
     def _export_failed(self, request: ExportRequest, message: str) -> None:
         self._close_progress()
-        self.prompter.error("Export failed", message)
+        self.prompter.error(self.tr("Export failed"), message)
 
     # --- autosave and closing ----------------------------------------------------------------
 
@@ -334,6 +342,30 @@ class MainWindow(QMainWindow):
             recovered.discard()
         self._update_title()
         return restored
+
+    # --- language ----------------------------------------------------------------------------
+
+    def preferences_dialog(self) -> None:
+        """Edit › Preferences: the interface language (applied at once, remembered)."""
+        from sla_designer.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if self.prompter.run_dialog(dialog):
+            dialog.apply()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "step_actions"):
+            from sla_designer.ui.retranslate import retranslate_window
+
+            retranslate_window(self)
+        super().changeEvent(event)
+
+    def refresh_texts(self) -> None:
+        """Texts that depend on state: title, dock titles, findings counts and step states."""
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.preview_dock.setWindowTitle(self.tr("Preview"))
+        self._show_findings(self.watcher.findings)
+        self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editing() and not self.files.maybe_save():

@@ -7,9 +7,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from sla_designer.ui.i18n import label
 from sla_designer.ui.steps import STEPS
 
 if TYPE_CHECKING:
@@ -38,45 +40,57 @@ def action(
     return made
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
 def build_menus(window: MainWindow) -> None:
     """File, Edit, View and Go menus with the standard shortcuts."""
     files = window.files
-    menu = window.menuBar().addMenu("&File")
-    menu.addAction(action(window, "&New from template…", window.new_dialog, Keys.New, "new"))
-    menu.addAction(action(window, "&Open…", files.open_dialog, Keys.Open, "open"))
-    window.recent_menu = menu.addMenu("Open &recent")
+    menu = window.menuBar().addMenu(_tr("&File"))
+    menu.addAction(action(window, _tr("&New from template…"), window.new_dialog, Keys.New, "new"))
+    menu.addAction(action(window, _tr("&Open…"), files.open_dialog, Keys.Open, "open"))
+    window.recent_menu = menu.addMenu(_tr("Open &recent"))
     refresh_recent(window)
     menu.addSeparator()
-    window.save_action = action(window, "&Save", files.save, Keys.Save, "save")
-    window.save_as_action = action(window, "Save &as…", files.save_as, Keys.SaveAs, "save-as")
+    window.save_action = action(window, _tr("&Save"), files.save, Keys.Save, "save")
+    window.save_as_action = action(window, _tr("Save &as…"), files.save_as, Keys.SaveAs, "save-as")
     menu.addAction(window.save_action)
     menu.addAction(window.save_as_action)
     window.export_action = action(
-        window, "&Export…", window.export_dialog, QKeySequence("Ctrl+E"), "export"
+        window, _tr("&Export…"), window.export_dialog, QKeySequence("Ctrl+E"), "export"
     )
     menu.addAction(window.export_action)
     menu.addSeparator()
-    menu.addAction(action(window, "&Quit", window.close, Keys.Quit, "quit"))
+    menu.addAction(action(window, _tr("&Quit"), window.close, Keys.Quit, "quit"))
 
-    edit = window.menuBar().addMenu("&Edit")
+    edit = window.menuBar().addMenu(_tr("&Edit"))
     stack = window.document.undo_stack
-    window.undo_action = stack.createUndoAction(window, "&Undo")
+    window.undo_action = stack.createUndoAction(window, _tr("&Undo"))
     window.undo_action.setShortcuts(Keys.Undo)
-    window.redo_action = stack.createRedoAction(window, "&Redo")
+    window.redo_action = stack.createRedoAction(window, _tr("&Redo"))
     window.redo_action.setShortcuts(Keys.Redo)
     edit.addAction(window.undo_action)
     edit.addAction(window.redo_action)
+    edit.addSeparator()
+    preferences = action(
+        window, _tr("&Preferences…"), window.preferences_dialog, Keys.Preferences, "preferences"
+    )
+    if preferences.shortcut().isEmpty():
+        # Not every platform has a standard key for preferences.
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+    edit.addAction(preferences)
 
-    view = window.menuBar().addMenu("&View")
+    view = window.menuBar().addMenu(_tr("&View"))
     view.addAction(window.findings_dock.toggleViewAction())
     view.addAction(window.preview_dock.toggleViewAction())
 
-    go = window.menuBar().addMenu("&Go")
+    go = window.menuBar().addMenu(_tr("&Go"))
     window.step_actions = []
     go.addAction(
         action(
             window,
-            "&Next step",
+            _tr("&Next step"),
             window.next_step,
             QKeySequence("Ctrl+PgDown"),
             "next-step",
@@ -85,7 +99,7 @@ def build_menus(window: MainWindow) -> None:
     go.addAction(
         action(
             window,
-            "&Previous step",
+            _tr("&Previous step"),
             window.previous_step,
             QKeySequence("Ctrl+PgUp"),
             "previous-step",
@@ -94,7 +108,7 @@ def build_menus(window: MainWindow) -> None:
     go.addSeparator()
     for row, step in enumerate(STEPS):
         shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
-        step_action = action(window, step.title, partial(window.go_to_step, row), shortcut)
+        step_action = action(window, label(step.title), partial(window.go_to_step, row), shortcut)
         window.step_actions.append(step_action)
         go.addAction(step_action)
 

@@ -35,14 +35,20 @@ class StepNavigator(QListWidget):
         self.setObjectName("steps")
         self.setIconSize(QSize(16, 16))
         self.setSpacing(2)
-        for number, step in enumerate(STEPS, start=1):
-            title = label(step.title)
-            item = QListWidgetItem(f"{number}. {title}")
-            item.setToolTip(f"{title} (Ctrl+{number})" if number < 10 else title)
-            self.addItem(item)
-        self.setAccessibleName(_tr("Steps"))
+        for _step in STEPS:
+            self.addItem(QListWidgetItem())
+        self.retranslate()
         self.setMinimumWidth(230)
         self.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        """Step titles in the interface language (states come with the next `show_counts`)."""
+        self.setAccessibleName(_tr("Steps"))
+        for number, step in enumerate(STEPS, start=1):
+            title = label(step.title)
+            item = self.item(number - 1)
+            item.setText(f"{number}. {title}")
+            item.setToolTip(f"{title} (Ctrl+{number})" if number < 10 else title)
 
     def state_of(self, row: int) -> str:
         """The state line shown under the step's title."""

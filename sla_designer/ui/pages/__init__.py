@@ -68,6 +68,17 @@ class PageStack(QStackedWidget):
         """The pages made so far."""
         return dict(self._built)
 
+    def rebuild(self) -> None:
+        """Make the built pages again (after a change of language), keeping the step shown."""
+        current = self.currentIndex()
+        for key, page in self._built.items():
+            index = [s.key for s in STEPS].index(key)
+            self.insertWidget(index, QWidget())
+            self.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self.show_step(current)
+
     def show_step(self, row: int) -> None:
         """Show the page of the step at `row`, building it if needed."""
         if 0 <= row < len(STEPS):

@@ -1,0 +1,73 @@
+"""The preferences dialog: the interface language, remembered for the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sla_designer.ui.i18n import (
+    LANGUAGES,
+    Language,
+    chosen_language,
+    current_language,
+    install_language,
+    remember_language,
+)
+
+# Each language is named in itself, so a user who cannot read the current one finds their own.
+LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "pt-BR": "Português (Brasil)"}
+
+
+class PreferencesDialog(QDialog):
+    """Choose the interface language; `apply()` switches to it and remembers it."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.setObjectName("interface-language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language(settings)), 0))
+        label = QLabel(self.tr("Interface &language:"))
+        label.setBuddy(self.language)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        note = QLabel(
+            self.tr(
+                "The language of menus, pages and findings. The language of the contract is "
+                "chosen per agreement, on the Agreement step."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(label, self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Language:
+        """The language picked in the dialog."""
+        code = self.language.currentData()
+        return code if code in LANGUAGES else "en"
+
+    def apply(self) -> None:
+        """Remember the choice and, if it differs, switch the running interface to it."""
+        language = self.chosen()
+        remember_language(self._settings, language)
+        if language != current_language():
+            install_language(language)
