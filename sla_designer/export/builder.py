@@ -110,10 +110,12 @@ class ContractTarget(ABC):
         """
         if self.citations.sole_label is None:
             return set()
+        # Only inside a subclause: a top-level clause whose one paragraph were a "parágrafo único"
+        # would have no main text (caput) before it, which no Brazilian contract does.
         return {
             number
             for number, parent in self._untitled.items()
-            if parent and self._children[parent] == 1
+            if parent and "." in parent and self._children[parent] == 1
         }
 
     def citation(self, anchor: Anchor, sole: set[str], *, cited: bool) -> tuple[str, str, str]:

@@ -110,3 +110,10 @@ def test_preview_citation_links_to_the_paragraph() -> None:
     assert 'Ver <a class="ref" href="#report">parágrafo único da cláusula 1.1</a>.' in html
     assert 'Conforme cláusula <a class="ref" href="#agenda">1.2.2</a>' in html
     assert '<span class="num">1.2.1</span>' in html
+
+
+def test_a_top_level_clause_keeps_its_paragraph_numbered() -> None:
+    # "CLÁUSULA 12 – DO FORO / Parágrafo único." would have no main text before it.
+    _style, text, numbered = _paragraph(build_docx(_it_service_desk("pt-BR")), "Fica eleito")
+    assert not text.startswith("Parágrafo único")
+    assert numbered
