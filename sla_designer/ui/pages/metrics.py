@@ -6,12 +6,14 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import TypeAdapter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.form import FieldForm, align_labels
-from sla_designer.ui.item_models import Column
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, english_plural, label
+from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import downtime_panel, due_time_panel, staffing_panel
@@ -65,11 +67,16 @@ def new_maintenance(document: AgreementDocument, path: FieldPath) -> Maintenance
 def _objective(metric: Any) -> str:
     value = getattr(metric, "objective", None)
     if value is None:
-        return f"{len(getattr(metric, 'targets', []))} targets"
+        count = len(getattr(metric, "targets", []))
+        return english_plural(
+            QCoreApplication.translate("MetricsSection", "%n target(s)", "", count), count
+        )
     if isinstance(value, Decimal) and metric.kind in {"availability", "service_level"}:
         text = f"{value} %"
         threshold = getattr(metric, "threshold", None)
-        return f"{text} in {threshold.total_seconds():g} s" if threshold else text
+        within = QCoreApplication.translate("MetricsSection", "%1 in %2 s")
+        seconds = f"{threshold.total_seconds():g}" if threshold else ""
+        return within.replace("%1", text).replace("%2", seconds) if threshold else text
     return f"{value}"
 
 
@@ -81,8 +88,8 @@ class MetricKindBox(QComboBox):
         self.setObjectName("kind")
         self._document = document
         self.path: FieldPath | None = None
-        for kind, label in KIND_LABELS:
-            self.addItem(label, kind)
+        for kind, text in KIND_LABELS:
+            self.addItem(label(text), kind)
         self.currentIndexChanged.connect(self._on_pick)
 
     def show_metric(self, path: FieldPath | None) -> None:
@@ -102,7 +109,9 @@ class MetricKindBox(QComboBox):
             return
         base = metric.model_dump(include=set(_COMMON_KEYS))
         base["exclusions"] = list(metric.exclusions)
-        self._document.set_value(self.path, make_metric(kind, base), text="Change metric kind")
+        self._document.set_value(
+            self.path, make_metric(kind, base), text=self.tr("Change metric kind")
+        )
 
 
 class MetricsSection(ListSection):
@@ -111,22 +120,23 @@ class MetricsSection(ListSection):
     def __init__(self, document: AgreementDocument) -> None:
         super().__init__(
             document,
-            "Metrics",
+            QT_TRANSLATE_NOOP("Labels", "Metrics"),
             ("metrics",),
             [
-                Column("Identifier", "id"),
-                Column("Name", "name"),
-                Column("Kind", "kind", lambda k: dict(KIND_LABELS)[str(k)]),
-                Column("Objective", "", _objective),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Kind"), "kind", choice_label(KIND_LABELS)),
+                Column(QT_TRANSLATE_NOOP("Labels", "Objective"), "", _objective),
             ],
             new_metric,
             specs=COMMON,
-            noun="metric",
+            noun=QT_TRANSLATE_NOOP("Labels", "metric"),
         )
         kind_row = QWidget()
         row = QFormLayout(kind_row)
         self.kind_box = MetricKindBox(document)
-        label = QLabel("Kind:")
+        label = QLabel(self.tr("Kind:"))
+        self.kind_box.setAccessibleName(self.tr("Kind"))
         label.setBuddy(self.kind_box)
         row.addRow(label, self.kind_box)
         self._layout.insertWidget(self._layout.indexOf(self.form), kind_row)
@@ -142,33 +152,35 @@ class MetricsSection(ListSection):
         self.targets = self.add_child(
             ListSection(
                 document,
-                "Targets per priority",
+                QT_TRANSLATE_NOOP("Labels", "Targets per priority"),
                 ("targets",),
                 [
-                    Column("Priority", "priority"),
-                    Column("Target", "target"),
-                    Column("Attainment", "attainment", lambda v: f"{v} %"),
-                    Column("Calendar", "calendar"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Priority"), "priority"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Target"), "target"),
+                    Column(
+                        QT_TRANSLATE_NOOP("Labels", "Attainment"), "attainment", lambda v: f"{v} %"
+                    ),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
                 ],
                 new_target,
                 specs=TARGET,
-                noun="target",
+                noun=QT_TRANSLATE_NOOP("Labels", "target"),
                 prefix=None,
             )
         )
         self.maintenance = self.add_child(
             ListSection(
                 document,
-                "Scheduled maintenance windows",
+                QT_TRANSLATE_NOOP("Labels", "Scheduled maintenance windows"),
                 ("maintenance",),
                 [
-                    Column("Name", "name"),
-                    Column("Days", "days", ", ".join),
-                    Column("Starts", "start"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", ", ".join),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Starts"), "start"),
                 ],
                 new_maintenance,
                 specs=MAINTENANCE,
-                noun="window",
+                noun=QT_TRANSLATE_NOOP("Labels", "window"),
                 prefix=None,
             )
         )
@@ -210,9 +222,12 @@ def build(document: AgreementDocument) -> Page:
     """The Metrics and targets page."""
     page = Page(
         document,
-        "Metrics and targets",
-        "What is measured, over which window, and the target. Response and resolution targets "
-        "are set per priority, in business or calendar time.",
+        QT_TRANSLATE_NOOP("Labels", "Metrics and targets"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "What is measured, over which window, and the target. Response and resolution targets "
+            "are set per priority, in business or calendar time.",
+        ),
     )
     page.add_section(MetricsSection(document))
     page.finish()

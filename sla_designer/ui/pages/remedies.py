@@ -14,6 +14,7 @@ from sla_designer.model import (
 )
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -22,89 +23,167 @@ from sla_designer.ui.pages.live_panels import credit_curve_panel
 STEP = "remedies"
 
 BASES = (
-    ("monthly_fee_of_service", "Monthly fee of the affected service"),
-    ("monthly_fee_total", "Total monthly fee"),
-    ("annual_fee", "Annual fee"),
+    ("monthly_fee_of_service", QT_TRANSLATE_NOOP("Labels", "Monthly fee of the affected service")),
+    ("monthly_fee_total", QT_TRANSLATE_NOOP("Labels", "Total monthly fee")),
+    ("annual_fee", QT_TRANSLATE_NOOP("Labels", "Annual fee")),
 )
 RULES = (
-    ("tiers", "Tiers by measured value"),
-    ("linear", "Linear per step missed"),
-    ("downtime_bands", "Bands of total downtime"),
+    ("tiers", QT_TRANSLATE_NOOP("Labels", "Tiers by measured value")),
+    ("linear", QT_TRANSLATE_NOOP("Labels", "Linear per step missed")),
+    ("downtime_bands", QT_TRANSLATE_NOOP("Labels", "Bands of total downtime")),
 )
-PAYMENTS = (("credit_on_next_invoice", "Credit on the next invoice"), ("refund", "Refund"))
+PAYMENTS = (
+    ("credit_on_next_invoice", QT_TRANSLATE_NOOP("Labels", "Credit on the next invoice")),
+    ("refund", QT_TRANSLATE_NOOP("Labels", "Refund")),
+)
 
 SCHEDULE = [
-    FieldSpec("id", "Identifier", "id"),
-    FieldSpec("metric", "Metric", "ref", ref=("metrics",)),
-    FieldSpec("basis", "Credit basis", "choice", choices=BASES),
-    FieldSpec("service", "Service", "ref", ref=("service", "services"), optional=True),
-    FieldSpec("rule", "Rule", "choice", choices=RULES),
-    FieldSpec("cap", "Cap", "percent", optional=True, help="Of the basis, per period"),
+    FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+    FieldSpec("metric", QT_TRANSLATE_NOOP("Labels", "Metric"), "ref", ref=("metrics",)),
+    FieldSpec("basis", QT_TRANSLATE_NOOP("Labels", "Credit basis"), "choice", choices=BASES),
+    FieldSpec(
+        "service",
+        QT_TRANSLATE_NOOP("Labels", "Service"),
+        "ref",
+        ref=("service", "services"),
+        optional=True,
+    ),
+    FieldSpec("rule", QT_TRANSLATE_NOOP("Labels", "Rule"), "choice", choices=RULES),
+    FieldSpec(
+        "cap",
+        QT_TRANSLATE_NOOP("Labels", "Cap"),
+        "percent",
+        optional=True,
+        help=QT_TRANSLATE_NOOP("Labels", "Of the basis, per period"),
+    ),
     FieldSpec(
         "linear",
-        "Linear rule",
+        QT_TRANSLATE_NOOP("Labels", "Linear rule"),
         "toggle",
-        help="Used when the rule is linear",
+        help=QT_TRANSLATE_NOOP("Labels", "Used when the rule is linear"),
         factory=lambda: LinearCreditRule(
             start=Decimal("99.9"), step=Decimal("0.1"), credit_per_step=Decimal(5)
         ),
     ),
-    FieldSpec("linear.start", "Starts below", "decimal", decimals=3, maximum=1e9),
-    FieldSpec("linear.step", "Per step of", "decimal", decimals=3, maximum=1e9),
-    FieldSpec("linear.credit_per_step", "Credit per step", "percent"),
-    FieldSpec("linear.maximum", "Maximum credit", "percent", optional=True),
+    FieldSpec(
+        "linear.start",
+        QT_TRANSLATE_NOOP("Labels", "Starts below"),
+        "decimal",
+        decimals=3,
+        maximum=1e9,
+    ),
+    FieldSpec(
+        "linear.step",
+        QT_TRANSLATE_NOOP("Labels", "Per step of"),
+        "decimal",
+        decimals=3,
+        maximum=1e9,
+    ),
+    FieldSpec("linear.credit_per_step", QT_TRANSLATE_NOOP("Labels", "Credit per step"), "percent"),
+    FieldSpec(
+        "linear.maximum", QT_TRANSLATE_NOOP("Labels", "Maximum credit"), "percent", optional=True
+    ),
 ]
 TIER = [
     FieldSpec(
-        "at_least", "At least", "decimal", decimals=3, minimum=-1, maximum=1e9, optional=True
+        "at_least",
+        QT_TRANSLATE_NOOP("Labels", "At least"),
+        "decimal",
+        decimals=3,
+        minimum=-1,
+        maximum=1e9,
+        optional=True,
     ),
-    FieldSpec("below", "Below", "decimal", decimals=3, minimum=-1, maximum=1e9, optional=True),
-    FieldSpec("credit", "Credit", "percent"),
+    FieldSpec(
+        "below",
+        QT_TRANSLATE_NOOP("Labels", "Below"),
+        "decimal",
+        decimals=3,
+        minimum=-1,
+        maximum=1e9,
+        optional=True,
+    ),
+    FieldSpec("credit", QT_TRANSLATE_NOOP("Labels", "Credit"), "percent"),
 ]
 BAND = [
-    FieldSpec("over", "Downtime over", "duration"),
-    FieldSpec("up_to", "Up to", "duration", optional=True),
-    FieldSpec("credit", "Credit", "percent"),
+    FieldSpec("over", QT_TRANSLATE_NOOP("Labels", "Downtime over"), "duration"),
+    FieldSpec("up_to", QT_TRANSLATE_NOOP("Labels", "Up to"), "duration", optional=True),
+    FieldSpec("credit", QT_TRANSLATE_NOOP("Labels", "Credit"), "percent"),
 ]
 GENERAL = [
-    FieldSpec("remedies.monthly_cap", "Monthly cap", "percent", optional=True),
-    FieldSpec("remedies.yearly_cap", "Yearly cap", "percent", optional=True),
-    FieldSpec("remedies.minimum_credit", "Minimum credit", "money"),
-    FieldSpec("remedies.claim.deadline_days", "Claim within", "int", maximum=3650, suffix=" days"),
-    FieldSpec("remedies.claim.method", "How to claim", "multiline"),
-    FieldSpec("remedies.payment", "Credits are paid as", "choice", choices=PAYMENTS),
+    FieldSpec(
+        "remedies.monthly_cap", QT_TRANSLATE_NOOP("Labels", "Monthly cap"), "percent", optional=True
+    ),
+    FieldSpec(
+        "remedies.yearly_cap", QT_TRANSLATE_NOOP("Labels", "Yearly cap"), "percent", optional=True
+    ),
+    FieldSpec("remedies.minimum_credit", QT_TRANSLATE_NOOP("Labels", "Minimum credit"), "money"),
+    FieldSpec(
+        "remedies.claim.deadline_days",
+        QT_TRANSLATE_NOOP("Labels", "Claim within"),
+        "int",
+        maximum=3650,
+        suffix=QT_TRANSLATE_NOOP("Labels", " days"),
+    ),
+    FieldSpec("remedies.claim.method", QT_TRANSLATE_NOOP("Labels", "How to claim"), "multiline"),
+    FieldSpec(
+        "remedies.payment",
+        QT_TRANSLATE_NOOP("Labels", "Credits are paid as"),
+        "choice",
+        choices=PAYMENTS,
+    ),
     FieldSpec(
         "remedies.exclusive_remedy",
-        "Exclusive remedy",
+        QT_TRANSLATE_NOOP("Labels", "Exclusive remedy"),
         "bool",
-        help="Service credits are the only remedy for missed targets",
+        help=QT_TRANSLATE_NOOP("Labels", "Service credits are the only remedy for missed targets"),
     ),
     FieldSpec(
         "remedies.chronic_failure",
-        "Chronic failure",
+        QT_TRANSLATE_NOOP("Labels", "Chronic failure"),
         "toggle",
-        help="Repeated breaches give a right to terminate",
+        help=QT_TRANSLATE_NOOP("Labels", "Repeated breaches give a right to terminate"),
         factory=lambda: ChronicFailure(breaches=3, within_months=6),
     ),
-    FieldSpec("remedies.chronic_failure.breaches", "Breaches", "int", minimum=1, maximum=100),
+    FieldSpec(
+        "remedies.chronic_failure.breaches",
+        QT_TRANSLATE_NOOP("Labels", "Breaches"),
+        "int",
+        minimum=1,
+        maximum=100,
+    ),
     FieldSpec(
         "remedies.chronic_failure.within_months",
-        "Within",
+        QT_TRANSLATE_NOOP("Labels", "Within"),
         "int",
         minimum=1,
         maximum=120,
-        suffix=" months",
+        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
     ),
-    FieldSpec("remedies.chronic_failure.description", "Termination right", "multiline"),
+    FieldSpec(
+        "remedies.chronic_failure.description",
+        QT_TRANSLATE_NOOP("Labels", "Termination right"),
+        "multiline",
+    ),
     FieldSpec(
         "remedies.earn_back",
-        "Earn-back",
+        QT_TRANSLATE_NOOP("Labels", "Earn-back"),
         "toggle",
-        help="A credit is returned when targets are met afterwards",
+        help=QT_TRANSLATE_NOOP("Labels", "A credit is returned when targets are met afterwards"),
         factory=lambda: EarnBack(months_met=3),
     ),
-    FieldSpec("remedies.earn_back.months_met", "Months met", "int", minimum=1, maximum=120),
-    FieldSpec("remedies.earn_back.description", "Earn-back terms", "multiline"),
+    FieldSpec(
+        "remedies.earn_back.months_met",
+        QT_TRANSLATE_NOOP("Labels", "Months met"),
+        "int",
+        minimum=1,
+        maximum=120,
+    ),
+    FieldSpec(
+        "remedies.earn_back.description",
+        QT_TRANSLATE_NOOP("Labels", "Earn-back terms"),
+        "multiline",
+    ),
 ]
 
 
@@ -138,55 +217,62 @@ def build(document: AgreementDocument) -> Page:
     """The Remedies page."""
     page = Page(
         document,
-        "Remedies",
-        "Service credits for each metric as tiers (“below 99.9 % but at least 99.0 % → 10 %”), "
-        "a linear rule or downtime bands, with caps and the claim procedure.",
+        QT_TRANSLATE_NOOP("Labels", "Remedies"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Service credits for each metric as tiers (“below 99.9 % but at least 99.0 % → 10 %”), "
+            "a linear rule or downtime bands, with caps and the claim procedure.",
+        ),
     )
     schedules = page.add_section(
         ListSection(
             document,
-            "Credit schedules",
+            QT_TRANSLATE_NOOP("Labels", "Credit schedules"),
             ("remedies", "credit_schedules"),
             [
-                Column("Identifier", "id"),
-                Column("Metric", "metric"),
-                Column("Rule", "rule", choice_label(RULES)),
-                Column("Cap", "cap", lambda v: "" if v is None else f"{v} %"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Metric"), "metric"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Rule"), "rule", choice_label(RULES)),
+                Column(
+                    QT_TRANSLATE_NOOP("Labels", "Cap"),
+                    "cap",
+                    lambda v: "" if v is None else f"{v} %",
+                ),
             ],
             new_schedule,
             specs=SCHEDULE,
-            noun="credit schedule",
+            noun=QT_TRANSLATE_NOOP("Labels", "credit schedule"),
         )
     )
     schedules.add_child(
         ListSection(
             document,
-            "Tiers (measured value in [at least, below) → credit)",
+            QT_TRANSLATE_NOOP("Labels", "Tiers (measured value in [at least, below) → credit)"),
             ("tiers",),
             [
-                Column("At least", "at_least", _bound),
-                Column("Below", "below", _bound),
-                Column("Credit", "credit", lambda v: f"{v} %"),
+                Column(QT_TRANSLATE_NOOP("Labels", "At least"), "at_least", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "Below"), "below", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", lambda v: f"{v} %"),
             ],
             new_tier,
             specs=TIER,
-            noun="tier",
+            noun=QT_TRANSLATE_NOOP("Labels", "tier"),
             prefix=None,
         )
     )
     schedules.add_child(
         ListSection(
             document,
-            "Downtime bands",
+            QT_TRANSLATE_NOOP("Labels", "Downtime bands"),
             ("downtime_bands",),
             [
-                Column("Over", "over"),
-                Column("Up to", "up_to", _bound),
-                Column("Credit", "credit", lambda v: f"{v} %"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Over"), "over"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Up to"), "up_to", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", lambda v: f"{v} %"),
             ],
             new_band,
             specs=BAND,
-            noun="band",
+            noun=QT_TRANSLATE_NOOP("Labels", "band"),
             prefix=None,
         )
     )
