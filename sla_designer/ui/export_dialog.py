@@ -50,25 +50,24 @@ PathChooser = Callable[[str, str], str]
 def summary_text(errors: int, warnings: int, infos: int) -> str:
     """What the findings mean for this export, in one or two sentences."""
     counts = (
-        _tr("%1 errors, %2 warnings, %3 notes.")
+        QCoreApplication.translate("ExportDialog", "%1 errors, %2 warnings, %3 notes.")
         .replace("%1", str(errors))
         .replace("%2", str(warnings))
         .replace("%3", str(infos))
     )
     if errors:
-        advice = _tr(
+        advice = QCoreApplication.translate(
+            "ExportDialog",
             "Errors block a final export: fix them first, or export a draft "
-            "(the document then says DRAFT)."
+            "(the document then says DRAFT).",
         )
     elif warnings:
-        advice = _tr("No errors; review the warnings before sending the document.")
+        advice = QCoreApplication.translate(
+            "ExportDialog", "No errors; review the warnings before sending the document."
+        )
     else:
-        advice = _tr("Ready for a final export.")
+        advice = QCoreApplication.translate("ExportDialog", "Ready for a final export.")
     return f"<b>{counts}</b> {advice}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def file_stem(agreement: Agreement) -> str:

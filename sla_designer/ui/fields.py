@@ -104,10 +104,6 @@ def _date_converter() -> Converter:
     return Converter(to_widget, to_model)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
-
-
 def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, Converter]:
     """The widget for a field and the converter that binds it, in the interface language."""
     kind = spec.kind
@@ -125,7 +121,9 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "lines":
         lines = QPlainTextEdit()
         lines.setTabChangesFocus(True)
-        lines.setPlaceholderText(help_text or _tr("One item per line"))
+        lines.setPlaceholderText(
+            help_text or QCoreApplication.translate("Fields", "One item per line")
+        )
         lines.setMaximumHeight(90)
         return lines, Converter(_text_lines, _lines_to_list)
     if kind == "int":
@@ -146,7 +144,9 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         dspin.setDecimals(spec.decimals)
         low = 0.0 if kind == "percent" else spec.minimum
         high = 100.0 if kind == "percent" else spec.maximum
-        dspin.setSuffix(_tr(" %") if kind == "percent" else label(spec.suffix))
+        dspin.setSuffix(
+            QCoreApplication.translate("Fields", " %") if kind == "percent" else label(spec.suffix)
+        )
         if spec.optional:
             dspin.setRange(low - 1, high)
             dspin.setSpecialValueText("—")
@@ -159,9 +159,9 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "duration":
         dline = QLineEdit()
         dline.setPlaceholderText(
-            _tr("e.g. 4h, 1h30m, 2d, 45s (optional)")
+            QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s (optional)")
             if spec.optional
-            else _tr("e.g. 4h, 1h30m, 2d, 45s")
+            else QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s")
         )
         return dline, Converter(
             lambda v: "" if v is None else format_duration(v),
@@ -190,7 +190,7 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         return optional, Converter(lambda v: v or "", lambda v: v.strip() or None)
     if kind == "time":
         time = QLineEdit()
-        time.setPlaceholderText(_tr("HH:MM"))
+        time.setPlaceholderText(QCoreApplication.translate("Fields", "HH:MM"))
         time.setInputMask("99:99")
         return time, Converter(str, TimeOfDay.parse)
     if kind == "weekdays":
@@ -203,6 +203,8 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         return TimeZoneBox(), Converter()
     if kind == "money":
         money = QLineEdit()
-        money.setPlaceholderText(_tr("amount, in the agreement's currency"))
+        money.setPlaceholderText(
+            QCoreApplication.translate("Fields", "amount, in the agreement's currency")
+        )
         return money, _money_converter(document)
     raise ValueError(f"unknown field kind {kind!r}")

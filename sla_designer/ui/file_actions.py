@@ -21,10 +21,6 @@ MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
-
-
 def blank_agreement() -> Agreement:
     """A new agreement with nothing filled in but sensible defaults."""
     return Agreement(title="")
@@ -65,8 +61,10 @@ class FileActions(QObject):
         """Open a recent file; one that no longer exists is reported and leaves the list."""
         if not path.is_file():
             self.window.prompter.error(
-                _tr("Cannot open the agreement"),
-                _tr("%1: the file no longer exists").replace("%1", str(path)),
+                QCoreApplication.translate("FileActions", "Cannot open the agreement"),
+                QCoreApplication.translate("FileActions", "%1: the file no longer exists").replace(
+                    "%1", str(path)
+                ),
             )
             self.forget(path)
             return False
@@ -90,7 +88,9 @@ class FileActions(QObject):
         try:
             agreement = load_template(template) if template else blank_agreement()
         except (LoadError, OSError) as error:
-            self.window.prompter.error(_tr("Cannot use the template"), str(error))
+            self.window.prompter.error(
+                QCoreApplication.translate("FileActions", "Cannot use the template"), str(error)
+            )
             return False
         self.window.show_agreement(agreement, None)
         return True
@@ -107,11 +107,14 @@ class FileActions(QObject):
         try:
             agreement = load_agreement(path)
         except LoadError as error:
-            self.window.prompter.error(_tr("Cannot open the agreement"), str(error))
+            self.window.prompter.error(
+                QCoreApplication.translate("FileActions", "Cannot open the agreement"), str(error)
+            )
             return False
         except OSError as error:
             self.window.prompter.error(
-                _tr("Cannot open the agreement"), f"{path}: {error.strerror}"
+                QCoreApplication.translate("FileActions", "Cannot open the agreement"),
+                f"{path}: {error.strerror}",
             )
             return False
         self.window.show_agreement(agreement, path)
@@ -138,12 +141,16 @@ class FileActions(QObject):
         try:
             save_agreement(self.document.agreement, path)
         except (SaveError, OSError) as error:
-            self.window.prompter.error(_tr("Cannot save the agreement"), str(error))
+            self.window.prompter.error(
+                QCoreApplication.translate("FileActions", "Cannot save the agreement"), str(error)
+            )
             return False
         self.document.mark_saved(path)
         self.window.recovery.clear()
         self.remember(path)
-        self.window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 4000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(path)), 4000
+        )
         return True
 
 

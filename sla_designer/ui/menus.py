@@ -40,57 +40,93 @@ def action(
     return made
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 def build_menus(window: MainWindow) -> None:
     """File, Edit, View and Go menus with the standard shortcuts."""
     files = window.files
-    menu = window.menuBar().addMenu(_tr("&File"))
-    menu.addAction(action(window, _tr("&New from template…"), window.new_dialog, Keys.New, "new"))
-    menu.addAction(action(window, _tr("&Open…"), files.open_dialog, Keys.Open, "open"))
-    window.recent_menu = menu.addMenu(_tr("Open &recent"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
+    menu.addAction(
+        action(
+            window,
+            QCoreApplication.translate("Menus", "&New from template…"),
+            window.new_dialog,
+            Keys.New,
+            "new",
+        )
+    )
+    menu.addAction(
+        action(
+            window,
+            QCoreApplication.translate("Menus", "&Open…"),
+            files.open_dialog,
+            Keys.Open,
+            "open",
+        )
+    )
+    window.recent_menu = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     refresh_recent(window)
     menu.addSeparator()
-    window.save_action = action(window, _tr("&Save"), files.save, Keys.Save, "save")
-    window.save_as_action = action(window, _tr("Save &as…"), files.save_as, Keys.SaveAs, "save-as")
+    window.save_action = action(
+        window, QCoreApplication.translate("Menus", "&Save"), files.save, Keys.Save, "save"
+    )
+    window.save_as_action = action(
+        window,
+        QCoreApplication.translate("Menus", "Save &as…"),
+        files.save_as,
+        Keys.SaveAs,
+        "save-as",
+    )
     menu.addAction(window.save_action)
     menu.addAction(window.save_as_action)
     window.export_action = action(
-        window, _tr("&Export…"), window.export_dialog, QKeySequence("Ctrl+E"), "export"
+        window,
+        QCoreApplication.translate("Menus", "&Export…"),
+        window.export_dialog,
+        QKeySequence("Ctrl+E"),
+        "export",
     )
     menu.addAction(window.export_action)
     menu.addSeparator()
-    menu.addAction(action(window, _tr("&Quit"), window.close, Keys.Quit, "quit"))
+    menu.addAction(
+        action(
+            window, QCoreApplication.translate("Menus", "&Quit"), window.close, Keys.Quit, "quit"
+        )
+    )
 
-    edit = window.menuBar().addMenu(_tr("&Edit"))
+    edit = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
     stack = window.document.undo_stack
-    window.undo_action = stack.createUndoAction(window, _tr("&Undo"))
+    window.undo_action = stack.createUndoAction(
+        window, QCoreApplication.translate("Menus", "&Undo")
+    )
     window.undo_action.setShortcuts(Keys.Undo)
-    window.redo_action = stack.createRedoAction(window, _tr("&Redo"))
+    window.redo_action = stack.createRedoAction(
+        window, QCoreApplication.translate("Menus", "&Redo")
+    )
     window.redo_action.setShortcuts(Keys.Redo)
     edit.addAction(window.undo_action)
     edit.addAction(window.redo_action)
     edit.addSeparator()
     preferences = action(
-        window, _tr("&Preferences…"), window.preferences_dialog, Keys.Preferences, "preferences"
+        window,
+        QCoreApplication.translate("Menus", "&Preferences…"),
+        window.preferences_dialog,
+        Keys.Preferences,
+        "preferences",
     )
     if preferences.shortcut().isEmpty():
         # Not every platform has a standard key for preferences.
         preferences.setShortcut(QKeySequence("Ctrl+,"))
     edit.addAction(preferences)
 
-    view = window.menuBar().addMenu(_tr("&View"))
+    view = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&View"))
     view.addAction(window.findings_dock.toggleViewAction())
     view.addAction(window.preview_dock.toggleViewAction())
 
-    go = window.menuBar().addMenu(_tr("&Go"))
+    go = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Go"))
     window.step_actions = []
     go.addAction(
         action(
             window,
-            _tr("&Next step"),
+            QCoreApplication.translate("Menus", "&Next step"),
             window.next_step,
             QKeySequence("Ctrl+PgDown"),
             "next-step",
@@ -99,7 +135,7 @@ def build_menus(window: MainWindow) -> None:
     go.addAction(
         action(
             window,
-            _tr("&Previous step"),
+            QCoreApplication.translate("Menus", "&Previous step"),
             window.previous_step,
             QKeySequence("Ctrl+PgUp"),
             "previous-step",

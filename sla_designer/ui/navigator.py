@@ -9,22 +9,25 @@ from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle
 from sla_designer.ui.i18n import english_plural, label
 from sla_designer.ui.steps import STEPS
 
-CONTEXT = "StepNavigator"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return english_plural(QCoreApplication.translate(CONTEXT, text, "", n), n)
 
 
 def state_text(counts: dict[str, int], started: bool = True) -> str:
     """'not started' for an untouched step, then '2 errors, 1 warning'; or 'complete'."""
-    parts = [] if started else [_tr("not started")]
+    parts = [] if started else [QCoreApplication.translate("StepNavigator", "not started")]
     errors, warnings = counts.get("error", 0), counts.get("warning", 0)
     if errors:
-        parts.append(_tr("%n error(s)", errors))
+        parts.append(
+            english_plural(
+                QCoreApplication.translate("StepNavigator", "%n error(s)", "", errors), errors
+            )
+        )
     if warnings:
-        parts.append(_tr("%n warning(s)", warnings))
-    return ", ".join(parts) or _tr("complete")
+        parts.append(
+            english_plural(
+                QCoreApplication.translate("StepNavigator", "%n warning(s)", "", warnings), warnings
+            )
+        )
+    return ", ".join(parts) or QCoreApplication.translate("StepNavigator", "complete")
 
 
 class StepNavigator(QListWidget):
@@ -43,7 +46,7 @@ class StepNavigator(QListWidget):
 
     def retranslate(self) -> None:
         """Step titles in the interface language (states come with the next `show_counts`)."""
-        self.setAccessibleName(_tr("Steps"))
+        self.setAccessibleName(QCoreApplication.translate("StepNavigator", "Steps"))
         for number, step in enumerate(STEPS, start=1):
             title = label(step.title)
             item = self.item(number - 1)

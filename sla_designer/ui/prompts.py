@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 SaveChoice = Literal["save", "discard", "cancel"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
-
-
 def yaml_filter() -> str:
     """The file dialogs' filter for agreements, in the interface language."""
     return QCoreApplication.translate("Prompter", "Agreements (*.yaml *.yml);;All files (*)")
@@ -34,8 +30,10 @@ class Prompter:
         )
         answer = QMessageBox.question(
             self.parent,
-            _tr("Unsaved changes"),
-            _tr("Save the changes to “%1” before closing it?").replace("%1", name),
+            QCoreApplication.translate("Prompter", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Prompter", "Save the changes to “%1” before closing it?"
+            ).replace("%1", name),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -49,10 +47,10 @@ class Prompter:
         """After a crash: restore the unsaved work?"""
         answer = QMessageBox.question(
             self.parent,
-            _tr("Restore unsaved work"),
-            _tr("SLA Designer did not close normally. Restore the unsaved work on %1?").replace(
-                "%1", description
-            ),
+            QCoreApplication.translate("Prompter", "Restore unsaved work"),
+            QCoreApplication.translate(
+                "Prompter", "SLA Designer did not close normally. Restore the unsaved work on %1?"
+            ).replace("%1", description),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -64,13 +62,19 @@ class Prompter:
     def open_path(self, folder: str) -> str:
         """A file to open, or '' when the user cancels."""
         return QFileDialog.getOpenFileName(
-            self.parent, _tr("Open agreement"), folder, yaml_filter()
+            self.parent,
+            QCoreApplication.translate("Prompter", "Open agreement"),
+            folder,
+            yaml_filter(),
         )[0]
 
     def save_path(self, suggestion: str, file_filter: str = "") -> str:
         """A file to write, or '' when the user cancels."""
         return QFileDialog.getSaveFileName(
-            self.parent, _tr("Save as"), suggestion, file_filter or yaml_filter()
+            self.parent,
+            QCoreApplication.translate("Prompter", "Save as"),
+            suggestion,
+            file_filter or yaml_filter(),
         )[0]
 
     def run_dialog(self, dialog: QDialog) -> bool:
