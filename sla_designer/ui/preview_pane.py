@@ -61,6 +61,9 @@ class _RenderJob(QRunnable):
         self.signals.done.emit(self.number, html, True)
 
 
+_IN_FLIGHT: set[_RenderJob] = set()
+
+
 class PreviewPane(QWidget):
     """A read-only view of the contract that re-renders after edits and follows the step.
 
@@ -141,13 +144,18 @@ class PreviewPane(QWidget):
         self._stale = False
         self._number += 1
         job = _RenderJob(self._number, self._document.agreement.model_copy(deep=True))
-        job.setAutoDelete(False)  # kept in _job until its result has been delivered
+        # Kept alive until its result is delivered, even if the pane is closed for good
+        # meanwhile: the pool thread must never run a job Python has already freed.
+        job.setAutoDelete(False)
         job.signals.done.connect(self._on_done)
         self._job = job
+        _IN_FLIGHT.add(job)
         QThreadPool.globalInstance().start(job)
 
     @Slot(int, str, bool)
     def _on_done(self, number: int, text: str, ok: bool) -> None:
+        if self._job is not None:
+            _IN_FLIGHT.discard(self._job)
         self._job = None
         if self._again:
             self._again = False
