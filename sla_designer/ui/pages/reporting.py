@@ -93,7 +93,7 @@ def build(document: AgreementDocument) -> Page:
         ListSection(
             document,
             QT_TRANSLATE_NOOP("Labels", "Reports"),
-            ("reporting", QT_TRANSLATE_NOOP("Labels", "reports")),
+            ("reporting", "reports"),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
@@ -111,7 +111,7 @@ def build(document: AgreementDocument) -> Page:
         ListSection(
             document,
             QT_TRANSLATE_NOOP("Labels", "Review meetings"),
-            ("reporting", QT_TRANSLATE_NOOP("Labels", "reviews")),
+            ("reporting", "reviews"),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
                 Column(

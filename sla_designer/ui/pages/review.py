@@ -58,7 +58,7 @@ class ReviewPage(Page):
             ListSection(
                 document,
                 QT_TRANSLATE_NOOP("Labels", "Witnesses"),
-                ("signing", QT_TRANSLATE_NOOP("Labels", "witnesses")),
+                ("signing", "witnesses"),
                 [
                     Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
                     Column(QT_TRANSLATE_NOOP("Labels", "Tax number"), "tax_id"),

@@ -66,7 +66,7 @@ def build(document: AgreementDocument) -> Page:
         ListSection(
             document,
             QT_TRANSLATE_NOOP("Labels", "Services"),
-            ("service", QT_TRANSLATE_NOOP("Labels", "services")),
+            ("service", "services"),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),

@@ -1,0 +1,2014 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (não encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDurationEdit</name>
+    <message>
+        <source>e.g. 4h, 30m, 2d</source>
+        <translation>ex.: 4h, 30m, 2d</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <source>business time</source>
+        <translation>horário comercial</translation>
+    </message>
+    <message>
+        <source>calendar time</source>
+        <translation>horas corridas</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCurvePanel</name>
+    <message>
+        <source>Credit curve</source>
+        <translation>Curva de crédito</translation>
+    </message>
+    <message>
+        <source>Credit against measured value</source>
+        <translation>Crédito em função do valor medido</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valor medido</translation>
+    </message>
+    <message>
+        <source>Fee the credit is on</source>
+        <translation>Valor sobre o qual incide o crédito</translation>
+    </message>
+    <message>
+        <source>What if the measured value is</source>
+        <translation>E se o valor medido for</translation>
+    </message>
+    <message>
+        <source>on a fee of</source>
+        <translation>sobre um valor de</translation>
+    </message>
+    <message>
+        <source>Downtime in the window (minutes)</source>
+        <translation>Indisponibilidade no período (minutos)</translation>
+    </message>
+    <message>
+        <source>Measured {name}</source>
+        <translation>{name} medido</translation>
+    </message>
+    <message>
+        <source>objective {value}</source>
+        <translation>objetivo {value}</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Type the downtime as a duration, e.g. 1h30m.</source>
+        <translation>Digite a indisponibilidade como duração, ex.: 1h30m.</translation>
+    </message>
+    <message>
+        <source>Type the measured value as a number, e.g. 99.5.</source>
+        <translation>Digite o valor medido como número, ex.: 99,5.</translation>
+    </message>
+    <message>
+        <source>The agreement has no currency for the fee.</source>
+        <translation>O acordo não tem moeda para o valor.</translation>
+    </message>
+    <message>
+        <source>Type the fee the credit is on, e.g. 1500.00.</source>
+        <translation>Digite o valor sobre o qual incide o crédito, ex.: 1500,00.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>O valor não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Credit: {amount}</source>
+        <translation>Crédito: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>An identifier starts with a letter, then letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>Um identificador começa com uma letra, seguida de letras, dígitos, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>Este campo é obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimePanel</name>
+    <message>
+        <source>Downtime allowed</source>
+        <translation>Indisponibilidade permitida</translation>
+    </message>
+    <message>
+        <source>{allowed} of downtime {per}</source>
+        <translation>{allowed} de indisponibilidade {per}</translation>
+    </message>
+    <message>
+        <source>{low} to {high} of downtime {per}</source>
+        <translation>{low} a {high} de indisponibilidade {per}</translation>
+    </message>
+    <message>
+        <source>{objective} availability leaves {share} of the window for downtime, counted round the clock; a shorter window allows less.</source>
+        <translation>Disponibilidade de {objective} deixa {share} do período de apuração para indisponibilidade, em horas corridas; um período mais curto permite menos.</translation>
+    </message>
+    <message>
+        <source>Counted within calendar hours, but no calendar applies: choose one.</source>
+        <translation>Contada dentro do horário do calendário, mas nenhum calendário se aplica: escolha um.</translation>
+    </message>
+    <message>
+        <source>{objective} availability leaves {share} of the open hours of calendar “{calendar}” for downtime; windows of {year} have {fewest} to {most} open.</source>
+        <translation>Disponibilidade de {objective} deixa {share} das horas de atendimento do calendário “{calendar}” para indisponibilidade; os períodos de {year} têm de {fewest} a {most} de atendimento.</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>por mês</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>por ano</translation>
+    </message>
+    <message>
+        <source>per {days}-day window</source>
+        <translation>por período de {days} dias</translation>
+    </message>
+    <message>
+        <source>Month of {days} days</source>
+        <translation>Mês de {days} dias</translation>
+    </message>
+    <message>
+        <source>Quarter of {days} days</source>
+        <translation>Trimestre de {days} dias</translation>
+    </message>
+    <message>
+        <source>Year of {days} days</source>
+        <translation>Ano de {days} dias</translation>
+    </message>
+    <message>
+        <source>{days} rolling days</source>
+        <translation>{days} dias móveis</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({hours} open)</source>
+        <translation>{first} a {last} ({hours} de atendimento)</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimePanel</name>
+    <message>
+        <source>When is it due?</source>
+        <translation>Qual é o prazo?</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Aberto:</translation>
+    </message>
+    <message>
+        <source>Ticket opened at</source>
+        <translation>Chamado aberto em</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Open the ticket now</source>
+        <translation>Abrir o chamado agora</translation>
+    </message>
+    <message>
+        <source>Times in {zone}, calendar “{calendar}”.</source>
+        <translation>Horários em {zone}, calendário “{calendar}”.</translation>
+    </message>
+    <message>
+        <source>Times in UTC: no calendar applies.</source>
+        <translation>Horários em UTC: nenhum calendário se aplica.</translation>
+    </message>
+    <message>
+        <source>This target counts business hours, but no calendar applies: choose one.</source>
+        <translation>Esta meta conta horário comercial, mas nenhum calendário se aplica: escolha um.</translation>
+    </message>
+    <message>
+        <source>Opened now</source>
+        <translation>Aberto agora</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>{start} ({opened}) → due {due}</source>
+        <translation>{start} ({opened}) → prazo {due}</translation>
+    </message>
+    <message>
+        <source>{length} of business hours: only the calendar&apos;s open hours count, not nights, weekends, holidays or closed dates.</source>
+        <translation>{length} em horário comercial: contam só as horas de atendimento do calendário, não noites, fins de semana, feriados ou datas fechadas.</translation>
+    </message>
+    <message>
+        <source>{length} of calendar time: every hour counts, nights, weekends and holidays too.</source>
+        <translation>{length} em horas corridas: todas as horas contam, inclusive noites, fins de semana e feriados.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>LibreOffice was not found. %1.</source>
+        <translation>O LibreOffice não foi encontrado. %1.</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s Python bridge (uno) was not found. %1.</source>
+        <translation>A ponte Python do LibreOffice (uno) não foi encontrada. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes.</source>
+        <translation>%1 erros, %2 avisos, %3 notas.</translation>
+    </message>
+    <message>
+        <source>Errors block a final export: fix them first, or export a draft (the document then says DRAFT).</source>
+        <translation>Erros impedem a exportação final: corrija-os antes ou exporte uma minuta (o documento então indica MINUTA).</translation>
+    </message>
+    <message>
+        <source>No errors; review the warnings before sending the document.</source>
+        <translation>Sem erros; revise os avisos antes de enviar o documento.</translation>
+    </message>
+    <message>
+        <source>Ready for a final export.</source>
+        <translation>Pronto para a exportação final.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Converted from the Word document by LibreOffice</source>
+        <translation>Convertido do documento Word pelo LibreOffice</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Export a draft despite the errors</source>
+        <translation>Exportar uma minuta apesar dos erros</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Idioma do documento:</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Tamanho do papel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>Exportar minuta</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>One item per line</source>
+        <translation>Um item por linha</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>e.g. 4h, 1h30m, 2d, 45s (optional)</source>
+        <translation>ex.: 4h, 1h30m, 2d, 45s (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. 4h, 1h30m, 2d, 45s</source>
+        <translation>ex.: 4h, 1h30m, 2d, 45s</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>amount, in the agreement&apos;s currency</source>
+        <translation>valor, na moeda do acordo</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Cannot open the agreement</source>
+        <translation>Não foi possível abrir o acordo</translation>
+    </message>
+    <message>
+        <source>%1: the file no longer exists</source>
+        <translation>%1: o arquivo não existe mais</translation>
+    </message>
+    <message>
+        <source>Cannot use the template</source>
+        <translation>Não foi possível usar o modelo</translation>
+    </message>
+    <message>
+        <source>Cannot save the agreement</source>
+        <translation>Não foi possível salvar o acordo</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No findings: every check passes.</source>
+        <translation>Nenhum apontamento: todas as verificações passam.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Documento Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>YAML agreement file (.yaml)</source>
+        <translation>Arquivo YAML do acordo (.yaml)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Português (Brasil)</source>
+        <translation>Português (Brasil)</translation>
+    </message>
+    <message>
+        <source>Customer SLA</source>
+        <translation>ANS com cliente</translation>
+    </message>
+    <message>
+        <source>Internal SLA</source>
+        <translation>ANS interno</translation>
+    </message>
+    <message>
+        <source>Operational level agreement (OLA)</source>
+        <translation>Acordo de nível operacional (ANO)</translation>
+    </message>
+    <message>
+        <source>Underpinning contract</source>
+        <translation>Contrato de apoio</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Minuta</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Does not renew</source>
+        <translation>Não se renova</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>Renova-se automaticamente</translation>
+    </message>
+    <message>
+        <source>Renews by agreement</source>
+        <translation>Renova-se por acordo entre as partes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. Managed hosting service level agreement</source>
+        <translation>ex.: Acordo de nível de serviço de hospedagem gerenciada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Your contract number</source>
+        <translation>O número do seu contrato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma do documento</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Data de vigência</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD, EUR, BRL</source>
+        <translation>Código ISO 4217, ex.: BRL, USD, EUR</translation>
+    </message>
+    <message>
+        <source>Master agreement</source>
+        <translation>Contrato principal</translation>
+    </message>
+    <message>
+        <source>The contract this SLA belongs to</source>
+        <translation>O contrato a que este ANS pertence</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <source>Court district (foro), e.g. São Paulo/SP</source>
+        <translation>Comarca, ex.: São Paulo/SP</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Prazo de vigência</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovação</translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <translation>Prazo de renovação</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso prévio</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>What this agreement is, who it is written in, when it takes effect and how long it runs.</source>
+        <translation>O que é este acordo, em que idioma é redigido, quando entra em vigor e por quanto tempo vale.</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Histórico de revisões</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisão</translation>
+    </message>
+    <message>
+        <source>Weekly hours below</source>
+        <translation>Horário semanal abaixo</translation>
+    </message>
+    <message>
+        <source>24x7 (every day, all day)</source>
+        <translation>24x7 (todos os dias, o dia todo)</translation>
+    </message>
+    <message>
+        <source>24x5 (Mon–Fri)</source>
+        <translation>24x5 (seg–sex)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>24:00 is the end of the day</source>
+        <translation>24:00 é o fim do dia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. BR, US, GB</source>
+        <translation>Código ISO, ex.: BR, US, GB</translation>
+    </message>
+    <message>
+        <source>Subdivision</source>
+        <translation>Subdivisão</translation>
+    </message>
+    <message>
+        <source>e.g. SP, CA (optional)</source>
+        <translation>ex.: SP, RJ (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendários</translation>
+    </message>
+    <message>
+        <source>When the clock runs. Targets in business time count only the open hours of their calendar; choose a calendar per metric, per priority or per target.</source>
+        <translation>Quando o tempo corre. Metas em horário comercial contam só as horas de atendimento do seu calendário; escolha um calendário por indicador, por prioridade ou por meta.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendário</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Horário semanal</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <source>No weekly hours: choose a preset or add an interval (e.g. a lunch break is two intervals).</source>
+        <translation>Sem horário semanal: escolha um modelo ou adicione um intervalo (ex.: uma pausa para almoço são dois intervalos).</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feriados</translation>
+    </message>
+    <message>
+        <source>holiday rule</source>
+        <translation>regra de feriados</translation>
+    </message>
+    <message>
+        <source>Extra closed dates</source>
+        <translation>Outras datas sem atendimento</translation>
+    </message>
+    <message>
+        <source>closed date</source>
+        <translation>data sem atendimento</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>e.g. Service manager</source>
+        <translation>ex.: Gerente de serviço</translation>
+    </message>
+    <message>
+        <source>Escalate after</source>
+        <translation>Escalonar após</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Escalation and definitions</source>
+        <translation>Escalonamento e definições</translation>
+    </message>
+    <message>
+        <source>Who is called, and when, if a problem is not solved in time; and the terms the agreement defines.</source>
+        <translation>Quem é acionado, e quando, se um problema não é resolvido a tempo; e os termos que o acordo define.</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Escalonamento</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Após</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definição</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Subcontratado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Short name other sections refer to, e.g. acme</source>
+        <translation>Nome curto usado nas outras seções, ex.: acme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Razão social</translation>
+    </message>
+    <message>
+        <source>Company name as registered</source>
+        <translation>Nome da empresa como registrado</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nome curto</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>e.g. CNPJ 00.000.000/0000-00</source>
+        <translation>ex.: CNPJ 00.000.000/0000-00</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>A person signs for this party</source>
+        <translation>Uma pessoa assina por esta parte</translation>
+    </message>
+    <message>
+        <source>Representative name</source>
+        <translation>Nome do representante</translation>
+    </message>
+    <message>
+        <source>Representative title</source>
+        <translation>Cargo do representante</translation>
+    </message>
+    <message>
+        <source>Representative tax number</source>
+        <translation>CPF do representante</translation>
+    </message>
+    <message>
+        <source>e.g. CPF</source>
+        <translation>ex.: CPF</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contato</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Two or more parties. Every obligation names its party; internal agreements often have three or more departments.</source>
+        <translation>Duas ou mais partes. Toda obrigação indica a sua parte; acordos internos costumam ter três ou mais departamentos.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <source>e.g. P1</source>
+        <translation>ex.: P1</translation>
+    </message>
+    <message>
+        <source>e.g. Critical</source>
+        <translation>ex.: Crítica</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definição</translation>
+    </message>
+    <message>
+        <source>When a ticket gets this priority</source>
+        <translation>Quando um chamado recebe esta prioridade</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>One example per line</source>
+        <translation>Um exemplo por linha</translation>
+    </message>
+    <message>
+        <source>Availability (uptime %)</source>
+        <translation>Disponibilidade (% do tempo)</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo de resposta</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Tempo de solução</translation>
+    </message>
+    <message>
+        <source>Service level (X % answered in Y s)</source>
+        <translation>Nível de serviço (X % atendidas em Y s)</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Tempo médio de espera (TME)</translation>
+    </message>
+    <message>
+        <source>Abandonment rate</source>
+        <translation>Taxa de abandono</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfação do cliente (CSAT)</translation>
+    </message>
+    <message>
+        <source>Custom metric</source>
+        <translation>Indicador personalizado</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Mês civil</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
+        <translation>Trimestre civil</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Ano civil</translation>
+    </message>
+    <message>
+        <source>Rolling days</source>
+        <translation>Dias móveis</translation>
+    </message>
+    <message>
+        <source>Measurement window</source>
+        <translation>Período de apuração</translation>
+    </message>
+    <message>
+        <source>Rolling window</source>
+        <translation>Período móvel</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fonte dos dados</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>De onde vêm os números</translation>
+    </message>
+    <message>
+        <source>Events not counted, one per line</source>
+        <translation>Eventos não contados, um por linha</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Next reply</source>
+        <translation>Resposta seguinte</translation>
+    </message>
+    <message>
+        <source>Periodic update</source>
+        <translation>Atualização periódica</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Quanto maior, melhor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Quanto menor, melhor</translation>
+    </message>
+    <message>
+        <source>Clock starts</source>
+        <translation>Contagem começa</translation>
+    </message>
+    <message>
+        <source>e.g. when the ticket is logged</source>
+        <translation>ex.: quando o chamado é registrado</translation>
+    </message>
+    <message>
+        <source>Clock pauses</source>
+        <translation>Contagem suspensa</translation>
+    </message>
+    <message>
+        <source>e.g. awaiting the customer</source>
+        <translation>ex.: aguardando o cliente</translation>
+    </message>
+    <message>
+        <source>Clock stops</source>
+        <translation>Contagem termina</translation>
+    </message>
+    <message>
+        <source>e.g. when the provider proposes a fix</source>
+        <translation>ex.: quando o fornecedor propõe uma solução</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Uptime over the window</source>
+        <translation>Disponibilidade no período de apuração</translation>
+    </message>
+    <message>
+        <source>Downtime means</source>
+        <translation>Indisponibilidade significa</translation>
+    </message>
+    <message>
+        <source>Minimum outage that counts</source>
+        <translation>Interrupção mínima considerada</translation>
+    </message>
+    <message>
+        <source>Maintenance notice</source>
+        <translation>Aviso de manutenção</translation>
+    </message>
+    <message>
+        <source>Calendar hours only</source>
+        <translation>Só no horário do calendário</translation>
+    </message>
+    <message>
+        <source>Count downtime only within the calendar&apos;s hours</source>
+        <translation>Contar indisponibilidade só dentro do horário do calendário</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Em até</translation>
+    </message>
+    <message>
+        <source>e.g. 20s</source>
+        <translation>ex.: 20s</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>No máximo</translation>
+    </message>
+    <message>
+        <source>e.g. 30s</source>
+        <translation>ex.: 30s</translation>
+    </message>
+    <message>
+        <source>Short abandon under</source>
+        <translation>Abandono curto abaixo de</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Escala de</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>Escala até</translation>
+    </message>
+    <message>
+        <source>Survey method</source>
+        <translation>Método da pesquisa</translation>
+    </message>
+    <message>
+        <source>Minimum responses</source>
+        <translation>Mínimo de respostas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Cumprimento</translation>
+    </message>
+    <message>
+        <source>Share of tickets that must meet it</source>
+        <translation>Parcela dos chamados que deve cumpri-la</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Começa</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Ordered levels, most urgent first. Response and resolution targets are set per priority.</source>
+        <translation>Níveis ordenados, o mais urgente primeiro. As metas de resposta e de solução são definidas por prioridade.</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridade</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Semestral</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source> days after the period ends</source>
+        <translation> dias após o fim do período</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Metrics reported</source>
+        <translation>Indicadores relatados</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatários</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>e.g. PDF by e-mail, dashboard</source>
+        <translation>ex.: PDF por e-mail, painel</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Periodicidade</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Controle de alterações</translation>
+    </message>
+    <message>
+        <source>Reporting and review</source>
+        <translation>Relatórios e acompanhamento</translation>
+    </message>
+    <message>
+        <source>How often results are reported and to whom, when the parties meet to review them, and how the agreement is changed.</source>
+        <translation>Com que frequência e para quem os resultados são relatados, quando as partes se reúnem para avaliá-los e como o acordo é alterado.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Due (days)</source>
+        <translation>Prazo (dias)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>relatório</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Reuniões de acompanhamento</translation>
+    </message>
+    <message>
+        <source>review meeting</source>
+        <translation>reunião de acompanhamento</translation>
+    </message>
+    <message>
+        <source>No effect on the metrics</source>
+        <translation>Sem efeito nos indicadores</translation>
+    </message>
+    <message>
+        <source>Pauses the clock while not done</source>
+        <translation>Suspende a contagem enquanto não cumprida</translation>
+    </message>
+    <message>
+        <source>Excludes events it causes</source>
+        <translation>Exclui os eventos que causar</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Obrigação</translation>
+    </message>
+    <message>
+        <source>What the party must do</source>
+        <translation>O que a parte deve fazer</translation>
+    </message>
+    <message>
+        <source>When not done</source>
+        <translation>Quando não cumprida</translation>
+    </message>
+    <message>
+        <source>Affected metrics</source>
+        <translation>Indicadores afetados</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>The obligations of each party. A provider is not held to a target while the customer withholds what it needs: say which duties pause the clock or exclude events.</source>
+        <translation>As obrigações de cada parte. O fornecedor não responde por uma meta enquanto o cliente não fornece o que ele precisa: diga quais obrigações suspendem a contagem ou excluem eventos.</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Obrigações</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efeito</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>obrigação</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Local de assinatura</translation>
+    </message>
+    <message>
+        <source>e.g. São Paulo</source>
+        <translation>ex.: São Paulo</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Data de assinatura</translation>
+    </message>
+    <message>
+        <source>Review and export</source>
+        <translation>Revisão e exportação</translation>
+    </message>
+    <message>
+        <source>Where and when the agreement is signed, and its witnesses. Errors listed in the findings panel block a final export; warnings do not.</source>
+        <translation>Onde e quando o acordo é assinado, e suas testemunhas. Erros listados no painel de apontamentos impedem a exportação final; avisos não.</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testemunhas</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testemunha</translation>
+    </message>
+    <message>
+        <source>No witnesses. Brazilian contracts commonly have two (name and CPF).</source>
+        <translation>Sem testemunhas. Contratos brasileiros costumam ter duas (nome e CPF).</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Mensalidade</translation>
+    </message>
+    <message>
+        <source>The basis of service credits</source>
+        <translation>A base dos créditos de serviço</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>What is covered, one item per line</source>
+        <translation>O que está coberto, um item por linha</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limitações</translation>
+    </message>
+    <message>
+        <source>One limitation per line</source>
+        <translation>Uma limitação por linha</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusões</translation>
+    </message>
+    <message>
+        <source>What is not covered, one per line</source>
+        <translation>O que não está coberto, um por linha</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>The services this agreement covers, and plainly what is in and out of scope.</source>
+        <translation>Os serviços que este acordo cobre e, com clareza, o que está dentro e fora do escopo.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <source>Targets per priority</source>
+        <translation>Metas por prioridade</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance windows</source>
+        <translation>Janelas de manutenção programada</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>janela</translation>
+    </message>
+    <message>
+        <source>Metrics and targets</source>
+        <translation>Indicadores e metas</translation>
+    </message>
+    <message>
+        <source>What is measured, over which window, and the target. Response and resolution targets are set per priority, in business or calendar time.</source>
+        <translation>O que é medido, em qual período de apuração, e a meta. As metas de resposta e de solução são definidas por prioridade, em horário comercial ou em horas corridas.</translation>
+    </message>
+    <message>
+        <source>Monthly fee of the affected service</source>
+        <translation>Mensalidade do serviço afetado</translation>
+    </message>
+    <message>
+        <source>Total monthly fee</source>
+        <translation>Mensalidade total</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Valor anual</translation>
+    </message>
+    <message>
+        <source>Tiers by measured value</source>
+        <translation>Faixas por valor medido</translation>
+    </message>
+    <message>
+        <source>Linear per step missed</source>
+        <translation>Linear por degrau não atingido</translation>
+    </message>
+    <message>
+        <source>Bands of total downtime</source>
+        <translation>Faixas de indisponibilidade total</translation>
+    </message>
+    <message>
+        <source>Credit on the next invoice</source>
+        <translation>Crédito na próxima fatura</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Credit basis</source>
+        <translation>Base do crédito</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limite máximo</translation>
+    </message>
+    <message>
+        <source>Of the basis, per period</source>
+        <translation>Da base, por período</translation>
+    </message>
+    <message>
+        <source>Linear rule</source>
+        <translation>Regra linear</translation>
+    </message>
+    <message>
+        <source>Used when the rule is linear</source>
+        <translation>Usada quando a regra é linear</translation>
+    </message>
+    <message>
+        <source>Starts below</source>
+        <translation>Começa abaixo de</translation>
+    </message>
+    <message>
+        <source>Per step of</source>
+        <translation>Por degrau de</translation>
+    </message>
+    <message>
+        <source>Credit per step</source>
+        <translation>Crédito por degrau</translation>
+    </message>
+    <message>
+        <source>Maximum credit</source>
+        <translation>Crédito máximo</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Pelo menos</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Abaixo de</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Downtime over</source>
+        <translation>Indisponibilidade acima de</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Limite máximo mensal</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>Limite máximo anual</translation>
+    </message>
+    <message>
+        <source>Minimum credit</source>
+        <translation>Crédito mínimo</translation>
+    </message>
+    <message>
+        <source>Claim within</source>
+        <translation>Solicitação de crédito em até</translation>
+    </message>
+    <message>
+        <source>How to claim</source>
+        <translation>Como solicitar o crédito</translation>
+    </message>
+    <message>
+        <source>Credits are paid as</source>
+        <translation>Créditos são pagos como</translation>
+    </message>
+    <message>
+        <source>Exclusive remedy</source>
+        <translation>Medida compensatória exclusiva</translation>
+    </message>
+    <message>
+        <source>Service credits are the only remedy for missed targets</source>
+        <translation>Os créditos de serviço são a única medida compensatória por metas não cumpridas</translation>
+    </message>
+    <message>
+        <source>Chronic failure</source>
+        <translation>Falha recorrente</translation>
+    </message>
+    <message>
+        <source>Repeated breaches give a right to terminate</source>
+        <translation>Descumprimentos repetidos dão direito de rescisão</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Descumprimentos</translation>
+    </message>
+    <message>
+        <source>Termination right</source>
+        <translation>Direito de rescisão</translation>
+    </message>
+    <message>
+        <source>Earn-back</source>
+        <translation>Recuperação de crédito</translation>
+    </message>
+    <message>
+        <source>A credit is returned when targets are met afterwards</source>
+        <translation>Um crédito é devolvido quando as metas são cumpridas depois</translation>
+    </message>
+    <message>
+        <source>Months met</source>
+        <translation>Meses cumpridos</translation>
+    </message>
+    <message>
+        <source>Earn-back terms</source>
+        <translation>Condições da recuperação</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Medidas compensatórias</translation>
+    </message>
+    <message>
+        <source>Service credits for each metric as tiers (“below 99.9 % but at least 99.0 % → 10 %”), a linear rule or downtime bands, with caps and the claim procedure.</source>
+        <translation>Créditos de serviço por indicador em faixas (“abaixo de 99,9 % mas pelo menos 99,0 % → 10 %”), regra linear ou faixas de indisponibilidade, com limites máximos e o procedimento de solicitação de crédito.</translation>
+    </message>
+    <message>
+        <source>Credit schedules</source>
+        <translation>Tabelas de crédito</translation>
+    </message>
+    <message>
+        <source>credit schedule</source>
+        <translation>tabela de crédito</translation>
+    </message>
+    <message>
+        <source>Tiers (measured value in [at least, below) → credit)</source>
+        <translation>Faixas (valor medido em [pelo menos, abaixo de) → crédito)</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>faixa</translation>
+    </message>
+    <message>
+        <source>Downtime bands</source>
+        <translation>Faixas de indisponibilidade</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Acima de</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>faixa</translation>
+    </message>
+    <message>
+        <source>An empty agreement: you fill in every step yourself.</source>
+        <translation>Um acordo vazio: você preenche cada etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>None yet. Click “%1” to create one.</source>
+        <translation>Nada ainda. Clique em “%1” para criar.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Findings</source>
+        <translation>Apontamentos</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Não aceito: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>SLA Designer</source>
+        <translation>SLA Designer</translation>
+    </message>
+    <message>
+        <source>%1 errors · %2 warnings · %3 notes</source>
+        <translation>%1 erros · %2 avisos · %3 notas</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1 (draft)</source>
+        <translation>Exportado %1 (minuta)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Novo a partir de modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>I&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Próxima etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Etapa &amp;anterior</translation>
+    </message>
+</context>
+<context>
+    <name>MetricKindBox</name>
+    <message>
+        <source>Change metric kind</source>
+        <translation>Alterar tipo de indicador</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsSection</name>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation>%1 em %2 s</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and findings. The language of the contract is chosen per agreement, on the Agreement step.</source>
+        <translation>O idioma dos menus, páginas e apontamentos. O idioma do contrato é escolhido em cada acordo, na etapa Acordo.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Contract preview</source>
+        <translation>Pré-visualização do contrato</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: {error}</source>
+        <translation>A pré-visualização não pode ser exibida: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Agreements (*.yaml *.yml);;All files (*)</source>
+        <translation>Acordos (*.yaml *.yml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Salvar as alterações em “%1” antes de fechar?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar trabalho não salvo</translation>
+    </message>
+    <message>
+        <source>SLA Designer did not close normally. Restore the unsaved work on %1?</source>
+        <translation>O SLA Designer não foi fechado normalmente. Restaurar o trabalho não salvo em %1?</translation>
+    </message>
+    <message>
+        <source>Open agreement</source>
+        <translation>Abrir acordo</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+</context>
+<context>
+    <name>RefComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (não encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Export Word, PDF or YAML…</source>
+        <translation>Exportar Word, PDF ou YAML…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) must be fixed before a final export</source>
+        <translation>
+            <numerusform>%n erro precisa ser corrigido antes da exportação final</numerusform>
+            <numerusform>%n erros precisam ser corrigidos antes da exportação final</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors. Review the warnings before sending the document</source>
+        <translation>Sem erros. Revise os avisos antes de enviar o documento</translation>
+    </message>
+    <message>
+        <source>No errors or warnings: ready to export</source>
+        <translation>Sem erros nem avisos: pronto para exportar</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes.</source>
+        <translation>Apontamentos: %1 erros, %2 avisos, %3 notas.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>Staffing estimate</source>
+        <translation>Estimativa de equipe</translation>
+    </message>
+    <message>
+        <source>Calls offered in the period</source>
+        <translation>Chamadas recebidas no período</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Period in minutes</source>
+        <translation>Período em minutos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Average handling time in seconds</source>
+        <translation>Tempo médio de atendimento (TMA) em segundos</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Chamadas:</translation>
+    </message>
+    <message>
+        <source>In a period of:</source>
+        <translation>Num período de:</translation>
+    </message>
+    <message>
+        <source>Average handling time:</source>
+        <translation>Tempo médio de atendimento (TMA):</translation>
+    </message>
+    <message>
+        <source>Agents needed:</source>
+        <translation>Atendentes necessários:</translation>
+    </message>
+    <message>
+        <source>Service level achieved:</source>
+        <translation>Nível de serviço alcançado:</translation>
+    </message>
+    <message>
+        <source>Average speed of answer:</source>
+        <translation>Tempo médio de espera (TME):</translation>
+    </message>
+    <message>
+        <source>Occupancy:</source>
+        <translation>Ocupação:</translation>
+    </message>
+    <message>
+        <source>Callers who wait:</source>
+        <translation>Chamadas que esperam:</translation>
+    </message>
+    <message>
+        <source>No number of agents answers {percent} of calls in time: plan for a target below 100 %.</source>
+        <translation>Nenhum número de atendentes atende {percent} das chamadas a tempo: planeje uma meta abaixo de 100 %.</translation>
+    </message>
+    <message>
+        <source>{percent} answered within {seconds} s</source>
+        <translation>{percent} atendidas em até {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{target} needs {agents} agents</source>
+        <translation>{target} exige {agents} atendentes</translation>
+    </message>
+    <message>
+        <source>{calls} calls in {minutes} min of {handling} s each are {traffic} Erlangs of work; Erlang C gives the fewest agents on the phones for {target}, before breaks and absence.</source>
+        <translation>{calls} chamadas em {minutes} min, de {handling} s cada, são {traffic} Erlangs de trabalho; o Erlang C dá o menor número de atendentes ao telefone para {target}, antes de pausas e ausências.</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Novo acordo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Start from a template; every part of it can be changed.</source>
+        <translation>Comece de um modelo; tudo nele pode ser alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Blank agreement</source>
+        <translation>Acordo em branco</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Remove targets</source>
+        <translation>Remover metas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Write service level agreements step by step, with live checks.</source>
+        <translation>Escreva acordos de nível de serviço passo a passo, com verificação imediata.</translation>
+    </message>
+    <message>
+        <source>Recent agreements</source>
+        <translation>Acordos recentes</translation>
+    </message>
+    <message>
+        <source>No recent agreements yet.</source>
+        <translation>Nenhum acordo recente ainda.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Novo acordo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+</context>
+</TS>
