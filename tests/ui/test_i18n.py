@@ -1,0 +1,165 @@
+"""The interface in Brazilian Portuguese: every visible text translated, switched at run time."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from sla_designer.ui.i18n import current_language, install_language
+from sla_designer.ui.steps import STEPS
+from tests.ui.ui_helpers import WindowFactory
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "sla_designer_pt_BR.ts"
+
+
+def _messages() -> dict[str, set[str]]:
+    """Each source text of the .ts and its translations."""
+    found: dict[str, set[str]] = {}
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = (
+            [f.text or "" for f in translation.iter("numerusform")]
+            if translation is not None
+            else []
+        )
+        text = (translation.text or "") if translation is not None else ""
+        found.setdefault(source, set()).update(forms or [text])
+    return found
+
+
+def _english_only() -> set[str]:
+    """Source texts whose translation differs: seeing one in Portuguese is a defect."""
+    texts = set()
+    for source, translations in _messages().items():
+        if source not in translations:
+            texts.add(source.replace("&", ""))
+    return texts
+
+
+def _visible_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text the user can see or hear in the window."""
+    yield "title", window.windowTitle()
+    for menu in window.menuBar().findChildren(QMenu):
+        yield "menu", menu.title().replace("&", "")
+        for action in menu.actions():
+            yield "action", action.text().replace("&", "")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        yield "tooltip", widget.toolTip()
+        yield "accessible", widget.accessibleName()
+        if isinstance(widget, QLabel):
+            yield "label", widget.text().rstrip(":")
+        elif isinstance(widget, QAbstractButton):
+            yield "button", widget.text().replace("&", "")
+        elif isinstance(widget, QGroupBox):
+            yield "group", widget.title()
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            yield "placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for row in range(widget.count()):
+                yield "choice", widget.itemText(row)
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount(QModelIndex())):
+                yield "header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+@pytest.fixture
+def portuguese() -> Iterator[None]:
+    install_language("pt-BR")
+    yield
+    install_language("en")
+
+
+def test_the_translation_source_has_no_unfinished_entries() -> None:
+    root = ET.parse(TS).getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if (m.find("translation") is not None and m.find("translation").get("type"))  # type: ignore[union-attr]
+    ]
+    assert root.get("language") == "pt_BR"
+    assert len(list(root.iter("message"))) > 400
+    assert unfinished == []
+
+
+def test_every_step_shows_no_english_text_in_portuguese(
+    make_window: WindowFactory, qtbot: QtBot, portuguese: None
+) -> None:
+    window = make_window()
+    assert window.files.new_from("managed-services")
+    english = _english_only()
+    left: set[tuple[str, str, str]] = set()
+    for row, step in enumerate(STEPS):
+        window.go_to_step(row)
+        qtbot.waitUntil(lambda s=step: window.pages.currentWidget() is window.pages[s.key])
+        for where, text in _visible_texts(window):
+            if text in english:
+                left.add((step.key, where, text))
+    assert left == set()
+    assert window.findings_dock.windowTitle() == "Apontamentos"
+    assert window.menuBar().actions()[0].text() == "&Arquivo"
+
+
+def test_switching_language_keeps_the_document_and_its_history(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    assert window.files.new_from("managed-services")
+    window.go_to_step(4)  # priorities
+    window.document.set_value(("title",), "Acordo de teste", text="Edit title")
+    assert window.navigator.item(0).text().startswith("1. Agreement")
+    install_language("pt-BR")
+    try:
+        assert current_language() == "pt-BR"
+        # Qt delivers LanguageChange through the event loop.
+        qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Acordo"))
+        assert window.navigator.currentRow() == 4
+        page = window.pages["priorities"]
+        assert page.findChild(QGroupBox).title() == "Prioridades"
+        assert window.document.agreement.title == "Acordo de teste"
+        assert window.document.undo_stack.canUndo()
+        # Qt's own texts come translated too: the undo action says "Desfazer ...".
+        assert window.undo_action.text().replace("&", "").startswith("Desfazer")
+        window.document.undo_stack.undo()
+        assert window.document.agreement.title != "Acordo de teste"
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Agreement"))
+
+
+def test_preferences_remember_the_language(
+    make_window: WindowFactory, qtbot: QtBot, settings: QSettings
+) -> None:
+    from sla_designer.ui.i18n import chosen_language
+    from sla_designer.ui.preferences import PreferencesDialog
+
+    window = make_window()
+    dialog = PreferencesDialog(settings, window)
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    try:
+        dialog.apply()
+        assert chosen_language(settings) == "pt-BR"
+        assert current_language() == "pt-BR"
+        qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Editar")
+    finally:
+        install_language("en")
