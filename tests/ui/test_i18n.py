@@ -111,6 +111,7 @@ def test_every_step_shows_no_english_text_in_portuguese(
     left: set[tuple[str, str, str]] = set()
     for row, step in enumerate(STEPS):
         window.go_to_step(row)
+        window.pages.show_step(row)
         assert window.pages.currentWidget() is window.pages[step.key]
         for where, text in _visible_texts(window):
             if text in english:
