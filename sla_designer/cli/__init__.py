@@ -8,12 +8,13 @@ except to start the editor.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from sla_designer import __version__
 from sla_designer.cli import calc_commands, core_commands
-from sla_designer.cli.common import EXIT_USAGE, CliError
+from sla_designer.cli.common import EXIT_OK, EXIT_USAGE, CliError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `sla-designer templates | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
