@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from sla_designer.ui.i18n import chosen_language, install_language
@@ -50,6 +50,8 @@ def run(
     install_language(chosen_language(settings or QSettings()))
     window = create_window(path, settings, recovery)
     status = app.exec()
+    # A preview render may still be running on a pool thread: let it end before Qt goes away.
+    QThreadPool.globalInstance().waitForDone(5000)
     del window
     return status
 

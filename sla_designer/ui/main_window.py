@@ -183,7 +183,12 @@ class MainWindow(QMainWindow):
         if self.settings.value(PREVIEW_SHOWN, True, type=bool):
             self.preview_dock.show()
             self.resizeDocks([self.preview_dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
-        self.navigator.setCurrentRow(0)
+        if self.navigator.currentRow() == 0:
+            # Already on the first step: no change signal would come, yet its page (and the
+            # preview's place) must follow the new agreement.
+            self.navigator.currentRowChanged.emit(0)
+        else:
+            self.navigator.setCurrentRow(0)
         self._update_title()
 
     def recent_changed(self) -> None:

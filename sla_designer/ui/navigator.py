@@ -10,7 +10,6 @@ from sla_designer.ui.i18n import english_plural, label
 from sla_designer.ui.steps import STEPS
 
 
-
 def state_text(counts: dict[str, int], started: bool = True) -> str:
     """'not started' for an untouched step, then '2 errors, 1 warning'; or 'complete'."""
     parts = [] if started else [QCoreApplication.translate("StepNavigator", "not started")]

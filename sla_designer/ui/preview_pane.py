@@ -9,6 +9,8 @@ never shows the preview never pays for it.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
@@ -56,9 +58,14 @@ class _RenderJob(QRunnable):
         try:
             html = render(self.agreement)
         except Exception as error:  # a half-written agreement must not end the preview
-            self.signals.done.emit(self.number, f"{type(error).__name__}: {error}", False)
+            self._deliver(f"{type(error).__name__}: {error}", False)
             return
-        self.signals.done.emit(self.number, html, True)
+        self._deliver(html, True)
+
+    def _deliver(self, text: str, ok: bool) -> None:
+        # RuntimeError: the application closed while this render ran; nobody is left to show it.
+        with contextlib.suppress(RuntimeError):
+            self.signals.done.emit(self.number, text, ok)
 
 
 _IN_FLIGHT: set[_RenderJob] = set()
