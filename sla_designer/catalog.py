@@ -19,12 +19,15 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class TemplateEntry:
-    """One starter agreement: its name (the file stem), title and descriptions."""
+    """One starter agreement: its name (the file stem), titles and descriptions by language."""
 
     name: str
     file: str
-    title: str
+    titles: dict[str, str]
     descriptions: dict[str, str]
+
+    def title(self, language: str = "en") -> str:
+        return self.titles.get(language) or self.titles.get("en") or self.name
 
     def description(self, language: str = "en") -> str:
         return self.descriptions.get(language) or self.descriptions.get("en", "")
@@ -44,18 +47,22 @@ def load_catalog() -> tuple[TemplateEntry, ...]:
     entries = []
     for item in items:
         file = str(item["file"])
-        description = item.get("description", {})
-        if isinstance(description, str):
-            description = {"en": description}
         entries.append(
             TemplateEntry(
                 name=str(item.get("name") or file.removesuffix(".yaml")),
                 file=file,
-                title=str(item.get("title", "")),
-                descriptions={str(k): str(v) for k, v in description.items()},
+                titles=_by_language(item.get("title", "")),
+                descriptions=_by_language(item.get("description", "")),
             )
         )
     return tuple(entries)
+
+
+def _by_language(value: Any) -> dict[str, str]:
+    """A text given once (English) or per language ({en: ..., pt-BR: ...})."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    return {"en": str(value)} if value else {}
 
 
 def find_template(name: str) -> TemplateEntry:

@@ -115,11 +115,12 @@ def test_the_catalogue_and_the_folder_list_the_same_templates() -> None:
 
 
 @pytest.mark.parametrize("entry", CATALOG, ids=NAMES)
-def test_catalogue_entry_names_its_file_and_describes_it_in_both_languages(
+def test_catalogue_entry_names_its_file_and_titles_and_describes_it_in_both_languages(
     entry: dict[str, Any],
 ) -> None:
     assert entry["name"] == Path(entry["file"]).stem
-    assert 5 <= len(entry["title"]) <= 60
+    assert set(entry["title"]) == {"en", "pt-BR"}
+    assert all(5 <= len(title) <= 60 for title in entry["title"].values())
     assert set(entry["description"]) == {"en", "pt-BR"}
     for text in entry["description"].values():
         assert 80 <= len(text) <= 400

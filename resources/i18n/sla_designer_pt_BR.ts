@@ -1956,6 +1956,10 @@
         <source>Blank agreement</source>
         <translation>Acordo em branco</translation>
     </message>
+    <message>
+        <source>Template “{name}”</source>
+        <translation>Modelo “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>

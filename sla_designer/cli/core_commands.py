@@ -62,7 +62,11 @@ def run_templates(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(
             [
-                {"name": e.name, "title": e.title, "description": e.description(args.language)}
+                {
+                    "name": e.name,
+                    "title": e.title(args.language),
+                    "description": e.description(args.language),
+                }
                 for e in entries
             ]
         )

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
+from sla_designer.catalog import load_template
 from sla_designer.io import LoadError, SaveError, load_agreement, save_agreement
 from sla_designer.model import Agreement
-from sla_designer.ui.catalog import load_template
 
 if TYPE_CHECKING:
     from sla_designer.ui.main_window import MainWindow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sla_designer.ui.catalog import TemplateInfo, list_templates
+from sla_designer.catalog import TemplateEntry, load_catalog
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 
 BLANK = ""
@@ -31,7 +31,7 @@ class TemplatePicker(QWidget):
         self, language: str | None = None, parent: QWidget | None = None, compact: bool = False
     ) -> None:
         super().__init__(parent)
-        self.templates: list[TemplateInfo] = list_templates()
+        self.templates: list[TemplateEntry] = list(load_catalog())
         self.list = QListWidget()
         self.list.setObjectName("templates")
         self.description = QLabel()
@@ -45,12 +45,11 @@ class TemplatePicker(QWidget):
         blank.setData(Qt.ItemDataRole.UserRole, BLANK)
         self.list.addItem(blank)
         for template in self.templates:
-            text = template.text(language)
+            text = template.description(language)
+            title = template.title(language)
             # Compact: each template says what it is in its own entry, no side panel.
             summary = text.split(". ")[0].rstrip(".") if compact and text else ""
-            item = QListWidgetItem(
-                f"{template.title}\n    {summary}" if summary else template.title
-            )
+            item = QListWidgetItem(f"{title}\n    {summary}" if summary else title)
             item.setData(Qt.ItemDataRole.UserRole, template.name)
             item.setToolTip(text)
             self.list.addItem(item)
@@ -82,12 +81,15 @@ class TemplatePicker(QWidget):
 
     def _describe(self, row: int) -> None:
         if row <= 0:
-            self.description.setText(BLANK_TEXT)
+            self.description.setText(label(BLANK_TEXT))
             return
         template = self.templates[row - 1]
         self.description.setText(
-            f"<b>{template.title}</b><p>{template.text(self._language)}</p>"
-            f"<p style='color:gray'>Template “{template.name}”</p>"
+            f"<b>{template.title(self._language)}</b>"
+            f"<p>{template.description(self._language)}</p>"
+            + "<p style='color:gray'>"
+            + self.tr("Template “{name}”").format(name=template.name)
+            + "</p>"
         )
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from sla_designer.catalog import load_template
 from sla_designer.io import load_agreement, loads_agreement, save_agreement
 from sla_designer.model import Agreement
 from sla_designer.ui.app import run
-from sla_designer.ui.catalog import load_template
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS

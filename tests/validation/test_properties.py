@@ -8,11 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from pydantic import BaseModel
 
 from sla_designer.model import Agreement
-from sla_designer.validation import sort_key, validate
+from sla_designer.validation import calc_rules, messages, sort_key, validate
 from sla_designer.validation.findings import FieldPath
-from sla_designer.validation import calc_rules, messages
 from tests.strategies import agreements
-
 
 SEVERITIES = {
     **{code: entry.severity for code, entry in messages.CATALOGUE.items()},
