@@ -22,7 +22,12 @@ def test_wheel_holds_resources_and_templates(tmp_path: Path) -> None:
     templates = {p.name for p in (ROOT / "templates").glob("*.yaml")}
     assert {f"sla_designer/templates/{name}" for name in templates} <= names
     assert "sla_designer/templates/catalog.yaml" in names
-    for shipped in ("word/reference.docx", "clauses/en.yaml", "clauses/pt-BR.yaml"):
+    for shipped in (
+        "word/reference.docx",
+        "clauses/en.yaml",
+        "clauses/pt-BR.yaml",
+        "i18n/sla_designer_pt_BR.qm",
+    ):
         assert f"sla_designer/resources/{shipped}" in names
     assert "sla_designer/resources/__init__.py" in names
     assert any(name.endswith("__main__.py") for name in names)
