@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 30_000
 FINDINGS_HEIGHT = 130
-PREVIEW_WIDTH = 460
+PREVIEW_SHARE = 0.3
+"""Part of the window width the preview opens with: the step pages keep room for their forms."""
 PREVIEW_SHOWN = "view/preview"
 
 
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
         if self.settings.value(PREVIEW_SHOWN, True, type=bool):
             self.preview_dock.show()
-            self.resizeDocks([self.preview_dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
+            width = max(320, int(self.width() * PREVIEW_SHARE))
+            self.resizeDocks([self.preview_dock], [width], Qt.Orientation.Horizontal)
         if self.navigator.currentRow() == 0:
             # Already on the first step: no change signal would come, yet its page (and the
             # preview's place) must follow the new agreement.
