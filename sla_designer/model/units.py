@@ -123,15 +123,13 @@ def parse_duration(text: str) -> timedelta:
     if not text.strip() or match is None or not any(match.groupdict().values()):
         raise ValueError(f"{text!r} is not a duration: write e.g. '4h', '1h30m', '2d' or '45s'")
     parts = {k: int(v) for k, v in match.groupdict().items() if v}
-    value = timedelta(
-        days=parts.get("d", 0),
-        hours=parts.get("h", 0),
-        minutes=parts.get("m", 0),
-        seconds=parts.get("s", 0),
-    )
-    if value > _MAX_DURATION:
+    seconds = (
+        parts.get("d", 0) * 86400 + parts.get("h", 0) * 3600 + parts.get("m", 0) * 60
+    ) + parts.get("s", 0)
+    # Compared as a number first: a huge count of days would overflow timedelta itself.
+    if seconds > _MAX_DURATION.total_seconds():
         raise ValueError(f"{text!r} is longer than ten years")
-    return value
+    return timedelta(seconds=seconds)
 
 
 def format_duration(value: timedelta) -> str:

@@ -154,3 +154,11 @@ def test_calendar_for_prefers_target_then_priority_then_metric() -> None:
     assert agreement.calendar_for("r", "p1").id == "b"  # type: ignore[union-attr]
     assert agreement.calendar_for("r", "p2").id == "c"  # type: ignore[union-attr]
     assert agreement.calendar_for("r").id == "a"  # type: ignore[union-attr]
+
+
+def test_huge_durations_are_refused_not_overflowed() -> None:
+    with pytest.raises(ValueError, match="longer than ten years"):
+        parse_duration("99999999999d")
+    with pytest.raises(ValueError, match="longer than ten years"):
+        parse_duration("3661d")
+    assert parse_duration("3660d") == timedelta(days=3660)
