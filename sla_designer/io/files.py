@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from sla_designer.io.errors import LoadError, SaveError
-from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate
+from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate, migrate_path
 from sla_designer.io.yaml_syntax import Position, SyntaxProblem, emit_yaml, parse_yaml
 from sla_designer.model import METRIC_KINDS, Agreement
 from sla_designer.model.paths import FieldPath
@@ -98,6 +98,8 @@ def loads_document(text: str, source: str = "<string>") -> LoadedDocument:
     sources = SourceMap(positions)
     version = _format_version(data, source, sources)
     body = migrate(data, version)
+    if version < FORMAT_VERSION:
+        sources = SourceMap({migrate_path(path, version): at for path, at in positions.items()})
     try:
         agreement = Agreement.model_validate(body)
     except ValidationError as error:

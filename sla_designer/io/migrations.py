@@ -1,9 +1,16 @@
-"""Format versions of the agreement file and the steps that bring old files up to date."""
+"""Format versions of the agreement file and the steps that bring old files up to date.
+
+Each step rewrites the data and says where a field of the old file now stands, so that an error
+in a migrated file still points at the right line.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from sla_designer.model.paths import FieldPath
 
 FORMAT_VERSION = 2
 """The version this program writes. Files of older versions are migrated on load."""
@@ -13,30 +20,61 @@ SCHEMA_URL = f"https://sla-designer.dev/schema/v{FORMAT_VERSION}.json"
 Data = dict[str, Any]
 
 
-def _from_1(data: Data) -> Data:
+@dataclass(frozen=True)
+class Migration:
+    """One step from version N to N + 1: the data rewrite and the move of field paths."""
+
+    data: Callable[[Data], Data]
+    path: Callable[[FieldPath], FieldPath]
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The mappings of a list (a malformed file may hold anything: the model reports it later)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _data_from_1(data: Data) -> Data:
     """Format 1 (the pre-release format) called the agreement's meta data `document`, named the
     party's legal name `name`, and wrote time targets as separate `duration` and `clock` keys."""
     document = data.pop("document", None)
     if isinstance(document, dict):
         data = {**document, **data}
-    for party in data.get("parties") or []:
-        if isinstance(party, dict) and "name" in party and "legal_name" not in party:
+    for party in _dicts(data.get("parties")):
+        if "name" in party and "legal_name" not in party:
             party["legal_name"] = party.pop("name")
-    for metric in data.get("metrics") or []:
-        for target in (metric.get("targets") or []) if isinstance(metric, dict) else []:
-            if isinstance(target, dict) and "duration" in target and "target" not in target:
+    for metric in _dicts(data.get("metrics")):
+        for target in _dicts(metric.get("targets")):
+            if "duration" in target and "target" not in target:
                 clock = target.pop("clock", "calendar")
                 target["target"] = f"{target.pop('duration')} {clock}"
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _from_1}
+def _path_from_1(path: FieldPath) -> FieldPath:
+    if path[:1] == ("document",):
+        return path[1:]
+    if len(path) >= 3 and path[0] == "parties" and path[2] == "name":
+        return (*path[:2], "legal_name", *path[3:])
+    if len(path) >= 5 and path[0] == "metrics" and path[2] == "targets" and path[4] == "duration":
+        return (*path[:4], "target", *path[5:])
+    return path
+
+
+MIGRATIONS: dict[int, Migration] = {1: Migration(_data_from_1, _path_from_1)}
 """Step from version N to N + 1."""
 
 
 def migrate(data: Data, version: int) -> Data:
     """Bring data of an older format version up to FORMAT_VERSION, one step at a time."""
     while version < FORMAT_VERSION:
-        data = MIGRATIONS[version](data)
+        data = MIGRATIONS[version].data(data)
         version += 1
     return data
+
+
+def migrate_path(path: FieldPath, version: int) -> FieldPath:
+    """Where a field of a file of `version` stands once the file is migrated."""
+    while version < FORMAT_VERSION:
+        path = MIGRATIONS[version].path(path)
+        version += 1
+    return path
