@@ -10,26 +10,32 @@ import argparse
 import sys
 from pathlib import Path
 
-from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, load_for_cli
+from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError
 from sla_designer.model import Agreement
 
 
 def export_outputs(args: argparse.Namespace) -> int:
-    agreement: Agreement = load_for_cli(args.file)
+    from sla_designer.cli.reporting import finding_line
+    from sla_designer.io import LoadError, load_document
     from sla_designer.validation import validate
 
+    _check_outputs(args)
+    try:
+        document = load_document(args.file)
+    except LoadError as error:
+        raise CliError(str(error)) from None
+    agreement = document.agreement
     if args.language:
         agreement = agreement.model_copy(update={"language": args.language})
     errors = [f for f in validate(agreement) if f.severity == "error"]
     if errors and not args.draft:
         for finding in errors:
-            print(f"{args.file}: {finding.path_text}: error: {finding.message()}", file=sys.stderr)
+            print(finding_line(document, finding, agreement.language), file=sys.stderr)
         print(
             f"{args.file}: not exported: {len(errors)} error(s); fix them or use --draft",
             file=sys.stderr,
         )
         return EXIT_FINDINGS
-    _check_outputs(args)
     if args.yaml:
         _export_yaml(agreement, args.yaml)
     if args.docx or args.pdf:
@@ -39,6 +45,7 @@ def export_outputs(args: argparse.Namespace) -> int:
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Refuse an output path that cannot be written before anything is written."""
+    seen: dict[Path, str] = {}
     for option in ("yaml", "docx", "pdf"):
         value = getattr(args, option)
         if value is None:
@@ -46,8 +53,13 @@ def _check_outputs(args: argparse.Namespace) -> None:
         target = Path(value)
         if target.is_dir():
             raise CliError(f"{value}: this is a folder: give a file name for --{option}")
-        if not target.parent.exists():
+        if not target.parent.is_dir():
             raise CliError(f"{value}: the folder {target.parent} does not exist")
+        same = seen.setdefault(target.resolve(), option)
+        if same != option:
+            raise CliError(f"{value}: --{same} and --{option} would write the same file")
+        if target.resolve() == Path(args.file).resolve():
+            raise CliError(f"{value}: --{option} would overwrite the agreement being exported")
 
 
 def _export_yaml(agreement: Agreement, output: str) -> None:

@@ -132,3 +132,36 @@ def test_installed_entry_point_runs_as_a_process(tmp_path: Path) -> None:
     result = run_cli_process(["templates"])
     assert result.returncode == 0
     assert "saas-availability" in result.stdout
+
+
+def test_export_refuses_two_outputs_on_one_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text(MINIMAL)
+    same = tmp_path / "same.out"
+    status, _, err = run_cli(
+        ["export", str(source), "--yaml", str(same), "--docx", str(same), "--draft"], capsys
+    )
+    assert status == 2
+    assert "--yaml and --docx would write the same file" in err
+    assert not same.exists()
+    status, _, err = run_cli(["export", str(source), "--yaml", str(source), "--draft"], capsys)
+    assert status == 2
+    assert "overwrite the agreement" in err
+    assert source.read_text() == MINIMAL
+
+
+def test_export_blocked_by_errors_prints_located_findings_in_the_agreement_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.yaml"
+    broken = MINIMAL.replace(
+        "title: Minimal agreement", "title: Minimal agreement\nlanguage: pt-BR"
+    )
+    source.write_text(broken.replace("objective: 99.9", "objective: 99.9\n    calendar: ghost"))
+    status, _, err = run_cli(["export", str(source), "--yaml", str(tmp_path / "o.yaml")], capsys)
+    assert status == 1
+    line = next(x for x in err.splitlines() if "[unknown-reference]" in x)
+    assert line.startswith(f"{source}:16:5: metrics[0].calendar: error: ")
+    assert "calendário" in line.lower()
