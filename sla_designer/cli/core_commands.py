@@ -82,6 +82,8 @@ def run_new(args: argparse.Namespace) -> int:
     from sla_designer.io import SaveError, save_agreement
 
     output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output}: this is a folder: give a file name, e.g. {output / 'sla.yaml'}")
     if output.exists() and not args.force:
         raise CliError(f"{output}: the file exists; use --force to overwrite it")
     try:

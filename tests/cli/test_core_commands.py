@@ -165,3 +165,12 @@ def test_export_blocked_by_errors_prints_located_findings_in_the_agreement_langu
     line = next(x for x in err.splitlines() if "[unknown-reference]" in x)
     assert line.startswith(f"{source}:16:5: metrics[0].calendar: error: ")
     assert "calendário" in line.lower()
+
+
+def test_new_into_a_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for extra in ([], ["--force"]):
+        status, _, err = run_cli(
+            ["new", "--template", "saas-availability", "-o", str(tmp_path), *extra], capsys
+        )
+        assert status == 2
+        assert "this is a folder" in err
