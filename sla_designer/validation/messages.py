@@ -394,6 +394,12 @@ CATALOGUE: dict[str, Message] = {
         "Este valor está em {currency}, mas o acordo está em {expected}. Use {expected} ou mude a "
         "moeda do acordo.",
     ),
+    "amount-finer-than-currency": Message(
+        "error",
+        "{amount} has more decimal places than {currency} has: it uses {places}. Round the amount.",
+        "{amount} tem mais casas decimais do que a moeda {currency} usa ({places}). Arredonde o "
+        "valor.",
+    ),
     "internal-credit-in-money": Message(
         "warning",
         "This internal agreement pays service credits in money, which departments of one "

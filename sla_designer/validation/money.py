@@ -15,6 +15,13 @@ _INTERNAL_KINDS = frozenset({"internal_sla", "ola"})
 
 
 @cache
+def _decimal_places(code: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    return int(get_currency_precision(code))
+
+
+@cache
 def _currencies() -> frozenset[str]:
     from babel.numbers import list_currencies
 
@@ -45,6 +52,16 @@ def currencies(ctx: Context) -> Iterator[Finding]:
             yield make("unknown-currency", path, currency=money.currency)
         elif money.currency != expected:
             yield make("currency-mismatch", path, currency=money.currency, expected=expected)
+        else:
+            places = _decimal_places(money.currency)
+            if money.amount != round(money.amount, places):
+                yield make(
+                    "amount-finer-than-currency",
+                    (*path[:-1], "amount"),
+                    amount=money.amount,
+                    currency=money.currency,
+                    places=places,
+                )
 
 
 def internal_credits(ctx: Context) -> Iterator[Finding]:

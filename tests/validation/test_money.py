@@ -61,3 +61,22 @@ def test_operational_agreement_with_an_outside_supplier_may_pay_money() -> None:
     assert only(data, "internal-credit-in-money").severity == "warning"
     data["parties"][0]["role"] = "supplier"
     assert with_code(data, "internal-credit-in-money") == []
+
+
+def test_amount_finer_than_the_currency_allows() -> None:
+    data = valid_data()
+    data["currency"] = "JPY"
+    for service in data["service"]["services"]:
+        if service.get("monthly_fee"):
+            service["monthly_fee"] = {"amount": "120000", "currency": "JPY"}
+    data["remedies"]["minimum_credit"] = {"amount": "50.5", "currency": "JPY"}
+    finding = only(data, "amount-finer-than-currency")
+    assert (finding.severity, finding.path) == ("error", ("remedies", "minimum_credit", "amount"))
+    assert "JPY" in finding.message_en and "0" in finding.message_en
+    data["remedies"]["minimum_credit"]["amount"] = "50"
+    assert with_code(data, "amount-finer-than-currency") == []
+
+
+def test_cents_are_fine_in_a_currency_with_cents() -> None:
+    data = valid_data()
+    assert with_code(data, "amount-finer-than-currency") == []
