@@ -30,11 +30,52 @@ def allowed_downtime(objective: Decimal, measured: dt.timedelta) -> dt.timedelta
     return dt.timedelta(microseconds=int(allowed))
 
 
+def seconds(value: dt.timedelta) -> Decimal:
+    """A duration in seconds, exact to the microsecond (a float would round it)."""
+    return Decimal(value // dt.timedelta(microseconds=1)) / _MICROSECONDS
+
+
 def allowed_seconds(objective: Decimal, measured: dt.timedelta) -> Decimal:
     """The same budget in seconds, exact to the microsecond, for display."""
-    return Decimal(allowed_downtime(objective, measured) // dt.timedelta(microseconds=1)) / (
-        _MICROSECONDS
-    )
+    return seconds(allowed_downtime(objective, measured))
+
+
+def hours_text(value: dt.timedelta) -> str:
+    """Open hours as people count them: '267h', '180h30m' (whole minutes)."""
+    hours, rest = divmod(int(value.total_seconds()) // 60, 60)
+    return f"{hours}h{rest}m" if rest else f"{hours}h"
+
+
+_WINDOW_WORDS = {
+    "en": {
+        "month": "month",
+        "quarter": "quarter",
+        "year": "year",
+        "rolling_days": "rolling {days} days",
+    },
+    "pt-BR": {
+        "month": "mês",
+        "quarter": "trimestre",
+        "year": "ano",
+        "rolling_days": "{days} dias móveis",
+    },
+}
+
+
+def window_words(window: MeasurementWindow, language: str = "en") -> str:
+    """The window as people say it after "per": 'month', 'rolling 90 days' ('90 dias móveis')."""
+    words = _WINDOW_WORDS["pt-BR" if language == "pt-BR" else "en"]
+    return words[window.kind].format(days=window.days or nominal_lengths(window)[0])
+
+
+def next_month(day: dt.date) -> dt.date:
+    """The first day of the month after the one holding `day`."""
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of the month holding `day`: where a rolling window read per month ends."""
+    return next_month(day) - dt.timedelta(days=1)
 
 
 def duration_text(value: dt.timedelta, language: str = "en") -> str:
@@ -67,9 +108,7 @@ def window_dates(window: MeasurementWindow, period: dt.date) -> tuple[dt.date, d
     A rolling window is the N days ending with `period`.
     """
     if window.kind == "month":
-        first = period.replace(day=1)
-        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, following
+        return period.replace(day=1), next_month(period)
     if window.kind == "quarter":
         month = (period.month - 1) // 3 * 3 + 1
         first = dt.date(period.year, month, 1)

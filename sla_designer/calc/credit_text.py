@@ -30,7 +30,9 @@ _WORDS = {
     "en": {
         "tier": "{m} is in tier {n} ({range})",
         "band": "downtime of {m} is in band {n} ({range})",
-        "linear": "{m} is {steps} whole step(s) short of {start}",
+        "linear_below": "{m} is {steps} whole step(s) below {start}",
+        "linear_above": "{m} is {steps} whole step(s) above {start}",
+        "rule_max": "{raw} limited to the rule's maximum of {max}",
         "none": "{m} is in no credit range",
         "at_least": "at least {v}",
         "below": "below {v}",
@@ -46,7 +48,9 @@ _WORDS = {
     "pt-BR": {
         "tier": "{m} está na faixa {n} ({range})",
         "band": "indisponibilidade de {m} está na faixa {n} ({range})",
-        "linear": "{m} fica {steps} degrau(s) inteiro(s) aquém de {start}",
+        "linear_below": "{m} fica {steps} degrau(s) inteiro(s) abaixo de {start}",
+        "linear_above": "{m} fica {steps} degrau(s) inteiro(s) acima de {start}",
+        "rule_max": "{raw} limitado ao máximo da regra, {max}",
         "none": "{m} não está em nenhuma faixa de crédito",
         "at_least": "a partir de {v}",
         "below": "abaixo de {v}",
@@ -105,7 +109,13 @@ def explain(result: CreditResult, language: str = "en") -> str:
         parts = [words[key].format(m=measured, n=number, range=", ".join(bounds))]
     elif outcome.kind == "linear":
         start = show(outcome.lower)
-        parts = [words["linear"].format(m=measured, steps=outcome.steps, start=start)]
+        # Steps are counted in the direction that is worse for the metric: below the start when
+        # higher is better, above it for a lower-is-better metric such as abandonment.
+        key = "linear_below" if outcome.higher_is_better else "linear_above"
+        parts = [words[key].format(m=measured, steps=outcome.steps, start=start)]
+        if outcome.uncapped is not None:
+            raw, top = _percent(outcome.uncapped, locale), _percent(outcome.percent, locale)
+            parts.append(words["rule_max"].format(raw=raw, max=top))
     else:
         parts = [words["none"].format(m=measured)]
     for cap in result.caps:

@@ -3,7 +3,12 @@
 The steps, in order: the schedule's rule gives a percentage (tier, linear rule or downtime
 band); the schedule's own cap limits that percentage; the percentage of the fee is rounded to
 the currency's minor unit; the monthly and yearly caps of the agreement limit the amount given
-what was already credited; an amount below the minimum credit is not issued.
+what was already credited; a month whose total credit stays below the minimum credit gets none.
+
+The caps and the minimum follow the contract's clauses: the monthly cap is a share of "the
+monthly fees for that month in total" (all services, not only the one the schedule is on), the
+yearly cap a share of "the fees for that year in total", and the minimum is tested against the
+month's total credit (credits already granted that month plus this one).
 """
 
 from __future__ import annotations
@@ -35,7 +40,11 @@ class RuleOutcome:
     lower: Decimal | dt.timedelta | None = None
     upper: Decimal | dt.timedelta | None = None
     steps: int | None = None
-    """Whole steps below the start of a linear rule."""
+    """Whole steps beyond the start of a linear rule, in the direction worse for the metric."""
+    higher_is_better: bool = True
+    """The metric's direction: a linear rule counts steps below its start, or above it."""
+    uncapped: Decimal | None = None
+    """A linear rule's percentage before its maximum, when the maximum lowered it."""
 
 
 def rule_outcome(
@@ -62,8 +71,16 @@ def rule_outcome(
             raise ValueError(f"schedule {schedule.id!r} has no linear rule")
         shortfall = rule.start - measured if higher_is_better else measured - rule.start
         steps = int((shortfall / rule.step).to_integral_value(ROUND_FLOOR)) if shortfall > 0 else 0
-        percent = min(steps * rule.credit_per_step, rule.maximum or HUNDRED, HUNDRED)
-        return RuleOutcome("linear", percent, steps=steps, lower=rule.start)
+        raw = steps * rule.credit_per_step
+        percent = min(raw, rule.maximum if rule.maximum is not None else HUNDRED, HUNDRED)
+        return RuleOutcome(
+            "linear",
+            percent,
+            steps=steps,
+            lower=rule.start,
+            higher_is_better=higher_is_better,
+            uncapped=raw if raw > percent else None,
+        )
     for index, tier in enumerate(schedule.tiers):
         if tier.contains(measured):
             return RuleOutcome("tier", tier.credit, index, tier.at_least, tier.below)
@@ -125,6 +142,7 @@ def compute_credit(
     *,
     remedies: Remedies | None = None,
     higher_is_better: bool = True,
+    total_monthly_fee: Decimal | None = None,
     annual_fee: Decimal | None = None,
     paid_this_month: Decimal = Decimal(0),
     paid_this_year: Decimal = Decimal(0),
@@ -132,13 +150,20 @@ def compute_credit(
 ) -> CreditResult:
     """The service credit for a measured value, on `fee` (the amount of the schedule's basis).
 
-    The monthly cap is a percentage of the monthly fee and the yearly cap of the annual fee; for a
-    monthly basis the annual fee is twelve monthly fees unless `annual_fee` says otherwise.
-    `paid_this_month` and `paid_this_year` are credits already granted in the same month and
-    year, which the caps count against. `unit` only labels the measured value in the text.
+    The monthly cap is a percentage of `total_monthly_fee`, the monthly fees of all services in
+    total; without it, of the monthly amount of `fee` (a twelfth of it on an annual basis). The
+    yearly cap is a percentage of `annual_fee`, the fees for the year in total, which defaults
+    to twelve total monthly fees. `paid_this_month` and `paid_this_year` are credits already
+    granted in the same month and year: the caps count them, and the minimum credit is compared
+    with the month's total (`paid_this_month` plus this credit). `unit` only labels the measured
+    value in the text.
     """
     if paid_this_month < 0 or paid_this_year < 0:
         raise ValueError("credits already paid cannot be negative")
+    if (total_monthly_fee is not None and total_monthly_fee < 0) or (
+        annual_fee is not None and annual_fee < 0
+    ):
+        raise ValueError("fees cannot be negative")
     currency = fee.currency
     outcome = rule_outcome(schedule, measured, higher_is_better)
     caps: list[AppliedCap] = []
@@ -149,13 +174,15 @@ def compute_credit(
     gross = round_money(fee.amount * percent / HUNDRED, currency)
     amount = gross
     rules = remedies or Remedies()
-    yearly_fee = annual_fee
-    if schedule.basis == "annual_fee":
-        monthly_fee = fee.amount / 12
-        yearly_fee = yearly_fee if yearly_fee is not None else fee.amount
+    monthly_fee = total_monthly_fee
+    if monthly_fee is None:
+        monthly_fee = fee.amount / 12 if schedule.basis == "annual_fee" else fee.amount
+    if annual_fee is not None:
+        yearly_fee = annual_fee
+    elif total_monthly_fee is None and schedule.basis == "annual_fee":
+        yearly_fee = fee.amount
     else:
-        monthly_fee = fee.amount
-        yearly_fee = yearly_fee if yearly_fee is not None else fee.amount * 12
+        yearly_fee = monthly_fee * 12
     # A cap is a ceiling: its amount is rounded down so that rounding never lifts a credit over it.
     if rules.monthly_cap is not None:
         room = round_money(monthly_fee * rules.monthly_cap / HUNDRED, currency, ROUND_DOWN)
@@ -176,7 +203,8 @@ def compute_credit(
             raise ValueError(
                 f"the minimum credit is in {minimum.currency} but the fee is in {currency}"
             )
-        if Decimal(0) < amount < minimum.amount:
+        # The clause speaks of the month's total credit: earlier credits count towards it.
+        if Decimal(0) < amount and paid_this_month + amount < minimum.amount:
             amount, below_minimum = Decimal(0), True
     return CreditResult(
         measured=measured,

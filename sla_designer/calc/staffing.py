@@ -13,6 +13,11 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+MAX_TRAFFIC = 100_000.0
+"""The largest load taken, in Erlangs: a hundred thousand agents busy at once is beyond any one
+contact centre, and the search costs one step per agent, so a larger load is refused rather than
+left to run for minutes."""
+
 
 def traffic_intensity(calls: float, period: dt.timedelta, handling_time: dt.timedelta) -> float:
     """Offered load in Erlangs: calls per period times average handling time over the period."""
@@ -111,8 +116,11 @@ def required_agents(
     `shrinkage` (a percentage of paid time lost to breaks, training, absence) scales the agents
     on the phones up to the agents to schedule.
     """
-    if traffic < 0:
-        raise ValueError("traffic cannot be negative")
+    if not 0 <= traffic <= MAX_TRAFFIC:
+        raise ValueError(
+            f"the traffic of {traffic:,.0f} Erlangs is outside 0 to {MAX_TRAFFIC:,.0f}: split the"
+            " volume into smaller queues or periods"
+        )
     if not Decimal(0) <= target < Decimal(100):
         raise ValueError("the service level target lies from 0 % to below 100 %")
     if max_occupancy is not None and not Decimal(0) < max_occupancy <= Decimal(100):
@@ -122,21 +130,25 @@ def required_agents(
     handling = handling_time.total_seconds()
     if handling <= 0:
         raise ValueError("the average handling time must be longer than zero")
+    if traffic == 0:
+        # No calls, no agents: nobody waits and nobody is busy.
+        return Requirement(Staffing(0, 0.0, 0.0, 1.0, 0.0, 0.0), 0, False)
     goal = float(target) / 100.0
     seconds = threshold.total_seconds()
     ceiling = float(max_occupancy) / 100.0 if max_occupancy is not None else None
-    # Walk the Erlang B recursion up from one agent; each step reuses the previous value, so the
-    # whole search costs one multiplication and one division per agent tried.
+    # Erlang B has to be walked up from one agent (each step reuses the previous value), but the
+    # service level is only worth testing once the agents exceed the traffic: fewer never keep up.
     agents, blocking = 0, 1.0
-    while True:
+    while agents <= traffic:
         agents += 1
         blocking = traffic * blocking / (agents + traffic * blocking)
-        if agents <= traffic:
-            continue
+    while True:
         wait = _erlang_c_from_b(agents, traffic, blocking)
         level = _service_level(agents, traffic, wait, seconds, handling)
         if level >= goal:
             break
+        agents += 1
+        blocking = traffic * blocking / (agents + traffic * blocking)
     met_at = agents
     if ceiling is not None:
         while traffic / agents > ceiling:

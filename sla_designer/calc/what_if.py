@@ -1,8 +1,8 @@
 """The service credit for one metric, schedule and measured value, as people ask it ("what if").
 
-The command line's `credit` and the editor's credit panel both answer through `what_if_credit`,
-so that they read the measured value, the metric's direction and the unit of the explanation
-the same way and can never disagree.
+The command line's `credit`, the editor's credit panel and the Word annex of worked examples all
+answer through this module, so that they read the measured value, the metric's direction, the
+unit of the explanation and the fees the caps are on the same way and can never disagree.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from sla_designer.calc.credits import CreditResult, compute_credit
+from sla_designer.model.agreement import Agreement
 from sla_designer.model.metrics import (
     CustomMetric,
     MetricBase,
@@ -22,16 +23,57 @@ from sla_designer.model.units import Money, parse_duration
 
 Measured = Decimal | dt.timedelta
 
+MAX_AMOUNT = Decimal(10) ** 15
+"""The largest fee or credit taken: far above any real contract, and small enough that amounts
+keep every digit of the currency's minor unit in Decimal's 28-digit arithmetic."""
+_MAX_SCORE = Decimal(10) ** 12
+"""The largest size of a measured score or count that has no stated scale."""
+_PERCENT_KINDS = frozenset(
+    {"availability", "service_level", "abandonment_rate", "response_time", "resolution_time"}
+)
+
+
+def measured_is_percent(metric: MetricBase) -> bool:
+    """Whether the metric's measured values are percentages (0-100)."""
+    return metric.kind in _PERCENT_KINDS
+
 
 def credit_unit(metric: MetricBase) -> str:
     """The unit the explanation writes after a measured value: '%', or none for scores."""
     return "" if isinstance(metric, SatisfactionMetric | CustomMetric) else "%"
 
 
-def parse_measured(schedule: CreditSchedule, text: str) -> Measured:
+def check_measured(metric: MetricBase | None, value: Decimal) -> Decimal:
+    """`value` when the metric can measure it; else ValueError saying what the range is.
+
+    Percentages lie from 0 to 100 and a satisfaction score within its scale; other values (a
+    speed of answer in seconds, a custom metric's figure) only need a sensible size.
+    """
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a number")
+    if metric is not None and measured_is_percent(metric):
+        if not Decimal(0) <= value <= Decimal(100):
+            raise ValueError(f"{value} is not a percentage: write a value from 0 to 100")
+    elif isinstance(metric, SatisfactionMetric):
+        if not metric.scale_min <= value <= metric.scale_max:
+            raise ValueError(
+                f"{value} is outside the satisfaction scale of {metric.scale_min}"
+                f" to {metric.scale_max}"
+            )
+    elif abs(value) > _MAX_SCORE:
+        raise ValueError(f"{value} is too large a measured value")
+    elif metric is not None and not isinstance(metric, CustomMetric) and value < 0:
+        raise ValueError(f"{value} cannot be negative")
+    return value
+
+
+def parse_measured(
+    schedule: CreditSchedule, text: str, metric: MetricBase | None = None
+) -> Measured:
     """The measured value typed for `schedule`: a duration for downtime bands, else a number.
 
-    A number may carry a trailing '%'. Raises ValueError with a message naming what is wrong.
+    A number may carry a trailing '%'; with `metric` it must also be a value the metric can
+    measure (see `check_measured`). Raises ValueError with a message naming what is wrong.
     """
     if schedule.rule == "downtime_bands":
         return parse_duration(text)
@@ -41,7 +83,30 @@ def parse_measured(schedule: CreditSchedule, text: str) -> Measured:
         raise ValueError(f"{text!r} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{text!r} is not a number")
+    return check_measured(metric, value)
+
+
+def check_amount(value: Decimal) -> Decimal:
+    """`value` when it is a sensible amount of money (0 up to `MAX_AMOUNT`), else ValueError."""
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a number")
+    if value < 0:
+        raise ValueError(f"{value} cannot be negative")
+    if value > MAX_AMOUNT:
+        raise ValueError(f"{value} is more than the largest amount taken, {MAX_AMOUNT:,}")
     return value
+
+
+def total_monthly_fee(agreement: Agreement) -> Money | None:
+    """The monthly fees of all the agreement's services in total, when they state them.
+
+    None when no service states a fee or the fees are in more than one currency. The monthly
+    cap of the credit clause is a share of this total.
+    """
+    fees = [s.monthly_fee for s in agreement.service.services if s.monthly_fee is not None]
+    if not fees or len({fee.currency for fee in fees}) != 1:
+        return None
+    return Money(amount=sum((fee.amount for fee in fees), Decimal(0)), currency=fees[0].currency)
 
 
 def what_if_credit(
@@ -51,12 +116,15 @@ def what_if_credit(
     fee: Money,
     remedies: Remedies,
     *,
+    total_fee: Decimal | None = None,
     paid_this_month: Decimal = Decimal(0),
     paid_this_year: Decimal = Decimal(0),
 ) -> CreditResult:
     """The credit `schedule` gives for `measured` on `fee`, with the agreement's caps and minimum.
 
-    The metric says which direction is better and the unit of the explanation.
+    `total_fee` is the monthly fees of all services in total, which the monthly and yearly caps
+    are shares of; without it, the fee's own monthly amount. The metric says which direction is
+    better and the unit of the explanation.
     """
     return compute_credit(
         schedule,
@@ -64,6 +132,7 @@ def what_if_credit(
         fee,
         remedies=remedies,
         higher_is_better=higher_is_better(metric),
+        total_monthly_fee=total_fee,
         paid_this_month=paid_this_month,
         paid_this_year=paid_this_year,
         unit=credit_unit(metric),

@@ -28,6 +28,9 @@ def add_parsers(subparsers: Any) -> None:
     budget.add_argument(
         "--period", metavar="YYYY-MM", help="the month to compute (a concrete window)"
     )
+    budget.add_argument(
+        "--language", choices=("en", "pt-BR"), default="en", help="words for the window"
+    )
     _format_option(budget)
     budget.set_defaults(handler=_lazy("run_budget"))
 
@@ -36,6 +39,12 @@ def add_parsers(subparsers: Any) -> None:
     credit.add_argument("--metric", required=True, metavar="ID")
     credit.add_argument("--measured", required=True, metavar="VALUE", help="e.g. 99.5 or 1h30m")
     credit.add_argument("--fee", required=True, metavar="AMOUNT", help="the fee the credit is on")
+    credit.add_argument(
+        "--total-fee",
+        metavar="AMOUNT",
+        help="the monthly fees of all services in total, which the caps are shares of"
+        " (default: the sum of the services' monthly fees in the agreement, else --fee)",
+    )
     credit.add_argument("--paid-this-month", default="0", metavar="AMOUNT")
     credit.add_argument("--paid-this-year", default="0", metavar="AMOUNT")
     credit.add_argument("--language", choices=("en", "pt-BR"), default="en")

@@ -13,12 +13,22 @@ from sla_designer.calc.budget import (
     allowed_downtime,
     downtime_budget,
     duration_text,
+    hours_text,
+    month_end,
     nominal_lengths,
+    seconds,
+    window_words,
 )
 from sla_designer.calc.business_time import due_for
+from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR
 from sla_designer.calc.credits import CreditResult
 from sla_designer.calc.staffing import required_agents, traffic_intensity
-from sla_designer.calc.what_if import what_if_credit
+from sla_designer.calc.what_if import (
+    check_amount,
+    parse_measured,
+    total_monthly_fee,
+    what_if_credit,
+)
 from sla_designer.cli.common import EXIT_OK, CliError, load_for_cli, print_json
 from sla_designer.model import (
     Agreement,
@@ -36,16 +46,25 @@ _DAY = dt.timedelta(days=1)
 # --- parsing the inputs ---------------------------------------------------------------------
 
 
-def _decimal(text: str, what: str, allow_negative: bool = False) -> Decimal:
+def _decimal(text: str, what: str) -> Decimal:
+    """A non-negative number as typed, with an optional trailing '%'."""
     try:
         value = Decimal(text.strip().rstrip("%").strip())
     except InvalidOperation:
         raise CliError(f"{what}: {text!r} is not a number") from None
     if not value.is_finite():
         raise CliError(f"{what}: {text!r} is not a number")
-    if value < 0 and not allow_negative:
+    if value < 0:
         raise CliError(f"{what}: {text!r} cannot be negative")
     return value
+
+
+def _amount(text: str, what: str) -> Decimal:
+    """An amount of money, refused when negative or beyond any real contract."""
+    try:
+        return check_amount(_decimal(text, what))
+    except ValueError as error:
+        raise CliError(f"{what}: {error}") from None
 
 
 def _duration(text: str, what: str) -> dt.timedelta:
@@ -95,6 +114,8 @@ def _period(text: str | None) -> dt.date | None:
     match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if match is None or not 1 <= int(match.group(2)) <= 12:
         raise CliError(f"--period: {text!r} is not a month: write YYYY-MM, e.g. 2027-02")
+    if not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+        raise CliError(f"--period: {text!r} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
     return dt.date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -112,6 +133,7 @@ def run_budget(args: argparse.Namespace) -> int:
             "name": metric.name,
             "objective": str(metric.objective),
             "window": metric.window.kind,
+            "window_text": window_words(metric.window, args.language),
             "within_calendar": metric.measured_within_calendar,
             "budgets": [],
         }
@@ -127,11 +149,11 @@ def run_budget(args: argparse.Namespace) -> int:
                 {
                     "start": budget.start.isoformat(),
                     "end": budget.end.isoformat(),
-                    "measured": _hours(budget.measured)
+                    "measured": hours_text(budget.measured)
                     if budget.within_calendar
                     else duration_text(budget.measured),
                     "allowed": duration_text(budget.allowed),
-                    "allowed_seconds": str(_seconds(budget.allowed)),
+                    "allowed_seconds": str(seconds(budget.allowed)),
                 }
             )
         else:
@@ -141,45 +163,48 @@ def run_budget(args: argparse.Namespace) -> int:
                     {
                         "days": days,
                         "allowed": duration_text(allowed),
-                        "allowed_seconds": str(_seconds(allowed)),
+                        "allowed_seconds": str(seconds(allowed)),
                     }
                 )
         rows.append(row)
     if args.format == "json":
         print_json({"budgets": rows})
         return EXIT_OK
+    words = _BUDGET_WORDS[args.language]
     if not rows:
-        print("The agreement has no availability metric.")
+        print(words["none"])
     for row in rows:
-        scope = " within calendar hours" if row["within_calendar"] else ""
-        print(f"{row['metric']}: {row['name']}, {row['objective']} % per {row['window']}{scope}")
+        objective = row["objective"].replace(".", words["point"])
+        scope = words["scope"] if row["within_calendar"] else ""
+        print(words["head"].format_map({**row, "objective": objective, "scope": scope}))
         for item in row["budgets"]:
-            if "days" in item:
-                print(f"  {item['days']} days: {item['allowed']}")
-            else:
-                print(
-                    f"  {item['start']} to {item['end']}: measured {item['measured']},"
-                    f" allowed downtime {item['allowed']}"
-                )
+            print(words["days" if "days" in item else "window"].format(**item))
     return EXIT_OK
+
+
+_BUDGET_WORDS = {
+    "en": {
+        "none": "The agreement has no availability metric.",
+        "point": ".",
+        "head": "{metric}: {name}, {objective} % per {window_text}{scope}",
+        "scope": " within calendar hours",
+        "days": "  {days} days: {allowed}",
+        "window": "  {start} to {end}: measured {measured}, allowed downtime {allowed}",
+    },
+    "pt-BR": {
+        "none": "O acordo não tem métrica de disponibilidade.",
+        "point": ",",
+        "head": "{metric}: {name}, {objective} % por {window_text}{scope}",
+        "scope": " no horário do calendário",
+        "days": "  {days} dias: {allowed}",
+        "window": "  {start} a {end}: medido {measured}, indisponibilidade permitida {allowed}",
+    },
+}
 
 
 def _window_period(metric: AvailabilityMetric, month: dt.date) -> dt.date:
     """The date whose window is shown: the month itself; a rolling window ends with the month."""
-    if metric.window.kind != "rolling_days":
-        return month
-    following = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return following - _DAY
-
-
-def _hours(value: dt.timedelta) -> str:
-    """Open hours as people count them: '267h', '180h30m'."""
-    hours, rest = divmod(int(value.total_seconds()) // 60, 60)
-    return f"{hours}h{rest}m" if rest else f"{hours}h"
-
-
-def _seconds(value: dt.timedelta) -> Decimal:
-    return Decimal(value // dt.timedelta(microseconds=1)) / Decimal(1_000_000)
+    return month_end(month) if metric.window.kind == "rolling_days" else month
 
 
 # --- credit ---------------------------------------------------------------------------------
@@ -204,21 +229,27 @@ def _credit_row(schedule_id: str, result: CreditResult) -> dict[str, Any]:
 
 def run_credit(args: argparse.Namespace) -> int:
     """Print the service credit for a measured value of a metric."""
-    fee = _decimal(args.fee, "--fee")
-    paid_month = _decimal(args.paid_this_month, "--paid-this-month")
-    paid_year = _decimal(args.paid_this_year, "--paid-this-year")
+    fee = _amount(args.fee, "--fee")
+    given_total = _amount(args.total_fee, "--total-fee") if args.total_fee else None
+    paid_month = _amount(args.paid_this_month, "--paid-this-month")
+    paid_year = _amount(args.paid_this_year, "--paid-this-year")
     agreement: Agreement = load_for_cli(args.file)
     metric = _metric(agreement, args.metric)
     schedules = [s for s in agreement.remedies.credit_schedules if s.metric == metric.id]
     if not schedules:
         raise CliError(f"metric {metric.id!r} has no credit schedule")
+    # The monthly cap is a share of all the services' monthly fees: the agreement states them,
+    # unless --total-fee says otherwise; with neither, the calculator takes the fee given.
+    stated = total_monthly_fee(agreement)
+    total = given_total
+    if total is None and stated is not None and stated.currency == agreement.currency:
+        total = stated.amount
     rows = []
     for schedule in schedules:
-        measured: Decimal | dt.timedelta
-        if schedule.rule == "downtime_bands":
-            measured = _duration(args.measured, "--measured")
-        else:
-            measured = _decimal(args.measured, "--measured", allow_negative=True)
+        try:
+            measured = parse_measured(schedule, args.measured, metric)
+        except ValueError as error:
+            raise CliError(f"--measured: {error}") from None
         try:
             # The same call as the editor's what-if credit, so both always agree.
             result = what_if_credit(
@@ -227,6 +258,7 @@ def run_credit(args: argparse.Namespace) -> int:
                 measured,
                 Money(amount=fee, currency=agreement.currency),
                 agreement.remedies,
+                total_fee=total,
                 paid_this_month=paid_month,
                 paid_this_year=paid_year,
             )
@@ -300,7 +332,11 @@ def _target(text: str) -> tuple[Decimal, dt.timedelta]:
     match = re.fullmatch(r"\s*([\d.]+)\s*%?\s*/\s*(\d+)\s*s?\s*", text)
     if match is None:
         raise CliError(f"--target: {text!r} is not PCT/SECONDS, e.g. 80/20")
-    return _decimal(match.group(1), "--target"), dt.timedelta(seconds=int(match.group(2)))
+    # An answer time beyond a day is no telephone service level (and a huge one overflows).
+    answer = int(match.group(2))
+    if answer > _DAY.total_seconds():
+        raise CliError(f"--target: {answer} s is longer than a day ({_DAY.total_seconds():.0f} s)")
+    return _decimal(match.group(1), "--target"), dt.timedelta(seconds=answer)
 
 
 def run_staff(args: argparse.Namespace) -> int:
@@ -337,7 +373,8 @@ def run_staff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(data)
         return EXIT_OK
-    print(f"{result.agents} agents for {percent} % answered within {threshold.seconds} s")
+    agents = _agents(result.agents)
+    print(f"{agents} for {percent} % answered within {threshold.total_seconds():.0f} s")
     print(f"  traffic {data['traffic_erlangs']} Erlangs")
     print(f"  service level {data['service_level_percent']} %")
     print(f"  probability of waiting {data['probability_of_waiting_percent']} %")
@@ -346,5 +383,10 @@ def run_staff(args: argparse.Namespace) -> int:
     if found.limited_by_occupancy:
         print("  (the maximum occupancy, not the service level, sets the number)")
     if shrinkage:
-        print(f"  {found.scheduled} agents to schedule with {shrinkage} % shrinkage")
+        print(f"  {_agents(found.scheduled)} to schedule with {shrinkage} % shrinkage")
     return EXIT_OK
+
+
+def _agents(count: int) -> str:
+    """'1 agent', '0 agents', '12 agents'."""
+    return f"{count} agent" if count == 1 else f"{count} agents"

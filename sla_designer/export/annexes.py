@@ -11,6 +11,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from sla_designer.calc.budget import allowed_downtime, nominal_lengths
 from sla_designer.calc.credits import CreditResult, compute_credit
+from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.export.remedies import band_text, tier_text
@@ -119,10 +120,7 @@ def _fee(ctx: ExportContext, schedule: CreditSchedule) -> Money | None:
         service = a.service_by_id(schedule.service) if schedule.service else None
         return service.monthly_fee if service else None
     if schedule.basis == "monthly_fee_total":
-        fees = [s.monthly_fee for s in a.service.services if s.monthly_fee is not None]
-        if not fees or len({fee.currency for fee in fees}) != 1:
-            return None
-        return fees[0].model_copy(update={"amount": sum((fee.amount for fee in fees), Decimal(0))})
+        return total_monthly_fee(a)
     return None
 
 
@@ -140,8 +138,18 @@ def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
     for value in _example_values(schedule, better):
         # The calculator applies the schedule's cap, the agreement's caps and the minimum credit;
         # the money caps and the minimum only mean something against the real fee.
+        # The caps are shares of all the services' fees in total, as the command line and the
+        # editor take them (what_if.total_monthly_fee), so all three show the same figures.
         rules = a.remedies if fee else None
-        result = compute_credit(schedule, value, basis, remedies=rules, higher_is_better=better)
+        total = total_monthly_fee(a) if fee else None
+        result = compute_credit(
+            schedule,
+            value,
+            basis,
+            remedies=rules,
+            higher_is_better=better,
+            total_monthly_fee=total.amount if total and total.currency == basis.currency else None,
+        )
         shown = f.duration(value) if isinstance(value, timedelta) else ctx.measured(metric, value)
         amount = f.money(fee.model_copy(update={"amount": result.amount})) if fee else "\u2013"
         rows.append(

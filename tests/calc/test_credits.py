@@ -189,3 +189,56 @@ def test_caps_are_never_exceeded(measured: Decimal, fee: Decimal, paid: Decimal)
     assert D(0) <= result.amount <= fee * D("0.30")
     assert result.amount <= max(D(0), fee * 12 * D("0.10") - paid)
     assert result.amount == result.amount.quantize(D("0.01"))
+
+
+def test_caps_are_on_the_total_fees_and_the_minimum_on_the_months_total() -> None:
+    remedies = Remedies.model_validate(
+        {
+            "monthly_cap": 30,
+            "yearly_cap": 10,
+            "minimum_credit": {"amount": "600", "currency": "BRL"},
+        }
+    )
+    # 25 % of 5,000 = 1,250; the monthly cap is 30 % of all services' 20,000 = 6,000: no cut.
+    total = compute_credit(TIERS, D("97"), FEE, remedies=remedies, total_monthly_fee=D("20000"))
+    assert total.amount == D("1250.00")
+    assert total.caps == ()
+    # The yearly cap: 10 % of twelve total monthly fees (24,000), less 23,500 paid, leaves 500;
+    # 500 is under the 600 minimum on its own but not with the 300 credited this month.
+    yearly = compute_credit(
+        TIERS,
+        D("97"),
+        FEE,
+        remedies=remedies,
+        total_monthly_fee=D("20000"),
+        paid_this_year=D("23500"),
+        paid_this_month=D("300"),
+    )
+    assert yearly.amount == D("500.00")
+    assert [c.kind for c in yearly.caps] == ["yearly_cap"]
+    assert not yearly.below_minimum
+    alone = compute_credit(
+        TIERS,
+        D("97"),
+        FEE,
+        remedies=remedies,
+        total_monthly_fee=D("20000"),
+        paid_this_year=D("23500"),
+    )
+    assert alone.below_minimum and alone.amount == D("0.00")
+    with pytest.raises(ValueError, match="negative"):
+        compute_credit(TIERS, D("97"), FEE, total_monthly_fee=D("-1"))
+
+
+def test_linear_outcome_knows_its_direction_and_maximum() -> None:
+    linear = schedule(
+        rule="linear",
+        linear={"start": "5", "step": "1", "credit_per_step": "1.5", "maximum": "6"},
+    )
+    outcome = rule_outcome(linear, D("20"), higher_is_better=False)
+    assert (outcome.steps, outcome.percent, outcome.uncapped) == (15, D(6), D("22.5"))
+    assert not outcome.higher_is_better
+    within = rule_outcome(linear, D("7"), higher_is_better=False)
+    assert within.uncapped is None and within.percent == 3
+    text = compute_credit(linear, D("7"), FEE, higher_is_better=False).text()
+    assert text.startswith("7 % is 2 whole step(s) above 5 %; 3 % of")

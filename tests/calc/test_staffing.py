@@ -100,7 +100,10 @@ def test_overloaded_and_invalid_inputs() -> None:
         required_agents(10.0, Decimal(100), 20 * SECONDS, 180 * SECONDS)
     with pytest.raises(ValueError, match="shrinkage"):
         required_agents(10.0, Decimal(80), 20 * SECONDS, 180 * SECONDS, shrinkage=Decimal(100))
-    assert required_agents(0.0, Decimal(80), 20 * SECONDS, 180 * SECONDS).staffing.agents == 1
+    # No traffic needs no agent at all.
+    idle = required_agents(0.0, Decimal(80), 20 * SECONDS, 180 * SECONDS, shrinkage=Decimal(30))
+    assert (idle.staffing.agents, idle.scheduled) == (0, 0)
+    assert idle.staffing.service_level == 1.0
 
 
 @settings(max_examples=200, deadline=None)
@@ -126,3 +129,19 @@ def test_required_agents_is_the_fewest(traffic: float, target: int, threshold: i
 def test_recursion_matches_factorial_form(traffic: float, extra: int) -> None:
     agents = math.floor(traffic) + extra
     assert erlang_c(agents, traffic) == pytest.approx(naive_erlang_c(agents, traffic), rel=1e-9)
+
+
+def test_an_absurd_load_is_refused_at_once() -> None:
+    # 1e10 calls of 3 min per half hour is a billion Erlangs: refused, not searched agent by agent.
+    traffic = traffic_intensity(1e10, 30 * 60 * SECONDS, 180 * SECONDS)
+    with pytest.raises(ValueError, match="split the volume"):
+        required_agents(traffic, Decimal(80), 20 * SECONDS, 180 * SECONDS)
+
+
+def test_the_search_starting_at_the_traffic_finds_the_fewest_agents() -> None:
+    # The search skips the agents that cannot keep up; the agent before the answer misses the goal.
+    found = required_agents(250.5, Decimal(80), 20 * SECONDS, 180 * SECONDS)
+    agents = found.staffing.agents
+    assert agents > 250.5
+    assert found.staffing.service_level >= 0.8
+    assert staffing_for(agents - 1, 250.5, 20 * SECONDS, 180 * SECONDS).service_level < 0.8

@@ -245,3 +245,148 @@ def test_installed_command_runs_the_calculators(agreement: str) -> None:
     done = run_cli_process(["budget", agreement, "--format", "json"])
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["budgets"][0]["budgets"][0]["allowed"] == "40m19.2s"
+
+
+TEMPLATES = Path(__file__).parents[2] / "templates"
+SAAS = str(TEMPLATES / "saas-availability.yaml")
+CONTACT = str(TEMPLATES / "contact-centre.yaml")
+
+
+def test_the_monthly_cap_is_on_all_services_fees(capsys: pytest.CaptureFixture[str]) -> None:
+    # 30 % of £1,250 is £375; the cap is 50 % of £9,650 (both services) less £500 paid: no cut.
+    args = ["credit", SAAS, "--metric", "api-availability", "--measured", "97", "--fee", "1250"]
+    status, out, _ = run_cli([*args, "--paid-this-month", "500"], capsys)
+    assert status == 0
+    assert out.startswith("api-credits: 375.00 GBP")
+    # --total-fee overrides the agreement's services: 50 % of £1,000 less the £500 paid is £0.
+    status, out, _ = run_cli([*args, "--paid-this-month", "500", "--total-fee", "1000"], capsys)
+    assert out.startswith("api-credits: 0.00 GBP")
+    assert "the monthly cap leaves £0.00" in out
+
+
+def test_the_minimum_is_on_the_months_total_credit(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["credit", SAAS, "--metric", "support-resolution", "--measured", "85", "--fee", "800"]
+    # £40 alone is under the £50 minimum; with £100 already credited the month's total is £140.
+    status, out, _ = run_cli(args, capsys)
+    assert out.startswith("resolution-credits: 0.00 GBP")
+    status, out, _ = run_cli([*args, "--paid-this-month", "100"], capsys)
+    assert status == 0
+    assert out.startswith("resolution-credits: 40.00 GBP")
+    assert "minimum" not in out
+
+
+def test_a_lower_is_better_linear_credit_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["credit", CONTACT, "--metric", "abandono-voz", "--measured", "20", "--fee", "100000"]
+    status, out, _ = run_cli(args, capsys)
+    assert status == 0
+    assert "20 % is 15 whole step(s) above 5 %" in out
+    assert "22.5 % limited to the rule's maximum of 6 %" in out
+    status, out, _ = run_cli([*args, "--language", "pt-BR"], capsys)
+    assert "20 % fica 15 degrau(s) inteiro(s) acima de 5 %" in out
+    assert "22,5 % limitado ao máximo da regra, 6 %" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["credit", SAAS, "--metric", "api-availability", "--measured", "-5"], "0 to 100"),
+        (["credit", SAAS, "--metric", "api-availability", "--measured", "101"], "0 to 100"),
+        (["credit", SAAS, "--metric", "api-availability", "--measured", "1e30"], "0 to 100"),
+        (["credit", CONTACT, "--metric", "csat", "--measured", "9"], "scale of 1 to 5"),
+        (
+            ["credit", SAAS, "--metric", "api-availability", "--measured", "97", "--fee", "1e30"],
+            "largest amount",
+        ),
+        (
+            [
+                "credit",
+                SAAS,
+                "--metric",
+                "api-availability",
+                "--measured",
+                "97",
+                "--total-fee",
+                "-1",
+            ],
+            "--total-fee",
+        ),
+        (["budget", SAAS, "--period", "0000-01"], "years 1900 to 2200"),
+        (
+            [
+                "due",
+                SAAS,
+                "--metric",
+                "support-resolution",
+                "--priority",
+                "S2",
+                "--opened",
+                "9999-12-31T16:00+00:00",
+            ],
+            "years 1900 to 2200",
+        ),
+        (
+            [
+                "due",
+                SAAS,
+                "--metric",
+                "support-resolution",
+                "--priority",
+                "S1",
+                "--opened",
+                "0001-01-01T01:00+05:00",
+            ],
+            "years 1900 to 2200",
+        ),
+        (
+            [
+                "staff",
+                "--calls",
+                "100",
+                "--period",
+                "30m",
+                "--aht",
+                "180s",
+                "--target",
+                "80/99999999999999999999",
+            ],
+            "longer than a day",
+        ),
+        (
+            ["staff", "--calls", "1e10", "--period", "30m", "--aht", "180s", "--target", "80/20"],
+            "split the volume",
+        ),
+    ],
+)
+def test_out_of_range_inputs_are_one_line_errors(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    if args[0] == "credit" and "--fee" not in args:
+        args = [*args, "--fee", "1250"]
+    status, _, err = run_cli(args, capsys)
+    assert status == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_no_calls_need_no_agent(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(
+        ["staff", "--calls", "0", "--period", "30m", "--aht", "3m", "--target", "80/20"], capsys
+    )
+    assert status == 0
+    assert out.startswith("0 agents for 80 % answered within 20 s")
+
+
+def test_a_rolling_window_is_named_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rolling.yaml"
+    rolling = AGREEMENT.replace(
+        "    objective: 99.9\n", "    objective: 99.9\n    window: {kind: rolling_days, days: 90}\n"
+    )
+    path.write_text(rolling, encoding="utf-8")
+    status, out, _ = run_cli(["budget", str(path)], capsys)
+    assert status == 0
+    assert "uptime: Availability, 99.9 % per rolling 90 days" in out
+    assert "  90 days: 2h9m36s" in out
+    status, out, _ = run_cli(["budget", str(path), "--language", "pt-BR"], capsys)
+    assert "uptime: Availability, 99,9 % por 90 dias móveis" in out

@@ -99,10 +99,12 @@ def test_caps_and_minimum_are_explained() -> None:
     six = next(r for r in rows if r[0] == "6\u00a0%" and r[1] == "1.5\u00a0%")
     assert six[2] == "R$0.00"
     assert "below the minimum credit of R$3,000.00" in six[3]
-    # 7 %: 3 % would be R$5,595.00; the monthly cap of 2 % leaves R$3,730.00.
+    # 7 %: 3 % would be R$5,595.00; the monthly cap is 2 % of the monthly fees of all services
+    # in total (R$186,500.00 + R$42,800.00), as the clause says, and leaves R$4,586.00, not
+    # 2 % of this service's fee alone (R$3,730.00).
     seven = next(r for r in rows if r[0] == "7\u00a0%")
-    assert seven[2] == "R$3,730.00"
-    assert "the monthly cap lowers the credit to R$3,730.00" in seven[3]
+    assert seven[2] == "R$4,586.00"
+    assert "the monthly cap lowers the credit to R$4,586.00" in seven[3]
 
 
 def test_linear_examples_reach_the_maximum_and_one_step_past() -> None:

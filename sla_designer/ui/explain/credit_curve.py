@@ -7,10 +7,25 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from sla_designer.calc.budget import seconds
 from sla_designer.calc.credit_curve import credit_curve, metric_objective
 from sla_designer.calc.credits import CreditResult
-from sla_designer.calc.what_if import Measured, parse_measured, what_if_credit
-from sla_designer.model import CreditSchedule, Metric, Money, Remedies, higher_is_better
+from sla_designer.calc.what_if import (
+    Measured,
+    check_amount,
+    check_measured,
+    measured_is_percent,
+    parse_measured,
+    what_if_credit,
+)
+from sla_designer.model import (
+    CreditSchedule,
+    Metric,
+    Money,
+    Remedies,
+    SatisfactionMetric,
+    higher_is_better,
+)
 from sla_designer.model.units import format_duration
 from sla_designer.ui.explain import formats
 from sla_designer.ui.explain.base import ExplainPanel
@@ -68,6 +83,7 @@ class CreditCurvePanel(ExplainPanel):
         self._metric: Metric | None = None
         self._remedies = Remedies()
         self._currency: str | None = None
+        self._total_fee: Money | None = None
         self.result: CreditResult | None = None
         """The credit last computed, or None when the inputs give none."""
         self.measured_edit.textChanged.connect(self._recompute)
@@ -82,22 +98,24 @@ class CreditCurvePanel(ExplainPanel):
         language: str = "en",
         *,
         currency: str | None = None,
+        total_fee: Money | None = None,
     ) -> None:
         """Draw `schedule` of `metric` and recompute the "what if" credit.
 
         `fee` fills the fee field (the monthly fee of the schedule's service, when known) and
-        gives the currency; without one, `currency` (the agreement's) does. A schedule other than
-        the one shown refills both fields; the same one edited keeps what the user typed.
+        gives the currency; without one, `currency` (the agreement's) does. `total_fee` is the
+        monthly fees of all services in total, which the caps are shares of, as the command
+        line's `credit` takes them; without it the caps are on the fee typed. A schedule other
+        than the one shown refills both fields; the same one edited keeps what the user typed.
         """
         changed = self._schedule is None or self._schedule.id != schedule.id
         self._schedule, self._metric, self._remedies = schedule, metric, remedies
         self._currency = fee.currency if fee is not None else currency
+        self._total_fee = total_fee
         self.language = language
         higher = higher_is_better(metric)
         objective = metric_objective(metric)
-        curve = credit_curve(
-            schedule, higher, objective, percent_scale=credit_unit_is_percent(metric)
-        )
+        curve = credit_curve(schedule, higher, objective, percent_scale=measured_is_percent(metric))
         x_title = (
             self.tr("Downtime in the window (minutes)")
             if curve.in_seconds
@@ -123,7 +141,7 @@ class CreditCurvePanel(ExplainPanel):
     def _show(self, value: Measured, unit: bool = True) -> str:
         if isinstance(value, dt.timedelta):
             return format_duration(value)
-        if unit and self._metric is not None and credit_unit_is_percent(self._metric):
+        if unit and self._metric is not None and measured_is_percent(self._metric):
             return formats.percent(value, self.language)
         return formats.number(value, self.language)
 
@@ -140,6 +158,12 @@ class CreditCurvePanel(ExplainPanel):
             if self._schedule.rule == "downtime_bands":
                 return self.tr("Type the downtime as a duration, e.g. 1h30m.")
             return self.tr("Type the measured value as a number, e.g. 99.5.")
+        if isinstance(measured, Decimal):
+            # The same ranges as the command line: a percentage 0-100, a score on its scale.
+            try:
+                check_measured(self._metric, measured)
+            except ValueError:
+                return self._out_of_range()
         if self._currency is None:
             return self.tr("The agreement has no currency for the fee.")
         try:
@@ -148,7 +172,22 @@ class CreditCurvePanel(ExplainPanel):
             return self.tr("Type the fee the credit is on, e.g. 1500.00.")
         if amount < 0:
             return self.tr("The fee cannot be negative.")
+        try:
+            check_amount(amount)
+        except ValueError:
+            return self.tr("The fee is larger than any contract's.")
         return measured, Money(amount=amount, currency=self._currency)
+
+    def _out_of_range(self) -> str:
+        """What a measured value the metric cannot have should be instead."""
+        metric = self._metric
+        if metric is not None and measured_is_percent(metric):
+            return self.tr("Type a percentage from 0 to 100.")
+        if isinstance(metric, SatisfactionMetric):
+            return self.tr("Type a score from {low} to {high}.").format(
+                low=metric.scale_min, high=metric.scale_max
+            )
+        return self.tr("The measured value is out of range.")
 
     def _recompute(self) -> None:
         schedule, metric = self._schedule, self._metric
@@ -162,14 +201,23 @@ class CreditCurvePanel(ExplainPanel):
             return
         measured, fee = inputs
         try:
-            result = what_if_credit(schedule, metric, measured, fee, self._remedies)
+            total = self._total_fee
+            same_currency = total is not None and total.currency == fee.currency
+            result = what_if_credit(
+                schedule,
+                metric,
+                measured,
+                fee,
+                self._remedies,
+                total_fee=total.amount if total is not None and same_currency else None,
+            )
         except ValueError as error:
             self.result = None
             self.chart.set_marker(None)
             self.show_problem(str(error))
             return
         self.result = result
-        x = _seconds(measured) if isinstance(measured, dt.timedelta) else measured
+        x = seconds(measured) if isinstance(measured, dt.timedelta) else measured
         self.chart.set_marker((x, result.percent))
         self.headline.setText(
             self.tr("Credit: {amount}").format(
@@ -177,18 +225,3 @@ class CreditCurvePanel(ExplainPanel):
             )
         )
         self.explanation.setText(result.text(formats.language_of(self.language)))
-
-
-def credit_unit_is_percent(metric: Metric) -> bool:
-    """Whether the metric's measured values are percentages (0-100)."""
-    return metric.kind in {
-        "availability",
-        "service_level",
-        "abandonment_rate",
-        "response_time",
-        "resolution_time",
-    }
-
-
-def _seconds(value: dt.timedelta) -> Decimal:
-    return Decimal(value // dt.timedelta(microseconds=1)) / Decimal(1_000_000)

@@ -11,6 +11,7 @@ from sla_designer.calc.budget import (
     DowntimeBudget,
     allowed_downtime,
     downtime_budget,
+    month_end,
     nominal_lengths,
 )
 from sla_designer.model import AvailabilityMetric, Calendar
@@ -30,10 +31,7 @@ def _periods(metric: AvailabilityMetric, year: int) -> list[dt.date]:
     if kind == "month":
         return [dt.date(year, month, 1) for month in range(1, 13)]
     # A rolling window is read as the one ending with each month, as the command line does.
-    return [
-        dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        for month in range(1, 13)
-    ]
+    return [month_end(dt.date(year, month, 1)) for month in range(1, 13)]
 
 
 class DowntimePanel(ExplainPanel):

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.model import AvailabilityMetric, CreditSchedule, ServiceLevelMetric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
@@ -171,6 +172,7 @@ def credit_curve_panel(schedules: ListSection) -> LivePanel[Any]:
             agreement.remedies,
             _language(document),
             currency=agreement.currency,
+            total_fee=total_monthly_fee(agreement),
         )
 
     return LivePanel(panel, schedules, _CREDIT_ROOTS, read, show)
