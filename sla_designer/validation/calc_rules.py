@@ -40,72 +40,20 @@ from sla_designer.model import (
 )
 from sla_designer.model.units import ClockDuration
 from sla_designer.validation.context import Context
-from sla_designer.validation.findings import FieldPath, Finding, Severity
-from sla_designer.validation.wording import value_text
+from sla_designer.validation.findings import FieldPath, Finding
+from sla_designer.validation.messages import make
+from sla_designer.validation.wording import Phrase, value_text
 
 _DAY = dt.timedelta(days=1)
 _MICROSECOND = dt.timedelta(microseconds=1)
 
 
-class Term(NamedTuple):
-    """A phrase in English and in Brazilian Portuguese."""
-
-    en: str
-    pt: str
-
-
-Value = str | Decimal | dt.timedelta | ClockDuration | Term
-WINDOWS: dict[str, Term] = {
-    "month": Term("month", "mês"),
-    "quarter": Term("quarter", "trimestre"),
-    "year": Term("year", "ano"),
-    "rolling_days": Term("rolling period", "período móvel"),
-}
-
-
-class _Message(NamedTuple):
-    severity: Severity
-    en: str
-    pt: str
-
-
-CATALOGUE: dict[str, _Message] = {
-    "budget-below-minimum-outage-some-windows": _Message(
-        "warning",
-        "Metric “{metric}”: {objective} % allows at most {budget} of downtime in {windows}, "
-        "less than the minimum outage that counts ({minimum}). In those periods any counted "
-        "outage breaks the target, in the others it does not: lower the objective or the "
-        "minimum outage.",
-        "Indicador “{metric}”: {objective} % permite no máximo {budget} de indisponibilidade "
-        "em {windows}, menos que a interrupção mínima considerada ({minimum}). Nesses períodos "
-        "qualquer interrupção contada descumpre a meta, nos demais não: reduza o objetivo ou a "
-        "interrupção mínima.",
-    ),
-    "target-longer-than-window": _Message(
-        "warning",
-        "Metric “{metric}”, priority “{priority}”: the target {target} is longer than the time "
-        "a {window} counts ({available} in {when}), so a ticket cannot be opened and fall due "
-        "in the same {window}. Shorten the target or say in which period such tickets count.",
-        "Indicador “{metric}”, prioridade “{priority}”: a meta {target} é maior que o tempo "
-        "contado em um {window} ({available} em {when}); um chamado não pode ser aberto e "
-        "vencer no mesmo {window}. Reduza a meta ou diga em que período esses chamados contam.",
-    ),
-    "credit-while-objective-met": _Message(
-        "warning",
-        "Credit schedule of “{metric}”: {result} meets the objective yet earns a credit of "
-        "{credit} %. Make the credits start where the objective is missed.",
-        "Tabela de créditos de “{metric}”: {result} cumpre o objetivo e ainda assim gera "
-        "crédito de {credit} %. Faça os créditos começarem onde o objetivo é descumprido.",
-    ),
-    "downtime-band-gap-above-allowance": _Message(
-        "info",
-        "Credit schedule of “{metric}”: downtime above {allowance} misses the objective in "
-        "{when}, but the first downtime band starts at {first}, so up to there no credit is "
-        "due. Start the first band at the allowance unless this margin is intended.",
-        "Tabela de créditos de “{metric}”: indisponibilidade acima de {allowance} descumpre o "
-        "objetivo em {when}, mas a primeira faixa começa em {first}; até lá não há crédito. "
-        "Comece a primeira faixa no limite permitido, salvo se essa margem for intencional.",
-    ),
+Value = str | Decimal | dt.timedelta | ClockDuration | Phrase
+WINDOWS: dict[str, Phrase] = {
+    "month": Phrase("month", "mês"),
+    "quarter": Phrase("quarter", "trimestre"),
+    "year": Phrase("year", "ano"),
+    "rolling_days": Phrase("rolling period", "período móvel"),
 }
 
 
@@ -114,24 +62,6 @@ def _hours_text(value: dt.timedelta) -> str:
     minutes = int(value.total_seconds()) // 60
     hours, rest = divmod(minutes, 60)
     return f"{hours}h{rest}m" if rest else f"{hours}h"
-
-
-def _make(code: str, path: FieldPath, **params: Value) -> Finding:
-    entry = CATALOGUE[code]
-
-    def text(value: Value, language: str) -> str:
-        if isinstance(value, Term):
-            return value.pt if language == "pt-BR" else value.en
-        if isinstance(value, dt.timedelta):
-            return duration_text(value, language)
-        return value_text(value, language)
-
-    def fill(language: str) -> dict[str, str]:
-        return {key: text(value, language) for key, value in params.items()}
-
-    return Finding(
-        entry.severity, code, path, entry.en.format(**fill("en")), entry.pt.format(**fill("pt-BR"))
-    )
 
 
 # --- windows and their names ---------------------------------------------------------------
@@ -143,15 +73,15 @@ class _Window(NamedTuple):
     kind: str
 
     @property
-    def name(self) -> Term:
+    def name(self) -> Phrase:
         """The window's name in both languages (formatted only when a finding needs it)."""
         if self.kind == "month":
-            return Term(
+            return Phrase(
                 format_date(self.start.date(), "LLLL y", locale="en"),
                 format_date(self.start.date(), "LLLL 'de' y", locale="pt_BR"),
             )
         term = WINDOWS[self.kind]
-        return Term(
+        return Phrase(
             f"the {term.en} starting {self.start.date().isoformat()}",
             f"o {term.pt} iniciado em {self.start.date().strftime('%d/%m/%Y')}",
         )
@@ -161,16 +91,16 @@ def _join(parts: Sequence[str], word: str) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {word} {parts[-1]}"
 
 
-def _joined(names: Sequence[Term]) -> Term:
-    return Term(_join([n.en for n in names], "and"), _join([n.pt for n in names], "e"))
+def _joined(names: Sequence[Phrase]) -> Phrase:
+    return Phrase(_join([n.en for n in names], "and"), _join([n.pt for n in names], "e"))
 
 
-def _lengths_name(kind: str, days: Sequence[int]) -> Term:
+def _lengths_name(kind: str, days: Sequence[int]) -> Phrase:
     """'months of 28 and 29 days' / 'meses de 28 e 29 dias'."""
     plural = {"month": ("months", "meses"), "quarter": ("quarters", "trimestres")}
     en, pt = plural.get(kind, ("years", "anos") if kind == "year" else ("periods", "períodos"))
     numbers = [str(d) for d in days]
-    return Term(f"{en} of {_join(numbers, 'and')} days", f"{pt} de {_join(numbers, 'e')} dias")
+    return Phrase(f"{en} of {_join(numbers, 'and')} days", f"{pt} de {_join(numbers, 'e')} dias")
 
 
 def _year(agreement: Agreement) -> int:
@@ -211,7 +141,7 @@ def _open_time(prepared: BusinessCalendar, window: _Window) -> dt.timedelta:
 
 def _allowances(
     agreement: Agreement, metric: AvailabilityMetric
-) -> list[tuple[dt.timedelta, Term]]:
+) -> list[tuple[dt.timedelta, Phrase]]:
     """The downtime allowed in each window the metric can have, with the window's name.
 
     Measured within a calendar: each window of the year, from its open hours. Otherwise: one
@@ -249,7 +179,7 @@ def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
             lengths = nominal_lengths(metric.window)
             failing = [d for d, (b, _) in zip(lengths, allowances, strict=True) if b in dict(short)]
             windows = _lengths_name(metric.window.kind, failing)
-        yield _make(
+        yield make(
             "budget-below-minimum-outage-some-windows",
             ("metrics", i, "objective"),
             metric=metric.name,
@@ -283,23 +213,23 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 if target.target.length <= available:
                     continue
                 when = window.name
-                shown = Term(_hours_text(available), _hours_text(available))
-                wanted = Term(
+                shown = Phrase(_hours_text(available), _hours_text(available))
+                wanted = Phrase(
                     f"{_hours_text(target.target.length)} (business hours)",
                     f"{_hours_text(target.target.length)} (horário comercial)",
                 )
             else:
                 days = min(nominal_lengths(metric.window))
                 available, when = days * _DAY, _lengths_name(metric.window.kind, [days])
-                shown = Term(f"{days}d", f"{days}d")
-                wanted = Term(
+                shown = Phrase(f"{days}d", f"{days}d")
+                wanted = Phrase(
                     f"{value_text(target.target.length, 'en')} (calendar hours)",
                     f"{value_text(target.target.length, 'pt-BR')} (horas corridas)",
                 )
             if target.target.length <= available:
                 continue
             priority = agreement.priority(target.priority)
-            yield _make(
+            yield make(
                 "target-longer-than-window",
                 ("metrics", i, "targets", j, "target"),
                 metric=metric.name,
@@ -328,11 +258,11 @@ def _bands_against_allowance(
     for allowance, name in allowances:
         outcome = rule_outcome(schedule, allowance)
         if outcome.percent > 0:
-            result = Term(
+            result = Phrase(
                 f"downtime of {duration_text(allowance, 'en')} in {name.en}",
                 f"indisponibilidade de {duration_text(allowance, 'pt-BR')} em {name.pt}",
             )
-            yield _make(
+            yield make(
                 "credit-while-objective-met",
                 (*path, "downtime_bands", outcome.index or 0, "over"),
                 metric=metric.name,
@@ -346,7 +276,7 @@ def _bands_against_allowance(
     whole = dt.timedelta(seconds=-(-allowance // dt.timedelta(seconds=1)))
     first_index, first = min(enumerate(schedule.downtime_bands), key=lambda b: b[1].over)
     if rule_outcome(schedule, allowance + _MICROSECOND).percent == 0 and first.over > whole:
-        yield _make(
+        yield make(
             "downtime-band-gap-above-allowance",
             (*path, "downtime_bands", first_index, "over"),
             metric=metric.name,
@@ -378,11 +308,11 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
                 if outcome.kind == "tier"
                 else (*path, "linear", "start")
             )
-            result = Term(
+            result = Phrase(
                 f"a result of {value_text(objective, 'en')}{unit}",
                 f"um resultado de {value_text(objective, 'pt-BR')}{unit}",
             )
-            yield _make(
+            yield make(
                 "credit-while-objective-met",
                 where,
                 metric=metric.name,

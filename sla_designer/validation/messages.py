@@ -407,6 +407,43 @@ CATALOGUE: dict[str, Message] = {
         "Este acordo interno paga créditos de serviço em dinheiro, o que áreas da mesma "
         "organização raramente trocam. Confirme que é intencional.",
     ),
+    # Checks that run the calculators (calc_rules.py).
+    "budget-below-minimum-outage-some-windows": Message(
+        "warning",
+        "Metric “{metric}”: {objective} % allows at most {budget} of downtime in {windows}, "
+        "less than the minimum outage that counts ({minimum}). In those periods any counted "
+        "outage breaks the target, in the others it does not: lower the objective or the "
+        "minimum outage.",
+        "Indicador “{metric}”: {objective} % permite no máximo {budget} de indisponibilidade "
+        "em {windows}, menos que a interrupção mínima considerada ({minimum}). Nesses períodos "
+        "qualquer interrupção contada descumpre a meta, nos demais não: reduza o objetivo ou a "
+        "interrupção mínima.",
+    ),
+    "target-longer-than-window": Message(
+        "warning",
+        "Metric “{metric}”, priority “{priority}”: the target {target} is longer than the time "
+        "a {window} counts ({available} in {when}), so a ticket cannot be opened and fall due "
+        "in the same {window}. Shorten the target or say in which period such tickets count.",
+        "Indicador “{metric}”, prioridade “{priority}”: a meta {target} é maior que o tempo "
+        "contado em um {window} ({available} em {when}); um chamado não pode ser aberto e "
+        "vencer no mesmo {window}. Reduza a meta ou diga em que período esses chamados contam.",
+    ),
+    "credit-while-objective-met": Message(
+        "warning",
+        "Credit schedule of “{metric}”: {result} meets the objective yet earns a credit of "
+        "{credit} %. Make the credits start where the objective is missed.",
+        "Tabela de créditos de “{metric}”: {result} cumpre o objetivo e ainda assim gera "
+        "crédito de {credit} %. Faça os créditos começarem onde o objetivo é descumprido.",
+    ),
+    "downtime-band-gap-above-allowance": Message(
+        "info",
+        "Credit schedule of “{metric}”: downtime above {allowance} misses the objective in "
+        "{when}, but the first downtime band starts at {first}, so up to there no credit is "
+        "due. Start the first band at the allowance unless this margin is intended.",
+        "Tabela de créditos de “{metric}”: indisponibilidade acima de {allowance} descumpre o "
+        "objetivo em {when}, mas a primeira faixa começa em {first}; até lá não há crédito. "
+        "Comece a primeira faixa no limite permitido, salvo se essa margem for intencional.",
+    ),
 }
 
 

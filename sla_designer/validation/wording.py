@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sla_designer.calc.budget import duration_text
 from sla_designer.model.units import ClockDuration, format_duration
 
 
@@ -69,7 +70,8 @@ def value_text(value: Value, language: str) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y") if language == "pt-BR" else value.isoformat()
     if isinstance(value, dt.timedelta):
-        return format_duration(value)
+        # With any fraction of a second (an exact downtime budget such as 40m19.2s).
+        return duration_text(value, language)
     if isinstance(value, ClockDuration):
         return f"{format_duration(value.length)} ({CLOCKS[value.clock].text(language)})"
     return str(value)

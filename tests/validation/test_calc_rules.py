@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from sla_designer.model import Agreement
-from sla_designer.validation.calc_rules import CATALOGUE, calc_findings
+from sla_designer.validation.calc_rules import calc_findings
 from sla_designer.validation.findings import Finding
+from sla_designer.validation.messages import CATALOGUE
 
 WORKDAYS = ["mon", "tue", "wed", "thu", "fri"]
 BASE: dict[str, Any] = {

@@ -8,14 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from pydantic import BaseModel
 
 from sla_designer.model import Agreement
-from sla_designer.validation import calc_rules, messages, sort_key, validate
+from sla_designer.validation import messages, sort_key, validate
 from sla_designer.validation.findings import FieldPath
 from tests.strategies import agreements
 
-SEVERITIES = {
-    **{code: entry.severity for code, entry in messages.CATALOGUE.items()},
-    **{code: entry.severity for code, entry in calc_rules.CATALOGUE.items()},
-}
+SEVERITIES = {code: entry.severity for code, entry in messages.CATALOGUE.items()}
 
 
 def _resolves(agreement: Agreement, path: FieldPath) -> bool:
