@@ -96,3 +96,24 @@ def test_advance_gives_up_on_a_calendar_that_never_opens_again() -> None:
         closed.advance(start, HOUR)
     with pytest.raises(ValueError, match="no open hours"):
         compiled().advance(start, HOUR)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(9999, 12, 31, 16, tzinfo=dt.UTC),  # its year's hours end past year 9999
+        dt.datetime(1, 1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+        dt.datetime(1899, 12, 31, 23, 59, tzinfo=dt.UTC),
+        dt.datetime(2201, 1, 1, tzinfo=dt.UTC),
+    ],
+)
+def test_times_outside_the_covered_years_are_refused(moment: dt.datetime) -> None:
+    with pytest.raises(ValueError, match="outside the years 1900 to 2200"):
+        to_instant(moment)
+
+
+def test_the_covered_years_are_taken_to_their_edges() -> None:
+    first = dt.datetime(1900, 1, 1, tzinfo=ZoneInfo("Asia/Kolkata"))
+    last = dt.datetime(2200, 12, 31, 23, 59, tzinfo=dt.UTC)
+    assert from_instant(to_instant(first), first.tzinfo or dt.UTC) == first
+    assert from_instant(to_instant(last), dt.UTC) == last

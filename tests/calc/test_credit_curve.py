@@ -8,8 +8,13 @@ from decimal import Decimal
 import pytest
 
 from sla_designer.calc.credit_curve import credit_curve, metric_objective
-from sla_designer.calc.what_if import credit_unit, parse_measured
-from sla_designer.model import CreditSchedule, ResolutionTimeMetric, SatisfactionMetric
+from sla_designer.calc.what_if import check_amount, check_measured, credit_unit, parse_measured
+from sla_designer.model import (
+    AvailabilityMetric,
+    CreditSchedule,
+    ResolutionTimeMetric,
+    SatisfactionMetric,
+)
 
 
 def _schedule(**fields: object) -> CreditSchedule:
@@ -80,3 +85,21 @@ def test_measured_values_are_read_as_the_schedule_needs() -> None:
     assert parse_measured(bands, "1h30m") == dt.timedelta(minutes=90)
     with pytest.raises(ValueError, match="not a number"):
         parse_measured(_schedule(), "NaN")
+
+
+def test_measured_values_must_be_possible_for_the_metric() -> None:
+    availability = AvailabilityMetric.model_validate({"id": "a", "name": "Up", "objective": "99.9"})
+    score = SatisfactionMetric.model_validate({"id": "c", "name": "CSAT", "objective": "4.2"})
+    assert parse_measured(_schedule(), "100", availability) == Decimal(100)
+    assert parse_measured(_schedule(), "0 %", availability) == Decimal(0)
+    for typed in ("-5", "101", "1e30"):
+        with pytest.raises(ValueError, match="from 0 to 100"):
+            parse_measured(_schedule(), typed, availability)
+    assert parse_measured(_schedule(), "4.5", score) == Decimal("4.5")
+    with pytest.raises(ValueError, match="scale of 1 to 5"):
+        parse_measured(_schedule(), "9", score)
+    with pytest.raises(ValueError, match="too large"):
+        check_measured(None, Decimal("1e30"))
+    assert check_amount(Decimal("1250")) == Decimal("1250")
+    with pytest.raises(ValueError, match="largest amount"):
+        check_amount(Decimal("1e30"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.cli import main
 from sla_designer.io import load_agreement
 from sla_designer.model import Agreement, CreditSchedule, Money
@@ -131,3 +132,34 @@ def test_the_curve_steps_at_each_tier_with_the_objective_marked(
     ]
     assert curve.steps[0].percent == Decimal(50)
     assert curve.high == Decimal(100)
+
+
+def test_the_caps_are_on_all_services_fees_as_on_the_command_line(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], agreement: Agreement
+) -> None:
+    # 50 % of a typed £20,000 is £10,000; the monthly cap is 50 % of both services' £9,650.
+    args = ["credit", str(TEMPLATE), "--metric", "platform-availability", "--measured", "97"]
+    assert main([*args, "--fee", "20000"]) == 0
+    head, explanation = capsys.readouterr().out.splitlines()
+    assert head == "platform-credits: 4825.00 GBP"
+    schedule = _schedule(agreement, "platform-credits")
+    metric = agreement.metric(schedule.metric)
+    assert metric is not None
+    panel = CreditCurvePanel()
+    qtbot.addWidget(panel)
+    total = total_monthly_fee(agreement)
+    panel.set_schedule(schedule, metric, None, agreement.remedies, currency="GBP", total_fee=total)
+    panel.measured_edit.setText("97")
+    panel.fee_edit.setText("20000")
+    assert panel.result is not None and panel.result.amount == Decimal("4825.00")
+    assert panel.explanation.text() == explanation.strip()
+
+
+@pytest.mark.parametrize(("measured", "problem"), [("101", "0 to 100"), ("-5", "0 to 100")])
+def test_an_impossible_measured_value_is_refused(
+    qtbot: QtBot, agreement: Agreement, measured: str, problem: str
+) -> None:
+    panel = _show(qtbot, agreement, "api-credits")
+    panel.measured_edit.setText(measured)
+    assert panel.result is None
+    assert problem in panel.headline.text() + panel.explanation.text()
