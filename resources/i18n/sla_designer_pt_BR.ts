@@ -94,6 +94,22 @@
         <translation>O valor não pode ser negativo.</translation>
     </message>
     <message>
+        <source>The fee is larger than any contract&apos;s.</source>
+        <translation>O valor é maior do que o de qualquer contrato.</translation>
+    </message>
+    <message>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>Digite um percentual de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Type a score from {low} to {high}.</source>
+        <translation>Digite uma nota de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The measured value is out of range.</source>
+        <translation>O valor medido está fora da faixa.</translation>
+    </message>
+    <message>
         <source>Credit: {amount}</source>
         <translation>Crédito: {amount}</translation>
     </message>
