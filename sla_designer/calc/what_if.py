@@ -39,8 +39,13 @@ def measured_is_percent(metric: MetricBase) -> bool:
 
 
 def credit_unit(metric: MetricBase) -> str:
-    """The unit the explanation writes after a measured value: '%', or none for scores."""
-    return "" if isinstance(metric, SatisfactionMetric | CustomMetric) else "%"
+    """The unit the explanation writes after a measured value: '%', 's' for a speed of answer
+    (measured in seconds), the custom metric's own unit, or none for scores."""
+    if measured_is_percent(metric):
+        return "%"
+    if isinstance(metric, CustomMetric):
+        return metric.unit
+    return "" if isinstance(metric, SatisfactionMetric) else "s"
 
 
 def check_measured(metric: MetricBase | None, value: Decimal) -> Decimal:

@@ -19,6 +19,7 @@ from babel.dates import format_date
 from sla_designer.calc.budget import (
     allowed_downtime,
     duration_text,
+    hours_text,
     nominal_lengths,
     window_bounds,
 )
@@ -55,13 +56,6 @@ WINDOWS: dict[str, Phrase] = {
     "year": Phrase("year", "ano"),
     "rolling_days": Phrase("rolling period", "período móvel"),
 }
-
-
-def _hours_text(value: dt.timedelta) -> str:
-    """Business time in hours, as people count it: '190h', '176h30m'."""
-    minutes = int(value.total_seconds()) // 60
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}h{rest}m" if rest else f"{hours}h"
 
 
 # --- windows and their names ---------------------------------------------------------------
@@ -213,10 +207,10 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 if target.target.length <= available:
                     continue
                 when = window.name
-                shown = Phrase(_hours_text(available), _hours_text(available))
+                shown = Phrase(hours_text(available), hours_text(available))
                 wanted = Phrase(
-                    f"{_hours_text(target.target.length)} (business hours)",
-                    f"{_hours_text(target.target.length)} (horário comercial)",
+                    f"{hours_text(target.target.length)} (business hours)",
+                    f"{hours_text(target.target.length)} (horário comercial)",
                 )
             else:
                 days = min(nominal_lengths(metric.window))
