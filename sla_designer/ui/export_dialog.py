@@ -45,6 +45,22 @@ if TYPE_CHECKING:
 KEY = "export/"
 PathChooser = Callable[[str, str], str]
 """Asks for a file to write: (suggested path, file filter) -> path, '' when cancelled."""
+OverwriteCheck = Callable[[Sequence[Path]], bool]
+"""Asks whether files that already exist may be replaced: True to replace them."""
+EXPORT_SUFFIXES = (".docx", ".pdf", ".yaml", ".yml")
+
+
+def with_format_suffix(path: Path, suffix: str) -> Path:
+    """`path` with the format's suffix: an export suffix is replaced, any other kept."""
+    if path.suffix.lower() in EXPORT_SUFFIXES:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    if b is None:
+        return False
+    return a.expanduser().resolve() == b.expanduser().resolve()
 
 
 def summary_text(errors: int, warnings: int, infos: int) -> str:
@@ -88,6 +104,8 @@ class ExportDialog(QDialog):
         *,
         folder: Path | None = None,
         choose_path: PathChooser | None = None,
+        confirm_overwrite: OverwriteCheck | None = None,
+        source: Path | None = None,
         pdf_check: PdfCheck = pdf_unavailable_reason,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,6 +115,9 @@ class ExportDialog(QDialog):
         self._agreement = agreement
         self._settings = settings
         self._choose_path = choose_path
+        self._confirm_overwrite = confirm_overwrite
+        self._source = source
+        self._confirmed: Path | None = None  # the file the Browse dialog already confirmed
         self._stem = file_stem(agreement)
         self.errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
@@ -202,8 +223,25 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         if self.blocked() or not self.path.text().strip():
             return
+        target = Path(self.path.text().strip()).expanduser()
+        confirmed = self._confirmed is not None and _same_file(target, self._confirmed)
+        if target.exists() and not confirmed and not self._overwrite_ok([target]):
+            return
         self._remember()
         super().accept()
+
+    def _overwrite_ok(self, paths: Sequence[Path]) -> bool:
+        if self._confirm_overwrite is not None:
+            return self._confirm_overwrite(paths)
+        from sla_designer.ui.prompts import Prompter
+
+        return Prompter(self).confirm_overwrite(paths)
+
+    def _not_the_source(self, path: Path) -> Path:
+        """A default never names the open agreement's own file: `<stem>-export.yaml` instead."""
+        if _same_file(path, self._source):
+            return path.with_name(f"{path.stem}-export{path.suffix}")
+        return path
 
     # --- behaviour ---------------------------------------------------------------------------
 
@@ -215,7 +253,7 @@ class ExportDialog(QDialog):
         suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(Path(text).with_suffix(suffix)))
+            self.path.setText(str(self._not_the_source(with_format_suffix(Path(text), suffix))))
         self._update()
 
     def _update(self, *_: object) -> None:
@@ -229,10 +267,18 @@ class ExportDialog(QDialog):
             return
         fmt = self.fmt()
         label = translated(next(label for f, label, _s in FORMATS if f == fmt))
-        suffix = Path(self.path.text()).suffix or ".yaml"
+        suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
         chosen = self._choose_path(self.path.text(), f"{label.split(' (')[0]} (*{suffix})")
         if chosen:
-            self.path.setText(str(Path(chosen).with_suffix(suffix)))
+            path = Path(chosen)
+            if path.suffix.lower() != suffix and not (
+                suffix == ".yaml" and path.suffix.lower() == ".yml"
+            ):
+                path = with_format_suffix(path, suffix)
+            else:
+                # The file dialog asked about replacing exactly this file already.
+                self._confirmed = path
+            self.path.setText(str(path))
 
     # --- remembered choices ------------------------------------------------------------------
 
@@ -251,7 +297,7 @@ class ExportDialog(QDialog):
         remembered = s.value(KEY + "folder", "")
         base = Path(str(remembered)) if remembered else (folder or Path.home())
         suffix = dict((f, x) for f, _label, x in FORMATS)[self.fmt()]
-        self.path.setText(str(base / f"{self._stem}{suffix}"))
+        self.path.setText(str(self._not_the_source(base / f"{self._stem}{suffix}")))
 
     def _remember(self) -> None:
         s = self._settings

@@ -134,7 +134,12 @@ class FileActions(QObject):
             return False
         target = Path(path)
         if target.suffix.lower() not in (".yaml", ".yml"):
-            target = target.with_suffix(".yaml")
+            # Append, never replace: "acme.v2" is saved as "acme.v2.yaml". The file dialog only
+            # confirmed overwriting the name it returned, so a file with the new name is asked
+            # about here.
+            target = target.with_name(target.name + ".yaml")
+            if target.exists() and not self.window.prompter.confirm_overwrite([target]):
+                return False
         return self.save_to(target)
 
     def save_to(self, path: Path) -> bool:

@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
             self.settings,
             folder=path.parent if path else None,
             choose_path=self.prompter.save_path,
+            confirm_overwrite=self.prompter.confirm_overwrite,
+            source=path,
             pdf_check=self.pdf_check,
             parent=self,
         )

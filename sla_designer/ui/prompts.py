@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
@@ -53,6 +55,25 @@ class Prompter:
             ).replace("%1", description),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_overwrite(self, paths: Sequence[Path]) -> bool:
+        """Replace files that already exist? One question lists them all."""
+        if len(paths) == 1:
+            text = QCoreApplication.translate(
+                "Prompter", "“%1” already exists. Replace it?"
+            ).replace("%1", str(paths[0]))
+        else:
+            text = QCoreApplication.translate(
+                "Prompter", "These files already exist:\n%1\nReplace them?"
+            ).replace("%1", "\n".join(str(path) for path in paths))
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Replace existing file"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
@@ -17,6 +18,7 @@ class ScriptedPrompter(Prompter):
         super().__init__(None)
         self.save_choice: SaveChoice = "cancel"
         self.restore_answer = True
+        self.overwrite_answer = False
         self.paths: list[str] = []
         self.asked: list[str] = []
         self.errors: list[tuple[str, str]] = []
@@ -30,6 +32,10 @@ class ScriptedPrompter(Prompter):
     def offer_restore(self, description: str) -> bool:
         self.asked.append(f"restore {description}")
         return self.restore_answer
+
+    def confirm_overwrite(self, paths: Sequence[Path]) -> bool:
+        self.asked.append("overwrite " + ", ".join(path.name for path in paths))
+        return self.overwrite_answer
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
