@@ -339,15 +339,21 @@ class MainWindow(QMainWindow):
             self.recovery.write(self.document.agreement, self.document.file_path)
 
     def restore(self) -> bool:
-        """Offer to restore work a crashed editor left; True when something was restored."""
+        """Offer to restore work a crashed editor left; True when something was restored.
+
+        Each recovered agreement is offered in turn until one is restored: a declined one is
+        deleted, and those not offered yet stay for the next start (a window edits only one).
+        """
         restored = False
         for recovered in self.recovery.left_behind():
-            if not restored and self.prompter.offer_restore(recovered.describe()):
+            if self.prompter.offer_restore(recovered.describe()):
+                recovered.discard()
                 self.show_agreement(recovered.agreement, recovered.file_path)
                 # The restored work is not saved yet: one step the user can undo or save.
                 self.document.undo_stack.resetClean()
                 self.autosave()
                 restored = True
+                break
             recovered.discard()
         self._update_title()
         return restored

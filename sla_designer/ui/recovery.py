@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from sla_designer.io import dumps_agreement, loads_agreement, write_text_atomically
 from sla_designer.model import Agreement
@@ -43,8 +43,13 @@ class Recovered:
     yaml_file: Path
 
     def describe(self) -> str:
-        name = self.file_path.name if self.file_path else "an unsaved agreement"
-        return f"“{self.agreement.title or 'Untitled'}” ({name})"
+        name = (
+            self.file_path.name
+            if self.file_path
+            else QCoreApplication.translate("Recovery", "an unsaved agreement")
+        )
+        title = self.agreement.title or QCoreApplication.translate("Recovery", "Untitled")
+        return f"“{title}” ({name})"
 
     def discard(self) -> None:
         self.yaml_file.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -133,3 +134,50 @@ def test_browse_keeps_a_dotted_name_and_trusts_its_own_confirmation(
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         dialog.accept()
     assert prompter.asked == ["overwrite acme.v2.docx"]
+
+
+def crash_with(make_window: WindowFactory, pid: int, title: str) -> MainWindow:
+    crashed = make_window(pid=pid)  # a process id that is not running
+    crashed.files.new_from("")
+    crashed.document.set_value(("title",), title)
+    crashed.document.set_value(("notes",), "unsaved")
+    crashed.autosave()
+    return crashed
+
+
+def test_work_of_every_crashed_session_is_offered(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    crash_with(make_window, 999_999_981, "Work A")
+    crash_with(make_window, 999_999_982, "Work B")
+
+    # Restarted windows run in this (live) process: their own autosaves are not offered.
+    first = make_window(pid=os.getpid())
+    assert first.restore()
+    assert prompter_of(first).asked == ["restore “Work A” (an unsaved agreement)"]
+    assert first.document.agreement.title == "Work A"
+    assert (tmp_path / "recovery" / "999999982.yaml").is_file()  # not offered: kept
+
+    second = make_window(pid=os.getpid())
+    assert second.restore()
+    assert prompter_of(second).asked == ["restore “Work B” (an unsaved agreement)"]
+    assert second.document.agreement.title == "Work B"
+    assert not make_window(pid=1_000_013).restore()
+
+
+def test_declining_one_recovered_agreement_offers_the_next(make_window: WindowFactory) -> None:
+    crash_with(make_window, 999_999_983, "Work A")
+    crash_with(make_window, 999_999_984, "")
+    restarted = make_window(pid=os.getpid())
+    prompter = prompter_of(restarted)
+    answers = iter([False, True])
+    prompter.offer_restore = lambda description: (  # type: ignore[method-assign]
+        prompter.asked.append(f"restore {description}") or next(answers)
+    )
+    assert restarted.restore()
+    assert prompter.asked == [
+        "restore “Work A” (an unsaved agreement)",
+        "restore “Untitled” (an unsaved agreement)",
+    ]
+    assert restarted.document.agreement.title == ""
+    assert not make_window(pid=1_000_015).restore()  # the declined one is gone
