@@ -165,3 +165,30 @@ def test_preferences_remember_the_language(
         qtbot.waitUntil(lambda: window.menuBar().actions()[1].text() == "&Editar")
     finally:
         install_language("en")
+
+
+def test_calculator_panels_speak_the_interface_language(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from sla_designer.ui.explain import DowntimePanel
+
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    window.document.set_value(("language",), "pt-BR")  # the contract's language, not the editor's
+    window.go_to_step([s.key for s in STEPS].index("metrics"))
+    panel = window.pages["metrics"].findChild(DowntimePanel)
+    assert panel is not None and panel.isVisible()
+    english = panel.headline.text()
+    assert panel.language == "en"
+    install_language("pt-BR")
+    try:
+        qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Acordo"))
+        again = window.pages["metrics"].findChild(DowntimePanel)
+        assert again is not None and again.isVisible()
+        assert again.language == "pt-BR"
+        assert again.headline.text() != english
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Agreement"))
+    latest = window.pages["metrics"].findChild(DowntimePanel)
+    assert latest is not None and latest.headline.text() == english

@@ -17,13 +17,15 @@ from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.model import AvailabilityMetric, CreditSchedule, ServiceLevelMetric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
+from sla_designer.ui.i18n import current_language
 from sla_designer.ui.list_section import ListSection
 
 Inputs = TypeVar("Inputs")
 
 # What each panel reads besides its own item: an edit elsewhere cannot change its figure.
-_METRIC_ROOTS = frozenset({"metrics", "calendars", "priorities", "language"})
-_CREDIT_ROOTS = frozenset({"metrics", "remedies", "service", "currency", "language"})
+# They speak the interface language, not the contract's, and follow it when it changes.
+_METRIC_ROOTS = frozenset({"metrics", "calendars", "priorities"})
+_CREDIT_ROOTS = frozenset({"metrics", "remedies", "service", "currency"})
 
 
 class LivePanel(QObject, Generic[Inputs]):
@@ -67,14 +69,14 @@ class LivePanel(QObject, Generic[Inputs]):
             self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.panel and event.type() == QEvent.Type.Show and self.stale:
-            self.refresh()
+        if watched is self.panel:
+            if event.type() == QEvent.Type.LanguageChange:
+                # The interface language changed: the figures are written in it.
+                self.stale = True
+                self.refresh()
+            elif event.type() == QEvent.Type.Show and self.stale:
+                self.refresh()
         return False
-
-
-def _language(document: AgreementDocument) -> str:
-    # The panels speak the contract's language until the interface has its own setting.
-    return document.agreement.language
 
 
 def _item(document: AgreementDocument, path: FieldPath | None) -> Any:
@@ -104,7 +106,7 @@ def downtime_panel(section: ListSection, after: QWidget) -> LivePanel[Any]:
 
     def show(metric: AvailabilityMetric) -> None:
         calendar = document.agreement.calendar_for(metric.id, None)
-        panel.set_metric(metric, calendar, _language(document))
+        panel.set_metric(metric, calendar, current_language())
 
     return LivePanel(panel, section, _METRIC_ROOTS, read, show)
 
@@ -120,7 +122,7 @@ def staffing_panel(section: ListSection, after: QWidget) -> LivePanel[Any]:
         return metric if isinstance(metric, ServiceLevelMetric) else None
 
     def show(metric: ServiceLevelMetric) -> None:
-        panel.set_metric(metric, _language(document))
+        panel.set_metric(metric, current_language())
 
     return LivePanel(panel, section, _METRIC_ROOTS, read, show)
 
@@ -139,7 +141,7 @@ def due_time_panel(targets: ListSection) -> LivePanel[Any]:
         target = document.get(path)
         metric = document.get(path[:2])
         calendar = document.agreement.calendar_for(metric.id, target.priority)
-        panel.set_target(target, calendar, _language(document))
+        panel.set_target(target, calendar, current_language())
 
     return LivePanel(panel, targets, _METRIC_ROOTS, read, show)
 
@@ -170,7 +172,7 @@ def credit_curve_panel(schedules: ListSection) -> LivePanel[Any]:
             metric,
             fee,
             agreement.remedies,
-            _language(document),
+            current_language(),
             currency=agreement.currency,
             total_fee=total_monthly_fee(agreement),
         )
