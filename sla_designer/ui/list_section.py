@@ -247,5 +247,9 @@ class ListSection(QGroupBox):
                     return True
             if self.form.focus_path(path):
                 return True
-        self.table.setFocus()
+        if self.model.rowCount() == 0:
+            # An empty list hides its table: the way on is to add the first item.
+            self.buttons["add"].setFocus()
+        else:
+            self.table.setFocus()
         return True

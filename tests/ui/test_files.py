@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.io import save_agreement
 from sla_designer.model import Agreement, Party
+from sla_designer.ui.steps import STEPS
 from tests.ui.ui_helpers import WindowFactory, prompter_of
 
 
@@ -121,3 +122,22 @@ def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
         f.code for f in window.watcher.findings
     }
     window.document.undo_stack.setClean()
+
+
+def test_a_finding_on_an_empty_list_focuses_its_add_button(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "no-metrics.yaml"
+    save_agreement(Agreement(title="T"), path)
+    window = make_window()
+    assert window.files.open_path(path)
+    window.activateWindow()
+    panel = window.findings_panel
+    model = panel.findings_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    row = next(r for r in range(model.rowCount()) if model.finding(r).code == "missing-metrics")
+    panel.clicked.emit(model.index(row, 2))
+    assert window.navigator.currentRow() == [s.key for s in STEPS].index("metrics")
+    section = window.pages["metrics"].sections[0]
+    assert section.table.isHidden()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.buttons["add"])
