@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSignalBlocker
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
-from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.document import AgreementDocument, FieldPath, refusal_message
 
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
 
@@ -106,6 +109,48 @@ def _edit_signal(widget: QWidget) -> Any:
     raise TypeError(f"no binding for {type(widget).__name__}")
 
 
+def _is_undo_key(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo
+    )
+
+
+class _LeaveUndoToWindow(QObject):
+    """Keeps Undo/Redo keys away from a text editor's own history.
+
+    The editor gives up the shortcut (ShortcutOverride ignored), so the window's Undo and Redo
+    actions - the document's undo stack - get it wherever the focus is; a key press that still
+    arrives (the action is disabled) is swallowed rather than undoing the widget's own typing.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and _is_undo_key(event)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+
+_TEXT_EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+def leave_undo_to_window(widget: QWidget) -> None:
+    """Let the document's undo stack, not the widget, handle Undo/Redo in `widget`'s editors."""
+    editors = [widget, *widget.findChildren(QWidget)]
+    guard: _LeaveUndoToWindow | None = None
+    for editor in editors:
+        if not isinstance(editor, _TEXT_EDITORS):
+            continue
+        if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+            editor.setUndoRedoEnabled(False)
+        if guard is None:
+            guard = _LeaveUndoToWindow(widget)
+        editor.installEventFilter(guard)
+
+
 # Typing edits merge into one undo step per field; a pick from a list is a step of its own.
 _TYPED = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -132,6 +177,7 @@ class Binding(QObject):
         self.prefix = prefix
         self._writing = False
         _edit_signal(widget).connect(self._on_edited)
+        leave_undo_to_window(widget)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         self.refresh()
@@ -185,6 +231,10 @@ class Binding(QObject):
             return
         try:
             value = self.converter.to_model(widget_value(self.widget))
+        except ValidationError as error:
+            # A converter that builds a model value (money) is refused as the document would.
+            self._mark(refusal_message(error))
+            return
         except (ValueError, ArithmeticError) as error:
             self._mark(str(error))
             return

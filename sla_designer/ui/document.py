@@ -45,6 +45,23 @@ def refusal_message(error: ValidationError) -> str:
         )
     if kind == "missing":
         return QCoreApplication.translate("Document", "This field is required")
+    ctx = first.get("ctx", {})
+    if kind == "greater_than_equal":
+        return QCoreApplication.translate("Document", "The value must be at least %1").replace(
+            "%1", str(ctx.get("ge", ""))
+        )
+    if kind == "greater_than":
+        return QCoreApplication.translate("Document", "The value must be more than %1").replace(
+            "%1", str(ctx.get("gt", ""))
+        )
+    if kind == "less_than_equal":
+        return QCoreApplication.translate("Document", "The value must be at most %1").replace(
+            "%1", str(ctx.get("le", ""))
+        )
+    if kind == "less_than":
+        return QCoreApplication.translate("Document", "The value must be less than %1").replace(
+            "%1", str(ctx.get("lt", ""))
+        )
     message = str(first.get("msg", "invalid value"))
     return message.removeprefix("Value error, ")
 
@@ -68,6 +85,8 @@ class SetValueCommand(QUndoCommand):
         self.old = old
         self.new = new
         self._merge = merge
+        # A step that changes nothing is dropped by the stack instead of marking it modified.
+        self.setObsolete(old == new)
 
     def id(self) -> int:
         return _MERGE_ID if self._merge else -1
@@ -76,6 +95,8 @@ class SetValueCommand(QUndoCommand):
         if not isinstance(other, SetValueCommand) or other.path != self.path:
             return False
         self.new = other.new
+        # Typing back to where the field started: the merged step changes nothing any more.
+        self.setObsolete(self.old == self.new)
         return True
 
     def redo(self) -> None:

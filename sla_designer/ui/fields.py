@@ -72,13 +72,41 @@ def _to_decimal(text: Any) -> Decimal:
     try:
         value = Decimal(str(text)).quantize(Decimal("0.001")).normalize()
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(
+            QCoreApplication.translate("Fields", "%1 is not a number").replace("%1", repr(text))
+        ) from None
     # normalize() writes 30 as 3E+1; whole numbers keep their plain digits.
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def _duration(text: str) -> dt.timedelta:
+    """A duration, refused in the interface language."""
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        if str(error).endswith("longer than ten years"):
+            message = QCoreApplication.translate("Fields", "%1 is longer than ten years")
+        else:
+            message = QCoreApplication.translate(
+                "Fields", "%1 is not a duration: write e.g. '4h', '1h30m', '2d' or '45s'"
+            )
+        raise ValueError(message.replace("%1", repr(text))) from None
+
+
 def _optional_duration(text: str) -> Any:
-    return parse_duration(text) if text.strip() else None
+    return _duration(text) if text.strip() else None
+
+
+def _time_of_day(text: str) -> TimeOfDay:
+    """A time of day, refused in the interface language."""
+    try:
+        return TimeOfDay.parse(text)
+    except ValueError:
+        raise ValueError(
+            QCoreApplication.translate(
+                "Fields", "%1 is not a time of day: write 'HH:MM', e.g. '08:30'"
+            ).replace("%1", repr(text))
+        ) from None
 
 
 def _money_converter(document: AgreementDocument) -> Converter:
@@ -165,7 +193,7 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         )
         return dline, Converter(
             lambda v: "" if v is None else format_duration(v),
-            _optional_duration if spec.optional else parse_duration,
+            _optional_duration if spec.optional else _duration,
         )
     if kind == "clock_duration":
         return ClockDurationEdit(), Converter(lambda v: v, lambda v: v)
@@ -192,7 +220,7 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         time = QLineEdit()
         time.setPlaceholderText(QCoreApplication.translate("Fields", "HH:MM"))
         time.setInputMask("99:99")
-        return time, Converter(str, TimeOfDay.parse)
+        return time, Converter(str, _time_of_day)
     if kind == "weekdays":
         return WeekdayPicker(), Converter()
     if kind == "ref":
