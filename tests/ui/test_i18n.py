@@ -192,3 +192,23 @@ def test_calculator_panels_speak_the_interface_language(
     qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Agreement"))
     latest = window.pages["metrics"].findChild(DowntimePanel)
     assert latest is not None and latest.headline.text() == english
+
+
+def test_switching_language_keeps_the_chosen_rows(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    assert window.files.new_from("managed-services")
+    window.go_to_step(3)  # calendars: the second calendar, its second weekly interval
+    calendars = window.pages["calendars"].sections[0]
+    calendars.select_row(1)
+    hours = calendars.children_sections[0]
+    hours.select_row(1)
+    install_language("pt-BR")
+    try:
+        qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Acordo"))
+        rebuilt = window.pages["calendars"].sections[0]
+        assert rebuilt is not calendars
+        assert rebuilt.current_row() == 1
+        assert rebuilt.children_sections[0].current_row() == 1
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Agreement"))

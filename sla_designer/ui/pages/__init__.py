@@ -13,8 +13,24 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.steps import STEPS
+
+Selection = list[tuple[int, "Selection"]]
+"""The chosen row of each list section of a page, with the rows chosen in its nested lists."""
+
+
+def _selection(sections: list[ListSection]) -> Selection:
+    return [(s.current_row(), _selection(s.children_sections)) for s in sections]
+
+
+def _reselect(sections: list[ListSection], selection: Selection) -> None:
+    # Parents first: choosing a parent's row fills its nested lists, then their rows are chosen.
+    for section, (row, nested) in zip(sections, selection, strict=False):
+        if row >= 0:
+            section.select_row(row)
+        _reselect(section.children_sections, nested)
 
 
 def build_page(document: AgreementDocument, key: str) -> Page:
@@ -39,6 +55,8 @@ class PageStack(QStackedWidget):
         super().__init__()
         self._document = document
         self._built: dict[str, Page] = {}
+        self._selections: dict[str, Selection] = {}
+        """Rows chosen on pages that were rebuilt, given back when each is made again."""
         for _ in STEPS:
             self.addWidget(QWidget())
 
@@ -55,6 +73,7 @@ class PageStack(QStackedWidget):
                 placeholder.deleteLater()
             self.setCurrentIndex(current)
             self._built[key] = page
+            _reselect(page.sections, self._selections.pop(key, []))
             self.page_built.emit(key, page)
         return page
 
@@ -72,6 +91,7 @@ class PageStack(QStackedWidget):
         """Make the built pages again (after a change of language), keeping the step shown."""
         current = self.currentIndex()
         for key, page in self._built.items():
+            self._selections[key] = _selection(page.sections)
             index = [s.key for s in STEPS].index(key)
             self.insertWidget(index, QWidget())
             self.removeWidget(page)
