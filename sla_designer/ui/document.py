@@ -66,8 +66,16 @@ def refusal_message(error: ValidationError) -> str:
     return message.removeprefix("Value error, ")
 
 
+Change = tuple[FieldPath, Any, Any]
+"""A field path, its value before and its value after."""
+
+
 class SetValueCommand(QUndoCommand):
-    """Set one field (or one list item, or a whole list) to a new value."""
+    """Set one field (or one list item, or a whole list) to a new value.
+
+    `follow` are the changes that go with it in the same step, such as the targets that name a
+    renamed priority.
+    """
 
     def __init__(
         self,
@@ -78,6 +86,7 @@ class SetValueCommand(QUndoCommand):
         *,
         text: str,
         merge: bool,
+        follow: Sequence[Change] = (),
     ) -> None:
         super().__init__(text)
         self._document = document
@@ -85,8 +94,12 @@ class SetValueCommand(QUndoCommand):
         self.old = old
         self.new = new
         self._merge = merge
+        self.follow: list[Change] = list(follow)
         # A step that changes nothing is dropped by the stack instead of marking it modified.
-        self.setObsolete(old == new)
+        self.setObsolete(not self._changes())
+
+    def _changes(self) -> bool:
+        return self.old != self.new or any(old != new for _, old, new in self.follow)
 
     def id(self) -> int:
         return _MERGE_ID if self._merge else -1
@@ -95,14 +108,25 @@ class SetValueCommand(QUndoCommand):
         if not isinstance(other, SetValueCommand) or other.path != self.path:
             return False
         self.new = other.new
+        mine = {path: index for index, (path, _, _) in enumerate(self.follow)}
+        for path, old, new in other.follow:
+            if path in mine:
+                first_old = self.follow[mine[path]][1]
+                self.follow[mine[path]] = (path, first_old, new)
+            else:
+                self.follow.append((path, old, new))
         # Typing back to where the field started: the merged step changes nothing any more.
-        self.setObsolete(self.old == self.new)
+        self.setObsolete(not self._changes())
         return True
 
     def redo(self) -> None:
         self._document._store(self.path, self.new)
+        for path, _, new in self.follow:
+            self._document._store(path, new)
 
     def undo(self) -> None:
+        for path, old, _ in reversed(self.follow):
+            self._document._store(path, old)
         self._document._store(self.path, self.old)
 
 
@@ -178,7 +202,10 @@ class AgreementDocument(QObject):
         if old == checked:
             return None
         label = text or QCoreApplication.translate("Undo", "Edit %1").replace("%1", _describe(key))
-        self.undo_stack.push(SetValueCommand(self, key, old, checked, text=label, merge=merge))
+        follow = self._follow_ups(key, old, checked)
+        self.undo_stack.push(
+            SetValueCommand(self, key, old, checked, text=label, merge=merge, follow=follow)
+        )
         return None
 
     def insert_item(self, list_path: Sequence[str | int], index: int, item: Any, text: str) -> None:
@@ -219,6 +246,23 @@ class AgreementDocument(QObject):
         reason = self.set_value(list_path, items, text)
         if reason is not None:
             raise ValueError(reason)
+
+    def _follow_ups(self, path: FieldPath, old: Any, new: Any) -> list[Change]:
+        """The changes another field's edit carries with it: a renamed priority's targets."""
+        if len(path) != 3 or path[0] != "priorities" or path[2] != "id":
+            return []
+        if sum(p.id == old for p in self._agreement.priorities) != 1:
+            return []  # another priority still has the old id: its targets stay with it
+        changes: list[Change] = []
+        for index, metric in enumerate(self._agreement.metrics):
+            targets = getattr(metric, "targets", None)
+            if targets and any(t.priority == old for t in targets):
+                renamed = [
+                    t.model_copy(update={"priority": new}) if t.priority == old else t
+                    for t in targets
+                ]
+                changes.append((("metrics", index, "targets"), list(targets), renamed))
+        return changes
 
     # --- storage (only the undo commands call these) -----------------------------------------
 

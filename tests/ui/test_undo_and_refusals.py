@@ -113,3 +113,40 @@ def test_retyping_the_current_value_leaves_the_document_clean(
     assert stack.isClean()
     assert not window.document.modified
     assert stack.count() == steps  # no step that changes nothing was left behind
+
+
+def _target_priorities(window: MainWindow) -> list[list[str]]:
+    return [
+        [t.priority for t in getattr(m, "targets", [])] for m in window.document.agreement.metrics
+    ]
+
+
+def test_renaming_a_priority_carries_its_targets_in_one_step(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.files.new_from("it-service-desk")
+    before = _target_priorities(window)
+    assert any("P1" in ids for ids in before), "the template sets targets for P1"
+    page = go(window, "priorities")
+    window.pages["priorities"].sections[0].select_row(0)
+    identifier = editor(page, "id")
+    assert isinstance(identifier, QLineEdit) and identifier.text() == "P1"
+    stack = window.document.undo_stack
+    steps = stack.count()
+
+    identifier.setFocus()
+    identifier.selectAll()
+    qtbot.keyClicks(identifier, "CRIT")
+
+    assert window.document.agreement.priorities[0].id == "CRIT"
+    renamed = [["CRIT" if p == "P1" else p for p in ids] for ids in before]
+    assert _target_priorities(window) == renamed
+    assert stack.count() == steps + 1  # the rename and its targets are one step
+
+    window.undo_action.trigger()
+    assert window.document.agreement.priorities[0].id == "P1"
+    assert _target_priorities(window) == before
+    assert stack.isClean()
+    window.redo_action.trigger()
+    assert _target_priorities(window) == renamed
