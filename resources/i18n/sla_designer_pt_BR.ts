@@ -124,6 +124,22 @@
         <source>This field is required</source>
         <translation>Este campo é obrigatório</translation>
     </message>
+    <message>
+        <source>The value must be at least %1</source>
+        <translation>O valor deve ser de no mínimo %1</translation>
+    </message>
+    <message>
+        <source>The value must be more than %1</source>
+        <translation>O valor deve ser maior que %1</translation>
+    </message>
+    <message>
+        <source>The value must be at most %1</source>
+        <translation>O valor deve ser de no máximo %1</translation>
+    </message>
+    <message>
+        <source>The value must be less than %1</source>
+        <translation>O valor deve ser menor que %1</translation>
+    </message>
 </context>
 <context>
     <name>DowntimePanel</name>
@@ -322,6 +338,22 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 não é um número</translation>
+    </message>
+    <message>
+        <source>%1 is longer than ten years</source>
+        <translation>%1 é mais longo que dez anos</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write e.g. &apos;4h&apos;, &apos;1h30m&apos;, &apos;2d&apos; or &apos;45s&apos;</source>
+        <translation>%1 não é uma duração: escreva, por exemplo, &apos;4h&apos;, &apos;1h30m&apos;, &apos;2d&apos; ou &apos;45s&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: write &apos;HH:MM&apos;, e.g. &apos;08:30&apos;</source>
+        <translation>%1 não é um horário: escreva &apos;HH:MM&apos;, por exemplo &apos;08:30&apos;</translation>
+    </message>
     <message>
         <source>One item per line</source>
         <translation>Um item por linha</translation>
@@ -1798,12 +1830,39 @@
         <translation>O SLA Designer não foi fechado normalmente. Restaurar o trabalho não salvo em %1?</translation>
     </message>
     <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” já existe. Deseja substituí-lo?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Replace them?</source>
+        <translation>Estes arquivos já existem:
+%1
+Deseja substituí-los?</translation>
+    </message>
+    <message>
+        <source>Replace existing file</source>
+        <translation>Substituir arquivo existente</translation>
+    </message>
+    <message>
         <source>Open agreement</source>
         <translation>Abrir acordo</translation>
     </message>
     <message>
         <source>Save as</source>
         <translation>Salvar como</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>an unsaved agreement</source>
+        <translation>um acordo não salvo</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
     </message>
 </context>
 <context>
