@@ -76,6 +76,8 @@ def show_value(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QLineEdit):
         if widget.text() != value:
             widget.setText(value)
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)  # a long value shows its beginning, not its end
     elif isinstance(widget, QPlainTextEdit):
         if widget.toPlainText() != value:
             widget.setPlainText(value)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.form import FieldForm
+from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.i18n import label
 from sla_designer.ui.list_section import ListSection
 
@@ -45,7 +45,9 @@ class Page(QScrollArea):
         return section
 
     def finish(self) -> None:
-        """Push the content to the top so short pages do not spread out."""
+        """Line up the page's forms and push the content to the top (short pages stay compact)."""
+        layouts = [form.layout() for form in self.forms]
+        align_labels([layout for layout in layouts if isinstance(layout, QFormLayout)])
         self.column.addStretch(1)
 
     def focus_path(self, path: FieldPath) -> bool:
