@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,6 +122,16 @@ def _money_converter(document: AgreementDocument) -> Converter:
     )
 
 
+def _date_format() -> str:
+    """Dates as the interface language writes them (01/05/2027 in Portuguese); in English the
+    unambiguous ISO form, since English-speaking readers differ on day and month order."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return "yyyy-MM-dd"
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
 def _date_converter() -> Converter:
     def to_widget(value: dt.date | None) -> QDate:
         return NO_DATE if value is None else QDate(value.year, value.month, value.day)
@@ -200,7 +210,7 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "date":
         date = QDateEdit()
         date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
+        date.setDisplayFormat(_date_format())
         date.setMinimumDate(NO_DATE)
         date.setSpecialValueText("—")
         return date, _date_converter()

@@ -212,3 +212,17 @@ def test_switching_language_keeps_the_chosen_rows(make_window: WindowFactory, qt
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: window.navigator.item(0).text().startswith("1. Agreement"))
+
+
+def test_date_fields_follow_the_interface_language(make_window: WindowFactory) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    install_language("pt-BR")
+    try:
+        window = make_window()
+        assert window.files.new_from("it-service-desk")
+        date = window.pages["agreement"].forms[0].editor("effective_date")
+        assert isinstance(date, QDateEdit)
+        assert date.text() == "01/05/2027"
+    finally:
+        install_language("en")
