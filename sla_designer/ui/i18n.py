@@ -12,6 +12,7 @@ lupdate extracts them, and the widgets translate them with `label()` when they a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -109,3 +110,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     PySide6's own QT_TRANSLATE_NOOP does the same but is typed as returning `object`.
     """
     return text
+
+
+def decimal_text(value: Decimal) -> str:
+    """A number as the interface language writes it: 99.9 in English, 99,9 in Portuguese."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return QLocale().toString(float(value), "f", places)
+
+
+def percent_text(value: Decimal | None) -> str:
+    """A percentage in the interface language ('' for none): '99.9 %' or '99,9 %'."""
+    return "" if value is None else f"{decimal_text(value)} %"

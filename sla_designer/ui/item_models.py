@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.i18n import label
+from sla_designer.ui.i18n import decimal_text, label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,6 +37,8 @@ class Column:
             value = getattr(value, part, None) if part else value
         if self.display is not None:
             return self.display(value)
+        if isinstance(value, Decimal):
+            return decimal_text(value)
         return "" if value is None else str(value)
 
 

@@ -226,3 +226,15 @@ def test_date_fields_follow_the_interface_language(make_window: WindowFactory) -
         assert date.text() == "01/05/2027"
     finally:
         install_language("en")
+
+
+def test_numbers_in_tables_follow_the_interface_language(make_window: WindowFactory) -> None:
+    install_language("pt-BR")
+    try:
+        window = make_window()
+        assert window.files.new_from("it-service-desk")
+        model = window.pages["metrics"].sections[0].model
+        objectives = [model.index(row, 3).data() for row in range(model.rowCount())]
+        assert "8,5" in objectives
+    finally:
+        install_language("en")

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.form import FieldForm, align_labels
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, english_plural, label
+from sla_designer.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    decimal_text,
+    english_plural,
+    label,
+    percent_text,
+)
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -72,12 +78,12 @@ def _objective(metric: Any) -> str:
             QCoreApplication.translate("MetricsSection", "%n target(s)", "", count), count
         )
     if isinstance(value, Decimal) and metric.kind in {"availability", "service_level"}:
-        text = f"{value} %"
+        text = percent_text(value)
         threshold = getattr(metric, "threshold", None)
         within = QCoreApplication.translate("MetricsSection", "%1 in %2 s")
         seconds = f"{threshold.total_seconds():g}" if threshold else ""
         return within.replace("%1", text).replace("%2", seconds) if threshold else text
-    return f"{value}"
+    return decimal_text(value) if isinstance(value, Decimal) else f"{value}"
 
 
 class MetricKindBox(QComboBox):
@@ -157,9 +163,7 @@ class MetricsSection(ListSection):
                 [
                     Column(QT_TRANSLATE_NOOP("Labels", "Priority"), "priority"),
                     Column(QT_TRANSLATE_NOOP("Labels", "Target"), "target"),
-                    Column(
-                        QT_TRANSLATE_NOOP("Labels", "Attainment"), "attainment", lambda v: f"{v} %"
-                    ),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Attainment"), "attainment", percent_text),
                     Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
                 ],
                 new_target,

@@ -14,7 +14,7 @@ from sla_designer.model import (
 )
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -236,7 +236,7 @@ def build(document: AgreementDocument) -> Page:
                 Column(
                     QT_TRANSLATE_NOOP("Labels", "Cap"),
                     "cap",
-                    lambda v: "" if v is None else f"{v} %",
+                    percent_text,
                 ),
             ],
             new_schedule,
@@ -252,7 +252,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "At least"), "at_least", _bound),
                 Column(QT_TRANSLATE_NOOP("Labels", "Below"), "below", _bound),
-                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", lambda v: f"{v} %"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", percent_text),
             ],
             new_tier,
             specs=TIER,
@@ -268,7 +268,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Over"), "over"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Up to"), "up_to", _bound),
-                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", lambda v: f"{v} %"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", percent_text),
             ],
             new_band,
             specs=BAND,
