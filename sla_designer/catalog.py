@@ -42,7 +42,9 @@ class TemplateEntry:
 @cache
 def load_catalog() -> tuple[TemplateEntry, ...]:
     """Every starter template, in the catalogue's order."""
-    data: Any = yaml.safe_load((templates_folder() / "catalog.yaml").read_text(encoding="utf-8"))
+    text = (templates_folder() / "catalog.yaml").read_text(encoding="utf-8")
+    # The C safe loader where PyYAML has it: the catalogue is read while the editor starts.
+    data: Any = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     items = data["templates"] if isinstance(data, dict) else data
     entries = []
     for item in items:
