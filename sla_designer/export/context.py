@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sla_designer.export.builder import Cell, ContractTarget, Inline
@@ -17,6 +17,31 @@ from sla_designer.model.metrics import (
     SatisfactionMetric,
 )
 from sla_designer.validation.findings import FieldPath, format_path
+
+
+def with_party_names(wording: Wording, agreement: Agreement) -> Wording:
+    """The wording with {provider}, {Provider}, {customer} and {Customer}: how this contract
+    calls the party that gives the service (a supplier in an operational agreement) and the one
+    that receives it, as the parties clause defines them."""
+    roles: Counter[str] = Counter(p.role for p in agreement.parties)
+
+    def name(*wanted: str) -> str:
+        for role in wanted:
+            party = next((p for p in agreement.parties if p.role == role), None)
+            if party is not None:
+                return wording(f"roles.{role}") if roles[role] == 1 else party.display_name
+        return wording(f"roles.{wanted[0]}")
+
+    provider, customer = name("provider", "supplier"), name("customer")
+    return replace(
+        wording,
+        defaults={
+            "provider": provider,
+            "Provider": provider[:1].upper() + provider[1:],
+            "customer": customer,
+            "Customer": customer[:1].upper() + customer[1:],
+        },
+    )
 
 
 @dataclass

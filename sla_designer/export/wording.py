@@ -7,7 +7,7 @@ agreement's own text are inserted as they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -26,6 +26,8 @@ class Wording:
 
     language: str
     phrases: dict[str, Any]
+    defaults: dict[str, str] = field(default_factory=dict, compare=False)
+    """Values every phrase may use, e.g. {provider}: how this contract names the provider."""
 
     def raw(self, key: str) -> Any:
         """The value stored under a dotted key (a string, list or mapping)."""
@@ -42,7 +44,7 @@ class Wording:
         if not isinstance(template, str):
             raise WordingError(f"clauses/{self.language}.yaml: {key!r} is not a phrase")
         try:
-            return template.format_map(values)
+            return template.format_map({**self.defaults, **values})
         except (KeyError, IndexError, ValueError) as error:
             raise WordingError(
                 f"clauses/{self.language}.yaml: phrase {key!r} uses an unknown value {error}"

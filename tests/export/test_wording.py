@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
 
+import docx
 import pytest
 from sla_designer.resources import templates_folder
 
+from sla_designer.export import build_docx
 from sla_designer.export.formatting import Formats
 from sla_designer.export.preview import preview_html
 from sla_designer.export.wording import load_wording
@@ -90,3 +93,13 @@ def test_signature_label_and_survey_method_read_cleanly() -> None:
     assert "\nThe Customer\n" in text or "The Customer" in text.splitlines()
     assert "\nthe Customer\n" not in text
     assert ".." not in _text("it-service-desk.yaml", "pt-BR").replace("...", "")
+
+
+def test_an_operational_agreement_calls_the_supplier_by_its_role() -> None:
+    agreement = load_agreement(str(templates_folder() / "supplier-ola.yaml"))
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(build_docx(agreement))).paragraphs)
+    assert "The Supplier shall meet the following service levels" in text
+    assert "Provider" not in text
+    saas = load_agreement(str(templates_folder() / "saas-availability.yaml"))
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(build_docx(saas))).paragraphs)
+    assert "The Provider shall meet the following service levels" in text
