@@ -195,7 +195,11 @@ def change_control(ctx: ExportContext) -> None:
             if place.lower().startswith(str(prefix).lower()):
                 place = place[len(prefix) :]
                 break
-        before, after = t.split("jurisdiction.text", "place")
+        # A place that names its court ("District Court of Midden-Nederland") is not preceded
+        # by "the courts of".
+        names_court = any(str(w) in place.lower() for w in t.raw("jurisdiction.court_words"))
+        key = "jurisdiction.text_named_court" if names_court else "jurisdiction.text"
+        before, after = t.split(key, "place")
         # The last clause stays on the signature page: signatures alone on a page are a page
         # that could be attached to any other text.
         b.clause([before, ctx.value(("jurisdiction",), place), after], keep_next=True)

@@ -45,6 +45,10 @@ def remedies(ctx: ExportContext) -> None:
             b.heading(2, title, key=f"credits:{schedule.metric}")
             _schedule(ctx, index, schedule, metric)
     path = ("remedies",)
+    credits = bool(rem.credit_schedules)
+    limits = (rem.monthly_cap, rem.yearly_cap, rem.minimum_credit)
+    if not (credits or rem.claim.method or rem.chronic_failure or any(limits)):
+        return  # nothing general to say: no empty heading
     with b.control("remedies", t("credits.general")):
         b.heading(2, t("credits.general"), key="credits:general")
         if rem.monthly_cap is not None:
@@ -66,17 +70,20 @@ def remedies(ctx: ExportContext) -> None:
                     after,
                 ]
             )
-        before, after = t.split("credits.claim", "days")
-        claim: list[Inline] = [
-            before,
-            ctx.value((*path, "claim", "deadline_days"), ctx.f.number(rem.claim.deadline_days)),
-            after,
-        ]
+        # Claims, payment and exclusivity speak of service credits: an agreement without credit
+        # schedules keeps only its own words on remedies.
+        claim: list[Inline] = []
+        if credits:
+            before, after = t.split("credits.claim", "days")
+            days = ctx.f.number(rem.claim.deadline_days)
+            claim = [before, ctx.value((*path, "claim", "deadline_days"), days), after]
         if rem.claim.method:
-            claim += [" ", ctx.value((*path, "claim", "method"), rem.claim.method)]
-        b.clause(claim)
-        b.clause([t(f"credits.payment.{rem.payment}")])
-        b.clause([t("credits.exclusive" if rem.exclusive_remedy else "credits.not_exclusive")])
+            claim += [" " if claim else "", ctx.value((*path, "claim", "method"), rem.claim.method)]
+        if claim:
+            b.clause(claim)
+        if credits:
+            b.clause([t(f"credits.payment.{rem.payment}")])
+            b.clause([t("credits.exclusive" if rem.exclusive_remedy else "credits.not_exclusive")])
         if rem.chronic_failure:
             chronic = rem.chronic_failure
             content: list[Inline] = [
@@ -93,7 +100,7 @@ def remedies(ctx: ExportContext) -> None:
                     ctx.value((*path, "chronic_failure", "description"), chronic.description),
                 ]
             b.clause(content)
-        if rem.earn_back:
+        if rem.earn_back and credits:
             earn = rem.earn_back
             content = [
                 b.bold(t("credits.earn_back_title") + " "),

@@ -14,6 +14,7 @@ from sla_designer.export.formatting import Formats
 from sla_designer.export.preview import preview_html
 from sla_designer.export.wording import load_wording
 from sla_designer.io import load_agreement
+from sla_designer.model import Agreement
 
 
 def _text(name: str, language: str) -> str:
@@ -95,11 +96,39 @@ def test_signature_label_and_survey_method_read_cleanly() -> None:
     assert ".." not in _text("it-service-desk.yaml", "pt-BR").replace("...", "")
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _body_text(agreement: Agreement) -> str:
+    """Every paragraph's text, content controls included (python-docx's .text skips them)."""
+    body = docx.Document(io.BytesIO(build_docx(agreement))).element.body
+    return "\n".join("".join(p.xpath(".//w:t/text()")) for p in body.iter(f"{{{W}}}p"))
+
+
 def test_an_operational_agreement_calls_the_supplier_by_its_role() -> None:
     agreement = load_agreement(str(templates_folder() / "supplier-ola.yaml"))
-    text = "\n".join(p.text for p in docx.Document(io.BytesIO(build_docx(agreement))).paragraphs)
+    text = _body_text(agreement)
     assert "The Supplier shall meet the following service levels" in text
     assert "Provider" not in text
     saas = load_agreement(str(templates_folder() / "saas-availability.yaml"))
-    text = "\n".join(p.text for p in docx.Document(io.BytesIO(build_docx(saas))).paragraphs)
+    text = _body_text(saas)
     assert "The Provider shall meet the following service levels" in text
+
+
+def test_an_agreement_without_credits_states_no_credit_claims() -> None:
+    agreement = load_agreement(str(templates_folder() / "supplier-ola.yaml"))
+    assert not agreement.remedies.credit_schedules
+    text = _body_text(agreement)
+    assert "shall claim a service credit" not in text
+    assert "Service credits are deducted" not in text
+    assert agreement.remedies.claim.method.split(".")[0] in text
+
+
+def test_a_named_court_is_not_called_the_courts_of_a_court() -> None:
+    agreement = load_agreement(str(templates_folder() / "supplier-ola.yaml"))
+    text = _body_text(agreement)
+    assert "exclusive jurisdiction of the District Court of Midden-Nederland" in text
+    assert "courts of District Court" not in text
+    saas = load_agreement(str(templates_folder() / "saas-availability.yaml"))
+    text = _body_text(saas)
+    assert "exclusive jurisdiction of the courts of England and Wales" in text
