@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sla_designer.model import Money, TimeOfDay, format_duration, parse_duration
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.document import AgreementDocument
-from sla_designer.ui.i18n import label
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
 from sla_designer.ui.pickers import CheckList, ClockDurationEdit, RefComboBox, TimeZoneBox
 from sla_designer.ui.weekdays import WeekdayPicker
 
@@ -56,6 +56,11 @@ class FieldSpec:
     def path(self) -> tuple[str, ...]:
         return tuple(self.name.split("."))
 
+
+CALENDAR_CHOICE = FieldSpec(
+    "calendar", QT_TRANSLATE_NOOP("Labels", "Calendar"), "ref", ref=("calendars",), optional=True
+)
+"""The optional calendar of a metric, priority, target or maintenance window, picked by name."""
 
 NO_DATE = QDate(1900, 1, 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sla_designer.model.metrics import SERVICE_LEVEL_FORMULAS
-from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.fields import CALENDAR_CHOICE, FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 
 KIND_LABELS: tuple[tuple[str, str], ...] = (
@@ -60,13 +60,7 @@ COMMON = [
         suffix=QT_TRANSLATE_NOOP("Labels", " days"),
         optional=True,
     ),
-    FieldSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("Labels", "Calendar"),
-        "ref",
-        ref=("calendars",),
-        optional=True,
-    ),
+    CALENDAR_CHOICE,
     FieldSpec(
         "data_source",
         QT_TRANSLATE_NOOP("Labels", "Data source"),
@@ -220,13 +214,7 @@ TARGET = [
         "percent",
         help=QT_TRANSLATE_NOOP("Labels", "Share of tickets that must meet it"),
     ),
-    FieldSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("Labels", "Calendar"),
-        "ref",
-        ref=("calendars",),
-        optional=True,
-    ),
+    CALENDAR_CHOICE,
 ]
 
 MAINTENANCE = [
@@ -234,11 +222,5 @@ MAINTENANCE = [
     FieldSpec("days", QT_TRANSLATE_NOOP("Labels", "Days"), "weekdays"),
     FieldSpec("start", QT_TRANSLATE_NOOP("Labels", "Starts"), "time"),
     FieldSpec("duration", QT_TRANSLATE_NOOP("Labels", "Lasts"), "duration"),
-    FieldSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("Labels", "Calendar"),
-        "ref",
-        ref=("calendars",),
-        optional=True,
-    ),
+    CALENDAR_CHOICE,
 ]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sla_designer.model import Priority
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.fields import CALENDAR_CHOICE, FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
@@ -38,13 +38,7 @@ PRIORITY = [
         "lines",
         help=QT_TRANSLATE_NOOP("Labels", "One example per line"),
     ),
-    FieldSpec(
-        "calendar",
-        QT_TRANSLATE_NOOP("Labels", "Calendar"),
-        "ref",
-        ref=("calendars",),
-        optional=True,
-    ),
+    CALENDAR_CHOICE,
 ]
 
 
