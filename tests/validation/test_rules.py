@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 
-from sla_designer.validation import (
-    basis,
-    calc_rules,
-    calendars,
-    caps,
-    credits,
-    duties,
-    money,
-    objectives,
-    parties,
-    references,
-    reporting,
-    required,
-    targets,
-)
+import sla_designer.validation
 from sla_designer.validation.rules import RULES
 
-MODULES = (
-    basis,
-    calc_rules,
-    calendars,
-    caps,
-    credits,
-    duties,
-    money,
-    objectives,
-    parties,
-    references,
-    reporting,
-    required,
-    targets,
-)
+# Every module of the package, so that a new rule module whose rules are not registered fails too.
+MODULES = [
+    importlib.import_module(f"sla_designer.validation.{info.name}")
+    for info in pkgutil.iter_modules(sla_designer.validation.__path__)
+]
 
 
 def test_every_rule_function_is_registered_once() -> None:
