@@ -26,6 +26,7 @@ from sla_designer.model.units import (
     Name,
     StrictModel,
     Text,
+    empty_list,
 )
 
 AgreementKind = Literal["customer_sla", "internal_sla", "ola", "underpinning_contract"]
@@ -50,10 +51,10 @@ class Service(StrictModel):
 
 
 class ServiceDescription(StrictModel):
-    services: list[Service] = Field(default_factory=list)
-    scope: list[Text] = Field(default_factory=list)
-    limitations: list[Text] = Field(default_factory=list)
-    exclusions: list[Text] = Field(default_factory=list)
+    services: list[Service] = Field(default_factory=empty_list)
+    scope: list[Text] = Field(default_factory=empty_list)
+    limitations: list[Text] = Field(default_factory=empty_list)
+    exclusions: list[Text] = Field(default_factory=empty_list)
 
 
 class Priority(StrictModel):
@@ -62,14 +63,14 @@ class Priority(StrictModel):
     id: Id
     name: Name
     definition: Text = ""
-    examples: list[Text] = Field(default_factory=list)
+    examples: list[Text] = Field(default_factory=empty_list)
     calendar: Id | None = None
 
 
 class Signing(StrictModel):
     place: Name = ""
     date: dt.date | None = None
-    witnesses: list[Witness] = Field(default_factory=list)
+    witnesses: list[Witness] = Field(default_factory=empty_list)
 
 
 class Agreement(StrictModel):
@@ -86,17 +87,17 @@ class Agreement(StrictModel):
     currency: CurrencyCode = "USD"
     master_agreement: Name = ""
     jurisdiction: Name = ""
-    parties: list[Party] = Field(default_factory=list)
+    parties: list[Party] = Field(default_factory=empty_list)
     service: ServiceDescription = Field(default_factory=ServiceDescription)
-    calendars: list[Calendar] = Field(default_factory=list)
-    priorities: list[Priority] = Field(default_factory=list)
-    metrics: list[Metric] = Field(default_factory=list)
-    responsibilities: list[Duty] = Field(default_factory=list)
+    calendars: list[Calendar] = Field(default_factory=empty_list)
+    priorities: list[Priority] = Field(default_factory=empty_list)
+    metrics: list[Metric] = Field(default_factory=empty_list)
+    responsibilities: list[Duty] = Field(default_factory=empty_list)
     reporting: Reporting = Field(default_factory=Reporting)
     remedies: Remedies = Field(default_factory=Remedies)
-    escalation: list[EscalationLevel] = Field(default_factory=list)
-    definitions: list[Definition] = Field(default_factory=list)
-    revisions: list[Revision] = Field(default_factory=list)
+    escalation: list[EscalationLevel] = Field(default_factory=empty_list)
+    definitions: list[Definition] = Field(default_factory=empty_list)
+    revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)
     notes: Text = ""
 

@@ -7,7 +7,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from sla_designer.model.units import Id, Name, StrictModel, Text, TimeOfDay, TimeZoneName
+from sla_designer.model.units import (
+    Id,
+    Name,
+    StrictModel,
+    Text,
+    TimeOfDay,
+    TimeZoneName,
+    empty_list,
+)
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -65,9 +73,9 @@ class Calendar(StrictModel):
     name: Name
     timezone: TimeZoneName = "UTC"
     preset: CalendarPreset | None = None
-    hours: list[WeeklyInterval] = Field(default_factory=list)
-    holidays: list[HolidayRule] = Field(default_factory=list)
-    closed_dates: list[ClosedDate] = Field(default_factory=list)
+    hours: list[WeeklyInterval] = Field(default_factory=empty_list)
+    holidays: list[HolidayRule] = Field(default_factory=empty_list)
+    closed_dates: list[ClosedDate] = Field(default_factory=empty_list)
 
     def weekly_intervals(self) -> list[WeeklyInterval]:
         """The open hours: the preset's when one is set, else the listed hours."""

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from sla_designer.model.parties import Contact
-from sla_designer.model.units import Duration, Id, Name, StrictModel, Text
+from sla_designer.model.units import Duration, Id, Name, StrictModel, Text, empty_list
 
 
 class Duty(StrictModel):
@@ -18,7 +18,7 @@ class Duty(StrictModel):
     party: Id
     text: Text
     effect: Literal["none", "pauses_clock", "excludes_events"] = "none"
-    metrics: list[Id] = Field(default_factory=list)
+    metrics: list[Id] = Field(default_factory=empty_list)
 
 
 Frequency = Literal["weekly", "monthly", "quarterly", "semiannual", "annual"]
@@ -30,8 +30,8 @@ class Report(StrictModel):
     frequency: Frequency = "monthly"
     due_days: int = Field(default=10, ge=-366, le=366, description="Days after the period ends")
     prepared_by: Id | None = None
-    metrics: list[Id] = Field(default_factory=list)
-    recipients: list[Id] = Field(default_factory=list)
+    metrics: list[Id] = Field(default_factory=empty_list)
+    recipients: list[Id] = Field(default_factory=empty_list)
     format: Name = ""
     content: Text = ""
 
@@ -39,13 +39,13 @@ class Report(StrictModel):
 class ReviewMeeting(StrictModel):
     name: Name
     cadence: Frequency = "quarterly"
-    participants: list[Id] = Field(default_factory=list)
+    participants: list[Id] = Field(default_factory=empty_list)
     agenda: Text = ""
 
 
 class Reporting(StrictModel):
-    reports: list[Report] = Field(default_factory=list)
-    reviews: list[ReviewMeeting] = Field(default_factory=list)
+    reports: list[Report] = Field(default_factory=empty_list)
+    reviews: list[ReviewMeeting] = Field(default_factory=empty_list)
     change_control: Text = ""
 
 
@@ -54,7 +54,7 @@ class EscalationLevel(StrictModel):
     party: Id
     name: Name
     after: Duration | None = None
-    contacts: list[Contact] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=empty_list)
 
 
 class Definition(StrictModel):

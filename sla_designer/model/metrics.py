@@ -18,6 +18,7 @@ from sla_designer.model.units import (
     StrictModel,
     Text,
     TimeOfDay,
+    empty_list,
 )
 
 
@@ -37,7 +38,7 @@ class MetricBase(StrictModel):
     window: MeasurementWindow = Field(default_factory=MeasurementWindow)
     calendar: Id | None = None
     data_source: Text = ""
-    exclusions: list[Text] = Field(default_factory=list)
+    exclusions: list[Text] = Field(default_factory=empty_list)
 
 
 class MaintenanceWindow(StrictModel):
@@ -57,7 +58,7 @@ class AvailabilityMetric(MetricBase):
     objective: Percent
     downtime_definition: Text = ""
     minimum_outage: Duration = timedelta(0)
-    maintenance: list[MaintenanceWindow] = Field(default_factory=list)
+    maintenance: list[MaintenanceWindow] = Field(default_factory=empty_list)
     maintenance_notice: Duration | None = None
     measured_within_calendar: bool = False
 
@@ -66,7 +67,7 @@ class ClockRules(StrictModel):
     """What starts, pauses and stops the clock of a ticket."""
 
     starts: Text = ""
-    pauses: list[Text] = Field(default_factory=list)
+    pauses: list[Text] = Field(default_factory=empty_list)
     stops: Text = ""
 
 
@@ -86,13 +87,13 @@ class ResponseTimeMetric(MetricBase):
     kind: Literal["response_time"] = "response_time"
     event: TicketEvent = "first_response"
     clock: ClockRules = Field(default_factory=ClockRules)
-    targets: list[TimeTarget] = Field(default_factory=list)
+    targets: list[TimeTarget] = Field(default_factory=empty_list)
 
 
 class ResolutionTimeMetric(MetricBase):
     kind: Literal["resolution_time"] = "resolution_time"
     clock: ClockRules = Field(default_factory=ClockRules)
-    targets: list[TimeTarget] = Field(default_factory=list)
+    targets: list[TimeTarget] = Field(default_factory=empty_list)
 
 
 ServiceLevelFormula = Literal[

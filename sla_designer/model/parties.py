@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from sla_designer.model.units import Id, Name, StrictModel, Text
+from sla_designer.model.units import Id, Name, StrictModel, Text, empty_list
 
 PartyRole = Literal["provider", "customer", "supplier", "other"]
 
@@ -34,7 +34,7 @@ class Party(StrictModel):
     tax_id: Name = Field(default="", description="Company tax number, e.g. a Brazilian CNPJ")
     address: Text = ""
     representative: Representative | None = None
-    contacts: list[Contact] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=empty_list)
 
     @property
     def display_name(self) -> str:

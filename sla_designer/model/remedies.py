@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from sla_designer.model.units import Duration, Id, Money, Percent, StrictModel, Text
+from sla_designer.model.units import Duration, Id, Money, Percent, StrictModel, Text, empty_list
 
 Measured = Annotated[Decimal, Field(allow_inf_nan=False)]
 
@@ -56,9 +56,9 @@ class CreditSchedule(StrictModel):
     basis: CreditBasis = "monthly_fee_of_service"
     service: Id | None = None
     rule: Literal["tiers", "linear", "downtime_bands"] = "tiers"
-    tiers: list[CreditTier] = Field(default_factory=list)
+    tiers: list[CreditTier] = Field(default_factory=empty_list)
     linear: LinearCreditRule | None = None
-    downtime_bands: list[DowntimeBand] = Field(default_factory=list)
+    downtime_bands: list[DowntimeBand] = Field(default_factory=empty_list)
     cap: Percent | None = None
 
 
@@ -83,7 +83,7 @@ class EarnBack(StrictModel):
 
 
 class Remedies(StrictModel):
-    credit_schedules: list[CreditSchedule] = Field(default_factory=list)
+    credit_schedules: list[CreditSchedule] = Field(default_factory=empty_list)
     monthly_cap: Percent | None = None
     yearly_cap: Percent | None = None
     minimum_credit: Money | None = None

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
+from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.steps import step_of
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 250
 _ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "error": "SP_MessageBoxCritical",
+    "warning": "SP_MessageBoxWarning",
+    "info": "SP_MessageBoxInformation",
 }
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,9 +114,7 @@ class FindingsModel(QAbstractTableModel):
         finding = self._findings[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            from PySide6.QtWidgets import QApplication
-
-            return QApplication.style().standardIcon(_ICONS[finding.severity])
+            return standard_icon(_ICONS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{finding.code}: {finding.message(self.language)}"
         if role != Qt.ItemDataRole.DisplayRole:

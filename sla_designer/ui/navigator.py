@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from sla_designer.ui.i18n import english_plural, label
+from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.steps import STEPS
 
 
@@ -61,7 +62,6 @@ class StepNavigator(QListWidget):
         self, counts: dict[str, dict[str, int]], started: dict[str, bool] | None = None
     ) -> None:
         """Put each step's state next to its title."""
-        style = QApplication.style()
         for row, step in enumerate(STEPS):
             item = self.item(row)
             step_counts = counts.get(step.key, {})
@@ -71,16 +71,16 @@ class StepNavigator(QListWidget):
             item.setText(f"{row + 1}. {title}\n     {text}")
             item.setToolTip(f"{title}: {text}")
             if step_counts.get("error"):
-                icon = QStyle.StandardPixmap.SP_MessageBoxCritical
+                icon = "SP_MessageBoxCritical"
             elif step_counts.get("warning"):
-                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+                icon = "SP_MessageBoxWarning"
             elif is_started:
-                icon = QStyle.StandardPixmap.SP_DialogApplyButton
+                icon = "SP_DialogApplyButton"
             else:
                 # An empty icon keeps the titles aligned without making the step look done.
                 item.setIcon(_empty_icon())
                 continue
-            item.setIcon(style.standardIcon(icon))
+            item.setIcon(standard_icon(icon))
 
 
 def _empty_icon() -> QIcon:
