@@ -24,7 +24,7 @@ from sla_designer.calc.budget import (
     window_bounds,
 )
 from sla_designer.calc.business_time import business_calendar
-from sla_designer.calc.calendar_index import BusinessCalendar, to_instant
+from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR, BusinessCalendar, to_instant
 from sla_designer.calc.credits import rule_outcome
 from sla_designer.model import (
     Agreement,
@@ -97,11 +97,17 @@ def _lengths_name(kind: str, days: Sequence[int]) -> Phrase:
     return Phrase(f"{en} of {_join(numbers, 'and')} days", f"{pt} de {_join(numbers, 'e')} dias")
 
 
-def _year(agreement: Agreement) -> int:
-    """The year the checks look at: the agreement's first, else the current one."""
+def _year(agreement: Agreement) -> int | None:
+    """The year the checks look at: the agreement's first, else the current one.
+
+    None when the calculators do not cover that year and the one on each side of it (a rolling
+    window reaches back into the year before): the checks of exact windows are then skipped.
+    """
     if agreement.effective_date is not None:
-        return agreement.effective_date.year
-    return dt.datetime.now(dt.UTC).year
+        year = agreement.effective_date.year
+    else:
+        year = dt.datetime.now(dt.UTC).year
+    return year if FIRST_YEAR < year < LAST_YEAR else None
 
 
 def _windows(window: MeasurementWindow, year: int, zone: dt.tzinfo) -> list[_Window]:
@@ -143,9 +149,10 @@ def _allowances(
     """
     if metric.measured_within_calendar:
         prepared = _prepared(agreement.calendar_for(metric.id))
-        if prepared is None:
+        year = _year(agreement)
+        if prepared is None or year is None:
             return []
-        windows = _windows(metric.window, _year(agreement), prepared.zone)
+        windows = _windows(metric.window, year, prepared.zone)
         return [
             (allowed_downtime(metric.objective, _open_time(prepared, w)), w.name) for w in windows
         ]
@@ -195,7 +202,7 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
         for j, target in enumerate(metric.targets):
             if target.target.clock == "business":
                 prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
-                if prepared is None:
+                if prepared is None or year is None:
                     continue  # business time without a usable calendar is reported elsewhere
                 key = (id(prepared), metric.window.kind, metric.window.days)
                 if key not in shortest:

@@ -209,3 +209,17 @@ def test_calculators_that_cannot_run_stay_silent() -> None:
         data["metrics"][1]["targets"][1]["target"] = "900h business"
 
     assert calc_findings(build(change)) == []
+
+
+@pytest.mark.parametrize("effective", ["1899-01-01", "1900-06-01", "2200-01-01", "2300-12-31"])
+def test_years_the_calculators_do_not_cover_skip_the_exact_window_checks(effective: str) -> None:
+    # Windows of those years (and a rolling window's reach into the year before) fall outside
+    # the calculators' years: no crash, and no finding that would need them.
+    def change(data: dict[str, Any]) -> None:
+        data["effective_date"] = effective
+        data["metrics"][0].update(
+            calendar="office", measured_within_calendar=True, minimum_outage="11m"
+        )
+        data["metrics"][1]["targets"][1]["target"] = "190h business"
+
+    assert calc_findings(build(change)) == []
