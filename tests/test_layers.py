@@ -18,6 +18,7 @@ LAYERS = [
     "sla_designer.export",
     "sla_designer.cli",
     "sla_designer.catalog",
+    "sla_designer.preload",
 ]
 
 

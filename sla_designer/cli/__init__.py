@@ -83,13 +83,23 @@ def _run_editor(argv: list[str]) -> int:
         raise CliError(
             f"sla-designer: unknown command {argv[0]!r} (commands: run 'sla-designer --help')"
         )
+    # The file is read while Qt starts: see sla_designer.preload (it must begin before Qt loads).
+    preload = None
+    if argv:
+        from pathlib import Path
+
+        from sla_designer import preload as preloading
+
+        preload = preloading.start(Path(argv[0]))
     # Qt is imported here only, so that no other command loads it.
     try:
         from sla_designer.ui.app import run
     except ImportError as error:
+        if preload is not None:
+            preload.result()  # collect the child
         raise CliError(
             f"sla-designer: the editor cannot start: {error}. Install the Qt system libraries "
             "(see the README) or use the command-line commands."
         ) from None
-    status: int = run(argv[0] if argv else None)
+    status: int = run(argv[0] if argv else None, preload=preload)
     return status

@@ -1,15 +1,9 @@
 """The guided editor (PySide6). The only package that imports Qt.
 
-The Qt-free layers the window needs at once (the model, the agreement file format, the template
-catalogue) are imported here, before PySide6: once PySide6 is loaded, its import hook reads the
-source of every module imported after it (to look for `from __feature__ import ...`), and these
-modules are most of what the editor loads while it starts.
+The model is imported here, before PySide6: once PySide6 is loaded, its import hook reads the
+source of every module imported after it (to look for `from __feature__ import ...`), and the
+model with pydantic is most of what the editor loads while it starts. The file format and the
+validators are not: a file the editor starts on is read by a child process (sla_designer.preload).
 """
 
-import sla_designer.catalog  # noqa: F401  (loads sla_designer.io too)
-from sla_designer.model import Agreement
-
-# pydantic builds a model's validator on first use; every window starts with an agreement, so
-# build them now (an empty agreement builds its parts' too), while the modules pydantic loads for
-# them are still out of PySide6's sight.
-Agreement(title="")
+import sla_designer.model  # noqa: F401

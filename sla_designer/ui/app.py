@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from sla_designer.model import Agreement
+from sla_designer.preload import Preload
 from sla_designer.ui.i18n import chosen_language, install_language
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore, default_folder
@@ -20,12 +22,25 @@ def create_window(
     path: str | None = None,
     settings: QSettings | None = None,
     recovery: RecoveryStore | None = None,
+    preload: Preload | None = None,
 ) -> MainWindow:
     """The main window on FILE, or on the welcome screen (after a restore offer if one is due).
 
-    The window is shown before the file is read, so the user sees the editor at once.
+    A file read while Qt started (`preload`, see sla_designer.preload) is in the window's first
+    paint. Otherwise the window is shown before the file is read, so the user sees the editor at
+    once, and a file that cannot be read is reported over it.
     """
-    window = MainWindow(settings or QSettings(), recovery or RecoveryStore(default_folder()))
+    agreement = preload.result() if preload is not None else None
+    window = MainWindow(
+        settings or QSettings(), recovery or RecoveryStore(default_folder()), agreement=agreement
+    )
+    if path is not None and agreement is not None:
+        window.files.show_opened(agreement, Path(path))
+        # The model's validators were built by the child that read the file: build the
+        # parent's once the window is painted, before the first edit needs them.
+        window.first_paint.painted.connect(build_validators)
+        window.show()
+        return window
     window.show()
     if path is not None:
         window.files.open_path(Path(path), ask=False)
@@ -34,22 +49,40 @@ def create_window(
     return window
 
 
-def run(
+def build_validators() -> None:
+    """Build the model's validators (pydantic builds them on first use)."""
+    Agreement(title="")
+
+
+def start(
     path: str | None = None,
     argv: list[str] | None = None,
     *,
     settings: QSettings | None = None,
     recovery: RecoveryStore | None = None,
-) -> int:
-    """Start the editor and return its exit status (settings and recovery folder: the user's)."""
+    preload: Preload | None = None,
+) -> MainWindow:
+    """The application set up and its window shown; the event loop is the caller's to run."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     # The language is installed before any widget exists, so every text starts translated.
     install_language(chosen_language(settings or QSettings()))
-    window = create_window(path, settings, recovery)
-    status = app.exec()
+    return create_window(path, settings, recovery, preload)
+
+
+def run(
+    path: str | None = None,
+    argv: list[str] | None = None,
+    *,
+    settings: QSettings | None = None,
+    recovery: RecoveryStore | None = None,
+    preload: Preload | None = None,
+) -> int:
+    """Start the editor and return its exit status (settings and recovery folder: the user's)."""
+    window = start(path, argv, settings=settings, recovery=recovery, preload=preload)
+    status = QApplication.exec()
     # A preview render may still be running on a pool thread: let it end before Qt goes away.
     QThreadPool.globalInstance().waitForDone(5000)
     del window

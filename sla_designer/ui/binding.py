@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeGuard
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker
@@ -39,7 +39,6 @@ class Converter:
     to_model: Callable[[Any], Any] = lambda value: value
 
 
-@runtime_checkable
 class ValueEditor(Protocol):
     """A custom editor: it has an `edited` signal, value() and set_value()."""
 
@@ -50,9 +49,15 @@ class ValueEditor(Protocol):
     def set_value(self, value: Any) -> None: ...
 
 
+def _is_value_editor(widget: QWidget) -> TypeGuard[ValueEditor]:
+    # What isinstance() with a runtime-checkable protocol checks, without its cost: this runs
+    # for every field a page shows.
+    return hasattr(widget, "edited") and hasattr(widget, "set_value") and hasattr(widget, "value")
+
+
 def widget_value(widget: QWidget) -> Any:
     """The value an editor widget currently shows."""
-    if isinstance(widget, ValueEditor):
+    if _is_value_editor(widget):
         return widget.value()
     if isinstance(widget, QLineEdit):
         return widget.text()
@@ -71,7 +76,7 @@ def widget_value(widget: QWidget) -> Any:
 
 def show_value(widget: QWidget, value: Any) -> None:
     """Put a value into an editor widget (callers block its signals)."""
-    if isinstance(widget, ValueEditor):
+    if _is_value_editor(widget):
         widget.set_value(value)
     elif isinstance(widget, QLineEdit):
         if widget.text() != value:
@@ -94,7 +99,7 @@ def show_value(widget: QWidget, value: Any) -> None:
 
 
 def _edit_signal(widget: QWidget) -> Any:
-    if isinstance(widget, ValueEditor):
+    if _is_value_editor(widget):
         return widget.edited
     if isinstance(widget, QLineEdit):
         return widget.textEdited

@@ -1,6 +1,8 @@
 """Files: new, open, save, save as, recent files, and the unsaved-changes prompt.
 
 A file that fails to load shows its one-line error; the agreement that was open stays open.
+The file format (sla_designer.io) is imported when a file is first read or written: a window
+opened on a file read in advance (sla_designer.preload) is shown without it.
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
-from sla_designer.catalog import load_template
-from sla_designer.io import LoadError, SaveError, load_agreement, save_agreement
 from sla_designer.model import Agreement
 
 if TYPE_CHECKING:
@@ -85,6 +85,9 @@ class FileActions(QObject):
         """Start a new agreement, blank ('') or from a starter template."""
         if not self.maybe_save():
             return False
+        from sla_designer.catalog import load_template
+        from sla_designer.io import LoadError
+
         try:
             agreement = load_template(template) if template else blank_agreement()
         except (LoadError, OSError) as error:
@@ -104,6 +107,8 @@ class FileActions(QObject):
         """Open an agreement file; on failure the current agreement stays as it was."""
         if ask and not self.maybe_save():
             return False
+        from sla_designer.io import LoadError, load_agreement
+
         try:
             agreement = load_agreement(path)
         except LoadError as error:
@@ -117,9 +122,13 @@ class FileActions(QObject):
                 f"{path}: {error.strerror}",
             )
             return False
+        self.show_opened(agreement, path)
+        return True
+
+    def show_opened(self, agreement: Agreement, path: Path) -> None:
+        """Edit an agreement read from `path`, and list the file among the recent ones."""
         self.window.show_agreement(agreement, path)
         self.remember(path)
-        return True
 
     # --- save --------------------------------------------------------------------------------
 
@@ -143,6 +152,8 @@ class FileActions(QObject):
         return self.save_to(target)
 
     def save_to(self, path: Path) -> bool:
+        from sla_designer.io import SaveError, save_agreement
+
         try:
             save_agreement(self.document.agreement, path)
         except (SaveError, OSError) as error:

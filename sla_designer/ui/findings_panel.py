@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -46,15 +47,34 @@ class FindingsWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.run_now)
-        # A new agreement is checked as soon as the event loop is free: the window is painted
-        # first, and the validation rules (and the holiday tables) are imported then, not at
-        # start-up.
+        # A new agreement is checked as soon as the event loop is free (and, for a window that
+        # is being shown, once it is painted: see hold_until): the validation rules and the
+        # holiday tables are imported then, not at start-up.
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
         self.soon.setInterval(0)
         self.soon.timeout.connect(self.run_now)
+        self._held = False
+        self._due = False
         document.changed.connect(self.timer.start)
-        document.reset.connect(self.soon.start)
+        document.reset.connect(self._check_soon)
+
+    def hold_until(self, signal: SignalInstance) -> None:
+        """Check nothing before `signal` (a window's first paint; see ui.first_paint)."""
+        self._held = True
+        signal.connect(self._release)
+
+    def _release(self) -> None:
+        self._held = False
+        if self._due:
+            self._due = False
+            self.soon.start()
+
+    def _check_soon(self) -> None:
+        if self._held:
+            self._due = True
+        else:
+            self.soon.start()
 
     def run_now(self) -> None:
         """Validate at once (used by tests and measurements that do not want to wait)."""
@@ -62,6 +82,7 @@ class FindingsWatcher(QObject):
 
         self.timer.stop()
         self.soon.stop()
+        self._due = False
         self.findings = validate(self._document.agreement)
         self.updated.emit(self.findings)
 
@@ -84,12 +105,15 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, language: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        self.checked = False
+        """Whether findings were given yet: until then, no row does not mean no finding."""
         # Findings are shown in the interface's language, not the contract's.
         self.language = language or current_language()
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.beginResetModel()
         self._findings = list(findings)
+        self.checked = True
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -167,8 +191,9 @@ class FindingsPanel(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.findings_model.rowCount() == 0:
-            # An empty table would look broken; say that nothing is wrong.
+        if self.findings_model.checked and self.findings_model.rowCount() == 0:
+            # An empty table would look broken; say that nothing is wrong. (Before the first
+            # check, in the window's first paint, the table is simply empty.)
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(

@@ -28,6 +28,7 @@ from sla_designer.ui.export_job import (
 )
 from sla_designer.ui.file_actions import FileActions, blank_agreement
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
+from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.menus import build_menus, refresh_recent
 from sla_designer.ui.navigator import StepNavigator
@@ -38,10 +39,10 @@ from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.prompts import Prompter
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS, counts_by_step, step_of, step_started
-from sla_designer.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from sla_designer.ui.export_dialog import ExportDialog
+    from sla_designer.ui.welcome import WelcomeScreen
     from sla_designer.validation.findings import Finding
 
 AUTOSAVE_MS = 30_000
@@ -61,15 +62,22 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         pdf_check: PdfCheck = pdf_unavailable_reason,
+        *,
+        agreement: Agreement | None = None,
     ) -> None:
+        """`agreement`: what the document holds before one is shown (a blank one by default)."""
         super().__init__()
         self.settings = settings
         self.recovery = recovery
         self.prompter = prompter or Prompter(self)
         self.pdf_check = pdf_check
-        self.document = AgreementDocument(blank_agreement(), self)
+        self.document = AgreementDocument(
+            agreement if agreement is not None else blank_agreement(), self
+        )
         self.files = FileActions(self, settings)
+        self.first_paint = FirstPaint(self)
         self.watcher = FindingsWatcher(self.document)
+        self.watcher.hold_until(self.first_paint.painted)
         self.exports = ExportRunner(self)
         self.resize(1280, 860)
         self.recent_menu: QMenu
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomeScreen:
         """The welcome screen, built on first use."""
         if self._welcome is None:
+            from sla_designer.ui.welcome import WelcomeScreen
+
             self._welcome = WelcomeScreen(self.files.recent_files())
             self._welcome.open_file.connect(lambda path: self.files.open_recent(Path(path)))
             self._welcome.new_from.connect(self.files.new_from)

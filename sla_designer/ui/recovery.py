@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from sla_designer.io import dumps_agreement, loads_agreement, write_text_atomically
 from sla_designer.model import Agreement
 
 
@@ -69,6 +68,8 @@ class RecoveryStore:
 
     def write(self, agreement: Agreement, file_path: Path | None) -> None:
         """Save the unsaved work of this process (atomically, so a crash mid-write is harmless)."""
+        from sla_designer.io import dumps_agreement, write_text_atomically
+
         self.folder.mkdir(parents=True, exist_ok=True)
         meta = {"file": str(file_path) if file_path else None}
         write_text_atomically(self.yaml_file.with_suffix(".json"), json.dumps(meta))
@@ -84,6 +85,8 @@ class RecoveryStore:
         found: list[Recovered] = []
         if not self.folder.is_dir():
             return found
+        from sla_designer.io import loads_agreement
+
         for yaml_file in sorted(self.folder.glob("*.yaml")):
             if not yaml_file.stem.isdigit():
                 continue

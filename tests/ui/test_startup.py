@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from sla_designer.catalog import load_template
 from sla_designer.io import load_agreement, loads_agreement, save_agreement
 from sla_designer.model import Agreement
-from sla_designer.ui.app import run
+from sla_designer.preload import Preload
+from sla_designer.ui.app import create_window, run
+from sla_designer.ui.findings_panel import FindingsPanel
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS
@@ -147,3 +149,66 @@ def test_untouched_steps_say_not_started(qtbot: QtBot, make_window: WindowFactor
     window.document.set_value(("signing", "place"), "London")
     qtbot.waitUntil(lambda: window.navigator.state_of(len(STEPS) - 1) != "not started")
     assert window.navigator.state_of(len(STEPS) - 1) == "complete"
+
+
+class ReadAhead(Preload):
+    """A file read in advance, as sla_designer.preload's child hands it over."""
+
+    def __init__(self, path: Path, agreement: Agreement) -> None:
+        super().__init__(path)
+        self.agreement = agreement
+
+    def result(self) -> Agreement | None:
+        return self.agreement
+
+
+def test_a_file_read_in_advance_is_in_the_first_paint_and_checked_after_it(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    path = tmp_path / "ahead.yaml"
+    agreement = Agreement(title="Read ahead")  # no parties: it has findings
+    save_agreement(agreement, path)
+    window = create_window(
+        str(path), settings, RecoveryStore(tmp_path / "recovery"), ReadAhead(path, agreement)
+    )
+    qtbot.addWidget(window)
+    order: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.watcher.updated.connect(lambda _findings: order.append("findings"))
+    assert window.editing()
+    assert window.document.agreement is agreement
+    assert window.document.file_path == path
+    assert window.files.recent_files() == [str(path.resolve())]
+    qtbot.waitUntil(lambda: "findings" in order)
+    assert order[:2] == ["paint", "findings"]
+    assert window.findings_panel.findings_model.rowCount() > 0
+    window.document.set_value(("title",), "Edited")  # the validators are there for edits
+    assert window.document.agreement.title == "Edited"
+    window.document.undo_stack.setClean()
+
+
+def test_a_file_not_read_in_advance_is_opened_as_usual(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    path = tmp_path / "later.yaml"
+    save_agreement(load_template("supplier-ola"), path)
+    window = create_window(str(path), settings, RecoveryStore(tmp_path / "recovery"), Preload(path))
+    qtbot.addWidget(window)
+    assert window.document.agreement == load_template("supplier-ola")
+    assert window.document.file_path == path
+
+
+def test_the_findings_table_claims_nothing_before_the_first_check(qtbot: QtBot) -> None:
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    assert not panel.findings_model.checked  # empty, but not "no findings"
+    panel.findings_model.set_findings([])
+    assert panel.findings_model.checked
