@@ -1,7 +1,5 @@
 """The agreement: the root of the model."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Literal
 

@@ -1,7 +1,5 @@
 """Coverage calendars: weekly hours in a time zone, public holidays and extra closed dates."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal
 

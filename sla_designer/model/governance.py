@@ -1,7 +1,5 @@
 """Responsibilities, reporting and review, escalation, definitions and revision history."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Literal
 

@@ -1,7 +1,5 @@
 """Metrics and their targets, each kind with exact semantics."""
 
-from __future__ import annotations
-
 from datetime import timedelta
 from decimal import Decimal
 from typing import Annotated, Literal

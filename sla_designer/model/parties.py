@@ -1,7 +1,5 @@
 """The parties to an agreement, their representatives and contacts."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

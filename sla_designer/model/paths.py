@@ -1,7 +1,5 @@
 """Field paths: where in an agreement a value stands, e.g. ('metrics', 2, 'targets', 0)."""
 
-from __future__ import annotations
-
 FieldPath = tuple[str | int, ...]
 
 

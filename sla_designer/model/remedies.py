@@ -1,7 +1,5 @@
 """Service credits and other remedies."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import Annotated, Literal
 

@@ -4,8 +4,6 @@ Units are types, not bare numbers: a percentage is a Decimal between 0 and 100, 
 its ISO 4217 currency, a clock duration says whether it counts business or calendar time.
 """
 
-from __future__ import annotations
-
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -271,7 +269,7 @@ class ClockDuration(_WrittenAsText):
         return f"{format_duration(self.length)} {self.clock}"
 
     @classmethod
-    def parse(cls, text: str) -> ClockDuration:
+    def parse(cls, text: str) -> "ClockDuration":
         words = text.split()
         if len(words) != 2 or words[1] not in ("business", "calendar"):
             raise ValueError(
@@ -302,7 +300,7 @@ class TimeOfDay(_WrittenAsText):
         return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
 
     @classmethod
-    def parse(cls, text: str) -> TimeOfDay:
+    def parse(cls, text: str) -> "TimeOfDay":
         match = _TIME_RE.match(text.strip())
         if match is None:
             raise ValueError(f"{text!r} is not a time of day: write 'HH:MM', e.g. '08:30'")
