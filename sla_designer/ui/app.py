@@ -26,9 +26,9 @@ def create_window(
 ) -> MainWindow:
     """The main window on FILE, or on the welcome screen (after a restore offer if one is due).
 
-    A file read while Qt started (`preload`, see sla_designer.preload) is in the window's first
-    paint. Otherwise the window is shown before the file is read, so the user sees the editor at
-    once, and a file that cannot be read is reported over it.
+    A file read while Qt started (`preload`, see sla_designer.preload) goes straight into the
+    window. Otherwise the file is read once the window is made, and a file that cannot be read
+    is reported over the window, which then shows the welcome screen.
     """
     agreement = preload.result() if preload is not None else None
     window = MainWindow(

@@ -24,8 +24,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from sla_designer.resources import resource
-
 Language = Literal["en", "pt-BR"]
 LANGUAGES: tuple[Language, ...] = ("en", "pt-BR")
 LABELS = "Labels"
@@ -78,6 +76,9 @@ def translation_files(language: Language) -> list[Path]:
     """The .qm files of a language: the editor's own, then Qt's (standard dialogs, undo)."""
     if language == "en":
         return []
+    # Imported here: importlib.resources is a few milliseconds of an English start-up.
+    from sla_designer.resources import resource
+
     own = Path(str(resource("i18n", "sla_designer_pt_BR.qm")))
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return [own, qt_folder / "qtbase_pt_BR.qm"]

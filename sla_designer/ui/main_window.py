@@ -36,12 +36,12 @@ from sla_designer.ui.pages import PageStack
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.review import ReviewPage
 from sla_designer.ui.preview_pane import PreviewPane
-from sla_designer.ui.prompts import Prompter
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS, counts_by_step, step_of, step_started
 
 if TYPE_CHECKING:
     from sla_designer.ui.export_dialog import ExportDialog
+    from sla_designer.ui.prompts import Prompter
     from sla_designer.ui.welcome import WelcomeScreen
     from sla_designer.validation.findings import Finding
 
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.recovery = recovery
-        self.prompter = prompter or Prompter(self)
+        self._prompter = prompter
         self.pdf_check = pdf_check
         self.document = AgreementDocument(
             agreement if agreement is not None else blank_agreement(), self
@@ -145,6 +145,15 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self.show_welcome()
+
+    @property
+    def prompter(self) -> Prompter:
+        """Asks the user; the message boxes and file dialogs are loaded when first needed."""
+        if self._prompter is None:
+            from sla_designer.ui.prompts import Prompter
+
+            self._prompter = Prompter(self)
+        return self._prompter
 
     # --- what is shown -----------------------------------------------------------------------
 
