@@ -3,9 +3,9 @@
     .venv/bin/python bench/bench_startup.py
 
 Start-up is the median of 5 process starts until the main window's first frame is painted with
-a template loaded (`sla-designer templates/saas-availability.yaml`, the file read by a child
-forked before Qt loads), next to a bare PySide6 window measured the same way in the same run;
-then the same start with the file read in the editor's own process (as where fork is not used),
+a template loaded (`sla-designer templates/saas-availability.yaml`: the file is read by a helper
+process while Qt starts), next to a bare PySide6 window measured the same way in the same run;
+then the same start with the file read in the editor's own process (as on a single processor),
 and the time until the first findings are on screen (they are checked after the first paint).
 The keystroke figure is the median time from typing one character in a field to the findings
 panel, status bar and step states being updated, on the large agreement of
@@ -69,7 +69,7 @@ EDITOR = (
 import sys
 from pathlib import Path
 # What `sla-designer templates/saas-availability.yaml` does (sla_designer.cli): the file is read
-# in a child forked before Qt loads; settings and a recovery folder of its own.
+# by a helper process while Qt starts; settings and a recovery folder of its own.
 from sla_designer import preload as preloading
 path = "templates/saas-availability.yaml"
 preload = preloading.start(Path(path))
@@ -102,7 +102,7 @@ EDITOR_FINDINGS = EDITOR.replace(
     'print(f"shown {time.monotonic()}", flush=True), app.quit())))\napp.exec()',
 )
 
-# The same start with the file read in the editor's own process, as on systems without fork.
+# The same start with the file read in the editor's own process, as on a single processor.
 EDITOR_ONE_PROCESS = EDITOR.replace(
     "preload = preloading.start(Path(path))", "preload = preloading.Preload(Path(path))"
 )

@@ -1,107 +1,104 @@
-"""Reading the agreement the editor starts on in a forked child, while the editor starts.
+"""Reading the agreement the editor starts on in a helper process, while the editor starts.
 
 `sla-designer FILE` has two pieces of work to do before its window can show the agreement:
 start Qt and build the window, and read the file (the YAML parser, pydantic building the model's
-validators, validation). Neither needs the other, so on Linux the file is read by a child process
-forked before Qt is loaded, on another processor core, and handed back pickled through a pipe.
+validators, validation). Neither needs the other, so the file is read by a second Python process
+on another processor core and handed back pickled through a pipe; it is started before the
+editor imports Qt, and is done by the time the window is built.
 
-Where forking is not safe - other systems, or a process that already loaded Qt (which starts
-threads) or runs threads of its own - nothing is started, and the caller reads the file itself.
-The caller does the same when the child could not read the file: it then reports the problem
-exactly as an ordinary open would. This module imports neither Qt nor the file format.
+Nothing is started on a single processor (the two would only take turns) or in a frozen
+application (whose executable is not a Python interpreter). The caller then reads the file
+itself; it does the same when the helper could not read the file, and so reports the problem
+exactly as an ordinary open does. This module imports neither Qt nor the file format.
+
+    python -m sla_designer.preload FILE    (the helper: the pickled agreement on stdout)
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import subprocess
 import sys
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sla_designer.model import Agreement
 
 
-def can_fork() -> bool:
-    """Whether a child can be forked safely here and now."""
-    return (
-        sys.platform.startswith("linux")
-        and hasattr(os, "fork")
-        and "PySide6.QtCore" not in sys.modules
-        and threading.active_count() == 1
-    )
+def worth_starting() -> bool:
+    """Whether a helper process can run beside this one and be of use."""
+    return not getattr(sys, "frozen", False) and (os.cpu_count() or 1) > 1
 
 
 class Preload:
-    """An agreement file being read by a child process; `result()` collects it."""
+    """An agreement file being read by a helper process; `result()` collects it."""
 
-    def __init__(self, path: Path, pid: int | None = None, pipe: int | None = None) -> None:
+    def __init__(self, path: Path, process: subprocess.Popen[bytes] | None = None) -> None:
         self.path = path
-        self.started = pid is not None
-        """Whether a child was started to read the file."""
-        self._pid = pid
-        self._pipe = pipe
+        self.started = process is not None
+        """Whether a helper was started to read the file."""
+        self._process = process
 
     def result(self) -> Agreement | None:
-        """The agreement the child read; None when there is none (the caller reads the file).
+        """The agreement the helper read; None when there is none (the caller reads the file).
 
-        Waits for the child if it has not finished; a second call returns None.
+        Waits for the helper if it has not finished; a second call returns None.
         """
-        pid, pipe = self._pid, self._pipe
-        if pid is None or pipe is None:
+        process, self._process = self._process, None
+        if process is None:
             return None
-        self._pid = self._pipe = None
-        try:
-            with os.fdopen(pipe, "rb") as incoming:
-                data = incoming.read()
-        finally:
-            _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0 or not data:
+        stdout: IO[bytes] | None = process.stdout
+        data = stdout.read() if stdout is not None else b""
+        if stdout is not None:
+            stdout.close()
+        if process.wait() != 0 or not data:
             return None
         from sla_designer.model import Agreement
 
-        agreement = pickle.loads(data)  # from our own child, through a pipe only it could write
+        agreement = pickle.loads(data)  # written by our own helper, through its private pipe
         return agreement if isinstance(agreement, Agreement) else None
 
 
 def start(path: Path) -> Preload:
-    """Start reading `path` in a forked child when that is safe; see the module's description."""
-    if not can_fork():
+    """Start reading `path` in a helper process when that is of use; see the module's text."""
+    if not worth_starting():
         return Preload(path)
-    # The editor needs the model in this process too: loaded before the fork, the child has it
-    # without importing it again.
-    import sla_designer.model  # noqa: F401
-
-    read_end, write_end = os.pipe()
+    # The helper imports this very copy of the package, wherever it was imported from.
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     try:
-        pid = os.fork()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "sla_designer.preload", os.fspath(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            # No console window flashing up on Windows (0, no flag, elsewhere).
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
         return Preload(path)
-    if pid == 0:
-        _read_in_child(path, read_end, write_end)
-    os.close(write_end)
-    return Preload(path, pid, read_end)
+    return Preload(path, process)
 
 
-def _read_in_child(path: Path, read_end: int, write_end: int) -> NoReturn:
-    """Read the agreement, pickle it into the pipe, and leave without running any exit handler
-    of the parent's (os._exit: no atexit, no flushing the parent's buffered output twice)."""
-    status = 1
+def main(argv: list[str]) -> int:
+    """The helper: write the pickled agreement of the file argv[0] to stdout; 1 on any problem.
+
+    A problem is not described here: the editor reads the file itself and reports it.
+    """
+    from sla_designer.io import LoadError, load_agreement
+
     try:
-        os.close(read_end)
-        from sla_designer.io import load_agreement
+        agreement = load_agreement(argv[0])
+    except (LoadError, OSError, IndexError):
+        return 1
+    sys.stdout.buffer.write(pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.flush()
+    return 0
 
-        data = pickle.dumps(load_agreement(path), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(write_end, "wb") as outgoing:
-            outgoing.write(data)
-        status = 0
-    except BaseException:
-        # Whatever went wrong (a bad file, the parent gone), the parent reads the file itself
-        # and reports the problem as an ordinary open does; the exit status tells it to.
-        status = 1
-    finally:
-        os._exit(status)
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -83,7 +83,8 @@ def _run_editor(argv: list[str]) -> int:
         raise CliError(
             f"sla-designer: unknown command {argv[0]!r} (commands: run 'sla-designer --help')"
         )
-    # The file is read while Qt starts: see sla_designer.preload (it must begin before Qt loads).
+    # The file is read by a helper process while Qt starts (sla_designer.preload): started
+    # first, so that it is done by the time the window is built.
     preload = None
     if argv:
         from pathlib import Path
