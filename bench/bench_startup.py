@@ -68,10 +68,13 @@ EDITOR = (
     """
 import sys
 from pathlib import Path
-# What `sla-designer templates/saas-availability.yaml` does (sla_designer.cli): the file is read
-# by a helper process while Qt starts; settings and a recovery folder of its own.
-from sla_designer import preload as preloading
+# What `sla-designer templates/saas-availability.yaml` does (sla_designer.cli.main and
+# _run_editor): the file is read by a helper process while Qt starts. Settings and a recovery
+# folder of its own, and the event loop run here, to stop at the first frame.
+from sla_designer import cli
 path = "templates/saas-availability.yaml"
+assert cli._wants_editor([path])
+from sla_designer import preload as preloading
 preload = preloading.start(Path(path))
 from sla_designer.ui.app import start
 from sla_designer.ui.recovery import RecoveryStore

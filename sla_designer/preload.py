@@ -6,12 +6,11 @@ validators, validation). Neither needs the other, so the file is read by a secon
 on another processor core and handed back pickled through a pipe; it is started before the
 editor imports Qt, and is done by the time the window is built.
 
-Nothing is started on a single processor (the two would only take turns) or in a frozen
-application (whose executable is not a Python interpreter). The caller then reads the file
-itself; it does the same when the helper could not read the file, and so reports the problem
-exactly as an ordinary open does. This module imports neither Qt nor the file format.
-
-    python -m sla_designer.preload FILE    (the helper: the pickled agreement on stdout)
+Nothing is started where the process may use a single processor (the two would only take
+turns) or in a frozen application (whose executable is not a Python interpreter). The caller then
+reads the file itself; it does the same whenever the helper did not deliver an agreement, and so
+reports a problem exactly as an ordinary open does. This module imports neither Qt nor the file
+format.
 """
 
 from __future__ import annotations
@@ -21,15 +20,33 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sla_designer.model import Agreement
 
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+"""The folder this copy of the package is in; the helper must load the same copy."""
+
+# Run with -P: neither the working directory nor anything else is put before the standard
+# library; this copy of the package is found where the editor's own Python finds it, or else at
+# the end of the path.
+_HELPER = (
+    "import sys; sys.path.append(sys.argv[1]); "
+    "from sla_designer.preload import helper; sys.exit(helper(sys.argv[1], sys.argv[2]))"
+)
+
+
+def usable_processors() -> int:
+    """How many processors this process may run on (its affinity, where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
 
 def worth_starting() -> bool:
     """Whether a helper process can run beside this one and be of use."""
-    return not getattr(sys, "frozen", False) and (os.cpu_count() or 1) > 1
+    return not getattr(sys, "frozen", False) and usable_processors() > 1
 
 
 class Preload:
@@ -49,33 +66,37 @@ class Preload:
         process, self._process = self._process, None
         if process is None:
             return None
-        stdout: IO[bytes] | None = process.stdout
-        data = stdout.read() if stdout is not None else b""
-        if stdout is not None:
-            stdout.close()
-        if process.wait() != 0 or not data:
+        with process:  # closes the pipe and waits for the helper
+            data = process.stdout.read() if process.stdout is not None else b""
+        if process.returncode != 0 or not data:
             return None
         from sla_designer.model import Agreement
 
-        agreement = pickle.loads(data)  # written by our own helper, through its private pipe
+        try:
+            agreement = pickle.loads(data)  # written by our own helper, through its pipe
+        except Exception:  # whatever came back instead, the caller reads the file
+            return None
         return agreement if isinstance(agreement, Agreement) else None
+
+    def cancel(self) -> None:
+        """Stop the helper, if it is still running, and collect it."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.kill()
+            with process:
+                pass
 
 
 def start(path: Path) -> Preload:
     """Start reading `path` in a helper process when that is of use; see the module's text."""
     if not worth_starting():
         return Preload(path)
-    # The helper imports this very copy of the package, wherever it was imported from.
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", "sla_designer.preload", os.fspath(path)],
+            [sys.executable, "-P", "-c", _HELPER, str(PACKAGE_ROOT), os.fspath(path)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=env,
             # No console window flashing up on Windows (0, no flag, elsewhere).
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
@@ -84,21 +105,20 @@ def start(path: Path) -> Preload:
     return Preload(path, process)
 
 
-def main(argv: list[str]) -> int:
-    """The helper: write the pickled agreement of the file argv[0] to stdout; 1 on any problem.
+def helper(package_root: str, file: str) -> int:
+    """In the helper process: write the pickled agreement of `file` to stdout; else exit 1.
 
-    A problem is not described here: the editor reads the file itself and reports it.
+    A problem is not described here: the editor reads the file itself and reports it. Neither is
+    a file read by another copy of the package than the editor's (its pickle might not fit).
     """
+    if Path(package_root) != PACKAGE_ROOT:
+        return 1
     from sla_designer.io import LoadError, load_agreement
 
     try:
-        agreement = load_agreement(argv[0])
-    except (LoadError, OSError, IndexError):
+        agreement = load_agreement(file)
+    except (LoadError, OSError):
         return 1
     sys.stdout.buffer.write(pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL))
     sys.stdout.buffer.flush()
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -7,52 +7,35 @@ except to start the editor.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 
-from sla_designer import __version__
-from sla_designer.cli import calc_commands, core_commands
 from sla_designer.cli.common import EXIT_OK, EXIT_USAGE, CliError
 
-
-class _Parser(argparse.ArgumentParser):
-    """argparse whose usage errors are one line and exit status 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message}")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="sla-designer",
-        description="Design service level agreements. With no command, or with a FILE, "
-        "the editor opens.",
-        epilog="Run 'sla-designer COMMAND --help' for the options of a command.",
-    )
-    parser.add_argument("--version", action="version", version=f"sla-designer {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    core_commands.add_parsers(commands)
-    calc_commands.add_parsers(commands)
-    return parser
+COMMANDS = frozenset(
+    ("templates", "new", "validate", "export", "schema", "budget", "credit", "due", "staff")
+)
+"""The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,
+which so starts without building the argument parser."""
 
 
-def _wants_editor(argv: Sequence[str], commands: set[str]) -> bool:
+def _wants_editor(argv: Sequence[str]) -> bool:
     if not argv:
         return True
     first = argv[0]
-    return first not in commands and not first.startswith("-")
+    return first not in COMMANDS and not first.startswith("-")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser = build_parser()
-        commands = _command_names(parser)
-        if _wants_editor(args_list, commands):
+        if _wants_editor(args_list):
             return _run_editor(args_list)
+        from sla_designer.cli.parser import build_parser
+
+        parser = build_parser()
         args = parser.parse_args(args_list)
         if getattr(args, "handler", None) is None:
             parser.print_help()
@@ -69,13 +52,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `sla-designer templates | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-
-
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 def _run_editor(argv: list[str]) -> int:
@@ -97,7 +73,7 @@ def _run_editor(argv: list[str]) -> int:
         from sla_designer.ui.app import run
     except ImportError as error:
         if preload is not None:
-            preload.result()  # collect the child
+            preload.cancel()
         raise CliError(
             f"sla-designer: the editor cannot start: {error}. Install the Qt system libraries "
             "(see the README) or use the command-line commands."

@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.steps import step_of
@@ -59,10 +59,11 @@ class FindingsWatcher(QObject):
         document.changed.connect(self.timer.start)
         document.reset.connect(self._check_soon)
 
-    def hold_until(self, signal: SignalInstance) -> None:
-        """Check nothing before `signal` (a window's first paint; see ui.first_paint)."""
-        self._held = True
-        signal.connect(self._release)
+    def hold_until(self, first_paint: FirstPaint) -> None:
+        """Check nothing before the window's first paint (see ui.first_paint), if still to come."""
+        if not first_paint.done:
+            self._held = True
+            first_paint.painted.connect(self._release)
 
     def _release(self) -> None:
         self._held = False

@@ -20,14 +20,20 @@ class FirstPaint(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._widget = widget
+        self._seen = False
         self.done = False
+        """Whether `painted` was sent."""
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
+        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
             self._widget.removeEventFilter(self)
             # The rest of the window is painted in the same pass: a timer started now fires
             # after it.
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self._send)
         return False
+
+    def _send(self) -> None:
+        self.done = True
+        self.painted.emit()

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, settings)
         self.first_paint = FirstPaint(self)
         self.watcher = FindingsWatcher(self.document)
-        self.watcher.hold_until(self.first_paint.painted)
+        self.watcher.hold_until(self.first_paint)
         self.exports = ExportRunner(self)
         self.resize(1280, 860)
         self.recent_menu: QMenu

@@ -14,7 +14,7 @@ from sla_designer.io import load_agreement, loads_agreement, save_agreement
 from sla_designer.model import Agreement
 from sla_designer.preload import Preload
 from sla_designer.ui.app import create_window, run
-from sla_designer.ui.findings_panel import FindingsPanel
+from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.steps import STEPS
@@ -212,3 +212,14 @@ def test_the_findings_table_claims_nothing_before_the_first_check(qtbot: QtBot) 
     assert not panel.findings_model.checked  # empty, but not "no findings"
     panel.findings_model.set_findings([])
     assert panel.findings_model.checked
+
+
+def test_a_watcher_told_to_wait_for_a_past_first_paint_does_not_wait(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.first_paint.done)
+    watcher = FindingsWatcher(window.document)
+    watcher.hold_until(window.first_paint)
+    with qtbot.waitSignal(watcher.updated, timeout=5000):
+        assert window.files.new_from("")
