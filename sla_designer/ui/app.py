@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from sla_designer.model import Agreement
 from sla_designer.preload import Preload
 from sla_designer.ui.i18n import chosen_language, install_language
 from sla_designer.ui.main_window import MainWindow
@@ -35,10 +34,9 @@ def create_window(
         settings or QSettings(), recovery or RecoveryStore(default_folder()), agreement=agreement
     )
     if path is not None and agreement is not None:
+        # The model's validators are built here too, once the window is painted: the first check
+        # (steps.step_started) makes a blank agreement before any edit can need them.
         window.files.show_opened(agreement, Path(path))
-        # The model's validators were built by the child that read the file: build the
-        # parent's once the window is painted, before the first edit needs them.
-        window.first_paint.painted.connect(build_validators)
         window.show()
         return window
     window.show()
@@ -47,11 +45,6 @@ def create_window(
     else:
         window.restore()
     return window
-
-
-def build_validators() -> None:
-    """Build the model's validators (pydantic builds them on first use)."""
-    Agreement(title="")
 
 
 def start(

@@ -47,9 +47,9 @@ class FindingsWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.run_now)
-        # A new agreement is checked as soon as the event loop is free (and, for a window that
-        # is being shown, once it is painted: see hold_until): the validation rules and the
-        # holiday tables are imported then, not at start-up.
+        # A new agreement is checked as soon as the event loop is free, and not before the
+        # window's first paint (see hold_until): the validation rules and the holiday tables
+        # are imported then, not at start-up.
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
         self.soon.setInterval(0)
