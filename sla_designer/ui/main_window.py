@@ -232,11 +232,13 @@ class MainWindow(QMainWindow):
         name = f"{self.display_name()}[*] — " if self.editing() else ""
         self.setWindowTitle(name + self.tr("SLA Designer"))
 
-    def _remember_preview(self, shown: bool) -> None:
+    def _remember_preview(self, _visible: bool) -> None:
         # Only the user opens or closes the preview while editing; the welcome screen hides it
-        # without changing what the next agreement opens with.
+        # without changing what the next agreement opens with. The dock also stops being visible
+        # when the window closes or the dock sits behind another's tab: what counts is whether
+        # it is open in the window.
         if self.editing():
-            self.settings.setValue(PREVIEW_SHOWN, shown)
+            self.settings.setValue(PREVIEW_SHOWN, self.preview_dock.isVisibleTo(self))
 
     def _preview_step(self, row: int) -> None:
         if 0 <= row < len(STEPS):

@@ -128,3 +128,17 @@ def test_a_closed_preview_stays_closed_and_is_remembered(
     assert second.files.new_from("saas-availability")
     assert not second.preview_dock.isVisible()
     assert second.settings.value("view/preview", True, type=bool) is False
+
+
+def test_closing_the_window_does_not_close_the_preview_of_the_next_one(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = opened(qtbot, make_window, "saas-availability")
+    assert window.preview_dock.isVisible()
+    window.document.undo_stack.setClean()
+    window.close()  # its docks are hidden with it: not the user closing the preview
+    assert not window.preview_dock.isVisible()
+
+    second = make_window(pid=1_000_002)
+    assert second.files.new_from("saas-availability")
+    assert second.preview_dock.isVisible()
