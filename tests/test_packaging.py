@@ -24,8 +24,10 @@ def test_wheel_holds_resources_and_templates(tmp_path: Path) -> None:
     assert "sla_designer/templates/catalog.yaml" in names
     for shipped in (
         "word/reference.docx",
-        "clauses/en.yaml",
-        "clauses/pt-BR.yaml",
+        "text/en/clauses.yaml",
+        "text/en/terms.yaml",
+        "text/pt-BR/clauses.yaml",
+        "text/pt-BR/terms.yaml",
         "i18n/sla_designer_pt_BR.qm",
     ):
         assert f"sla_designer/resources/{shipped}" in names

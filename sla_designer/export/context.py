@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sla_designer.export.builder import Cell, ContractTarget, Inline
@@ -33,14 +33,11 @@ def with_party_names(wording: Wording, agreement: Agreement) -> Wording:
         return wording(f"roles.{wanted[0]}")
 
     provider, customer = name("provider", "supplier"), name("customer")
-    return replace(
-        wording,
-        defaults={
-            "provider": provider,
-            "Provider": provider[:1].upper() + provider[1:],
-            "customer": customer,
-            "Customer": customer[:1].upper() + customer[1:],
-        },
+    return wording.with_defaults(
+        provider=provider,
+        Provider=provider[:1].upper() + provider[1:],
+        customer=customer,
+        Customer=customer[:1].upper() + customer[1:],
     )
 
 

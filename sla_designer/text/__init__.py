@@ -1,0 +1,167 @@
+"""Every word the product generates, per language, read from resources/text/<language>/*.yaml.
+
+One loader serves the contract's clauses, the findings, the calculators' explanations, the names
+of units, windows, formulas and metric kinds, and the command line's output. Each file is a
+namespace named after it: `clauses.yaml` holds the keys `clauses.…`, `findings.yaml` the keys
+`findings.…`. Both languages have the same keys with the same placeholders (a test checks it).
+
+A phrase is a `str.format` pattern: only the pattern is interpreted, so braces in the values
+(an agreement's own text) are inserted as they are. A phrase may also be a mapping of plural
+forms (`one`, `other`), chosen by the `count` given with it.
+
+Qt's translation file holds the window chrome only (menus, buttons, dialog titles, field labels);
+everything a user reads as the product's output comes from here, without Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+import yaml
+
+Language = Literal["en", "pt-BR"]
+LANGUAGES: tuple[Language, ...] = ("en", "pt-BR")
+
+_PLURAL_FORMS = ("one", "other")
+
+
+class TextError(ValueError):
+    """A text file is missing, malformed, or lacks a phrase the code asks for."""
+
+
+def language_of(value: str | None) -> Language:
+    """'pt-BR' for any Portuguese tag ('pt', 'pt_BR', 'pt-BR'), else 'en'."""
+    return "pt-BR" if value and value.replace("_", "-").lower().startswith("pt") else "en"
+
+
+def plural_form(count: int | float) -> str:
+    """The plural form of a count: 'one' for exactly 1, 'other' for every other count.
+
+    Both languages write "1 hora", "0 horas", "2 horas"; the contract's existing wording follows
+    that rule too, so one rule serves both.
+    """
+    return "one" if count == 1 else "other"
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The phrases of one language, or of one namespace of it, looked up by dotted key."""
+
+    language: Language
+    tree: Mapping[str, Any]
+    prefix: str = ""
+    defaults: Mapping[str, object] = field(default_factory=dict, compare=False)
+    """Values every phrase may use, e.g. {provider}: how this contract names the provider."""
+
+    def _where(self, key: str) -> str:
+        return f"text/{self.language}: {self.prefix}{key!r}"
+
+    def has(self, key: str) -> bool:
+        """Whether `key` names a phrase or a group of phrases."""
+        try:
+            self.raw(key)
+        except TextError:
+            return False
+        return True
+
+    def raw(self, key: str) -> Any:
+        """The value stored under a dotted key (a phrase, a list or a mapping)."""
+        node: Any = self.tree
+        for part in key.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                raise TextError(f"{self._where(key)} is missing")
+            node = node[part]
+        return node
+
+    def section(self, key: str, **defaults: object) -> Texts:
+        """The phrases under `key` as a namespace of their own ('clauses', 'findings')."""
+        node = self.raw(key)
+        if not isinstance(node, Mapping):
+            raise TextError(f"{self._where(key)} is not a group of phrases")
+        return Texts(self.language, node, f"{self.prefix}{key}.", {**self.defaults, **defaults})
+
+    def with_defaults(self, **defaults: object) -> Texts:
+        """The same phrases with more values every phrase may use."""
+        return Texts(self.language, self.tree, self.prefix, {**self.defaults, **defaults})
+
+    def __call__(self, key: str, /, count: int | float | None = None, **values: object) -> str:
+        """The phrase under `key` with `values` filled in.
+
+        A phrase with plural forms takes its form from `count`, which is also available to the
+        pattern as {count}.
+        """
+        return self.render(key, values, count)
+
+    def render(
+        self, key: str, values: Mapping[str, object], count: int | float | None = None
+    ) -> str:
+        """The phrase under `key` with a mapping of values filled in (see `__call__`)."""
+        template = self.raw(key)
+        if isinstance(template, Mapping) and set(template) <= set(_PLURAL_FORMS):
+            if count is None:
+                raise TextError(f"{self._where(key)} has plural forms: give a count")
+            template = template.get(plural_form(count), template.get("other"))
+        if not isinstance(template, str):
+            raise TextError(f"{self._where(key)} is not a phrase")
+        if count is not None:
+            values = {"count": count, **values}
+        try:
+            return template.format_map({**self.defaults, **values})
+        except (KeyError, IndexError, ValueError, AttributeError) as error:
+            raise TextError(f"{self._where(key)} uses an unknown value {error}") from None
+
+    def split(self, key: str, placeholder: str, **values: object) -> tuple[str, str]:
+        """The phrase around one placeholder, for a value that goes in its own run or control."""
+        marker = "\x00"
+        text = self.render(key, {**values, placeholder: marker})
+        before, _, after = text.partition(marker)
+        return before, after
+
+    def choice(self, group: str, value: str, **values: object) -> str:
+        """The label of a choice: `group.value` when there is one, else the value as it is."""
+        key = f"{group}.{value}"
+        return self.render(key, values) if self.has(key) else value
+
+
+def walk(tree: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every phrase of a tree as (dotted key, value); plural forms count as one phrase."""
+    for key, value in tree.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping) and not (value and set(value) <= set(_PLURAL_FORMS)):
+            yield from walk(value, dotted + ".")
+        else:
+            yield dotted, value
+
+
+def _read(language: str) -> dict[str, Any]:
+    # Imported here: importlib.resources costs a few milliseconds that a start-up does not need.
+    from sla_designer.resources import resource
+
+    folder = resource("text", language)
+    if not folder.is_dir():
+        raise TextError(f"no texts for language {language!r}")
+    tree: dict[str, Any] = {}
+    for node in sorted(folder.iterdir(), key=lambda n: n.name):
+        if not node.name.endswith(".yaml"):
+            continue
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(node.read_text(encoding="utf-8"), Loader=loader)
+        if not isinstance(data, dict):
+            raise TextError(f"text/{language}/{node.name} must hold a mapping")
+        tree[node.name.removesuffix(".yaml")] = data
+    return tree
+
+
+@cache
+def texts(language: str) -> Texts:
+    """Every phrase of 'en' or 'pt-BR' (any other tag gets English)."""
+    chosen = language_of(language)
+    return Texts(chosen, _read(chosen))
+
+
+def text(language: str, key: str, /, count: int | float | None = None, **values: object) -> str:
+    """One phrase in `language`: text('pt-BR', 'terms.windows.month')."""
+    return texts(language)(key, count=count, **values)

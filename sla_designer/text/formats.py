@@ -1,0 +1,180 @@
+"""Numbers, percentages, money, dates and durations in a language's conventions: one formatter.
+
+Digits, separators, month and weekday names come from babel's locale data; the placement of the
+percent sign, the date patterns and the unit words come from the text files, so the contract
+(`clauses.formats`, `clauses.units`) and the rest of the product (`terms.formats`,
+`terms.units`) can each be adjusted without code. The calculators' explanations, validation,
+the command line, the editor and the export all write through this class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Protocol
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+
+from sla_designer.text import Texts, texts
+
+
+class Priced(Protocol):
+    """An amount with its currency (the model's Money)."""
+
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def currency(self) -> str: ...
+
+
+_UNITS = (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1))
+_COMPACT = (("d", 86400), ("h", 3600), ("m", 60))
+
+
+class Formatter:
+    """Formatting for one language, with the patterns of one text namespace."""
+
+    def __init__(self, words: Texts, *, as_written: bool = False) -> None:
+        self.words = words
+        self.language = words.language
+        self.locale = Locale.parse(str(words("formats.locale")))
+        self.as_written = as_written
+        """Whether a number keeps the decimals it was written with (the contract: '99.0')."""
+
+    # --- numbers ----------------------------------------------------------------------------
+
+    def number(self, value: Decimal | int | float, decimals: int | None = None) -> str:
+        """'1,234.5' / '1.234,5'.
+
+        Exact for decimals: trailing zeros are dropped ('99.90' -> '99.9') unless this formatter
+        writes numbers as written; a float is written with `decimals` places when given.
+        """
+        if decimals is None and isinstance(value, Decimal) and self.as_written:
+            exponent = value.as_tuple().exponent
+            decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        if decimals is not None:
+            pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+            return str(format_decimal(value, format=pattern, locale=self.locale))
+        return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
+
+    def percent(self, value: Decimal | int | float, decimals: int | None = None) -> str:
+        """'99.9 %' / '99,9 %' (the sign's placement is in the text file)."""
+        return self.words("formats.percent", value=self.number(value, decimals))
+
+    def money(self, amount: Decimal | int | Priced, currency: str | None = None) -> str:
+        """'£8,400.00' / 'R$ 1.234,56': an amount and its currency, or a Money value."""
+        if isinstance(amount, Decimal | int):
+            value = Decimal(amount)
+        else:
+            value, currency = amount.amount, amount.currency
+        if currency is None:
+            raise ValueError("an amount of money needs its currency")
+        return str(format_currency(value, currency, locale=self.locale))
+
+    def parse_number(self, text: str) -> Decimal:
+        """A number typed in the language's way ('99,5' in pt-BR), or plainly ('99.5').
+
+        Raises ValueError when the text is no number at all.
+        """
+        cleaned = text.strip().rstrip("%").strip()
+        try:
+            return Decimal(str(parse_decimal(cleaned, locale=self.locale, strict=True)))
+        except NumberFormatError:
+            pass
+        # A point typed in Portuguese is still read as the decimal point it was meant to be.
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise ValueError(f"{text!r} is not a number") from None
+        if not value.is_finite():
+            raise ValueError(f"{text!r} is not a number")
+        return value
+
+    # --- dates and times --------------------------------------------------------------------
+
+    def date(self, value: dt.date) -> str:
+        """The long date: '1 March 2027' / '1º de março de 2027'."""
+        text = str(format_date(value, format=self.words("formats.date"), locale=self.locale))
+        if value.day == 1 and self.words.has("formats.first_day"):
+            text = self.words("formats.first_day") + text[1:]
+        return text
+
+    def short_date(self, value: dt.date) -> str:
+        """A date in a table: '1 Mar 2027' / '01/03/2027'."""
+        return str(format_date(value, format=self.words("formats.short_date"), locale=self.locale))
+
+    def numeric_date(self, value: dt.date) -> str:
+        """A date as the editor's fields write it: '2027-03-01' / '01/03/2027'."""
+        return str(
+            format_date(value, format=self.words("formats.numeric_date"), locale=self.locale)
+        )
+
+    def day(self, value: dt.date) -> str:
+        """'Mar 8, 2027' / '8 de mar. de 2027'."""
+        return str(format_date(value, format="medium", locale=self.locale))
+
+    def moment(self, value: dt.datetime) -> str:
+        """'Monday, March 8, 2027 11:00 AM' / 'segunda-feira, 8 de março de 2027 11:00'."""
+        day = format_date(value, format="full", locale=self.locale)
+        return f"{day} {format_time(value, format='short', locale=self.locale)}"
+
+    def month(self, value: dt.date) -> str:
+        """'January 2027' / 'janeiro de 2027'."""
+        return str(format_date(value, format=self.words("formats.month"), locale=self.locale))
+
+    # --- durations --------------------------------------------------------------------------
+
+    def duration(self, value: dt.timedelta) -> str:
+        """In words: '1 hour and 30 minutes' / '1 hora e 30 minutos'."""
+        seconds = int(value.total_seconds())
+        if seconds == 0:
+            return self.words("units.zero")
+        parts: list[str] = []
+        for unit, size in _UNITS:
+            count, seconds = divmod(seconds, size)
+            if count:
+                parts.append(self.words(f"units.{unit}", count=count, n=self.number(count)))
+        return self.join(parts)
+
+    def compact_duration(self, value: dt.timedelta) -> str:
+        """'40m19.2s' ('40m19,2s' in pt-BR): the file's duration text with any fraction of a
+        second, as the calculators give an exact downtime budget."""
+        negative = value < dt.timedelta(0)
+        micro = abs(value) // dt.timedelta(microseconds=1)
+        whole, fraction = divmod(micro, 1_000_000)
+        text = ""
+        for unit, size in _COMPACT:
+            count, whole = divmod(whole, size)
+            if count:
+                text += f"{count}{unit}"
+        if whole or fraction or not text:
+            # Below a minute, so no group separator can appear.
+            seconds = self.number(Decimal(whole) + Decimal(fraction) / 1_000_000)
+            text += f"{seconds}s"
+        return ("-" if negative else "") + text
+
+    @staticmethod
+    def open_hours(value: dt.timedelta) -> str:
+        """Open time as people count it: '267h', '180h30m' (whole minutes)."""
+        hours, rest = divmod(int(value.total_seconds()) // 60, 60)
+        return f"{hours}h{rest}m" if rest else f"{hours}h"
+
+    # --- lists ------------------------------------------------------------------------------
+
+    def join(self, items: list[str]) -> str:
+        """'a, b and c' / 'a, b e c'."""
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        return self.words("units.join", head=", ".join(items[:-1]), last=items[-1])
+
+
+@cache
+def formatter(language: str) -> Formatter:
+    """The formatter of the product's messages (findings, calculators, command line, editor)."""
+    return Formatter(texts(language).section("terms"))
