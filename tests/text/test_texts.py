@@ -73,7 +73,7 @@ def test_phrases_fill_in_values_and_plural_forms() -> None:
 
 def test_a_missing_phrase_or_value_is_named() -> None:
     en = texts("en")
-    with pytest.raises(TextError, match="'terms.nothing'"):
+    with pytest.raises(TextError, match=r"'terms\.nothing'"):
         en("terms.nothing")
     with pytest.raises(TextError, match="unknown value"):
         en("terms.units.join", head="a")

@@ -1,0 +1,190 @@
+"""Values that are written when a message is shown, in the language it is shown in.
+
+Findings and problems keep raw values (numbers, dates, durations, names of things) and render
+them only when shown: the same finding reads "99.9 %" in English and "99,9 %" in Portuguese,
+and switching the interface language re-renders it without validating again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol, runtime_checkable
+
+from sla_designer.text import texts
+from sla_designer.text.formats import formatter
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A phrase of the text layer used as a value: Term('terms.items.metric').
+
+    `values` fill the phrase's own placeholders (they may be Terms or other values too);
+    `count` chooses its plural form.
+    """
+
+    key: str
+    values: tuple[tuple[str, Value], ...] = ()
+    count: int | None = None
+
+    @classmethod
+    def of(cls, key: str, count: int | None = None, **values: Value) -> Term:
+        return cls(key, tuple(values.items()), count)
+
+    def text(self, language: str) -> str:
+        shown = {name: render(value, language) for name, value in self.values}
+        return texts(language).render(self.key, shown, self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Several values joined as a language joins a list: 'a, b and c' / 'a, b e c'."""
+
+    items: tuple[Value, ...]
+
+    def text(self, language: str) -> str:
+        return formatter(language).join([render(item, language) for item in self.items])
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number written with a fixed number of decimals ('1.50')."""
+
+    value: Decimal | int | float
+    decimals: int | None = None
+
+    def text(self, language: str) -> str:
+        return formatter(language).number(self.value, self.decimals)
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage: '99.9 %' / '99,9 %'."""
+
+    value: Decimal | int | float
+    decimals: int | None = None
+
+    def text(self, language: str) -> str:
+        return formatter(language).percent(self.value, self.decimals)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money: '£400.00' / 'R$ 400,00'."""
+
+    value: Decimal
+    currency: str
+
+    def text(self, language: str) -> str:
+        return formatter(language).money(self.value, self.currency)
+
+
+@runtime_checkable
+class _Clocked(Protocol):
+    """A duration with its clock (the model's ClockDuration)."""
+
+    @property
+    def length(self) -> dt.timedelta: ...
+
+    @property
+    def clock(self) -> str: ...
+
+
+@runtime_checkable
+class _Renders(Protocol):
+    def text(self, language: str) -> str: ...
+
+
+Value = (
+    str
+    | int
+    | Decimal
+    | dt.date
+    | dt.timedelta
+    | Term
+    | Joined
+    | Number
+    | Percent
+    | Amount
+    | object
+)
+
+
+def render(value: Value, language: str) -> str:
+    """One value in `language`: numbers and dates in its conventions, Terms in its words."""
+    if isinstance(value, _Renders):
+        return value.text(language)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Decimal | float):
+        return formatter(language).number(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return formatter(language).numeric_date(value)
+    if isinstance(value, dt.timedelta):
+        return formatter(language).compact_duration(value)
+    if isinstance(value, _Clocked):
+        length = formatter(language).compact_duration(value.length)
+        words = texts(language).section("terms")
+        return words("clock_duration", duration=length, clock=words(f"clocks.{value.clock}"))
+    return str(value)
+
+
+def render_all(
+    values: Mapping[str, Value] | Sequence[tuple[str, Value]], language: str
+) -> dict[str, str]:
+    """Every value of a mapping (or of pairs) rendered in `language`."""
+    pairs = values.items() if isinstance(values, Mapping) else values
+    return {name: render(value, language) for name, value in pairs}
+
+
+def plain(value: Value) -> object:
+    """A value as JSON holds it: numbers and durations as their exact text, Terms by key."""
+    if isinstance(value, Term):
+        return {"term": value.key, **{k: plain(v) for k, v in value.values}}
+    if isinstance(value, Joined):
+        return [plain(item) for item in value.items]
+    if isinstance(value, Number | Percent):
+        return str(value.value)
+    if isinstance(value, Amount):
+        return {"amount": str(value.value), "currency": value.currency}
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return formatter("en").compact_duration(value)
+    return str(value)
+
+
+class Problem(ValueError):
+    """A user's mistake, as a phrase of the text layer with its values.
+
+    `str()` is the English message (what pydantic and logs show); `text(language)` renders it
+    in any language, so the editor and the command line speak the user's language.
+    """
+
+    def __init__(self, key: str, /, **values: Value) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.text("en"))
+
+    def text(self, language: str) -> str:
+        return texts(language).render(self.key, render_all(self.values, language))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_problem, (self.key, self.values))
+
+
+def _rebuild_problem(key: str, values: dict[str, Value]) -> Problem:
+    return Problem(key, **values)
+
+
+def problem_text(error: BaseException, language: str) -> str:
+    """The message of an error in `language`: a Problem's phrase, else the error's own text."""
+    if isinstance(error, Problem):
+        return error.text(language)
+    return str(error)
