@@ -11,10 +11,20 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from sla_designer.text import texts
-from sla_designer.text.formats import formatter
+
+if TYPE_CHECKING:
+    from sla_designer.text.formats import Formatter
+
+
+def formatter(language: str) -> Formatter:
+    """The language's formatter, imported when first needed: babel is not part of a start-up,
+    and the model raises Problems without loading it."""
+    from sla_designer.text.formats import formatter as cached
+
+    return cached(language)
 
 
 @dataclass(frozen=True, slots=True)
