@@ -11,17 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.io import load_agreement
 from sla_designer.ui.main_window import MainWindow
-from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory, prompter_of
+from tests.ui.ui_helpers import WindowFactory, go, prompter_of
 
 
 def codes(window: MainWindow) -> set[str]:
     return {f.code for f in window.watcher.findings}
-
-
-def go(window: MainWindow, key: str) -> QWidget:
-    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
-    return window.pages[key]
 
 
 def field(page: QWidget, name: str, nth: int = 0) -> QWidget:

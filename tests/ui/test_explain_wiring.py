@@ -20,12 +20,7 @@ from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePane
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.metrics import MetricsSection
 from sla_designer.ui.pickers import ClockDurationEdit
-from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
-
-
-def go(window: MainWindow, key: str) -> None:
-    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
+from tests.ui.ui_helpers import WindowFactory, go
 
 
 def metrics_section(window: MainWindow, metric_id: str) -> MetricsSection:

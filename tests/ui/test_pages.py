@@ -12,13 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.model import TimeOfDay
 from sla_designer.ui.list_section import ListSection
-from sla_designer.ui.main_window import MainWindow
-from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
-
-
-def go(window: MainWindow, key: str) -> None:
-    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
+from tests.ui.ui_helpers import WindowFactory, go
 
 
 def click(qtbot: QtBot, section: ListSection, key: str) -> None:

@@ -10,11 +10,7 @@ from pytestqt.qtbot import QtBot
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.preview_pane import step_anchor
 from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
-
-
-def go(window: MainWindow, key: str) -> None:
-    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
+from tests.ui.ui_helpers import WindowFactory, go
 
 
 def anchor_block(browser: QTextBrowser, anchor: str) -> QTextBlock:

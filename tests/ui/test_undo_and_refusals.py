@@ -8,15 +8,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.main_window import MainWindow
-from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
+from tests.ui.ui_helpers import WindowFactory, go
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def go(window: MainWindow, key: str) -> QWidget:
-    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
-    return window.pages[key]
 
 
 def editor(page: QWidget, name: str) -> QWidget:

@@ -1,4 +1,4 @@
-"""What the editor tests share: scripted prompts instead of dialogs."""
+"""What the editor tests share: scripted prompts instead of dialogs, going to a step."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.pages.base import Page
 from sla_designer.ui.prompts import Prompter, SaveChoice
+from sla_designer.ui.steps import STEPS
 
 
 class ScriptedPrompter(Prompter):
@@ -58,3 +60,9 @@ WindowFactory = Callable[..., MainWindow]
 def prompter_of(window: MainWindow) -> ScriptedPrompter:
     assert isinstance(window.prompter, ScriptedPrompter)
     return window.prompter
+
+
+def go(window: MainWindow, key: str) -> Page:
+    """Show the step `key` as the navigator does, and return its page."""
+    window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
+    return window.pages[key]
