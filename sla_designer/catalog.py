@@ -11,9 +11,10 @@ import yaml
 from sla_designer.io import LoadError, loads_agreement
 from sla_designer.model import Agreement
 from sla_designer.resources import templates_folder
+from sla_designer.text.values import Problem
 
 
-class TemplateError(ValueError):
+class TemplateError(Problem):
     """An unknown template name, or a shipped template that cannot be read."""
 
 
@@ -73,7 +74,7 @@ def find_template(name: str) -> TemplateEntry:
         if entry.name == name:
             return entry
     names = ", ".join(e.name for e in load_catalog())
-    raise TemplateError(f"unknown template {name!r}; the templates are: {names}")
+    raise TemplateError("files.templates.unknown", name=repr(name), names=names)
 
 
 def load_template(name: str) -> Agreement:
@@ -82,4 +83,4 @@ def load_template(name: str) -> Agreement:
     try:
         return entry.load()
     except LoadError as error:  # a broken shipped template is a packaging fault, said plainly
-        raise TemplateError(f"the template {name!r} cannot be read: {error}") from None
+        raise TemplateError("files.templates.unreadable", name=repr(name), reason=error) from None

@@ -24,6 +24,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
+from sla_designer.text.values import Problem
+
 Inline = Any
 """Paragraph content: plain text, or a piece the target made (`value`, `bold`, `ref`)."""
 
@@ -36,7 +38,18 @@ Style = str
 
 
 class ExportError(RuntimeError):
-    """The document could not be built or written."""
+    """The document could not be built or written.
+
+    A user's mistake comes as a Problem (said in any language); a plain text is a fault of the
+    exporter itself, for developers.
+    """
+
+    def __init__(self, problem: Problem | str) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+    def text(self, language: str) -> str:
+        return self.problem.text(language) if isinstance(self.problem, Problem) else self.problem
 
 
 @dataclass(frozen=True, slots=True)

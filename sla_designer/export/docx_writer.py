@@ -20,6 +20,7 @@ from sla_designer.export.ooxml import Element
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
+from sla_designer.text.values import Problem
 
 Paper = Literal["A4", "Letter"]
 # (width, height, margin) in twips.
@@ -41,7 +42,7 @@ def build_docx(
     `draft` marks the document DRAFT even when its status is final (the agreement has errors).
     """
     if paper not in PAPER_SIZES:
-        raise ExportError(f"unknown paper size {paper!r}: use A4 or Letter")
+        raise ExportError(Problem("files.export.paper", paper=repr(paper)))
     if language is not None and language != agreement.language:
         agreement = agreement.model_copy(update={"language": language})
     document = docx.Document(io.BytesIO(resource("word", "reference.docx").read_bytes()))
@@ -88,7 +89,7 @@ def export_docx(
     try:
         write_bytes_atomically(path, data)
     except SaveError as error:
-        raise ExportError(str(error)) from None
+        raise ExportError(Problem("files.export.not_written", error=error)) from None
 
 
 def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:

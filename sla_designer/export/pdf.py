@@ -19,16 +19,22 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
+from sla_designer.text.values import Problem, Term
+
 DEFAULT_TIMEOUT = 120.0
-INSTALL_HINT = (
-    "PDF export needs LibreOffice with its Python bridge: install it (Debian/Ubuntu: "
-    "'apt install libreoffice-writer-nogui python3-uno'; Windows and macOS: "
-    "https://www.libreoffice.org), or open the .docx in Word and save it as PDF"
-)
+INSTALL_HINT = Term("files.export.pdf_install")
+"""What to install for PDF export, in any language."""
 
 
 class PdfExportError(RuntimeError):
-    """The PDF could not be made; the message says why and what to do."""
+    """The PDF could not be made; the message says why and what to do, in any language."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+    def text(self, language: str) -> str:
+        return self.problem.text(language)
 
 
 def find_soffice() -> str | None:
@@ -59,16 +65,18 @@ def export_pdf(
     """
     soffice = find_soffice()
     if soffice is None:
-        raise PdfExportError(INSTALL_HINT)
+        raise PdfExportError(Problem("files.export.pdf_missing", hint=INSTALL_HINT))
     source = Path(docx_path).resolve()
     target = Path(pdf_path).resolve()
     if not source.is_file():
-        raise PdfExportError(f"{source}: no such document")
+        raise PdfExportError(Problem("files.export.pdf_no_source", source=str(source)))
     if not target.parent.is_dir():
-        raise PdfExportError(f"{target}: the folder {target.parent} does not exist")
+        raise PdfExportError(
+            Problem("files.export.pdf_no_folder", target=str(target), folder=str(target.parent))
+        )
     python = find_uno_python(soffice)
     if python is None:
-        raise PdfExportError(f"LibreOffice's Python bridge (uno) was not found. {INSTALL_HINT}")
+        raise PdfExportError(Problem("files.export.pdf_no_bridge", hint=INSTALL_HINT))
     with tempfile.TemporaryDirectory(prefix="sla-pdf-") as folder:
         work = Path(folder)
         produced = work / "contract.pdf"
@@ -90,7 +98,7 @@ def export_pdf(
         convert = [python, str(helper), f"pipe,name={pipe}", str(source), str(produced)]
         _convert(office, convert, timeout)
         if not produced.is_file():
-            raise PdfExportError(f"LibreOffice did not produce a PDF from {source.name}")
+            raise PdfExportError(Problem("files.export.pdf_not_produced", name=source.name))
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
         shutil.copyfile(produced, temporary)
         os.replace(temporary, target)
@@ -128,17 +136,15 @@ def _convert(office: list[str], convert: list[str], timeout: float) -> None:
         )
     except subprocess.TimeoutExpired:
         _stop(soffice)
-        raise PdfExportError(
-            f"LibreOffice did not finish within {timeout:g} s; the PDF was not written"
-        ) from None
+        raise PdfExportError(Problem("files.export.pdf_timeout", seconds=f"{timeout:g}")) from None
     try:
         soffice.wait(timeout=max(deadline - time.monotonic(), 5))
     except subprocess.TimeoutExpired:
         _stop(soffice)
     if helper.returncode != 0:
         lines = helper.stderr.decode(errors="replace").strip().splitlines()
-        reason = lines[-1] if lines else f"exit status {helper.returncode}"
-        raise PdfExportError(f"LibreOffice could not convert the document: {reason}")
+        reason = lines[-1] if lines else Term.of("files.export.pdf_exit", status=helper.returncode)
+        raise PdfExportError(Problem("files.export.pdf_failed", reason=reason))
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,8 @@ from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate, migr
 from sla_designer.io.yaml_syntax import Position, SyntaxProblem, emit_yaml, parse_yaml
 from sla_designer.model import METRIC_KINDS, Agreement
 from sla_designer.model.paths import FieldPath
+from sla_designer.model.refusals import file_refusal
+from sla_designer.text.values import Number, Problem, Term
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Agreements are small; a larger file is refused before it is parsed."""
@@ -52,18 +55,23 @@ def load_document(path: str | os.PathLike[str]) -> LoadedDocument:
         if size > MAX_FILE_BYTES:
             raise LoadError(
                 name,
-                f"the file is too large ({size / 1048576:.1f} MB); "
-                f"an agreement file is at most {MAX_FILE_BYTES // 1048576} MB",
+                Problem(
+                    "files.load.too_large",
+                    size=Number(Decimal(size) / 1048576, 1),
+                    limit=MAX_FILE_BYTES // 1048576,
+                ),
             )
         data = Path(name).read_bytes()
     except FileNotFoundError:
-        raise LoadError(name, "no such file") from None
+        raise LoadError(name, Problem("files.load.missing")) from None
     except IsADirectoryError:
-        raise LoadError(name, "this is a folder, not an agreement file") from None
+        raise LoadError(name, Problem("files.load.folder")) from None
     except PermissionError:
-        raise LoadError(name, "permission denied: the file cannot be read") from None
+        raise LoadError(name, Problem("files.load.permission")) from None
     except OSError as error:
-        raise LoadError(name, f"cannot read the file: {error.strerror or error}") from None
+        raise LoadError(
+            name, Problem("files.load.unreadable", reason=error.strerror or str(error))
+        ) from None
     return loads_document(_decode(data, name), name)
 
 
@@ -76,25 +84,23 @@ def _decode(data: bytes, name: str) -> str:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise LoadError(
-            name, "the file is not UTF-8 text (is it an agreement file?)", line, column
-        ) from None
+        raise LoadError(name, Problem("files.load.not_utf8"), line, column) from None
 
 
 def loads_document(text: str, source: str = "<string>") -> LoadedDocument:
     """Parse agreement text; `source` names it in error messages."""
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise LoadError(source, "the file holds binary data, not YAML text", line)
+        raise LoadError(source, Problem("files.load.binary"), line)
     try:
         data, positions = parse_yaml(text)
     except SyntaxProblem as problem:
         raise LoadError(source, problem.message, problem.line, problem.column) from None
     if data is None:
-        raise LoadError(source, "the file is empty: it holds no agreement", 1, 1)
+        raise LoadError(source, Problem("files.load.empty"), 1, 1)
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        raise LoadError(source, f"expected a mapping of agreement fields, found {kind}", 1, 1)
+        kind = Term("files.found.list" if isinstance(data, list) else "files.found.single")
+        raise LoadError(source, Problem("files.load.not_mapping", kind=kind), 1, 1)
     sources = SourceMap(positions)
     version = _format_version(data, source, sources)
     body = migrate(data, version)
@@ -111,7 +117,7 @@ def _format_version(data: dict[str, Any], source: str, sources: SourceMap) -> in
     if "format_version" not in data:
         raise LoadError(
             source,
-            f"format_version is missing: begin the file with 'format_version: {FORMAT_VERSION}'",
+            Problem("files.load.no_version", version=FORMAT_VERSION),
             1,
             1,
         )
@@ -120,7 +126,7 @@ def _format_version(data: dict[str, Any], source: str, sources: SourceMap) -> in
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise LoadError(
             source,
-            "format_version must be a whole number such as 2",
+            Problem("files.load.bad_version"),
             line,
             column,
             ("format_version",),
@@ -128,8 +134,7 @@ def _format_version(data: dict[str, Any], source: str, sources: SourceMap) -> in
     if version > FORMAT_VERSION:
         raise LoadError(
             source,
-            f"written in format {version} by a newer SLA Designer; this version reads formats "
-            f"up to {FORMAT_VERSION}: please update SLA Designer",
+            Problem("files.load.newer_version", version=version, supported=FORMAT_VERSION),
             line,
             column,
             ("format_version",),
@@ -141,11 +146,14 @@ def _located(error: ValidationError, data: Any, source: str, sources: SourceMap)
     problems = error.errors(include_url=False)
     first = problems[0]
     path = _data_path(first["loc"], data)
-    message = _describe(first)
-    if len(problems) > 1:
-        message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    message = Refusal(first)
+    problem = (
+        Problem("files.load.more_problems", len(problems) - 1, message=message)
+        if len(problems) > 1
+        else Problem("files.load.one_problem", message=message)
+    )
     line, column = sources.locate(path) or (None, None)
-    return LoadError(source, message, line, column, path)
+    return LoadError(source, problem, line, column, path)
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> FieldPath:
@@ -166,37 +174,14 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> FieldPath:
     return tuple(path)
 
 
-def _describe(problem: Any) -> str:
-    kind = problem["type"]
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field (check the spelling, or remove it)"
-    message = str(problem["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    value = problem.get("input")
-    if (
-        kind not in ("model_type", "dict_type", "list_type")
-        and isinstance(value, str | int | float)
-        and repr(value) not in message
-    ):
-        message += f" (found {value!r})"
-    elif kind in ("model_type", "dict_type"):
-        message = f"expected a mapping of fields, found {_kind_of(value)}"
-    elif kind == "list_type":
-        message = f"expected a list, found {_kind_of(value)}"
-    return message
+@dataclass(frozen=True)
+class Refusal:
+    """Pydantic's complaint about a value of the file, said when shown (model/refusals.py)."""
 
+    problem: Any
 
-def _kind_of(value: Any) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if value is None:
-        return "nothing"
-    return f"the value {value!r}"
+    def text(self, language: str) -> str:
+        return file_refusal(self.problem, language)
 
 
 def load_agreement(path: str | os.PathLike[str]) -> Agreement:
@@ -233,16 +218,18 @@ def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     folder = target.parent
     try:
         if target.is_dir():
-            raise SaveError(name, "this is a folder: choose a file name")
+            raise SaveError(name, Problem("files.save.folder"))
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, before the rename)
             "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
         )
     except FileNotFoundError:
-        raise SaveError(name, f"the folder {folder} does not exist") from None
+        raise SaveError(name, Problem("files.save.no_folder", folder=str(folder))) from None
     except PermissionError:
-        raise SaveError(name, "permission denied: cannot write in this folder") from None
+        raise SaveError(name, Problem("files.save.permission")) from None
     except OSError as error:
-        raise SaveError(name, f"cannot write: {error.strerror or error}") from None
+        raise SaveError(
+            name, Problem("files.save.unwritable", reason=error.strerror or str(error))
+        ) from None
     temporary = Path(handle.name)
     try:
         with handle:
@@ -255,7 +242,9 @@ def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise SaveError(name, f"cannot write: {error.strerror or error}") from None
+        raise SaveError(
+            name, Problem("files.save.unwritable", reason=error.strerror or str(error))
+        ) from None
     _fsync_folder(folder)
 
 

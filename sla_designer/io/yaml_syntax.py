@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from sla_designer.model.paths import FieldPath
+from sla_designer.text.values import Problem
 
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -26,8 +27,10 @@ Position = tuple[int, int]
 class SyntaxProblem(Exception):
     """A YAML problem with a 1-based line and column."""
 
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: Problem, line: int | None = None, column: int | None = None
+    ) -> None:
+        super().__init__(str(message))
         self.message = message
         self.line = line
         self.column = column
@@ -70,8 +73,9 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"{text!r} is not a number", node.start_mark
+        line, column = _position(node.start_mark)
+        raise SyntaxProblem(
+            Problem("files.yaml.not_a_number", text=repr(text)), line, column
         ) from None
 
 
@@ -89,11 +93,11 @@ def parse_yaml(text: str) -> tuple[Any, dict[FieldPath, Position]]:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "not valid YAML"
+        problem = error.problem or error.context or Problem("files.yaml.not_yaml")
         line, column = _position(mark) if mark is not None else (None, None)
-        raise SyntaxProblem(f"YAML syntax: {problem}", line, column) from None
+        raise SyntaxProblem(Problem("files.yaml.syntax", problem=problem), line, column) from None
     except yaml.YAMLError as error:
-        raise SyntaxProblem(f"YAML syntax: {error}") from None
+        raise SyntaxProblem(Problem("files.yaml.syntax", problem=str(error))) from None
     finally:
         loader.dispose()
     positions: dict[FieldPath, Position] = {}
@@ -120,18 +124,12 @@ class _Builder:
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
         if id(node) in self._seen:
             line, column = _position(node.start_mark)
-            raise SyntaxProblem(
-                "anchors and aliases (&name, *name) are not supported: write the value out",
-                line,
-                column,
-            )
+            raise SyntaxProblem(Problem("files.yaml.alias"), line, column)
         self._seen.add(id(node))
         self._positions.setdefault(path, _position(node.start_mark))
         if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_COLLECTION_TAGS:
             line, column = _position(node.start_mark)
-            raise SyntaxProblem(
-                f"the tag {node.tag} is not allowed in an agreement file", line, column
-            )
+            raise SyntaxProblem(Problem("files.yaml.tag", tag=node.tag), line, column)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -143,12 +141,16 @@ class _Builder:
         for key_node, value_node in node.value:
             line, column = _position(key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):
-                raise SyntaxProblem("a key must be plain text", line, column)
+                raise SyntaxProblem(Problem("files.yaml.key_not_plain"), line, column)
             key = self._scalar(key_node)
             if not isinstance(key, str):
-                raise SyntaxProblem(f"the key {key_node.value!r} must be text", line, column)
+                raise SyntaxProblem(
+                    Problem("files.yaml.key_not_text", key=repr(key_node.value)), line, column
+                )
             if key in result:
-                raise SyntaxProblem(f"duplicate key {key!r}", line, column)
+                raise SyntaxProblem(
+                    Problem("files.yaml.duplicate_key", key=repr(key)), line, column
+                )
             self._positions[(*path, key)] = (line, column)
             result[key] = self.build(value_node, (*path, key))
         return result
@@ -156,23 +158,30 @@ class _Builder:
     def _scalar(self, node: yaml.Node) -> Any:
         if node.tag not in _PLAIN_SCALAR_TAGS:
             line, column = _position(node.start_mark)
-            raise SyntaxProblem(
-                f"the tag {node.tag} is not allowed in an agreement file", line, column
-            )
+            raise SyntaxProblem(Problem("files.yaml.tag", tag=node.tag), line, column)
         try:
             return self._loader.construct_object(node, deep=True)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or node.start_mark
             line, column = _position(mark)
-            problem = error.problem or "value not allowed"
-            if "could not determine a constructor" in problem:
-                problem = f"the tag {node.tag} is not allowed in an agreement file"
-            raise SyntaxProblem(problem, line, column) from None
+            raise SyntaxProblem(_constructor_problem(error, node), line, column) from None
         except (ValueError, OverflowError) as error:
             line, column = _position(node.start_mark)
             raise SyntaxProblem(
-                f"{node.value!r} is not a valid value: {error}", line, column
+                Problem("files.yaml.bad_value", value=repr(node.value), reason=str(error)),
+                line,
+                column,
             ) from None
+
+
+def _constructor_problem(error: yaml.MarkedYAMLError, node: yaml.Node) -> Problem:
+    """What PyYAML's constructor refused, as a phrase (its own words kept as a value)."""
+    problem = error.problem
+    if problem is None:
+        return Problem("files.yaml.not_allowed")
+    if "could not determine a constructor" in problem:
+        return Problem("files.yaml.tag", tag=node.tag)
+    return Problem("files.yaml.parser", problem=problem)
 
 
 # --- writing -----------------------------------------------------------------------------------

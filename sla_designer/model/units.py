@@ -25,6 +25,8 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from sla_designer.text.values import Problem
+
 # Characters that XML 1.0 (and so a .docx) cannot hold: C0 controls other than tab, newline and
 # carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -106,7 +108,7 @@ Language = Literal["en", "pt-BR"]
 
 def _check_zone(name: str) -> str:
     if not _zone_exists(name):
-        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as 'Europe/London'")
+        raise Problem("values.zone_unknown", name=repr(name))
     return name
 
 
@@ -147,14 +149,14 @@ def parse_duration(text: str) -> timedelta:
     """Parse '4h', '1h30m', '2d', '45s', '90min' into a timedelta."""
     match = _DURATION_RE.match(text)
     if not text.strip() or match is None or not any(match.groupdict().values()):
-        raise ValueError(f"{text!r} is not a duration: write e.g. '4h', '1h30m', '2d' or '45s'")
+        raise Problem("values.duration_bad", text=repr(text))
     parts = {k: int(v) for k, v in match.groupdict().items() if v}
     seconds = (
         parts.get("d", 0) * 86400 + parts.get("h", 0) * 3600 + parts.get("m", 0) * 60
     ) + parts.get("s", 0)
     # Compared as a number first: a huge count of days would overflow timedelta itself.
     if seconds > _MAX_DURATION.total_seconds():
-        raise ValueError(f"{text!r} is longer than ten years")
+        raise Problem("values.duration_too_long_text", text=repr(text))
     return timedelta(seconds=seconds)
 
 
@@ -176,19 +178,19 @@ def _to_duration(value: Any) -> Any:
     if isinstance(value, str):
         return parse_duration(value)
     if isinstance(value, bool):
-        raise ValueError("a duration is text such as '4h', not true/false")
+        raise Problem("values.duration_bool")
     if isinstance(value, int | float | Decimal):
-        raise ValueError(f"{value} has no unit: write e.g. '{value}m' or '{value}h'")
+        raise Problem("values.duration_no_unit", value=str(value))
     return value
 
 
 def _check_duration(value: timedelta) -> timedelta:
     if value < timedelta(0):
-        raise ValueError("a duration cannot be negative")
+        raise Problem("values.duration_negative")
     if value.microseconds:
-        raise ValueError("durations are counted in whole seconds")
+        raise Problem("values.duration_fraction")
     if value > _MAX_DURATION:
-        raise ValueError("a duration cannot be longer than ten years")
+        raise Problem("values.duration_too_long")
     return value
 
 
@@ -242,7 +244,7 @@ class _WrittenAsText(ABC):
                 return value
             if isinstance(value, str):
                 return cls.parse(value)
-            raise ValueError(cls.HINT)
+            raise Problem(f"values.hint.{cls.__name__}")
 
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
@@ -272,9 +274,7 @@ class ClockDuration(_WrittenAsText):
     def parse(cls, text: str) -> "ClockDuration":
         words = text.split()
         if len(words) != 2 or words[1] not in ("business", "calendar"):
-            raise ValueError(
-                f"{text!r} must say its clock: write e.g. '4h business' or '8h calendar'"
-            )
+            raise Problem("values.clock_missing", text=repr(text))
         return cls(_check_duration(parse_duration(words[0])), words[1])  # type: ignore[arg-type]
 
 
@@ -294,7 +294,7 @@ class TimeOfDay(_WrittenAsText):
 
     def __post_init__(self) -> None:
         if not 0 <= self.minutes <= 1440:
-            raise ValueError("a time of day lies between 00:00 and 24:00")
+            raise Problem("values.time_range")
 
     def __str__(self) -> str:
         return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
@@ -303,8 +303,8 @@ class TimeOfDay(_WrittenAsText):
     def parse(cls, text: str) -> "TimeOfDay":
         match = _TIME_RE.match(text.strip())
         if match is None:
-            raise ValueError(f"{text!r} is not a time of day: write 'HH:MM', e.g. '08:30'")
+            raise Problem("values.time_bad", text=repr(text))
         minutes = int(match.group(1)) * 60 + int(match.group(2))
         if minutes > 1440:
-            raise ValueError(f"{text!r} is after 24:00")
+            raise Problem("values.time_after_midnight", text=repr(text))
         return cls(minutes)

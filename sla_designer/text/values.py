@@ -174,27 +174,31 @@ class Problem(ValueError):
     """A user's mistake, as a phrase of the text layer with its values.
 
     `str()` is the English message (what pydantic and logs show); `text(language)` renders it
-    in any language, so the editor and the command line speak the user's language.
+    in any language, so the editor and the command line speak the user's language. `count`
+    chooses the phrase's plural form.
     """
 
-    def __init__(self, key: str, /, **values: Value) -> None:
+    def __init__(self, key: str, /, count: int | None = None, **values: Value) -> None:
         self.key = key
+        self.count = count
         self.values = values
         super().__init__(self.text("en"))
 
     def text(self, language: str) -> str:
-        return texts(language).render(self.key, render_all(self.values, language))
+        return texts(language).render(self.key, render_all(self.values, language), self.count)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_problem, (self.key, self.values))
+        return (_rebuild_problem, (self.key, self.count, self.values))
 
 
-def _rebuild_problem(key: str, values: dict[str, Value]) -> Problem:
-    return Problem(key, **values)
+def _rebuild_problem(key: str, count: int | None, values: dict[str, Value]) -> Problem:
+    return Problem(key, count, **values)
 
 
 def problem_text(error: BaseException, language: str) -> str:
-    """The message of an error in `language`: a Problem's phrase, else the error's own text."""
-    if isinstance(error, Problem):
-        return error.text(language)
+    """The message of an error in `language`: a Problem (or an error that carries one, with a
+    `text(language)` method) in the language's words, any other error in its own text."""
+    said = getattr(error, "text", None)
+    if callable(said):
+        return str(said(language))
     return str(error)

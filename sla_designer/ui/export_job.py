@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 )
 
 from sla_designer.model import Agreement
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.text.values import problem_text
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 ExportFormat = Literal["docx", "pdf", "yaml"]
 FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
@@ -44,15 +45,16 @@ def pdf_unavailable_reason() -> str | None:
     """Why PDF export cannot run on this machine, or None when LibreOffice is ready."""
     from sla_designer.export.pdf import INSTALL_HINT, find_soffice, find_uno_python
 
+    hint = INSTALL_HINT.text(current_language())
     soffice = find_soffice()
     if soffice is None:
         return QCoreApplication.translate("Export", "LibreOffice was not found. %1.").replace(
-            "%1", INSTALL_HINT
+            "%1", hint
         )
     if find_uno_python(soffice) is None:
         return QCoreApplication.translate(
             "Export", "LibreOffice's Python bridge (uno) was not found. %1."
-        ).replace("%1", INSTALL_HINT)
+        ).replace("%1", hint)
     return None
 
 
@@ -89,7 +91,7 @@ def perform_export(request: ExportRequest) -> None:
 
 def one_line(error: BaseException) -> str:
     """The first line of an error's message (the type's name when it has none)."""
-    text = str(error).strip()
+    text = problem_text(error, current_language()).strip()
     return text.splitlines()[0] if text else type(error).__name__
 
 
