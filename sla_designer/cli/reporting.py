@@ -1,4 +1,8 @@
-"""Findings printed as `FILE:LINE:COL: path: severity: message [code]` or as JSON data."""
+"""Findings printed as `FILE:LINE:COL: path: severity: message [code]` or as JSON data.
+
+The JSON of a finding has its message in the language asked and its parameters as data
+(numbers and durations as exact text, dates in ISO form, the product's own words by key).
+"""
 
 from __future__ import annotations
 

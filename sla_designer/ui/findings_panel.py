@@ -118,11 +118,16 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        """Headers and cells again, in the interface language."""
+        """Headers and cells again, in the interface language.
+
+        A finding keeps its values and writes its message in the language asked, so the same
+        findings are shown again without validating again; the selected row stays selected.
+        """
         self.language = current_language()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        self.beginResetModel()
-        self.endResetModel()
+        if self._findings:
+            last = self.index(len(self._findings) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]

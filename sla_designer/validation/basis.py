@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.credits import schedule_label
 from sla_designer.validation.findings import Finding
-from sla_designer.validation.messages import make
 
 
 def affected_service_named(ctx: Context) -> Iterator[Finding]:

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from babel.dates import format_date
-
-from sla_designer.calc.budget import (
-    allowed_downtime,
-    duration_text,
-    hours_text,
-    nominal_lengths,
-    window_bounds,
-)
+from sla_designer.calc.budget import allowed_downtime, nominal_lengths, window_bounds
 from sla_designer.calc.business_time import business_calendar
 from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR, BusinessCalendar, to_instant
 from sla_designer.calc.credits import rule_outcome
@@ -39,23 +32,46 @@ from sla_designer.model import (
     SatisfactionMetric,
     higher_is_better,
 )
-from sla_designer.model.units import ClockDuration
+from sla_designer.text.formats import Formatter, formatter
+from sla_designer.text.values import Joined, Percent, Term, Value
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Phrase, value_text
 
 _DAY = dt.timedelta(days=1)
 _MICROSECOND = dt.timedelta(microseconds=1)
+_PARTS = "findings._parts"
 
 
-Value = str | Decimal | dt.timedelta | ClockDuration | Phrase
-WINDOWS: dict[str, Phrase] = {
-    "month": Phrase("month", "mês"),
-    "quarter": Phrase("quarter", "trimestre"),
-    "year": Phrase("year", "ano"),
-    "rolling_days": Phrase("rolling period", "período móvel"),
-}
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A calendar month as a message names it: 'January 2027' / 'janeiro de 2027'."""
+
+    first_day: dt.date
+
+    def text(self, language: str) -> str:
+        return formatter(language).month(self.first_day)
+
+    def __str__(self) -> str:
+        return self.first_day.strftime("%Y-%m")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenHours:
+    """Business time as people count it, in any language: '180h', '267h30m'."""
+
+    length: dt.timedelta
+
+    def text(self, language: str) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        return Formatter.open_hours(self.length)
+
+
+def _window_word(kind: str) -> Term:
+    """'month', 'rolling period': the window's kind as these messages name it."""
+    return Term(f"{_PARTS}.windows.{kind}")
 
 
 # --- windows and their names ---------------------------------------------------------------
@@ -67,34 +83,18 @@ class _Window(NamedTuple):
     kind: str
 
     @property
-    def name(self) -> Phrase:
-        """The window's name in both languages (formatted only when a finding needs it)."""
+    def name(self) -> Value:
+        """The window's name: 'January 2027', 'the quarter starting 2027-04-01'."""
         if self.kind == "month":
-            return Phrase(
-                format_date(self.start.date(), "LLLL y", locale="en"),
-                format_date(self.start.date(), "LLLL 'de' y", locale="pt_BR"),
-            )
-        term = WINDOWS[self.kind]
-        return Phrase(
-            f"the {term.en} starting {self.start.date().isoformat()}",
-            f"o {term.pt} iniciado em {self.start.date().strftime('%d/%m/%Y')}",
+            return Month(self.start.date())
+        return Term.of(
+            f"{_PARTS}.window_starting", window=_window_word(self.kind), start=self.start.date()
         )
 
 
-def _join(parts: Sequence[str], word: str) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {word} {parts[-1]}"
-
-
-def _joined(names: Sequence[Phrase]) -> Phrase:
-    return Phrase(_join([n.en for n in names], "and"), _join([n.pt for n in names], "e"))
-
-
-def _lengths_name(kind: str, days: Sequence[int]) -> Phrase:
+def _lengths_name(kind: str, days: Sequence[int]) -> Term:
     """'months of 28 and 29 days' / 'meses de 28 e 29 dias'."""
-    plural = {"month": ("months", "meses"), "quarter": ("quarters", "trimestres")}
-    en, pt = plural.get(kind, ("years", "anos") if kind == "year" else ("periods", "períodos"))
-    numbers = [str(d) for d in days]
-    return Phrase(f"{en} of {_join(numbers, 'and')} days", f"{pt} de {_join(numbers, 'e')} dias")
+    return Term.of(f"{_PARTS}.lengths.{kind}", days=Joined(tuple(days)))
 
 
 def _year(agreement: Agreement) -> int | None:
@@ -141,7 +141,7 @@ def _open_time(prepared: BusinessCalendar, window: _Window) -> dt.timedelta:
 
 def _allowances(
     agreement: Agreement, metric: AvailabilityMetric
-) -> list[tuple[dt.timedelta, Phrase]]:
+) -> list[tuple[dt.timedelta, Value]]:
     """The downtime allowed in each window the metric can have, with the window's name.
 
     Measured within a calendar: each window of the year, from its open hours. Otherwise: one
@@ -175,7 +175,7 @@ def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
         if not 0 < len(short) < len(allowances):
             continue  # never short, or always: the rough budget rule already says so
         if metric.measured_within_calendar:
-            windows = _joined([name for _, name in short])
+            windows: Value = Joined(tuple(name for _, name in short))
         else:
             lengths = nominal_lengths(metric.window)
             failing = [d for d, (b, _) in zip(lengths, allowances, strict=True) if b in dict(short)]
@@ -196,6 +196,9 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
     year = _year(agreement)
     # Many targets share a calendar and a window: find each shortest window once.
     shortest: dict[tuple[int, str, int | None], tuple[dt.timedelta, _Window]] = {}
+    when: Value
+    shown: Value
+    wanted: Value
     for i, metric in enumerate(agreement.metrics):
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
             continue
@@ -213,20 +216,17 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 available, window = shortest[key]
                 if target.target.length <= available:
                     continue
-                when = window.name
-                shown = Phrase(hours_text(available), hours_text(available))
-                wanted = Phrase(
-                    f"{hours_text(target.target.length)} (business hours)",
-                    f"{hours_text(target.target.length)} (horário comercial)",
+                when, shown = window.name, OpenHours(available)
+                # Business time is counted in hours, as the calendar's open hours are.
+                wanted = Term.of(
+                    "terms.clock_duration",
+                    duration=OpenHours(target.target.length),
+                    clock=Term("terms.clocks.business"),
                 )
             else:
                 days = min(nominal_lengths(metric.window))
                 available, when = days * _DAY, _lengths_name(metric.window.kind, [days])
-                shown = Phrase(f"{days}d", f"{days}d")
-                wanted = Phrase(
-                    f"{value_text(target.target.length, 'en')} (calendar hours)",
-                    f"{value_text(target.target.length, 'pt-BR')} (horas corridas)",
-                )
+                shown, wanted = available, target.target
             if target.target.length <= available:
                 continue
             priority = agreement.priority(target.priority)
@@ -236,18 +236,18 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 metric=metric.name,
                 priority=priority.name if priority is not None else target.priority,
                 target=wanted,
-                window=WINDOWS[metric.window.kind],
+                window=_window_word(metric.window.kind),
                 available=shown,
                 when=when,
             )
 
 
-def _objective(metric: Metric) -> tuple[Decimal, str] | None:
-    """The single objective a tier or linear rule is read against, and its unit."""
+def _objective(metric: Metric) -> tuple[Decimal, Value] | None:
+    """The single objective a tier or linear rule is read against, and how a message shows it."""
     if isinstance(metric, SatisfactionMetric | CustomMetric):
-        return metric.objective, ""
+        return metric.objective, metric.objective
     objective = getattr(metric, "objective", None)
-    return (objective, " %") if isinstance(objective, Decimal) else None
+    return (objective, Percent(objective)) if isinstance(objective, Decimal) else None
 
 
 def _bands_against_allowance(
@@ -259,10 +259,7 @@ def _bands_against_allowance(
     for allowance, name in allowances:
         outcome = rule_outcome(schedule, allowance)
         if outcome.percent > 0:
-            result = Phrase(
-                f"downtime of {duration_text(allowance, 'en')} in {name.en}",
-                f"indisponibilidade de {duration_text(allowance, 'pt-BR')} em {name.pt}",
-            )
+            result = Term.of(f"{_PARTS}.downtime_in", downtime=allowance, when=name)
             yield make(
                 "credit-while-objective-met",
                 (*path, "downtime_bands", outcome.index or 0, "over"),
@@ -301,7 +298,7 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
         found = _objective(metric)
         if found is None or (schedule.rule == "linear" and schedule.linear is None):
             continue
-        objective, unit = found
+        objective, shown = found
         outcome = rule_outcome(schedule, objective, higher_is_better(metric))
         if outcome.percent > 0:
             where = (
@@ -309,15 +306,11 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
                 if outcome.kind == "tier"
                 else (*path, "linear", "start")
             )
-            result = Phrase(
-                f"a result of {value_text(objective, 'en')}{unit}",
-                f"um resultado de {value_text(objective, 'pt-BR')}{unit}",
-            )
             yield make(
                 "credit-while-objective-met",
                 where,
                 metric=metric.name,
-                result=result,
+                result=Term.of(f"{_PARTS}.result", value=shown),
                 credit=outcome.percent,
             )
 

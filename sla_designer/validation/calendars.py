@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from sla_designer.model import AvailabilityMetric
+from sla_designer.text.values import Term
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Phrase
 
 
 @cache
@@ -46,10 +46,10 @@ def holiday_subdivision_known(country: str, subdivision: str) -> bool:
     return subdivision in codes or subdivision in aliases
 
 
-def _examples(country: str) -> str | Phrase:
+def _examples(country: str) -> str | Term:
     known = sorted(_subdivisions(country)[0])
     if not known:
-        return Phrase("none, so remove the subdivision", "nenhuma, então remova a subdivisão")
+        return Term("findings._parts.no_subdivisions")
     return ", ".join(known[:8])
 
 

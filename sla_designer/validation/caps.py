@@ -17,14 +17,14 @@ from sla_designer.model import (
     ServiceLevelMetric,
     higher_is_better,
 )
+from sla_designer.text.values import Term
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.credits import schedule_label
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Phrase
 
 HUNDRED = Decimal(100)
-MORE_THAN_100 = Phrase("more than 100", "mais de 100")
+MORE_THAN_100 = Term("findings._parts.more_than_100")
 
 # Metrics measured as a percentage (time metrics by their attainment) cannot go below 0 % or
 # above 100 %, which bounds what a linear rule can reach.

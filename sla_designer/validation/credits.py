@@ -20,13 +20,13 @@ from sla_designer.model import (
     ServiceLevelMetric,
     higher_is_better,
 )
+from sla_designer.text.values import Term, Value
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import Phrase, Value
 
-LOWEST = Phrase("the lowest values", "os menores valores")
-NO_LIMIT = Phrase("no limit", "sem limite")
+LOWEST = Term("findings._parts.lowest_values")
+NO_LIMIT = Term("findings._parts.no_limit")
 
 
 @dataclass(frozen=True, slots=True)

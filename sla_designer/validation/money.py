@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from sla_designer.model import Money
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
 
 # Agreements between departments of one organisation: credits there are usually not money.
 _INTERNAL_KINDS = frozenset({"internal_sla", "ola"})

@@ -7,10 +7,10 @@ from datetime import timedelta
 from decimal import Decimal
 
 from sla_designer.model import AvailabilityMetric, MeasurementWindow, SatisfactionMetric
+from sla_designer.text.values import Term
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import WINDOWS
 
 # A rough window length is enough to tell whether any outage fits in the budget; the exact
 # calendar-month budget is the calculators' business.
@@ -54,7 +54,7 @@ def downtime_budget(ctx: Context) -> Iterator[Finding]:
                 ("metrics", i, "objective"),
                 metric=label(metric),
                 objective=metric.objective,
-                window=WINDOWS[metric.window.kind],
+                window=Term(f"terms.windows.{metric.window.kind}"),
                 budget=budget,
                 minimum=metric.minimum_outage,
             )
@@ -90,7 +90,7 @@ def measurement_windows(ctx: Context) -> Iterator[Finding]:
                 "window-days-ignored",
                 ("metrics", i, "window", "days"),
                 metric=label(metric),
-                window=WINDOWS[window.kind],
+                window=Term(f"terms.windows.{window.kind}"),
                 days=window.days,
             )
 

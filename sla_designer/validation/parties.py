@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
-from sla_designer.validation.messages import make
 
 # Since July 2026 the Receita Federal also issues alphanumeric CNPJs: the twelve base characters
 # may be letters, the two check digits stay digits, and each character counts as its ASCII code

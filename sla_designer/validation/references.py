@@ -5,23 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from sla_designer.model import AvailabilityMetric
+from sla_designer.text.values import Term
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
-from sla_designer.validation.wording import (
-    KIND_CALENDAR,
-    KIND_DUTY,
-    KIND_METRIC,
-    KIND_PARTY,
-    KIND_PRIORITY,
-    KIND_REPORT,
-    KIND_SCHEDULE,
-    KIND_SERVICE,
-    Phrase,
-)
+
+# The kinds of item an id can name, in the glossary's terms.
+KIND_PARTY = Term("terms.items.party")
+KIND_CALENDAR = Term("terms.items.calendar")
+KIND_PRIORITY = Term("terms.items.priority")
+KIND_METRIC = Term("terms.items.metric")
+KIND_SERVICE = Term("terms.items.service")
+KIND_DUTY = Term("terms.items.duty")
+KIND_REPORT = Term("terms.items.report")
+KIND_SCHEDULE = Term("terms.items.schedule")
 
 
-def _duplicates(kind: Phrase, path: FieldPath, ids: Iterable[str]) -> Iterator[Finding]:
+def _duplicates(kind: Term, path: FieldPath, ids: Iterable[str]) -> Iterator[Finding]:
     seen: set[str] = set()
     for position, item_id in enumerate(ids):
         if item_id in seen:
@@ -51,7 +51,7 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
 
 
 def _check(
-    index: dict[str, int], kind: Phrase, item_id: str | None, path: FieldPath
+    index: dict[str, int], kind: Term, item_id: str | None, path: FieldPath
 ) -> Iterator[Finding]:
     if item_id is not None and item_id not in index:
         yield make("unknown-reference", path, kind=kind, id=item_id)

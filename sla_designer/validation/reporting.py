@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import Finding
-from sla_designer.validation.messages import make
 
 
 def metrics_reported(ctx: Context) -> Iterator[Finding]:

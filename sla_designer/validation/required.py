@@ -6,9 +6,9 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
-from sla_designer.validation.messages import make
 
 
 def title(ctx: Context) -> Iterator[Finding]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sla_designer.model import ClockDuration, ResponseTimeMetric
+from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
-from sla_designer.validation.messages import make
 
 
 def certainly_longer(a: ClockDuration, b: ClockDuration) -> bool:

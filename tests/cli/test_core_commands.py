@@ -57,6 +57,26 @@ def test_validate_json_gives_findings_with_locations(
     assert finding["severity"] == "error"
     assert finding["path"] == "metrics[0].calendar"
     assert (finding["line"], finding["column"]) == (15, 5)
+    assert finding["message"].startswith("There is no calendar with the id “ghost”")
+    assert finding["params"] == {"kind": {"term": "terms.items.calendar"}, "id": "ghost"}
+
+
+def test_validate_writes_the_messages_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(MINIMAL.replace("objective: 99.9", "objective: 99.9\n    calendar: ghost"))
+    status, out, _ = run_cli(["validate", str(path), "--language", "pt-BR"], capsys)
+    assert status == 1
+    line = next(line for line in out.splitlines() if line.endswith("[unknown-reference]"))
+    assert line.startswith(f"{path}:15:5: metrics[0].calendar: error: Não existe calendário ")
+    status, out, _ = run_cli(
+        ["validate", str(path), "--format", "json", "--language", "pt-BR"], capsys
+    )
+    found = json.loads(out)["files"][0]["findings"]
+    finding = next(f for f in found if f["code"] == "unknown-reference")
+    assert finding["message"].startswith("Não existe calendário com o identificador “ghost”")
+    assert finding["params"]["id"] == "ghost"
 
 
 def test_validate_strict_fails_on_warnings(

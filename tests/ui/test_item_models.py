@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.model import Agreement, Contact, Party, Priority
 from sla_designer.ui.document import AgreementDocument
-from sla_designer.ui.findings_panel import FindingsModel
+from sla_designer.ui.findings_panel import FindingsModel, FindingsWatcher
+from sla_designer.ui.i18n import install_language
 from sla_designer.ui.item_models import Column, ListTableModel
 from sla_designer.validation import validate
 
@@ -72,4 +73,36 @@ def test_findings_model(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == len(findings) > 0
     assert model.data(model.index(0, 0)) == "Error"
-    assert model.data(model.index(0, 2)) == findings[0].message_en
+    assert model.data(model.index(0, 2)) == findings[0].message("en")
+
+
+def test_findings_model_rewrites_its_messages_in_a_new_language_without_validating(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    document = AgreementDocument(Agreement(title=""))
+    watcher = FindingsWatcher(document)
+    model = FindingsModel(language="en")
+    watcher.updated.connect(model.set_findings)
+    with qtbot.waitSignal(watcher.updated):
+        watcher.run_now()
+    checks: list[object] = []
+    watcher.updated.connect(checks.append)
+    row = next(r for r in range(model.rowCount()) if model.finding(r).code == "missing-title")
+    shown = model.finding(row)
+    english = model.data(model.index(row, 2))
+    assert english == shown.message("en") and english.startswith("The agreement has no title")
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    install_language("pt-BR")
+    try:
+        model.retranslate()  # what the window does on a language change
+        assert model.data(model.index(row, 2)).startswith("O acordo não tem título")
+        assert model.data(model.index(row, 0)) == "Erro"
+        assert changed == [(0, model.rowCount() - 1)]
+        qtmodeltester.check(model)
+    finally:
+        install_language("en")
+    model.retranslate()
+    assert model.data(model.index(row, 2)) == english
+    # The same findings throughout: no new validation ran.
+    assert model.finding(row) is shown and watcher.findings[row] is shown and checks == []

@@ -25,7 +25,7 @@ def test_affected_service_unknown_among_two() -> None:
     finding = only(data, CODE)  # resolution-credits names no service, nor does its metric
     path = ("remedies", "credit_schedules", 1, "service")
     assert (finding.severity, finding.path) == ("error", path)
-    assert "2 services" in finding.message_en
+    assert "2 services" in finding.message("en")
 
 
 def test_the_metric_service_names_the_affected_service() -> None:

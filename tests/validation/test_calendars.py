@@ -27,7 +27,7 @@ def test_calendar_without_hours() -> None:
     data["calendars"][0]["hours"] = []
     finding = only(data, "calendar-without-hours")
     assert (finding.severity, finding.path) == ("error", ("calendars", 0, "hours"))
-    assert "Office hours" in finding.message_en
+    assert "Office hours" in finding.message("en")
 
 
 def test_preset_gives_hours() -> None:
@@ -57,7 +57,7 @@ def test_unknown_subdivision_lists_known_codes() -> None:
     finding = only(data, "unknown-holiday-subdivision")
     path = ("calendars", 0, "holidays", 0, "subdivision")
     assert (finding.severity, finding.path) == ("error", path)
-    assert "AC, AL" in finding.message_pt
+    assert "AC, AL" in finding.message("pt-BR")
 
 
 @pytest.mark.parametrize(

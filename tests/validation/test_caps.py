@@ -20,7 +20,7 @@ def test_schedule_cap_below_its_largest_tier_credit() -> None:
     data["remedies"]["credit_schedules"][0]["cap"] = "30"  # the worst tier promises 50 %
     finding = only(data, "cap-below-tier-credit")
     assert (finding.severity, finding.path) == ("error", (*SCHEDULES, 0, "cap"))
-    assert "30 %" in finding.message_en and "50 %" in finding.message_en
+    assert "30 %" in finding.message("en") and "50 %" in finding.message("en")
 
 
 def test_monthly_cap_below_a_linear_maximum() -> None:
@@ -32,7 +32,7 @@ def test_monthly_cap_below_a_linear_maximum() -> None:
     data["remedies"]["credit_schedules"][0]["cap"] = "15"
     finding = only(data, "cap-below-tier-credit")  # the linear rule's maximum is 20 %
     assert (finding.severity, finding.path) == ("error", ("remedies", "monthly_cap"))
-    assert "“Resolution time”" in finding.message_en
+    assert "“Resolution time”" in finding.message("en")
 
 
 def test_cap_equal_to_the_largest_credit_is_quiet() -> None:
@@ -50,7 +50,7 @@ def test_linear_rule_without_maximum_passes_the_whole_fee() -> None:
     finding = only(data, "cap-above-100")
     path = (*SCHEDULES, 1, "linear", "maximum")
     assert (finding.severity, finding.path) == ("error", path)
-    assert "190 %" in finding.message_en
+    assert "190 %" in finding.message("en")
 
 
 def test_uncapped_linear_rule_on_an_unbounded_metric() -> None:
@@ -64,7 +64,7 @@ def test_uncapped_linear_rule_on_an_unbounded_metric() -> None:
         metric="asa", linear={"start": "30", "step": "10", "credit_per_step": "1"}
     )
     finding = only(data, "cap-above-100")
-    assert "more than 100 %" in finding.message_en
+    assert "more than 100 %" in finding.message("en")
 
 
 def test_linear_rule_that_stays_within_the_fee() -> None:

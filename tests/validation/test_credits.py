@@ -82,15 +82,15 @@ def test_gap_between_tiers() -> None:
     data = _with_tiers(("99.0", "99.9", "10"), ("95.0", "98.5", "25"), (None, "95.0", "50"))
     finding = only(data, "tier-gap")
     assert (finding.severity, finding.path) == ("error", (*TIERS, 0, "at_least"))
-    assert "from 98.5 to below 99" in finding.message_en
-    assert "de 98,5 até abaixo de 99" in finding.message_pt
+    assert "from 98.5 to below 99" in finding.message("en")
+    assert "de 98,5 até abaixo de 99" in finding.message("pt-BR")
 
 
 def test_gap_between_the_top_tier_and_the_objective() -> None:
     data = _with_tiers(("99.0", "99.5", "10"), (None, "99.0", "50"))
     finding = only(data, "tier-gap")
     assert finding.path == (*TIERS, 0, "below")
-    assert "from 99.5 to below 99.9" in finding.message_en
+    assert "from 99.5 to below 99.9" in finding.message("en")
 
 
 def test_gap_above_the_objective_of_a_lower_is_better_metric() -> None:
@@ -101,14 +101,14 @@ def test_gap_above_the_objective_of_a_lower_is_better_metric() -> None:
     )
     finding = only(data, "tier-gap")
     assert finding.path == (*TIERS, 0, "at_least")
-    assert "from 5 to below 8" in finding.message_en
+    assert "from 5 to below 8" in finding.message("en")
 
 
 def test_overlapping_tiers() -> None:
     data = _with_tiers(("98.5", "99.9", "10"), ("95.0", "99.0", "25"), (None, "95.0", "50"))
     finding = only(data, "tier-overlap")
     assert (finding.severity, finding.path) == ("error", (*TIERS, 0, "at_least"))
-    assert "from 98.5 to below 99" in finding.message_en
+    assert "from 98.5 to below 99" in finding.message("en")
 
 
 def test_two_open_lower_tiers_overlap() -> None:
@@ -125,7 +125,7 @@ def test_credit_falls_as_availability_worsens() -> None:
     data = _with_tiers(("99.0", "99.9", "10"), ("95.0", "99.0", "5"), (None, "95.0", "50"))
     finding = only(data, "credit-falls-as-performance-worsens")
     assert (finding.severity, finding.path) == ("error", (*TIERS, 1, "credit"))
-    assert "(5 %)" in finding.message_en and "(10 %)" in finding.message_en
+    assert "(5 %)" in finding.message("en") and "(10 %)" in finding.message("en")
 
 
 def test_credit_rises_with_abandonment_rate() -> None:
@@ -148,12 +148,12 @@ def test_consistent_downtime_bands_are_quiet() -> None:
 def test_downtime_bands_gap_overlap_and_falling_credit() -> None:
     data = _with_bands(("45m", "4h", "10"), ("5h", "8h", "25"), ("8h", None, "20"))
     gap = only(data, "tier-gap")
-    assert (gap.path, "from 4h to below 5h" in gap.message_en) == ((*BANDS, 1, "over"), True)
+    assert (gap.path, "from 4h to below 5h" in gap.message("en")) == ((*BANDS, 1, "over"), True)
     falls = only(data, "credit-falls-as-performance-worsens")
     assert falls.path == (*BANDS, 2, "credit")
     data = _with_bands(("45m", "4h", "10"), ("3h", None, "25"))
     overlap = only(data, "tier-overlap")
-    assert (overlap.path, "from 3h to below 4h" in overlap.message_en) == (
+    assert (overlap.path, "from 3h to below 4h" in overlap.message("en")) == (
         (*BANDS, 1, "over"),
         True,
     )

@@ -18,7 +18,7 @@ def test_penalised_metric_without_duty() -> None:
     finding = only(data, CODE)
     path = ("remedies", "credit_schedules", 0, "metric")
     assert (finding.severity, finding.path) == ("warning", path)
-    assert "“Availability”" in finding.message_en
+    assert "“Availability”" in finding.message("en")
 
 
 def test_one_finding_per_metric_even_with_two_schedules() -> None:

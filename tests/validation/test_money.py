@@ -36,7 +36,7 @@ def test_fee_in_another_currency() -> None:
     finding = only(data, "currency-mismatch")
     path = ("service", "services", 0, "monthly_fee", "currency")
     assert (finding.severity, finding.path) == ("error", path)
-    assert "em USD" in finding.message_pt and "em BRL" in finding.message_pt
+    assert "em USD" in finding.message("pt-BR") and "em BRL" in finding.message("pt-BR")
 
 
 def test_internal_agreement_paying_credits_in_money() -> None:
@@ -72,7 +72,7 @@ def test_amount_finer_than_the_currency_allows() -> None:
     data["remedies"]["minimum_credit"] = {"amount": "50.5", "currency": "JPY"}
     finding = only(data, "amount-finer-than-currency")
     assert (finding.severity, finding.path) == ("error", ("remedies", "minimum_credit", "amount"))
-    assert "JPY" in finding.message_en and "0" in finding.message_en
+    assert "JPY" in finding.message("en") and "0" in finding.message("en")
     data["remedies"]["minimum_credit"]["amount"] = "50"
     assert with_code(data, "amount-finer-than-currency") == []
 

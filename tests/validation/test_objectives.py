@@ -29,8 +29,8 @@ def test_budget_shorter_than_minimum_outage() -> None:
     data["metrics"][0]["minimum_outage"] = "5m"
     finding = only(data, "budget-below-minimum-outage")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 0, "objective"))
-    assert "4m19s" in finding.message_en and "5m" in finding.message_en
-    assert "99,99 % por mês" in finding.message_pt
+    assert "4m19s" in finding.message("en") and "5m" in finding.message("en")
+    assert "99,99 % por mês" in finding.message("pt-BR")
 
 
 def test_budget_just_long_enough() -> None:
@@ -77,7 +77,7 @@ def test_days_on_a_monthly_window() -> None:
     data["metrics"][3]["window"] = {"kind": "month", "days": 45}
     finding = only(data, "window-days-ignored")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 3, "window", "days"))
-    assert "per month" in finding.message_en
+    assert "per month" in finding.message("en")
 
 
 def test_rolling_window_with_days_is_quiet() -> None:

@@ -35,7 +35,7 @@ def test_one_party_is_too_few() -> None:
     data["parties"] = data["parties"][:1]
     finding = only(data, "too-few-parties")
     assert (finding.severity, finding.path) == ("error", ("parties",))
-    assert "has 1" in finding.message_en
+    assert "has 1" in finding.message("en")
 
 
 def test_customer_sla_needs_a_provider_and_a_customer() -> None:
@@ -61,7 +61,7 @@ def test_party_without_legal_name() -> None:
     data["parties"][1]["legal_name"] = " "
     finding = only(data, "missing-party-name")
     assert (finding.severity, finding.path) == ("error", ("parties", 1, "legal_name"))
-    assert "“customer”" in finding.message_en
+    assert "“customer”" in finding.message("en")
 
 
 def test_party_without_representative() -> None:
@@ -69,7 +69,7 @@ def test_party_without_representative() -> None:
     del data["parties"][0]["representative"]
     finding = only(data, "missing-representative")
     assert (finding.severity, finding.path) == ("warning", ("parties", 0, "representative"))
-    assert "Cloudworks Inc." in finding.message_en
+    assert "Cloudworks Inc." in finding.message("en")
 
 
 def test_wrong_cnpj_check_digit_on_a_brazilian_contract() -> None:
@@ -77,7 +77,7 @@ def test_wrong_cnpj_check_digit_on_a_brazilian_contract() -> None:
     data["parties"][0]["tax_id"] = PROVIDER_CNPJ[:-1] + "2"
     finding = only(data, "invalid-cnpj")
     assert (finding.severity, finding.path) == ("warning", ("parties", 0, "tax_id"))
-    assert "00.000.000/0000-00" in finding.message_pt
+    assert "00.000.000/0000-00" in finding.message("pt-BR")
 
 
 def test_cnpj_is_not_checked_on_an_english_contract() -> None:
@@ -106,7 +106,7 @@ def test_brazilian_contract_with_one_witness() -> None:
     data["signing"]["witnesses"] = data["signing"]["witnesses"][:1]
     finding = only(data, "missing-witnesses")
     assert (finding.severity, finding.path) == ("info", ("signing", "witnesses"))
-    assert "tem 1" in finding.message_pt
+    assert "tem 1" in finding.message("pt-BR")
 
 
 def test_english_contract_needs_no_witnesses() -> None:

@@ -38,7 +38,7 @@ def test_duplicate_id_of_each_kind(where: tuple[str, ...], kind_en: str) -> None
     items.append(dict(items[0]))
     duplicates = with_code(data, "duplicate-id")
     assert [(f.severity, f.path) for f in duplicates] == [("error", (*where, len(items) - 1, "id"))]
-    assert f"kind {kind_en}" in duplicates[0].message_en
+    assert f"kind {kind_en}" in duplicates[0].message("en")
 
 
 def test_the_same_id_in_two_kinds_is_fine() -> None:
@@ -79,5 +79,5 @@ def test_unknown_reference(path: FieldPath, kind_pt: str) -> None:
     _set(data, path, "ghost")
     finding = only(data, "unknown-reference")
     assert (finding.severity, finding.path) == ("error", path)
-    assert "“ghost”" in finding.message_en
-    assert f"Não existe {kind_pt} " in finding.message_pt
+    assert "“ghost”" in finding.message("en")
+    assert f"Não existe {kind_pt} " in finding.message("pt-BR")

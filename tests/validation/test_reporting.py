@@ -25,7 +25,7 @@ def test_metric_in_no_report() -> None:
     data["reporting"]["reports"][0]["metrics"].remove("csat")
     finding = only(data, "metric-not-reported")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 5))
-    assert "“Customer satisfaction”" in finding.message_en
+    assert "“Customer satisfaction”" in finding.message("en")
 
 
 def test_metric_in_a_second_report_is_covered() -> None:
@@ -63,7 +63,7 @@ def test_report_due_before_its_period_ends() -> None:
     data["reporting"]["reports"][0]["due_days"] = -3
     finding = only(data, "report-due-before-period-end")
     assert (finding.severity, finding.path) == ("error", ("reporting", "reports", 0, "due_days"))
-    assert "3 days before" in finding.message_en
+    assert "3 days before" in finding.message("en")
 
 
 def test_report_due_the_day_its_period_ends() -> None:

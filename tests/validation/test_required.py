@@ -136,8 +136,8 @@ def test_expiry_before_effective_date() -> None:
     data["term"]["expiry_date"] = "2027-02-28"
     finding = only(data, "effective-after-expiry")
     assert (finding.severity, finding.path) == ("error", ("term", "expiry_date"))
-    assert "2027-02-28" in finding.message_en
-    assert "28/02/2027" in finding.message_pt and "01/03/2027" in finding.message_pt
+    assert "2027-02-28" in finding.message("en")
+    assert "28/02/2027" in finding.message("pt-BR") and "01/03/2027" in finding.message("pt-BR")
 
 
 def test_expiry_on_the_effective_date_is_accepted() -> None:
@@ -171,4 +171,4 @@ def test_term_length_disagrees_with_expiry() -> None:
     data["term"]["months"] = 24
     finding = only(data, "term-length-mismatch")
     assert (finding.severity, finding.path) == ("warning", ("term", "expiry_date"))
-    assert "ends on 2029-02-28, but the expiry date is 2028-02-29" in finding.message_en
+    assert "ends on 2029-02-28, but the expiry date is 2028-02-29" in finding.message("en")

@@ -41,7 +41,7 @@ def test_two_targets_for_one_priority() -> None:
     data["metrics"][1]["targets"].append({"priority": "P2", "target": "2h business"})
     finding = only(data, "duplicate-target")
     assert (finding.severity, finding.path) == ("error", ("metrics", 1, "targets", 3, "priority"))
-    assert "“High”" in finding.message_en
+    assert "“High”" in finding.message("en")
 
 
 def test_priority_without_target() -> None:
@@ -49,7 +49,7 @@ def test_priority_without_target() -> None:
     data["metrics"][2]["targets"].pop()
     finding = only(data, "missing-priority-target")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 2, "targets"))
-    assert "“Normal”" in finding.message_en
+    assert "“Normal”" in finding.message("en")
 
 
 def test_urgent_priority_with_looser_target() -> None:
@@ -57,8 +57,8 @@ def test_urgent_priority_with_looser_target() -> None:
     data["metrics"][1]["targets"][1]["target"] = "5h business"  # P2 looser than P3's 4h
     finding = only(data, "priority-order-inverted")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 1, "targets", 1, "target"))
-    assert "“High”" in finding.message_en and "“Normal”" in finding.message_en
-    assert "5h (horário comercial)" in finding.message_pt
+    assert "“High”" in finding.message("en") and "“Normal”" in finding.message("en")
+    assert "5h (horário comercial)" in finding.message("pt-BR")
 
 
 def test_equal_targets_for_two_priorities_are_accepted() -> None:
@@ -78,7 +78,7 @@ def test_response_longer_than_resolution() -> None:
     data["metrics"][1]["targets"][0]["target"] = "5h calendar"  # P1 resolution is 4h calendar
     finding = only(data, "response-after-resolution")
     assert (finding.severity, finding.path) == ("error", ("metrics", 1, "targets", 0, "target"))
-    assert "“Critical”" in finding.message_en
+    assert "“Critical”" in finding.message("en")
 
 
 def test_response_on_another_service_is_not_compared() -> None:

@@ -1,0 +1,90 @@
+"""The finding codes, each with its severity, and `make()`, which builds a finding.
+
+Codes are stable (tools match on them); a code's severity never depends on the agreement, so a
+CI check can rely on it. The message of each code is wording, in the text layer
+(resources/text/<language>/findings.yaml, key `findings.<code>`); its named parameters
+({metric}, {priority}...) are the values a rule passes to `make()`, written when shown.
+"""
+
+from __future__ import annotations
+
+from sla_designer.text.values import Value
+from sla_designer.validation.findings import FieldPath, Finding, Severity
+
+SEVERITIES: dict[str, Severity] = {
+    # --- required content, section by section ---------------------------------------------
+    "missing-title": "error",
+    "missing-services": "warning",
+    "missing-scope": "warning",
+    "missing-calendars": "info",
+    "missing-priorities": "error",
+    "missing-metrics": "error",
+    "missing-responsibilities": "warning",
+    "missing-reports": "warning",
+    "missing-remedies": "info",
+    "missing-escalation": "warning",
+    "missing-effective-date": "warning",
+    "effective-after-expiry": "error",
+    "term-length-mismatch": "warning",
+    # --- parties ----------------------------------------------------------------------------
+    "too-few-parties": "error",
+    "missing-provider": "error",
+    "missing-customer": "error",
+    "missing-party-name": "error",
+    "missing-representative": "warning",
+    "invalid-cnpj": "warning",
+    "missing-witnesses": "info",
+    # --- ids and references ---------------------------------------------------------------
+    "duplicate-id": "error",
+    "unknown-reference": "error",
+    # --- targets and priorities -------------------------------------------------------------
+    "duplicate-target": "error",
+    "missing-priority-target": "warning",
+    "response-after-resolution": "error",
+    "priority-order-inverted": "warning",
+    # --- objectives and measurement windows -------------------------------------------------
+    "budget-below-minimum-outage": "warning",
+    "rolling-window-without-days": "error",
+    "window-days-ignored": "warning",
+    "satisfaction-scale-inverted": "error",
+    "satisfaction-objective-outside-scale": "error",
+    "maintenance-without-notice": "warning",
+    # --- calendars --------------------------------------------------------------------------
+    "calendar-without-hours": "error",
+    "calendar-hours-ignored": "warning",
+    "unknown-holiday-country": "error",
+    "unknown-holiday-subdivision": "error",
+    "business-time-without-calendar": "error",
+    # --- reporting --------------------------------------------------------------------------
+    "metric-not-reported": "warning",
+    "report-without-metrics": "warning",
+    "report-without-recipients": "warning",
+    "report-due-before-period-end": "error",
+    # --- service credits ------------------------------------------------------------------
+    "tiers-missing": "error",
+    "linear-rule-missing": "error",
+    "downtime-bands-missing": "error",
+    "tier-empty": "error",
+    "tier-gap": "error",
+    "tier-overlap": "error",
+    "credit-falls-as-performance-worsens": "error",
+    "cap-below-tier-credit": "error",
+    "cap-above-100": "error",
+    "credit-service-ambiguous": "error",
+    "penalised-metric-without-customer-duty": "warning",
+    # --- money ------------------------------------------------------------------------------
+    "unknown-currency": "error",
+    "currency-mismatch": "error",
+    "amount-finer-than-currency": "error",
+    "internal-credit-in-money": "warning",
+    # --- checks that run the calculators (calc_rules.py) ------------------------------------
+    "budget-below-minimum-outage-some-windows": "warning",
+    "target-longer-than-window": "warning",
+    "credit-while-objective-met": "warning",
+    "downtime-band-gap-above-allowance": "info",
+}
+
+
+def make(code: str, path: FieldPath, **params: Value) -> Finding:
+    """The finding `code` at `path`, with the values its message shows."""
+    return Finding(SEVERITIES[code], code, path, tuple(params.items()))
