@@ -8,6 +8,7 @@ is missing (found …)").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sla_designer.text import texts
@@ -21,20 +22,20 @@ _LIMITS = {
 }
 
 
-def _own(problem: dict[str, Any], language: str) -> str | None:
+def _own(problem: Mapping[str, Any], language: str) -> str | None:
     """The model's own Problem behind a pydantic complaint, in `language`."""
     error = problem.get("ctx", {}).get("error")
     return error.text(language) if isinstance(error, Problem) else None
 
 
-def _pydantic_text(problem: dict[str, Any]) -> str:
+def _pydantic_text(problem: Mapping[str, Any]) -> str:
     message = str(problem.get("msg", ""))
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     return message
 
 
-def field_refusal(problem: dict[str, Any], language: str) -> str:
+def field_refusal(problem: Mapping[str, Any], language: str) -> str:
     """Why a value typed into a field was refused (lower case; the editor makes it a sentence)."""
     words = texts(language).section("values")
     kind = problem.get("type", "")
@@ -52,7 +53,7 @@ def field_refusal(problem: dict[str, Any], language: str) -> str:
     return _pydantic_text(problem) or words("refusal.invalid")
 
 
-def file_refusal(problem: dict[str, Any], language: str = "en") -> str:
+def file_refusal(problem: Mapping[str, Any], language: str = "en") -> str:
     """Why a value in a file was refused, with what was found where that helps."""
     words = texts(language).section("values")
     kind = problem["type"]

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sla_designer.model import Agreement
+from sla_designer.model.refusals import field_refusal
+from sla_designer.ui.i18n import current_language
 
 FieldPath = tuple[str | int, ...]
 
@@ -36,34 +38,10 @@ def resolve(root: Any, path: Sequence[str | int]) -> Any:
 
 
 def refusal_message(error: ValidationError) -> str:
-    """One sentence for the account manager out of pydantic's first complaint."""
-    first = error.errors(include_url=False)[0]
-    kind = first.get("type", "")
-    if kind == "string_pattern_mismatch" and "A-Za-z" in str(first.get("ctx", {})):
-        return QCoreApplication.translate(
-            "Document", "An identifier starts with a letter, then letters, digits, '_', '-' or '.'"
-        )
-    if kind == "missing":
-        return QCoreApplication.translate("Document", "This field is required")
-    ctx = first.get("ctx", {})
-    if kind == "greater_than_equal":
-        return QCoreApplication.translate("Document", "The value must be at least %1").replace(
-            "%1", str(ctx.get("ge", ""))
-        )
-    if kind == "greater_than":
-        return QCoreApplication.translate("Document", "The value must be more than %1").replace(
-            "%1", str(ctx.get("gt", ""))
-        )
-    if kind == "less_than_equal":
-        return QCoreApplication.translate("Document", "The value must be at most %1").replace(
-            "%1", str(ctx.get("le", ""))
-        )
-    if kind == "less_than":
-        return QCoreApplication.translate("Document", "The value must be less than %1").replace(
-            "%1", str(ctx.get("lt", ""))
-        )
-    message = str(first.get("msg", "invalid value"))
-    return message.removeprefix("Value error, ")
+    """One sentence for the account manager out of pydantic's first complaint, in the
+    interface language."""
+    text = field_refusal(error.errors(include_url=False)[0], current_language())
+    return text[:1].upper() + text[1:]
 
 
 Change = tuple[FieldPath, Any, Any]
