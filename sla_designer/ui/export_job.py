@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from sla_designer.model import Agreement
 from sla_designer.text.values import problem_text
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, text_choices
 
 ExportFormat = Literal["docx", "pdf", "yaml"]
 FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
@@ -31,10 +31,7 @@ FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
     ("pdf", QT_TRANSLATE_NOOP("Labels", "PDF (.pdf)"), ".pdf"),
     ("yaml", QT_TRANSLATE_NOOP("Labels", "YAML agreement file (.yaml)"), ".yaml"),
 )
-LANGUAGES = (
-    ("en", QT_TRANSLATE_NOOP("Labels", "English")),
-    ("pt-BR", QT_TRANSLATE_NOOP("Labels", "Português (Brasil)")),
-)
+LANGUAGES = text_choices("choices.languages", ("en", "pt-BR"))
 PAPERS = (("A4", "A4"), ("Letter", "Letter"))
 
 PdfCheck = Callable[[], str | None]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,8 +23,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-Language = Literal["en", "pt-BR"]
-LANGUAGES: tuple[Language, ...] = ("en", "pt-BR")
+from sla_designer.text import LANGUAGES, Language, texts
+from sla_designer.text.values import formatter
+
 LABELS = "Labels"
 """The translation context of every table of labels."""
 SETTING = "interface/language"
@@ -34,8 +34,25 @@ _installed: list[QTranslator] = []
 _current: list[Language] = ["en"]
 
 
+class TextKey(str):
+    """A key of the text layer standing where a label is expected (a choice's label): shown in
+    the interface language from resources/text, not from Qt's translation file."""
+
+    __slots__ = ()
+
+
+def text_choices(group: str, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The choices of a drop-down: each stored value with its label's key in `group`
+    ('' is the blank choice, labelled under '_blank')."""
+    return tuple((value, TextKey(f"{group}.{value or '_blank'}")) for value in values)
+
+
 def label(text: str) -> str:
-    """A text of a table of labels, in the interface language ('' stays '')."""
+    """A text of a table of labels, in the interface language ('' stays '').
+
+    A TextKey comes from the text layer; any other text from Qt's translation file."""
+    if isinstance(text, TextKey):
+        return texts(current_language())(text)
     return QCoreApplication.translate(LABELS, text) if text else ""
 
 
@@ -114,12 +131,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def decimal_text(value: Decimal) -> str:
-    """A number as the interface language writes it: 99.9 in English, 99,9 in Portuguese."""
-    exponent = value.normalize().as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return QLocale().toString(float(value), "f", places)
+    """A number as the interface language writes it: 99.9 in English, 99,9 in Portuguese
+    (exact: through the product's one formatter, never through a float)."""
+    return formatter(current_language()).number(value)
 
 
 def percent_text(value: Decimal | None) -> str:
     """A percentage in the interface language ('' for none): '99.9 %' or '99,9 %'."""
-    return "" if value is None else f"{decimal_text(value)} %"
+    return "" if value is None else formatter(current_language()).percent(value)

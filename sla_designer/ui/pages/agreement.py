@@ -7,34 +7,19 @@ import datetime as dt
 from sla_designer.model import Revision
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
 
 STEP = "agreement"
 
-KINDS = (
-    ("customer_sla", QT_TRANSLATE_NOOP("Labels", "Customer SLA")),
-    ("internal_sla", QT_TRANSLATE_NOOP("Labels", "Internal SLA")),
-    ("ola", QT_TRANSLATE_NOOP("Labels", "Operational level agreement (OLA)")),
-    ("underpinning_contract", QT_TRANSLATE_NOOP("Labels", "Underpinning contract")),
+KINDS = text_choices(
+    "choices.agreement_kinds", ("customer_sla", "internal_sla", "ola", "underpinning_contract")
 )
-STATUSES = (
-    ("draft", QT_TRANSLATE_NOOP("Labels", "Draft")),
-    ("in_review", QT_TRANSLATE_NOOP("Labels", "In review")),
-    ("approved", QT_TRANSLATE_NOOP("Labels", "Approved")),
-    ("signed", QT_TRANSLATE_NOOP("Labels", "Signed")),
-)
-LANGUAGES = (
-    ("en", QT_TRANSLATE_NOOP("Labels", "English")),
-    ("pt-BR", QT_TRANSLATE_NOOP("Labels", "Português (Brasil)")),
-)
-RENEWALS = (
-    ("none", QT_TRANSLATE_NOOP("Labels", "Does not renew")),
-    ("automatic", QT_TRANSLATE_NOOP("Labels", "Renews automatically")),
-    ("by_agreement", QT_TRANSLATE_NOOP("Labels", "Renews by agreement")),
-)
+STATUSES = text_choices("choices.statuses", ("draft", "in_review", "approved", "signed"))
+LANGUAGES = text_choices("choices.languages", ("en", "pt-BR"))
+RENEWALS = text_choices("choices.renewals", ("none", "automatic", "by_agreement"))
 
 FIELDS = [
     FieldSpec(

@@ -10,18 +10,14 @@ from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, Wee
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
 STEP = "calendars"
 
-PRESETS = (
-    ("", QT_TRANSLATE_NOOP("Labels", "Weekly hours below")),
-    ("24x7", QT_TRANSLATE_NOOP("Labels", "24x7 (every day, all day)")),
-    ("24x5", QT_TRANSLATE_NOOP("Labels", "24x5 (Mon–Fri)")),
-)
+PRESETS = text_choices("choices.calendar_presets", ("", "24x7", "24x5"))
 CALENDAR = [
     FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
     FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Name")),

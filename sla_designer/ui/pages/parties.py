@@ -5,19 +5,14 @@ from __future__ import annotations
 from sla_designer.model import Contact, Party, Representative
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
 STEP = "parties"
 
-ROLES = (
-    ("provider", QT_TRANSLATE_NOOP("Labels", "Provider")),
-    ("customer", QT_TRANSLATE_NOOP("Labels", "Customer")),
-    ("supplier", QT_TRANSLATE_NOOP("Labels", "Supplier")),
-    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
-)
+ROLES = text_choices("choices.roles", ("provider", "customer", "supplier", "other"))
 PARTY = [
     FieldSpec(
         "id",

@@ -14,7 +14,7 @@ from sla_designer.model import (
 )
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text, text_choices
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -22,20 +22,11 @@ from sla_designer.ui.pages.live_panels import credit_curve_panel
 
 STEP = "remedies"
 
-BASES = (
-    ("monthly_fee_of_service", QT_TRANSLATE_NOOP("Labels", "Monthly fee of the affected service")),
-    ("monthly_fee_total", QT_TRANSLATE_NOOP("Labels", "Total monthly fee")),
-    ("annual_fee", QT_TRANSLATE_NOOP("Labels", "Annual fee")),
+BASES = text_choices(
+    "choices.credit_bases", ("monthly_fee_of_service", "monthly_fee_total", "annual_fee")
 )
-RULES = (
-    ("tiers", QT_TRANSLATE_NOOP("Labels", "Tiers by measured value")),
-    ("linear", QT_TRANSLATE_NOOP("Labels", "Linear per step missed")),
-    ("downtime_bands", QT_TRANSLATE_NOOP("Labels", "Bands of total downtime")),
-)
-PAYMENTS = (
-    ("credit_on_next_invoice", QT_TRANSLATE_NOOP("Labels", "Credit on the next invoice")),
-    ("refund", QT_TRANSLATE_NOOP("Labels", "Refund")),
-)
+RULES = text_choices("choices.credit_rules", ("tiers", "linear", "downtime_bands"))
+PAYMENTS = text_choices("choices.payments", ("credit_on_next_invoice", "refund"))
 
 SCHEDULE = [
     FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),

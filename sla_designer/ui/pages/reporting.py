@@ -5,19 +5,15 @@ from __future__ import annotations
 from sla_designer.model import Report, ReviewMeeting
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
 STEP = "reporting"
 
-FREQUENCIES = (
-    ("weekly", QT_TRANSLATE_NOOP("Labels", "Weekly")),
-    ("monthly", QT_TRANSLATE_NOOP("Labels", "Monthly")),
-    ("quarterly", QT_TRANSLATE_NOOP("Labels", "Quarterly")),
-    ("semiannual", QT_TRANSLATE_NOOP("Labels", "Every six months")),
-    ("annual", QT_TRANSLATE_NOOP("Labels", "Yearly")),
+FREQUENCIES = text_choices(
+    "choices.frequencies", ("weekly", "monthly", "quarterly", "semiannual", "annual")
 )
 REPORT = [
     FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),

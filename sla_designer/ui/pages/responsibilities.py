@@ -5,18 +5,14 @@ from __future__ import annotations
 from sla_designer.model import Duty
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 
 STEP = "responsibilities"
 
-EFFECTS = (
-    ("none", QT_TRANSLATE_NOOP("Labels", "No effect on the metrics")),
-    ("pauses_clock", QT_TRANSLATE_NOOP("Labels", "Pauses the clock while not done")),
-    ("excludes_events", QT_TRANSLATE_NOOP("Labels", "Excludes events it causes")),
-)
+EFFECTS = text_choices("choices.duty_effects", ("none", "pauses_clock", "excludes_events"))
 DUTY = [
     FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
     FieldSpec("party", QT_TRANSLATE_NOOP("Labels", "Party"), "ref", ref=("parties",)),
