@@ -43,7 +43,7 @@ def create_window(
     if path is not None:
         window.files.open_path(Path(path), ask=False)
     else:
-        window.restore()
+        window.recovery.restore()
     return window
 
 

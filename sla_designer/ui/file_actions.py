@@ -7,15 +7,17 @@ opened on a file read in advance (sla_designer.preload) is shown without it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from sla_designer.model import Agreement
+from sla_designer.ui.document import AgreementDocument
 
 if TYPE_CHECKING:
-    from sla_designer.ui.main_window import MainWindow
+    from sla_designer.ui.prompts import Prompter
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
@@ -26,17 +28,45 @@ def blank_agreement() -> Agreement:
     return Agreement(title="")
 
 
-class FileActions(QObject):
-    """The file commands of one window."""
+def display_name(path: Path | None) -> str:
+    """How the window and its questions name the agreement of `path` (None: not saved yet)."""
+    return path.name if path else QCoreApplication.translate("MainWindow", "Untitled")
 
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window)
-        self.window = window
+
+def saved_notice(path: Path) -> str:
+    """The status bar's word that `path` was saved."""
+    return QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(path))
+
+
+class FileActions(QObject):
+    """The file commands of one window; what follows from them is told by signals.
+
+    `prompter` gives the window's prompter when a question is due: the message boxes and file
+    dialogs are loaded only then.
+    """
+
+    opened = Signal(object, object)
+    """An agreement to edit, and the file it was read from (None for a new one)."""
+    saved = Signal(object)
+    """The document was written to this path."""
+    recent_changed = Signal()
+    """The list of recent files changed."""
+
+    def __init__(
+        self,
+        document: AgreementDocument,
+        prompter: Callable[[], Prompter],
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._prompter = prompter
         self.settings = settings
 
     @property
-    def document(self) -> Any:
-        return self.window.document
+    def prompter(self) -> Prompter:
+        return self._prompter()
 
     # --- recent files ------------------------------------------------------------------------
 
@@ -49,18 +79,18 @@ class FileActions(QObject):
         text = str(path.resolve())
         recent = [text] + [p for p in self.recent_files() if p != text]
         self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-        self.window.recent_changed()
+        self.recent_changed.emit()
 
     def forget(self, path: Path) -> None:
         """Drop a file from the recent list (it was moved or deleted)."""
         recent = [p for p in self.recent_files() if p not in (str(path), str(path.resolve()))]
         self.settings.setValue(RECENT_KEY, recent)
-        self.window.recent_changed()
+        self.recent_changed.emit()
 
     def open_recent(self, path: Path) -> bool:
         """Open a recent file; one that no longer exists is reported and leaves the list."""
         if not path.is_file():
-            self.window.prompter.error(
+            self.prompter.error(
                 QCoreApplication.translate("FileActions", "Cannot open the agreement"),
                 QCoreApplication.translate("FileActions", "%1: the file no longer exists").replace(
                     "%1", str(path)
@@ -76,7 +106,7 @@ class FileActions(QObject):
         """Ask about unsaved changes; False when the user cancels."""
         if not self.document.modified:
             return True
-        choice = self.window.prompter.ask_save_changes(self.window.display_name())
+        choice = self.prompter.ask_save_changes(display_name(self.document.file_path))
         if choice == "save":
             return self.save()
         return choice == "discard"
@@ -91,16 +121,16 @@ class FileActions(QObject):
         try:
             agreement = load_template(template) if template else blank_agreement()
         except (LoadError, OSError) as error:
-            self.window.prompter.error(
+            self.prompter.error(
                 QCoreApplication.translate("FileActions", "Cannot use the template"), str(error)
             )
             return False
-        self.window.show_agreement(agreement, None)
+        self.opened.emit(agreement, None)
         return True
 
     def open_dialog(self) -> bool:
         folder = str(self.document.file_path.parent) if self.document.file_path else ""
-        path = self.window.prompter.open_path(folder)
+        path = self.prompter.open_path(folder)
         return bool(path) and self.open_path(Path(path))
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -112,12 +142,12 @@ class FileActions(QObject):
         try:
             agreement = load_agreement(path)
         except LoadError as error:
-            self.window.prompter.error(
+            self.prompter.error(
                 QCoreApplication.translate("FileActions", "Cannot open the agreement"), str(error)
             )
             return False
         except OSError as error:
-            self.window.prompter.error(
+            self.prompter.error(
                 QCoreApplication.translate("FileActions", "Cannot open the agreement"),
                 f"{path}: {error.strerror}",
             )
@@ -127,7 +157,7 @@ class FileActions(QObject):
 
     def show_opened(self, agreement: Agreement, path: Path) -> None:
         """Edit an agreement read from `path`, and list the file among the recent ones."""
-        self.window.show_agreement(agreement, path)
+        self.opened.emit(agreement, path)
         self.remember(path)
 
     # --- save --------------------------------------------------------------------------------
@@ -138,7 +168,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggestion = self.document.file_path or Path.home() / _file_stem(self.document.agreement)
-        path = self.window.prompter.save_path(str(suggestion))
+        path = self.prompter.save_path(str(suggestion))
         if not path:
             return False
         target = Path(path)
@@ -147,7 +177,7 @@ class FileActions(QObject):
             # confirmed overwriting the name it returned, so a file with the new name is asked
             # about here.
             target = target.with_name(target.name + ".yaml")
-            if target.exists() and not self.window.prompter.confirm_overwrite([target]):
+            if target.exists() and not self.prompter.confirm_overwrite([target]):
                 return False
         return self.save_to(target)
 
@@ -157,16 +187,13 @@ class FileActions(QObject):
         try:
             save_agreement(self.document.agreement, path)
         except (SaveError, OSError) as error:
-            self.window.prompter.error(
+            self.prompter.error(
                 QCoreApplication.translate("FileActions", "Cannot save the agreement"), str(error)
             )
             return False
         self.document.mark_saved(path)
-        self.window.recovery.clear()
+        self.saved.emit(path)
         self.remember(path)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(path)), 4000
-        )
         return True
 
 

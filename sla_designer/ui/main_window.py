@@ -1,51 +1,41 @@
-"""The main window: step navigator, one page per step, live findings, menus, autosave."""
+"""The main window: step navigator, one page per step, live findings, menus, autosave.
+
+The window lays out its parts and shows one agreement; the file commands (ui.file_actions),
+exports (ui.export_flow), autosave and recovery (ui.recovery_flow), the findings' counts
+(ui.findings_summary) and the welcome screen (ui.welcome_slot) each have their own object.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressDialog,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget
 
 from sla_designer.model import Agreement
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.export_job import (
-    ExportRequest,
-    ExportRunner,
-    PdfCheck,
-    pdf_unavailable_reason,
-)
-from sla_designer.ui.file_actions import FileActions, blank_agreement
+from sla_designer.ui.export_flow import ExportFlow
+from sla_designer.ui.export_job import PdfCheck, pdf_unavailable_reason
+from sla_designer.ui.file_actions import FileActions, blank_agreement, display_name, saved_notice
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
+from sla_designer.ui.findings_summary import FindingsSummary
 from sla_designer.ui.first_paint import FirstPaint
-from sla_designer.ui.i18n import current_language
-from sla_designer.ui.menus import build_menus, refresh_recent
+from sla_designer.ui.menus import Menus, build_menus
 from sla_designer.ui.navigator import StepNavigator
 from sla_designer.ui.pages import PageStack
-from sla_designer.ui.pages.base import Page
-from sla_designer.ui.pages.review import ReviewPage
 from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.recovery import RecoveryStore
-from sla_designer.ui.steps import STEPS, counts_by_step, step_of, step_started
+from sla_designer.ui.recovery_flow import AUTOSAVE_MS, RecoveryFlow
+from sla_designer.ui.steps import STEPS, step_of
+from sla_designer.ui.welcome_slot import WelcomeSlot
 
 if TYPE_CHECKING:
-    from sla_designer.ui.export_dialog import ExportDialog
     from sla_designer.ui.prompts import Prompter
     from sla_designer.ui.welcome import WelcomeScreen
     from sla_designer.validation.findings import Finding
 
-AUTOSAVE_MS = 30_000
 FINDINGS_HEIGHT = 130
 PREVIEW_SHARE = 0.3
 """Part of the window width the preview opens with: the step pages keep room for their forms."""
@@ -68,31 +58,32 @@ class MainWindow(QMainWindow):
         """`agreement`: what the document holds before one is shown (a blank one by default)."""
         super().__init__()
         self.settings = settings
-        self.recovery = recovery
         self._prompter = prompter
-        self.pdf_check = pdf_check
         self.document = AgreementDocument(
             agreement if agreement is not None else blank_agreement(), self
         )
-        self.files = FileActions(self, settings)
+        self.files = FileActions(self.document, lambda: self.prompter, settings, self)
+        self.recovery = RecoveryFlow(
+            recovery, self.document, lambda: self.prompter, autosave_ms, self
+        )
         self.first_paint = FirstPaint(self)
         self.watcher = FindingsWatcher(self.document)
         self.watcher.hold_until(self.first_paint)
-        self.exports = ExportRunner(self)
+        self.exports = ExportFlow(
+            self,
+            self.document,
+            self.watcher,
+            settings=settings,
+            prompter=lambda: self.prompter,
+            editing=self.editing,
+            pdf_check=pdf_check,
+        )
         self.resize(1280, 860)
-        self.recent_menu: QMenu
-        self.save_action: QAction
-        self.save_as_action: QAction
-        self.export_action: QAction
-        self.undo_action: QAction
-        self.redo_action: QAction
-        self.step_actions: list[QAction]
 
         self.navigator = StepNavigator()
         # Pages are built when first shown; `pages[key]` builds one on demand.
         self.pages = PageStack(self.document)
-        self.pages.page_built.connect(self._page_built)
-        self.page_stack = self.pages
+        self.exports.watch_pages(self.pages)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.pages)
@@ -100,11 +91,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 1040])
         self.navigator.currentRowChanged.connect(self.pages.show_step)
 
-        # The welcome screen (templates, recent files) is built when it is first shown: a window
-        # opened on a file never needs it.
-        self._welcome: WelcomeScreen | None = None
         self.central = QStackedWidget()
-        self.central.addWidget(QWidget())
+        self.welcome_slot = WelcomeSlot(self.central, self.files)
         self.central.addWidget(splitter)
         self.setCentralWidget(self.central)
 
@@ -122,11 +110,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.visibilityChanged.connect(self._remember_preview)
         self.navigator.currentRowChanged.connect(self._preview_step)
-        self._totals = {"error": 0, "warning": 0, "info": 0}
 
-        self.counts_label = QLabel()
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.watcher.updated.connect(self._show_findings)
+        self.findings_summary = FindingsSummary(
+            self.watcher,
+            self.document,
+            panel=self.findings_panel,
+            navigator=self.navigator,
+            pages=self.pages,
+            status_bar=self.statusBar(),
+        )
         self.document.refused.connect(
             lambda _path, reason: self.statusBar().showMessage(
                 self.tr("Not accepted: %1").replace("%1", reason), 6000
@@ -134,16 +126,12 @@ class MainWindow(QMainWindow):
         )
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.file_path_changed.connect(self._update_title)
+        self.files.opened.connect(self.show_agreement)
+        self.files.saved.connect(self._saved)
+        self.files.recent_changed.connect(self.recent_changed)
+        self.recovery.restored.connect(self.show_agreement)
 
-        self.exports.finished.connect(self._export_finished)
-        self.exports.failed.connect(self._export_failed)
-        self.progress: QProgressDialog | None = None
-
-        build_menus(self)
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(autosave_ms)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.menus: Menus = build_menus(self)
         self.show_welcome()
 
     @property
@@ -160,24 +148,7 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomeScreen:
         """The welcome screen, built on first use."""
-        if self._welcome is None:
-            from sla_designer.ui.welcome import WelcomeScreen
-
-            self._welcome = WelcomeScreen(self.files.recent_files())
-            self._welcome.open_file.connect(lambda path: self.files.open_recent(Path(path)))
-            self._welcome.new_from.connect(self.files.new_from)
-            self._welcome.browse.connect(self.files.open_dialog)
-            self._replace_welcome_slot(self._welcome)
-        return self._welcome
-
-    def _replace_welcome_slot(self, widget: QWidget) -> None:
-        current = self.central.currentIndex()
-        old = self.central.widget(0)
-        self.central.insertWidget(0, widget)
-        if old is not None:
-            self.central.removeWidget(old)
-            old.deleteLater()
-        self.central.setCurrentIndex(current)
+        return self.welcome_slot.screen
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.editing():
@@ -187,7 +158,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         if self.isVisible():
             _ = self.welcome
-        self.central.setCurrentIndex(0)
+        self.central.setCurrentIndex(WelcomeSlot.INDEX)
         self.findings_dock.hide()
         self.preview_dock.hide()
         self._update_title()
@@ -213,23 +184,22 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def recent_changed(self) -> None:
-        refresh_recent(self)
-        if self._welcome is not None:
-            self._welcome = None
-            self._replace_welcome_slot(QWidget())
+        self.menus.refresh_recent(self.files)
+        if self.welcome_slot.built():
+            self.welcome_slot.drop()
             if not self.editing() and self.isVisible():
                 self.show_welcome()
+
+    def _saved(self, path: Path) -> None:
+        self.recovery.clear()
+        self.statusBar().showMessage(saved_notice(path), 4000)
 
     def editing(self) -> bool:
         return self.central.currentIndex() == 1
 
-    def display_name(self) -> str:
-        path = self.document.file_path
-        return path.name if path else self.tr("Untitled")
-
     def _update_title(self, *_: object) -> None:
         self.setWindowModified(self.document.modified)
-        name = f"{self.display_name()}[*] — " if self.editing() else ""
+        name = f"{display_name(self.document.file_path)}[*] — " if self.editing() else ""
         self.setWindowTitle(name + self.tr("SLA Designer"))
 
     def _remember_preview(self, _visible: bool) -> None:
@@ -245,29 +215,6 @@ class MainWindow(QMainWindow):
             self.preview.show_step(STEPS[row].key)
 
     # --- findings ----------------------------------------------------------------------------
-
-    def _show_findings(self, findings: list[Finding]) -> None:
-        self.findings_panel.findings_model.language = current_language()
-        self.findings_panel.findings_model.set_findings(findings)
-        counts = counts_by_step(findings)
-        total = {s: sum(c[s] for c in counts.values()) for s in ("error", "warning", "info")}
-        agreement = self.document.agreement
-        self.navigator.show_counts(counts, {s.key: step_started(agreement, s) for s in STEPS})
-        self.counts_label.setText(
-            self.tr("%1 errors · %2 warnings · %3 notes")
-            .replace("%1", str(total["error"]))
-            .replace("%2", str(total["warning"]))
-            .replace("%3", str(total["info"]))
-        )
-        self._totals = total
-        review = self.pages.built().get("review")
-        if isinstance(review, ReviewPage):
-            review.show_counts(total["error"], total["warning"], total["info"])
-
-    def _page_built(self, key: str, page: Page) -> None:
-        if isinstance(page, ReviewPage):
-            page.export_button.clicked.connect(self.export_dialog)
-            page.show_counts(self._totals["error"], self._totals["warning"], self._totals["info"])
 
     def go_to_finding(self, finding: Finding) -> None:
         """Show the step of a finding and focus its field."""
@@ -299,86 +246,6 @@ class MainWindow(QMainWindow):
         if self.prompter.run_dialog(dialog):
             self.files.new_from(dialog.picker.name())
 
-    # --- export ------------------------------------------------------------------------------
-
-    def make_export_dialog(self) -> ExportDialog:
-        """The export dialog on the agreement as it is now, with up-to-date findings."""
-        from sla_designer.ui.export_dialog import ExportDialog
-
-        self.watcher.run_now()
-        path = self.document.file_path
-        return ExportDialog(
-            self.document.agreement,
-            self.watcher.findings,
-            self.settings,
-            folder=path.parent if path else None,
-            choose_path=self.prompter.save_path,
-            confirm_overwrite=self.prompter.confirm_overwrite,
-            source=path,
-            pdf_check=self.pdf_check,
-            parent=self,
-        )
-
-    def export_dialog(self) -> None:
-        """Ask what to export, then export it off the GUI thread."""
-        if not self.editing() or self.exports.busy():
-            return
-        dialog = self.make_export_dialog()
-        if self.prompter.run_dialog(dialog):
-            self.start_export(dialog.request())
-
-    def start_export(self, request: ExportRequest) -> None:
-        self.progress = QProgressDialog(
-            self.tr("Exporting %1…").replace("%1", request.path.name), "", 0, 0, self
-        )
-        self.progress.setWindowTitle(self.tr("Export"))
-        self.progress.setCancelButton(None)
-        self.progress.setMinimumDuration(300)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.exports.start(request)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _export_finished(self, request: ExportRequest) -> None:
-        self._close_progress()
-        done = self.tr("Exported %1 (draft)") if request.draft else self.tr("Exported %1")
-        self.statusBar().showMessage(done.replace("%1", str(request.path)), 6000)
-
-    def _export_failed(self, request: ExportRequest, message: str) -> None:
-        self._close_progress()
-        self.prompter.error(self.tr("Export failed"), message)
-
-    # --- autosave and closing ----------------------------------------------------------------
-
-    def autosave(self) -> None:
-        """Keep a recovery copy of unsaved work (nothing when everything is saved)."""
-        if self.document.modified:
-            self.recovery.write(self.document.agreement, self.document.file_path)
-
-    def restore(self) -> bool:
-        """Offer to restore work a crashed editor left; True when something was restored.
-
-        Each recovered agreement is offered in turn until one is restored: a declined one is
-        deleted, and those not offered yet stay for the next start (a window edits only one).
-        """
-        restored = False
-        for recovered in self.recovery.left_behind():
-            if self.prompter.offer_restore(recovered.describe()):
-                recovered.discard()
-                self.show_agreement(recovered.agreement, recovered.file_path)
-                # The restored work is not saved yet: one step the user can undo or save.
-                self.document.undo_stack.resetClean()
-                self.autosave()
-                restored = True
-                break
-            recovered.discard()
-        self._update_title()
-        return restored
-
     # --- language ----------------------------------------------------------------------------
 
     def preferences_dialog(self) -> None:
@@ -390,7 +257,7 @@ class MainWindow(QMainWindow):
             dialog.apply()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "step_actions"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
             from sla_designer.ui.retranslate import retranslate_window
 
             retranslate_window(self)
@@ -400,7 +267,7 @@ class MainWindow(QMainWindow):
         """Texts that depend on state: title, dock titles, findings counts and step states."""
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.preview_dock.setWindowTitle(self.tr("Preview"))
-        self._show_findings(self.watcher.findings)
+        self.findings_summary.refresh()
         self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from sla_designer.ui.i18n import label
 from sla_designer.ui.steps import STEPS
 
 if TYPE_CHECKING:
+    from sla_designer.ui.file_actions import FileActions
     from sla_designer.ui.main_window import MainWindow
 
 Keys = QKeySequence.StandardKey
@@ -40,7 +42,31 @@ def action(
     return made
 
 
-def build_menus(window: MainWindow) -> None:
+@dataclass
+class Menus:
+    """The actions of the window's menus that others use or change after they are built."""
+
+    recent: QMenu
+    save: QAction
+    save_as: QAction
+    export: QAction
+    undo: QAction
+    redo: QAction
+    steps: list[QAction]
+    """Go › one action per step, in step order."""
+
+    def refresh_recent(self, files: FileActions) -> None:
+        """Rebuild the Open recent menu from the remembered files."""
+        self.recent.clear()
+        recent = files.recent_files()
+        for path in recent:
+            # Parented to the menu, so that each refresh drops the previous entries with it.
+            entry = self.recent.addAction(path)
+            entry.triggered.connect(partial(_open_recent, files, path))
+        self.recent.setEnabled(bool(recent))
+
+
+def build_menus(window: MainWindow) -> Menus:
     """File, Edit, View and Go menus with the standard shortcuts."""
     files = window.files
     menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
@@ -62,29 +88,28 @@ def build_menus(window: MainWindow) -> None:
             "open",
         )
     )
-    window.recent_menu = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
-    refresh_recent(window)
+    recent = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     menu.addSeparator()
-    window.save_action = action(
+    save = action(
         window, QCoreApplication.translate("Menus", "&Save"), files.save, Keys.Save, "save"
     )
-    window.save_as_action = action(
+    save_as = action(
         window,
         QCoreApplication.translate("Menus", "Save &as…"),
         files.save_as,
         Keys.SaveAs,
         "save-as",
     )
-    menu.addAction(window.save_action)
-    menu.addAction(window.save_as_action)
-    window.export_action = action(
+    menu.addAction(save)
+    menu.addAction(save_as)
+    export = action(
         window,
         QCoreApplication.translate("Menus", "&Export…"),
-        window.export_dialog,
+        window.exports.ask,
         QKeySequence("Ctrl+E"),
         "export",
     )
-    menu.addAction(window.export_action)
+    menu.addAction(export)
     menu.addSeparator()
     menu.addAction(
         action(
@@ -94,16 +119,12 @@ def build_menus(window: MainWindow) -> None:
 
     edit = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
     stack = window.document.undo_stack
-    window.undo_action = stack.createUndoAction(
-        window, QCoreApplication.translate("Menus", "&Undo")
-    )
-    window.undo_action.setShortcuts(Keys.Undo)
-    window.redo_action = stack.createRedoAction(
-        window, QCoreApplication.translate("Menus", "&Redo")
-    )
-    window.redo_action.setShortcuts(Keys.Redo)
-    edit.addAction(window.undo_action)
-    edit.addAction(window.redo_action)
+    undo = stack.createUndoAction(window, QCoreApplication.translate("Menus", "&Undo"))
+    undo.setShortcuts(Keys.Undo)
+    redo = stack.createRedoAction(window, QCoreApplication.translate("Menus", "&Redo"))
+    redo.setShortcuts(Keys.Redo)
+    edit.addAction(undo)
+    edit.addAction(redo)
     edit.addSeparator()
     preferences = action(
         window,
@@ -122,7 +143,7 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(window.preview_dock.toggleViewAction())
 
     go = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Go"))
-    window.step_actions = []
+    steps: list[QAction] = []
     go.addAction(
         action(
             window,
@@ -145,21 +166,12 @@ def build_menus(window: MainWindow) -> None:
     for row, step in enumerate(STEPS):
         shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
         step_action = action(window, label(step.title), partial(window.go_to_step, row), shortcut)
-        window.step_actions.append(step_action)
+        steps.append(step_action)
         go.addAction(step_action)
+    menus = Menus(recent, save, save_as, export, undo, redo, steps)
+    menus.refresh_recent(files)
+    return menus
 
 
-def refresh_recent(window: MainWindow) -> None:
-    """Rebuild the Open recent menu from the remembered files."""
-    menu: QMenu = window.recent_menu
-    menu.clear()
-    recent = window.files.recent_files()
-    for path in recent:
-        # Parented to the menu, so that each refresh drops the previous entries with it.
-        entry = menu.addAction(path)
-        entry.triggered.connect(partial(_open_recent, window, path))
-    menu.setEnabled(bool(recent))
-
-
-def _open_recent(window: MainWindow, path: str, _checked: bool = False) -> None:
-    window.files.open_recent(Path(path))
+def _open_recent(files: FileActions, path: str, _checked: bool = False) -> None:
+    files.open_recent(Path(path))

@@ -20,10 +20,10 @@ def rebuild_menus(window: MainWindow) -> None:
     for old in window.actions():
         window.removeAction(old)
         old.deleteLater()
-    for old in (window.undo_action, window.redo_action):
+    for old in (window.menus.undo, window.menus.redo):
         old.deleteLater()
     window.menuBar().clear()
-    build_menus(window)
+    window.menus = build_menus(window)
 
 
 def retranslate_window(window: MainWindow) -> None:

@@ -111,16 +111,16 @@ def test_session_from_blank_to_reopened_file(
     )
 
     # Undo says what it undoes, and undo/redo go through the same commands.
-    assert window.undo_action.text() == "&Undo Edit place of signature"
-    window.undo_action.trigger()
+    assert window.menus.undo.text() == "&Undo Edit place of signature"
+    window.menus.undo.trigger()
     assert window.document.agreement.signing.place == ""
     assert field(page, "signing.place").text() == ""  # type: ignore[attr-defined]
-    window.redo_action.trigger()
+    window.menus.redo.trigger()
     assert window.document.agreement.signing.place == "London"
 
     target = tmp_path / "hosting.yaml"
     prompter_of(window).paths = [str(target)]
-    window.save_action.trigger()
+    window.menus.save.trigger()
     assert target.is_file()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("hosting.yaml")

@@ -59,7 +59,7 @@ def test_changing_an_availability_objective_updates_the_downtime(
     assert panel.headline.text() != headline
 
     # Undo is an edit like any other: the figure goes back with it.
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert panel.figures() == before
     assert panel.headline.text() == headline
 
@@ -172,5 +172,5 @@ def test_a_schedule_of_an_unknown_metric_hides_the_curve(
     assert panel is not None and panel.isVisible()
     window.document.set_value(("remedies", "credit_schedules", 0, "metric"), "gone")
     assert not panel.isVisible()
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert panel.isVisible()

@@ -24,7 +24,7 @@ def open_template(qtbot: QtBot, make_window: WindowFactory, **options: object) -
 
 
 def dialog_of(qtbot: QtBot, window: MainWindow) -> ExportDialog:
-    dialog = window.make_export_dialog()
+    dialog = window.exports.make_dialog()
     qtbot.addWidget(dialog)
     return dialog
 
@@ -49,14 +49,14 @@ def test_word_export_writes_the_contract_off_the_gui_thread(
     assert request.agreement == window.document.agreement
     assert request.agreement is not window.document.agreement
 
-    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
-        window.start_export(request)
+    with qtbot.waitSignal(window.exports.runner.finished, timeout=60_000):
+        window.exports.start(request)
     contract = docx.Document(str(tmp_path / "contract.docx"))
     title = window.document.agreement.title
     assert contract.core_properties.title == title
     assert title in "".join(contract.element.body.itertext())  # the cover, filled-in controls
     assert "contract.docx" in window.statusBar().currentMessage()
-    assert window.progress is None
+    assert window.exports.progress is None
 
 
 def test_yaml_export_reloads_to_the_same_agreement(
@@ -68,8 +68,8 @@ def test_yaml_export_reloads_to_the_same_agreement(
     assert not dialog.language.isEnabled() and not dialog.paper.isEnabled()
     assert dialog.path.text().endswith(".yaml")
     dialog.path.setText(str(tmp_path / "copy.yaml"))
-    with qtbot.waitSignal(window.exports.finished, timeout=10_000):
-        window.start_export(accept(qtbot, dialog))
+    with qtbot.waitSignal(window.exports.runner.finished, timeout=10_000):
+        window.exports.start(accept(qtbot, dialog))
     assert load_agreement(tmp_path / "copy.yaml") == window.document.agreement
     assert window.document.file_path is None  # an export is a copy, not a save
 
@@ -130,8 +130,8 @@ def test_errors_block_a_final_export_until_a_draft_is_chosen(
     dialog.path.setText(str(tmp_path / "draft.docx"))
     request = accept(qtbot, dialog)
     assert request.draft
-    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
-        window.start_export(request)
+    with qtbot.waitSignal(window.exports.runner.finished, timeout=60_000):
+        window.exports.start(request)
     contract = docx.Document(str(tmp_path / "draft.docx"))
     assert "DRAFT" in "".join(contract.sections[0].header._element.itertext())
 
@@ -144,19 +144,19 @@ def test_a_failed_export_shows_one_line_and_writes_nothing(
     dialog.choose("docx")
     target = tmp_path / "missing-folder" / "contract.docx"
     dialog.path.setText(str(target))
-    with qtbot.waitSignal(window.exports.failed, timeout=60_000):
-        window.start_export(accept(qtbot, dialog))
+    with qtbot.waitSignal(window.exports.runner.failed, timeout=60_000):
+        window.exports.start(accept(qtbot, dialog))
     errors = prompter_of(window).errors
     assert len(errors) == 1
     title, message = errors[0]
     assert title == "Export failed" and message and "\n" not in message
     assert not target.parent.exists()
-    assert window.progress is None
+    assert window.exports.progress is None
 
 
 def test_ctrl_e_opens_the_export_dialog(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = open_template(qtbot, make_window)
     prompter = prompter_of(window)
-    window.export_action.trigger()
+    window.menus.export.trigger()
     assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], ExportDialog)
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.menus.export.shortcut().toString() == "Ctrl+E"

@@ -55,7 +55,7 @@ def test_save_as_keeps_a_dotted_name(make_window: WindowFactory, tmp_path: Path)
 
 
 def export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
-    dialog = window.make_export_dialog()
+    dialog = window.exports.make_dialog()
     qtbot.addWidget(dialog)
     dialog.draft.setChecked(dialog.errors > 0)  # a new agreement has errors: export a draft
     return dialog
@@ -141,7 +141,7 @@ def crash_with(make_window: WindowFactory, pid: int, title: str) -> MainWindow:
     crashed.files.new_from("")
     crashed.document.set_value(("title",), title)
     crashed.document.set_value(("notes",), "unsaved")
-    crashed.autosave()
+    crashed.recovery.autosave()
     return crashed
 
 
@@ -153,16 +153,16 @@ def test_work_of_every_crashed_session_is_offered(
 
     # Restarted windows run in this (live) process: their own autosaves are not offered.
     first = make_window(pid=os.getpid())
-    assert first.restore()
+    assert first.recovery.restore()
     assert prompter_of(first).asked == ["restore “Work A” (an unsaved agreement)"]
     assert first.document.agreement.title == "Work A"
     assert (tmp_path / "recovery" / "999999982.yaml").is_file()  # not offered: kept
 
     second = make_window(pid=os.getpid())
-    assert second.restore()
+    assert second.recovery.restore()
     assert prompter_of(second).asked == ["restore “Work B” (an unsaved agreement)"]
     assert second.document.agreement.title == "Work B"
-    assert not make_window(pid=1_000_013).restore()
+    assert not make_window(pid=1_000_013).recovery.restore()
 
 
 def test_declining_one_recovered_agreement_offers_the_next(make_window: WindowFactory) -> None:
@@ -174,10 +174,10 @@ def test_declining_one_recovered_agreement_offers_the_next(make_window: WindowFa
     prompter.offer_restore = lambda description: (  # type: ignore[method-assign]
         prompter.asked.append(f"restore {description}") or next(answers)
     )
-    assert restarted.restore()
+    assert restarted.recovery.restore()
     assert prompter.asked == [
         "restore “Work A” (an unsaved agreement)",
         "restore “Untitled” (an unsaved agreement)",
     ]
     assert restarted.document.agreement.title == ""
-    assert not make_window(pid=1_000_015).restore()  # the declined one is gone
+    assert not make_window(pid=1_000_015).recovery.restore()  # the declined one is gone

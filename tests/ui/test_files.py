@@ -43,19 +43,19 @@ def test_crash_leaves_work_that_the_next_start_restores(
     crashed = make_window(pid=999_999_991)  # a process id that is not running
     crashed.files.new_from("")
     crashed.document.set_value(("title",), "Work in progress")
-    crashed.autosave()
+    crashed.recovery.autosave()
     assert (tmp_path / "recovery" / "999999991.yaml").is_file()
     # The process dies here: no close event, nothing cleaned up.
 
     restarted = make_window(pid=os.getpid())  # running: its own autosave is not offered
-    assert restarted.restore()
+    assert restarted.recovery.restore()
     assert prompter_of(restarted).asked == ["restore “Work in progress” (an unsaved agreement)"]
     assert restarted.document.agreement.title == "Work in progress"
     assert restarted.document.modified
     assert not (tmp_path / "recovery" / "999999991.yaml").exists()
 
     third = make_window(pid=1_000_006)
-    assert not third.restore()  # offered once only
+    assert not third.recovery.restore()  # offered once only
     crashed.document.undo_stack.setClean()
 
 
@@ -63,12 +63,12 @@ def test_declined_restore_is_not_offered_again(make_window: WindowFactory) -> No
     crashed = make_window(pid=999_999_992)
     crashed.files.new_from("")
     crashed.document.set_value(("title",), "Lost")
-    crashed.autosave()
+    crashed.recovery.autosave()
     restarted = make_window(pid=1_000_007)
     prompter_of(restarted).restore_answer = False
-    assert not restarted.restore()
+    assert not restarted.recovery.restore()
     assert not restarted.editing()
-    assert not make_window(pid=1_000_008).restore()
+    assert not make_window(pid=1_000_008).recovery.restore()
     crashed.document.undo_stack.setClean()
 
 
@@ -120,7 +120,7 @@ def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
     qtbot.waitUntil(lambda: all(f.code != "missing-party-name" for f in window.watcher.findings))
     # The agreement still has no metrics: that error is the one left, and the count says so.
     assert [f.code for f in window.watcher.findings if f.severity == "error"] == ["missing-metrics"]
-    assert window.counts_label.text().startswith("1 errors · ")
+    assert window.findings_summary.counts_label.text().startswith("1 errors · ")
     window.document.undo_stack.setClean()
 
 

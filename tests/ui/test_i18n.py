@@ -141,7 +141,7 @@ def test_switching_language_keeps_the_document_and_its_history(
         assert window.document.agreement.title == "Acordo de teste"
         assert window.document.undo_stack.canUndo()
         # Qt's own texts come translated too: the undo action says "Desfazer ...".
-        assert window.undo_action.text().replace("&", "").startswith("Desfazer")
+        assert window.menus.undo.text().replace("&", "").startswith("Desfazer")
         window.document.undo_stack.undo()
         assert window.document.agreement.title != "Acordo de teste"
     finally:

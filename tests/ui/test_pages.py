@@ -71,7 +71,7 @@ def test_calendar_hours_and_closed_dates_typed_in(qtbot: QtBot, make_window: Win
     assert (closed_date.date, closed_date.name) == (dt.date(2027, 12, 24), "Christmas Eve")
 
     # Each edit is its own undo step; undoing the reason leaves the date.
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert window.document.agreement.calendars[0].closed_dates[0].name == ""
     assert window.document.agreement.calendars[0].closed_dates[0].date == dt.date(2027, 12, 24)
 
@@ -97,8 +97,8 @@ def test_credit_tier_added_and_typed_in(qtbot: QtBot, make_window: WindowFactory
     assert tiers_section.model.index(len(before), 2).data() == "30 %"
 
     # Undo the typing, then the addition: the schedule is as the template had it.
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
+    window.menus.undo.trigger()
     assert window.document.agreement.remedies.credit_schedules[0].tiers == before
 
 

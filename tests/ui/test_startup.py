@@ -52,12 +52,12 @@ def test_opening_a_file_adds_it_to_the_recent_menu(
     save_agreement(Agreement(title="Recent one"), path)
     window = make_window()
     assert window.files.open_path(path)
-    entries = [a.text() for a in window.recent_menu.actions()]
+    entries = [a.text() for a in window.menus.recent.actions()]
     assert entries == [str(path.resolve())]
-    assert window.recent_menu.isEnabled()
+    assert window.menus.recent.isEnabled()
 
     window.files.new_from("")
-    window.recent_menu.actions()[0].trigger()
+    window.menus.recent.actions()[0].trigger()
     assert window.document.agreement.title == "Recent one"
     assert window.document.file_path == path
 
@@ -72,12 +72,12 @@ def test_a_missing_recent_file_is_reported_and_removed(
     assert window.files.open_path(kept)
     assert window.files.open_path(gone)
     gone.unlink()
-    entry = next(a for a in window.recent_menu.actions() if a.text() == str(gone.resolve()))
+    entry = next(a for a in window.menus.recent.actions() if a.text() == str(gone.resolve()))
     entry.trigger()
     errors = prompter_of(window).errors
     assert len(errors) == 1 and "no longer exists" in errors[0][1]
     assert window.document.agreement.title == "gone"  # what was open stays open
-    assert [a.text() for a in window.recent_menu.actions()] == [str(kept.resolve())]
+    assert [a.text() for a in window.menus.recent.actions()] == [str(kept.resolve())]
     assert window.files.recent_files() == [str(kept.resolve())]
 
 
@@ -109,7 +109,7 @@ def test_autosave_writes_the_recovery_file(
 ) -> None:
     window = make_window(autosave_ms=50)
     assert window.files.new_from("saas-availability")
-    recovery_file = window.recovery.yaml_file
+    recovery_file = window.recovery.store.yaml_file
     assert not recovery_file.exists()  # nothing unsaved yet
     window.document.set_value(("title",), "Changed before the crash")
     qtbot.waitUntil(recovery_file.exists, timeout=3000)
@@ -120,13 +120,13 @@ def test_autosave_writes_the_recovery_file(
 def test_step_shortcuts_move_between_steps(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     assert window.files.new_from("saas-availability")
-    shortcuts = [a.shortcut().toString() for a in window.step_actions]
+    shortcuts = [a.shortcut().toString() for a in window.menus.steps]
     assert shortcuts[:9] == [f"Ctrl+{n}" for n in range(1, 10)]
-    window.step_actions[4].trigger()
+    window.menus.steps[4].trigger()
     assert window.navigator.currentRow() == 4
     assert window.pages.currentWidget() is window.pages[STEPS[4].key]
-    next_step = window.findChild(type(window.export_action), "next-step")
-    previous_step = window.findChild(type(window.export_action), "previous-step")
+    next_step = window.findChild(type(window.menus.export), "next-step")
+    previous_step = window.findChild(type(window.menus.export), "previous-step")
     assert next_step is not None and previous_step is not None
     assert next_step.shortcut().toString() == "Ctrl+PgDown"
     next_step.trigger()

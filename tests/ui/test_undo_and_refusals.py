@@ -138,9 +138,9 @@ def test_renaming_a_priority_carries_its_targets_in_one_step(
     assert _target_priorities(window) == renamed
     assert stack.count() == steps + 1  # the rename and its targets are one step
 
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert window.document.agreement.priorities[0].id == "P1"
     assert _target_priorities(window) == before
     assert stack.isClean()
-    window.redo_action.trigger()
+    window.menus.redo.trigger()
     assert _target_priorities(window) == renamed

@@ -1,0 +1,124 @@
+"""Exporting from the window: the export dialog, the job off the GUI thread, its outcome.
+
+The dialog (and what it imports) is loaded when the user first exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.export_job import ExportRequest, ExportRunner, PdfCheck
+from sla_designer.ui.findings_panel import FindingsWatcher
+from sla_designer.ui.pages import PageStack
+from sla_designer.ui.pages.base import Page
+from sla_designer.ui.pages.review import ReviewPage
+
+if TYPE_CHECKING:
+    from sla_designer.ui.export_dialog import ExportDialog
+    from sla_designer.ui.prompts import Prompter
+
+
+class ExportFlow(QObject):
+    """File › Export and the review page's export button, for one window.
+
+    Its texts keep the context of the main window, where they were first written, and so their
+    translations.
+
+    `editing` tells whether an agreement is open (nothing is exported from the welcome screen);
+    `prompter` gives the window's prompter when a dialog is due.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: AgreementDocument,
+        watcher: FindingsWatcher,
+        *,
+        settings: QSettings,
+        prompter: Callable[[], Prompter],
+        editing: Callable[[], bool],
+        pdf_check: PdfCheck,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._watcher = watcher
+        self._settings = settings
+        self._prompter = prompter
+        self._editing = editing
+        self.pdf_check = pdf_check
+        self.runner = ExportRunner(self)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.progress: QProgressDialog | None = None
+        """Shown while an export runs."""
+
+    def watch_pages(self, pages: PageStack) -> None:
+        """Let the review page's export button ask for an export once the page is made."""
+        pages.page_built.connect(self._page_built)
+
+    def _page_built(self, _key: str, page: Page) -> None:
+        if isinstance(page, ReviewPage):
+            page.export_button.clicked.connect(self.ask)
+
+    def make_dialog(self) -> ExportDialog:
+        """The export dialog on the agreement as it is now, with up-to-date findings."""
+        from sla_designer.ui.export_dialog import ExportDialog
+
+        self._watcher.run_now()
+        path = self._document.file_path
+        prompter = self._prompter()
+        return ExportDialog(
+            self._document.agreement,
+            self._watcher.findings,
+            self._settings,
+            folder=path.parent if path else None,
+            choose_path=prompter.save_path,
+            confirm_overwrite=prompter.confirm_overwrite,
+            source=path,
+            pdf_check=self.pdf_check,
+            parent=self._window,
+        )
+
+    def ask(self) -> None:
+        """Ask what to export, then export it off the GUI thread."""
+        if not self._editing() or self.runner.busy():
+            return
+        dialog = self.make_dialog()
+        if self._prompter().run_dialog(dialog):
+            self.start(dialog.request())
+
+    def start(self, request: ExportRequest) -> None:
+        text = QCoreApplication.translate("MainWindow", "Exporting %1…")
+        self.progress = QProgressDialog(
+            text.replace("%1", request.path.name), "", 0, 0, self._window
+        )
+        self.progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Export"))
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.runner.start(request)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, request: ExportRequest) -> None:
+        self._close_progress()
+        done = (
+            QCoreApplication.translate("MainWindow", "Exported %1 (draft)")
+            if request.draft
+            else QCoreApplication.translate("MainWindow", "Exported %1")
+        )
+        self._window.statusBar().showMessage(done.replace("%1", str(request.path)), 6000)
+
+    def _failed(self, _request: ExportRequest, message: str) -> None:
+        self._close_progress()
+        self._prompter().error(QCoreApplication.translate("MainWindow", "Export failed"), message)
