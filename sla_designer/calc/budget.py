@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 from sla_designer.calc.business_time import CalendarLike, business_calendar, business_elapsed
 from sla_designer.calc.calendar_index import to_instant
 from sla_designer.model.metrics import AvailabilityMetric, MeasurementWindow
-from sla_designer.model.units import format_duration
+from sla_designer.text import texts
+from sla_designer.text.values import Problem
 
 HUNDRED = Decimal(100)
 _MICROSECONDS = Decimal(1_000_000)
@@ -24,7 +25,7 @@ _MICROSECONDS = Decimal(1_000_000)
 def allowed_downtime(objective: Decimal, measured: dt.timedelta) -> dt.timedelta:
     """Downtime that `objective` % availability allows over `measured` time (rounded down)."""
     if not Decimal(0) <= objective <= HUNDRED:
-        raise ValueError("an availability objective lies from 0 % to 100 %")
+        raise Problem("calc.errors.objective_range")
     total = Decimal(measured // dt.timedelta(microseconds=1))
     allowed = (total * (HUNDRED - objective) / HUNDRED).to_integral_value(ROUND_FLOOR)
     return dt.timedelta(microseconds=int(allowed))
@@ -40,32 +41,10 @@ def allowed_seconds(objective: Decimal, measured: dt.timedelta) -> Decimal:
     return seconds(allowed_downtime(objective, measured))
 
 
-def hours_text(value: dt.timedelta) -> str:
-    """Open hours as people count them: '267h', '180h30m' (whole minutes)."""
-    hours, rest = divmod(int(value.total_seconds()) // 60, 60)
-    return f"{hours}h{rest}m" if rest else f"{hours}h"
-
-
-_WINDOW_WORDS = {
-    "en": {
-        "month": "month",
-        "quarter": "quarter",
-        "year": "year",
-        "rolling_days": "rolling {days} days",
-    },
-    "pt-BR": {
-        "month": "mês",
-        "quarter": "trimestre",
-        "year": "ano",
-        "rolling_days": "{days} dias móveis",
-    },
-}
-
-
 def window_words(window: MeasurementWindow, language: str = "en") -> str:
-    """The window as people say it after "per": 'month', 'rolling 90 days' ('90 dias móveis')."""
-    words = _WINDOW_WORDS["pt-BR" if language == "pt-BR" else "en"]
-    return words[window.kind].format(days=window.days or nominal_lengths(window)[0])
+    """The window as people say it after "per": 'month', 'rolling 90 days'."""
+    days = window.days or nominal_lengths(window)[0]
+    return texts(language)(f"terms.window_per.{window.kind}", days=days)
 
 
 def next_month(day: dt.date) -> dt.date:
@@ -76,19 +55,6 @@ def next_month(day: dt.date) -> dt.date:
 def month_end(day: dt.date) -> dt.date:
     """The last day of the month holding `day`: where a rolling window read per month ends."""
     return next_month(day) - dt.timedelta(days=1)
-
-
-def duration_text(value: dt.timedelta, language: str = "en") -> str:
-    """'40m19.2s' ('40m19,2s' in pt-BR): the model's duration text with any fraction of a second."""
-    text = format_duration(dt.timedelta(seconds=int(value.total_seconds())))
-    if not value.microseconds:
-        return text
-    fraction = f"{value.microseconds / 1e6:.6f}".rstrip("0")[1:]
-    if language == "pt-BR":
-        fraction = fraction.replace(".", ",")
-    if text.endswith("s"):
-        return text[:-1] + fraction + "s"
-    return ("" if text == "0s" else text) + "0" + fraction + "s"
 
 
 def nominal_lengths(window: MeasurementWindow) -> tuple[int, ...]:
@@ -157,7 +123,7 @@ def measured_time(
     """The time over which availability counts: open hours when measured within the calendar."""
     if metric.measured_within_calendar:
         if calendar is None:
-            raise ValueError(f"metric {metric.id!r} is measured within a calendar but has none")
+            raise Problem("calc.errors.no_calendar", metric=metric.id)
         return business_elapsed(calendar, start, end)
     # Subtracting two datetimes of one zone ignores a daylight-saving change; instants do not.
     return dt.timedelta(microseconds=to_instant(end) - to_instant(start))

@@ -17,6 +17,7 @@ from sla_designer.calc.calendar_index import (
 )
 from sla_designer.model.calendars import Calendar
 from sla_designer.model.units import Clock, ClockDuration
+from sla_designer.text.values import Problem
 
 CalendarLike = Calendar | BusinessCalendar
 """A model calendar, or one already prepared with `business_calendar()`."""
@@ -48,7 +49,7 @@ def business_calendar(calendar: CalendarLike) -> BusinessCalendar:
 def _check_duration(duration: dt.timedelta) -> int:
     micros = (duration.days * 86_400 + duration.seconds) * 1_000_000 + duration.microseconds
     if micros < 0:
-        raise ValueError("a duration cannot be negative")
+        raise Problem("calc.errors.negative_duration")
     return micros
 
 
@@ -72,7 +73,7 @@ def business_elapsed(calendar: CalendarLike, start: dt.datetime, end: dt.datetim
     prepared = business_calendar(calendar)
     first, last = to_instant(start), to_instant(end)
     if last < first:
-        raise ValueError(f"{end.isoformat()} is before {start.isoformat()}")
+        raise Problem("calc.errors.end_before_start", end=end, start=start)
     return dt.timedelta(microseconds=prepared.open_between(first, last))
 
 
@@ -110,7 +111,7 @@ def due_for(
     """
     if target.clock == "business":
         if calendar is None:
-            raise ValueError(f"'{target}' counts business time but no calendar applies")
+            raise Problem("calc.errors.business_without_calendar", target=str(target))
         return due_at(calendar, opened, target.length)
     due = calendar_due_at(opened, target.length)
     if calendar is not None:
@@ -124,9 +125,9 @@ def elapsed_for(
     """Time counted by `clock` between start and end: open time, or real elapsed time."""
     if clock == "business":
         if calendar is None:
-            raise ValueError("business time needs a calendar")
+            raise Problem("calc.errors.business_needs_calendar")
         return business_elapsed(calendar, start, end)
     first, last = to_instant(start), to_instant(end)
     if last < first:
-        raise ValueError(f"{end.isoformat()} is before {start.isoformat()}")
+        raise Problem("calc.errors.end_before_start", end=end, start=start)
     return dt.timedelta(microseconds=last - first)

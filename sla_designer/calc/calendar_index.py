@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sla_designer.model.calendars import Calendar
+from sla_designer.text.values import Problem
 
 UTC = dt.UTC
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
@@ -33,13 +34,10 @@ after 9999 does not exist) and no agreement is in force there anyway."""
 def to_instant(moment: dt.datetime) -> int:
     """Microseconds since the epoch of an aware datetime."""
     if moment.tzinfo is None:
-        raise ValueError(f"{moment.isoformat()} has no time zone: give an offset or a zone")
+        raise Problem("calc.errors.no_time_zone", moment=moment)
     # Spelled out rather than `// ONE_MICROSECOND`: this runs once per due time.
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise ValueError(
-            f"{moment.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR} that the"
-            " calculators cover"
-        )
+        raise Problem("calc.errors.outside_years", moment=moment, first=FIRST_YEAR, last=LAST_YEAR)
     since = moment - EPOCH
     return (since.days * 86_400 + since.seconds) * 1_000_000 + since.microseconds
 
@@ -220,7 +218,7 @@ class BusinessCalendar:
     def advance(self, start: int, open_time: int) -> int:
         """The instant at which `open_time` (> 0) microseconds of open time after `start` end."""
         if self.minutes_per_week == 0:
-            raise ValueError(f"calendar {self.calendar_id!r} has no open hours")
+            raise Problem("calc.errors.no_open_hours", calendar=self.calendar_id)
         year = self.year_at(start)
         wanted = year.open_before(start) + open_time
         empty = 0
@@ -229,7 +227,7 @@ class BusinessCalendar:
             year = self.year_at(year.end)
             empty = empty + 1 if year.total == 0 else 0
             if empty >= _MAX_EMPTY_YEARS:
-                raise ValueError(f"calendar {self.calendar_id!r} is closed on every open day")
+                raise Problem("calc.errors.never_open", calendar=self.calendar_id)
         return year.instant_after(wanted)
 
     def is_open(self, instant: int) -> bool:
@@ -254,7 +252,7 @@ def _holiday_dates(country: str, subdivision: str | None, year: int) -> frozense
             table = holidays.country_holidays(country, subdiv=subdivision, years=year)
         except NotImplementedError:
             where = f"{country}/{subdivision}" if subdivision else country
-            raise ValueError(f"no public holiday list for {where}") from None
+            raise Problem("calc.errors.no_holidays", where=where) from None
         found = frozenset(table.keys())
         _HOLIDAY_CACHE[key] = found
     return found

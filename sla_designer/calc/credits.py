@@ -23,6 +23,7 @@ from babel.numbers import get_currency_precision
 from sla_designer.calc.credit_text import explain
 from sla_designer.model.remedies import CreditBasis, CreditSchedule, Remedies
 from sla_designer.model.units import Money
+from sla_designer.text.values import Problem
 
 RuleKind = Literal["tier", "linear", "downtime_band", "none"]
 CapKind = Literal["schedule_cap", "monthly_cap", "yearly_cap"]
@@ -58,17 +59,17 @@ def rule_outcome(
     """
     if schedule.rule == "downtime_bands":
         if not isinstance(measured, dt.timedelta):
-            raise ValueError(f"schedule {schedule.id!r} needs the downtime as a duration")
+            raise Problem("calc.errors.needs_duration", schedule=schedule.id)
         for index, band in enumerate(schedule.downtime_bands):
             if band.over <= measured and (band.up_to is None or measured < band.up_to):
                 return RuleOutcome("downtime_band", band.credit, index, band.over, band.up_to)
         return RuleOutcome("none", Decimal(0))
     if isinstance(measured, dt.timedelta):
-        raise ValueError(f"schedule {schedule.id!r} needs the measured value as a number")
+        raise Problem("calc.errors.needs_number", schedule=schedule.id)
     if schedule.rule == "linear":
         rule = schedule.linear
         if rule is None:
-            raise ValueError(f"schedule {schedule.id!r} has no linear rule")
+            raise Problem("calc.errors.no_linear_rule", schedule=schedule.id)
         shortfall = rule.start - measured if higher_is_better else measured - rule.start
         steps = int((shortfall / rule.step).to_integral_value(ROUND_FLOOR)) if shortfall > 0 else 0
         raw = steps * rule.credit_per_step
@@ -159,11 +160,11 @@ def compute_credit(
     value in the text.
     """
     if paid_this_month < 0 or paid_this_year < 0:
-        raise ValueError("credits already paid cannot be negative")
+        raise Problem("calc.errors.paid_negative")
     if (total_monthly_fee is not None and total_monthly_fee < 0) or (
         annual_fee is not None and annual_fee < 0
     ):
-        raise ValueError("fees cannot be negative")
+        raise Problem("calc.errors.fees_negative")
     currency = fee.currency
     outcome = rule_outcome(schedule, measured, higher_is_better)
     caps: list[AppliedCap] = []
@@ -200,9 +201,7 @@ def compute_credit(
     minimum = rules.minimum_credit
     if minimum is not None:
         if minimum.currency != currency:
-            raise ValueError(
-                f"the minimum credit is in {minimum.currency} but the fee is in {currency}"
-            )
+            raise Problem("calc.errors.minimum_currency", minimum=minimum.currency, fee=currency)
         # The clause speaks of the month's total credit: earlier credits count towards it.
         if Decimal(0) < amount and paid_this_month + amount < minimum.amount:
             amount, below_minimum = Decimal(0), True

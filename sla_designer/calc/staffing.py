@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sla_designer.text.values import Number, Problem
+
 MAX_TRAFFIC = 100_000.0
 """The largest load taken, in Erlangs: a hundred thousand agents busy at once is beyond any one
 contact centre, and the search costs one step per agent, so a larger load is refused rather than
@@ -22,18 +24,18 @@ left to run for minutes."""
 def traffic_intensity(calls: float, period: dt.timedelta, handling_time: dt.timedelta) -> float:
     """Offered load in Erlangs: calls per period times average handling time over the period."""
     if calls < 0:
-        raise ValueError("the number of calls cannot be negative")
+        raise Problem("calc.errors.calls_negative")
     if period <= dt.timedelta(0):
-        raise ValueError("the period must be longer than zero")
+        raise Problem("calc.errors.period_not_positive")
     if handling_time <= dt.timedelta(0):
-        raise ValueError("the average handling time must be longer than zero")
+        raise Problem("calc.errors.handling_not_positive")
     return calls * handling_time.total_seconds() / period.total_seconds()
 
 
 def erlang_b(agents: int, traffic: float) -> float:
     """Blocking probability of `agents` servers offered `traffic` Erlangs (Erlang B)."""
     if agents < 0 or traffic < 0:
-        raise ValueError("agents and traffic cannot be negative")
+        raise Problem("calc.errors.agents_negative")
     blocking = 1.0
     for k in range(1, agents + 1):
         blocking = traffic * blocking / (k + traffic * blocking)
@@ -80,10 +82,10 @@ def staffing_for(
 ) -> Staffing:
     """Probability of waiting, service level within `threshold`, ASA (s) and occupancy."""
     if agents < 1:
-        raise ValueError("at least one agent is needed")
+        raise Problem("calc.errors.no_agent")
     handling = handling_time.total_seconds()
     if handling <= 0:
-        raise ValueError("the average handling time must be longer than zero")
+        raise Problem("calc.errors.handling_not_positive")
     wait = erlang_c(agents, traffic)
     level = _service_level(agents, traffic, wait, threshold.total_seconds(), handling)
     speed = wait * handling / (agents - traffic) if agents > traffic else math.inf
@@ -117,19 +119,18 @@ def required_agents(
     on the phones up to the agents to schedule.
     """
     if not 0 <= traffic <= MAX_TRAFFIC:
-        raise ValueError(
-            f"the traffic of {traffic:,.0f} Erlangs is outside 0 to {MAX_TRAFFIC:,.0f}: split the"
-            " volume into smaller queues or periods"
+        raise Problem(
+            "calc.errors.traffic_range", traffic=Number(traffic, 0), most=Number(MAX_TRAFFIC, 0)
         )
     if not Decimal(0) <= target < Decimal(100):
-        raise ValueError("the service level target lies from 0 % to below 100 %")
+        raise Problem("calc.errors.target_range")
     if max_occupancy is not None and not Decimal(0) < max_occupancy <= Decimal(100):
-        raise ValueError("the maximum occupancy lies above 0 % and up to 100 %")
+        raise Problem("calc.errors.occupancy_range")
     if not Decimal(0) <= shrinkage < Decimal(100):
-        raise ValueError("shrinkage lies from 0 % to below 100 %")
+        raise Problem("calc.errors.shrinkage_range")
     handling = handling_time.total_seconds()
     if handling <= 0:
-        raise ValueError("the average handling time must be longer than zero")
+        raise Problem("calc.errors.handling_not_positive")
     if traffic == 0:
         # No calls, no agents: nobody waits and nobody is busy.
         return Requirement(Staffing(0, 0.0, 0.0, 1.0, 0.0, 0.0), 0, False)

@@ -21,6 +21,7 @@ from sla_designer.calc.business_time import CalendarLike, business_calendar
 from sla_designer.calc.calendar_index import from_instant, to_instant
 from sla_designer.model.calendars import WEEKDAYS, Calendar
 from sla_designer.model.metrics import AvailabilityMetric, MaintenanceWindow
+from sla_designer.text.values import Problem
 
 Span = tuple[int, int]
 _PLACES = Decimal("0.000001")
@@ -82,8 +83,8 @@ def maintenance_spans(
         if window.calendar is not None:
             found = next((c for c in calendars if c.id == window.calendar), None)
             if found is None:
-                raise ValueError(
-                    f"maintenance {window.name!r}: unknown calendar {window.calendar!r}"
+                raise Problem(
+                    "calc.errors.maintenance_calendar", name=window.name, calendar=window.calendar
                 )
             zone = ZoneInfo(found.timezone)
         length = window.duration // dt.timedelta(microseconds=1)

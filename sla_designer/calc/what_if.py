@@ -20,6 +20,7 @@ from sla_designer.model.metrics import (
 )
 from sla_designer.model.remedies import CreditSchedule, Remedies
 from sla_designer.model.units import Money, parse_duration
+from sla_designer.text.values import Problem
 
 Measured = Decimal | dt.timedelta
 
@@ -49,26 +50,28 @@ def credit_unit(metric: MetricBase) -> str:
 
 
 def check_measured(metric: MetricBase | None, value: Decimal) -> Decimal:
-    """`value` when the metric can measure it; else ValueError saying what the range is.
+    """`value` when the metric can measure it; else a Problem saying what the range is.
 
     Percentages lie from 0 to 100 and a satisfaction score within its scale; other values (a
     speed of answer in seconds, a custom metric's figure) only need a sensible size.
     """
     if not value.is_finite():
-        raise ValueError(f"{value} is not a number")
+        raise Problem("calc.errors.not_finite", value=str(value))
     if metric is not None and measured_is_percent(metric):
         if not Decimal(0) <= value <= Decimal(100):
-            raise ValueError(f"{value} is not a percentage: write a value from 0 to 100")
+            raise Problem("calc.errors.not_a_percentage", value=str(value))
     elif isinstance(metric, SatisfactionMetric):
         if not metric.scale_min <= value <= metric.scale_max:
-            raise ValueError(
-                f"{value} is outside the satisfaction scale of {metric.scale_min}"
-                f" to {metric.scale_max}"
+            raise Problem(
+                "calc.errors.outside_scale",
+                value=str(value),
+                low=metric.scale_min,
+                high=metric.scale_max,
             )
     elif abs(value) > _MAX_SCORE:
-        raise ValueError(f"{value} is too large a measured value")
+        raise Problem("calc.errors.too_large", value=str(value))
     elif metric is not None and not isinstance(metric, CustomMetric) and value < 0:
-        raise ValueError(f"{value} cannot be negative")
+        raise Problem("calc.errors.negative", value=str(value))
     return value
 
 
@@ -78,27 +81,27 @@ def parse_measured(
     """The measured value typed for `schedule`: a duration for downtime bands, else a number.
 
     A number may carry a trailing '%'; with `metric` it must also be a value the metric can
-    measure (see `check_measured`). Raises ValueError with a message naming what is wrong.
+    measure (see `check_measured`). Raises a Problem (a ValueError) naming what is wrong.
     """
     if schedule.rule == "downtime_bands":
         return parse_duration(text)
     try:
         value = Decimal(text.strip().rstrip("%").strip())
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise Problem("calc.errors.not_a_number", text=text) from None
     if not value.is_finite():
-        raise ValueError(f"{text!r} is not a number")
+        raise Problem("calc.errors.not_a_number", text=text)
     return check_measured(metric, value)
 
 
 def check_amount(value: Decimal) -> Decimal:
-    """`value` when it is a sensible amount of money (0 up to `MAX_AMOUNT`), else ValueError."""
+    """`value` when it is a sensible amount of money (0 up to `MAX_AMOUNT`), else a Problem."""
     if not value.is_finite():
-        raise ValueError(f"{value} is not a number")
+        raise Problem("calc.errors.not_finite", value=str(value))
     if value < 0:
-        raise ValueError(f"{value} cannot be negative")
+        raise Problem("calc.errors.negative", value=str(value))
     if value > MAX_AMOUNT:
-        raise ValueError(f"{value} is more than the largest amount taken, {MAX_AMOUNT:,}")
+        raise Problem("calc.errors.amount_too_large", value=str(value), most=MAX_AMOUNT)
     return value
 
 

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from sla_designer.cli.common import EXIT_OK, EXIT_USAGE, CliError
+from sla_designer.cli.common import EXIT_OK, EXIT_USAGE, CliError, say
 
 COMMANDS = frozenset(
     ("templates", "new", "validate", "export", "schema", "budget", "credit", "due", "staff")
@@ -30,6 +30,7 @@ def _wants_editor(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    language = "en"
     try:
         if _wants_editor(args_list):
             return _run_editor(args_list)
@@ -37,16 +38,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         parser = build_parser()
         args = parser.parse_args(args_list)
+        # Errors speak the command's --language; a command without one speaks English.
+        language = getattr(args, "language", None) or "en"
         if getattr(args, "handler", None) is None:
             parser.print_help()
             return EXIT_USAGE
         status: int = args.handler(args)
         return status
     except CliError as error:
-        print(error.message, file=sys.stderr)
+        print(error.text(language), file=sys.stderr)
         return error.status
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say(language, "errors.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `sla-designer templates | head`): stop quietly.
@@ -56,9 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_editor(argv: list[str]) -> int:
     if len(argv) > 1:
-        raise CliError(
-            f"sla-designer: unknown command {argv[0]!r} (commands: run 'sla-designer --help')"
-        )
+        raise CliError.of("cli.errors.unknown_command", command=argv[0])
     # The file is read by a helper process while Qt starts (sla_designer.preload): started
     # first, so that it is done by the time the window is built.
     preload = None
@@ -74,9 +75,6 @@ def _run_editor(argv: list[str]) -> int:
     except ImportError as error:
         if preload is not None:
             preload.cancel()
-        raise CliError(
-            f"sla-designer: the editor cannot start: {error}. Install the Qt system libraries "
-            "(see the README) or use the command-line commands."
-        ) from None
+        raise CliError.of("cli.errors.editor_cannot_start", error=str(error)) from None
     status: int = run(argv[0] if argv else None, preload=preload)
     return status

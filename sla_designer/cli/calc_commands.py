@@ -1,21 +1,25 @@
 """Sub-commands that run the calculators: budget, credit, due and staff.
 
-Only the parsers live here; the work is in calc_handlers, imported when one of these commands
-runs, so that starting the editor or another command does not load the calculators.
+Only the parsers live here; the work is in one module per command (cli/budget.py, credit.py,
+due.py, staff.py), imported when that command runs, so that starting the editor or another
+command does not load the calculators.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
+_LANGUAGES = ("en", "pt-BR")
 
-def _lazy(name: str) -> Callable[[argparse.Namespace], int]:
+
+def _lazy(command: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from sla_designer.cli import calc_handlers
-
-        handler: Callable[[argparse.Namespace], int] = getattr(calc_handlers, name)
+        handler: Callable[[argparse.Namespace], int] = import_module(
+            f"sla_designer.cli.{command}"
+        ).run
         return handler(args)
 
     return run
@@ -28,11 +32,9 @@ def add_parsers(subparsers: Any) -> None:
     budget.add_argument(
         "--period", metavar="YYYY-MM", help="the month to compute (a concrete window)"
     )
-    budget.add_argument(
-        "--language", choices=("en", "pt-BR"), default="en", help="words for the window"
-    )
+    budget.add_argument("--language", choices=_LANGUAGES, default="en")
     _format_option(budget)
-    budget.set_defaults(handler=_lazy("run_budget"))
+    budget.set_defaults(handler=_lazy("budget"))
 
     credit = subparsers.add_parser("credit", help="service credit for a measured value")
     credit.add_argument("file", metavar="FILE")
@@ -47,17 +49,18 @@ def add_parsers(subparsers: Any) -> None:
     )
     credit.add_argument("--paid-this-month", default="0", metavar="AMOUNT")
     credit.add_argument("--paid-this-year", default="0", metavar="AMOUNT")
-    credit.add_argument("--language", choices=("en", "pt-BR"), default="en")
+    credit.add_argument("--language", choices=_LANGUAGES, default="en")
     _format_option(credit)
-    credit.set_defaults(handler=_lazy("run_credit"))
+    credit.set_defaults(handler=_lazy("credit"))
 
     due = subparsers.add_parser("due", help="when a ticket is due")
     due.add_argument("file", metavar="FILE")
     due.add_argument("--metric", required=True, metavar="ID")
     due.add_argument("--priority", required=True, metavar="ID")
     due.add_argument("--opened", required=True, metavar="ISO-8601-TIME")
+    due.add_argument("--language", choices=_LANGUAGES, default="en")
     _format_option(due)
-    due.set_defaults(handler=_lazy("run_due"))
+    due.set_defaults(handler=_lazy("due"))
 
     staff = subparsers.add_parser("staff", help="agents needed for a service level (Erlang C)")
     staff.add_argument("--calls", required=True, metavar="N")
@@ -66,8 +69,9 @@ def add_parsers(subparsers: Any) -> None:
     staff.add_argument("--target", required=True, metavar="PCT/SECONDS", help="e.g. 80/20")
     staff.add_argument("--max-occupancy", metavar="PCT")
     staff.add_argument("--shrinkage", default="0", metavar="PCT")
+    staff.add_argument("--language", choices=_LANGUAGES, default="en")
     _format_option(staff)
-    staff.set_defaults(handler=_lazy("run_staff"))
+    staff.set_defaults(handler=_lazy("staff"))
 
 
 def _format_option(parser: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ from sla_designer.cli.common import (
     EXIT_USAGE,
     CliError,
     print_json,
+    say,
 )
 
 
@@ -83,18 +84,19 @@ def run_new(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     if output.is_dir():
-        raise CliError(f"{output}: this is a folder: give a file name, e.g. {output / 'sla.yaml'}")
+        example = output / "sla.yaml"
+        raise CliError.of("cli.errors.is_folder", output=str(output), example=str(example))
     if output.exists() and not args.force:
-        raise CliError(f"{output}: the file exists; use --force to overwrite it")
+        raise CliError.of("cli.errors.exists", output=str(output))
     try:
         agreement = load_template(args.template)
     except TemplateError as error:
-        raise CliError(f"new: {error}") from None
+        raise CliError.of("cli.errors.new_template", problem=error) from None
     try:
         save_agreement(agreement, output)
     except SaveError as error:
-        raise CliError(str(error)) from None
-    print(f"{output}: new agreement from template {args.template!r}")
+        raise CliError(error) from None
+    print(say("en", "new.created", output=output, template=args.template))
     return EXIT_OK
 
 
@@ -113,7 +115,7 @@ def run_validate(args: argparse.Namespace) -> int:
             if args.format == "json":
                 results.append({"file": name, "loaded": False, "error": _error_dict(error)})
             else:
-                print(error, file=sys.stderr)
+                print(error.text(args.language), file=sys.stderr)
             continue
         findings = validate(document.agreement)
         failed = any(
@@ -140,7 +142,7 @@ def run_export(args: argparse.Namespace) -> int:
     from sla_designer.cli.exporting import export_outputs
 
     if not (args.docx or args.pdf or args.yaml):
-        raise CliError("export: say what to write: --docx OUT, --pdf OUT and/or --yaml OUT")
+        raise CliError.of("cli.errors.nothing_to_export")
     return export_outputs(args)
 
 
@@ -152,7 +154,7 @@ def run_schema(args: argparse.Namespace) -> int:
         try:
             write_text_atomically(args.output, text)
         except SaveError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError
+from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, say
 from sla_designer.model import Agreement
 
 
@@ -23,7 +23,7 @@ def export_outputs(args: argparse.Namespace) -> int:
     try:
         document = load_document(args.file)
     except LoadError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     agreement = document.agreement
     if args.language:
         agreement = agreement.model_copy(update={"language": args.language})
@@ -31,11 +31,10 @@ def export_outputs(args: argparse.Namespace) -> int:
     if errors and not args.draft:
         for finding in errors:
             print(finding_line(document, finding, agreement.language), file=sys.stderr)
-        print(
-            f"{args.file}: not exported: {len(errors)} error(s); fix them or use --draft",
-            file=sys.stderr,
-        )
+        blocked = say(agreement.language, "export.blocked", count=len(errors), file=args.file)
+        print(blocked, file=sys.stderr)
         return EXIT_FINDINGS
+    # What was written is said in the language of the findings above: the agreement's.
     if args.yaml:
         _export_yaml(agreement, args.yaml)
     if args.docx or args.pdf:
@@ -52,14 +51,14 @@ def _check_outputs(args: argparse.Namespace) -> None:
             continue
         target = Path(value)
         if target.is_dir():
-            raise CliError(f"{value}: this is a folder: give a file name for --{option}")
+            raise CliError.of("cli.errors.folder_for_option", output=value, option=option)
         if not target.parent.is_dir():
-            raise CliError(f"{value}: the folder {target.parent} does not exist")
+            raise CliError.of("cli.errors.no_folder", output=value, folder=str(target.parent))
         same = seen.setdefault(target.resolve(), option)
         if same != option:
-            raise CliError(f"{value}: --{same} and --{option} would write the same file")
+            raise CliError.of("cli.errors.same_output", output=value, first=same, second=option)
         if target.resolve() == Path(args.file).resolve():
-            raise CliError(f"{value}: --{option} would overwrite the agreement being exported")
+            raise CliError.of("cli.errors.overwrites_source", output=value, option=option)
 
 
 def _export_yaml(agreement: Agreement, output: str) -> None:
@@ -68,8 +67,8 @@ def _export_yaml(agreement: Agreement, output: str) -> None:
     try:
         save_agreement(agreement, output)
     except SaveError as error:
-        raise CliError(str(error)) from None
-    print(f"{output}: YAML written")
+        raise CliError(error) from None
+    print(say(agreement.language, "export.yaml", output=output))
 
 
 def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) -> None:
@@ -78,7 +77,7 @@ def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) ->
     try:
         export_docx_and_pdf(agreement, docx=args.docx, pdf=args.pdf, paper=args.paper, draft=draft)
     except (ExportError, PdfExportError) as error:
-        raise CliError(str(error)) from None
-    for label, output in (("Word document", args.docx), ("PDF", args.pdf)):
+        raise CliError(error) from None
+    for key, output in (("export.docx", args.docx), ("export.pdf", args.pdf)):
         if output:
-            print(f"{output}: {label} written")
+            print(say(agreement.language, key, output=output))

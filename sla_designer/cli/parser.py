@@ -13,7 +13,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse whose usage errors are one line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message}")
+        # Argparse's own words (usage, invalid choice) stay English: developer-ish chrome.
+        raise CliError.of("cli.errors.usage", prog=self.prog, message=message)
 
 
 def build_parser() -> argparse.ArgumentParser:

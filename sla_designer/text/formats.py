@@ -10,7 +10,7 @@ the command line, the editor and the export all write through this class.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 from typing import Protocol
 
@@ -33,6 +33,8 @@ class Priced(Protocol):
 
 _UNITS = (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1))
 _COMPACT = (("d", 86400), ("h", 3600), ("m", 60))
+_DIGITS = 400
+"""Digits a number is written with at most: every float (up to 1.8e308) fits."""
 
 
 class Formatter:
@@ -56,10 +58,13 @@ class Formatter:
         if decimals is None and isinstance(value, Decimal) and self.as_written:
             exponent = value.as_tuple().exponent
             decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        if decimals is not None:
-            pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-            return str(format_decimal(value, format=pattern, locale=self.locale))
-        return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
+        # babel rounds in the current decimal context, 28 digits: a larger number (an amount or
+        # a load typed far out of range, echoed in an error) needs more to be written at all.
+        with localcontext(prec=_DIGITS):
+            if decimals is not None:
+                pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+                return str(format_decimal(value, format=pattern, locale=self.locale))
+            return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
 
     def percent(self, value: Decimal | int | float, decimals: int | None = None) -> str:
         """'99.9 %' / '99,9 %' (the sign's placement is in the text file)."""

@@ -390,3 +390,83 @@ def test_a_rolling_window_is_named_in_words(
     assert "  90 days: 2h9m36s" in out
     status, out, _ = run_cli(["budget", str(path), "--language", "pt-BR"], capsys)
     assert "uptime: Availability, 99,9 % por 90 dias móveis" in out
+
+
+def test_due_in_portuguese(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["due", agreement, "--metric", "resolution", "--priority", "P2", "--language", "pt-BR"]
+    status, out, _ = run_cli([*args, "--opened", "2027-03-05T16:00-03:00"], capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "prazo: segunda-feira, 8 de março de 2027, 15:00 (2027-03-08T15:00:00-03:00)",
+        "  meta de 8h (horário comercial) no calendário office (America/Sao_Paulo), chamado"
+        " aberto em 2027-03-05T16:00:00-03:00",
+    ]
+    status, out, _ = run_cli([*args[:-2], "--opened", "2027-03-05T16:00-03:00"], capsys)
+    assert out.splitlines()[1] == (
+        "  target 8h business on calendar office (America/Sao_Paulo),"
+        " opened 2027-03-05T16:00:00-03:00"
+    )
+
+
+def test_staff_in_portuguese(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["staff", "--calls", "100", "--period", "30m", "--aht", "180s", "--target", "80/20"]
+    status, out, _ = run_cli(
+        [*args, "--shrinkage", "30", "--max-occupancy", "60", "--language", "pt-BR"], capsys
+    )
+    assert status == 0
+    assert out.splitlines() == [
+        "17 agentes para 80 % das chamadas atendidas em até 20 s",
+        "  tráfego de 10,0 Erlangs",
+        "  nível de serviço de 98,58 %",
+        "  probabilidade de espera de 3,09 %",
+        "  tempo médio de espera (TME) de 0,8 s",
+        "  ocupação de 58,82 %",
+        "  (a ocupação máxima, e não o nível de serviço, define o número)",
+        "  25 agentes na escala, com 30 % de shrinkage (pausas, treinamentos e ausências)",
+    ]
+    status, out, _ = run_cli(
+        ["staff", "--calls", "1", "--period", "8h", "--aht", "1m", "--target", "80/20"], capsys
+    )
+    assert out.splitlines()[0] == "1 agent for 80 % answered within 20 s"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["budget", "{file}", "--period", "2027-13"],
+            "--period: '2027-13' não é um mês: escreva AAAA-MM, por exemplo 2027-02",
+        ),
+        (
+            ["credit", "{file}", "--metric", "nope", "--measured", "99", "--fee", "1"],
+            "indicador desconhecido 'nope' (o acordo tem: uptime, office-uptime, resolution)",
+        ),
+        (
+            ["credit", "{file}", "--metric", "uptime", "--measured", "101", "--fee", "1"],
+            "--measured: 101 não é uma porcentagem: escreva um valor de 0 a 100",
+        ),
+        (
+            ["due", "{file}", "--metric", "uptime", "--priority", "P1", "--opened", "2027-03-05"],
+            "o indicador 'uptime' não é de tempo de primeira resposta nem de tempo de solução",
+        ),
+        (
+            ["staff", "--calls", "9", "--period", "30m", "--aht", "0s", "--target", "80/20"],
+            "o tempo médio de atendimento (TMA) precisa ser maior que zero",
+        ),
+    ],
+)
+def test_problems_are_told_in_the_commands_language(
+    agreement: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    command = [arg.replace("{file}", agreement) for arg in args]
+    status, out, err = run_cli([*command, "--language", "pt-BR"], capsys)
+    assert (status, out, err) == (2, "", message + "\n")
+
+
+def test_no_availability_metric_in_portuguese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "tickets.yaml"
+    path.write_text(AGREEMENT.split("metrics:", maxsplit=1)[0], encoding="utf-8")
+    status, out, _ = run_cli(["budget", str(path), "--language", "pt-BR"], capsys)
+    assert (status, out) == (0, "O acordo não tem indicador de disponibilidade.\n")

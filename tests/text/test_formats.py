@@ -55,3 +55,9 @@ def test_parsing_a_number_typed_either_way() -> None:
     assert formatter("pt-BR").parse_number("99.5") == Decimal("99.5")
     with pytest.raises(ValueError, match="not a number"):
         formatter("en").parse_number("abc")
+
+
+def test_numbers_beyond_28_digits_are_written_whole() -> None:
+    # A load or an amount typed far out of range is still echoed in the error about it.
+    assert formatter("en").number(Decimal("1E+30")) == "1" + ",000" * 10
+    assert formatter("pt-BR").number(1e300, 0).startswith("1.000.000.000")

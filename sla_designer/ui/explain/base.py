@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from sla_designer.text.formats import Formatter, formatter
+
 Clock = Callable[[], dt.datetime]
 """Returns the current moment as an aware datetime; tests pass a fixed one."""
 
@@ -38,6 +40,11 @@ class ExplainPanel(QGroupBox):
         for label in (self.headline, self.explanation):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.column.addWidget(self.headline)
+
+    @property
+    def formats(self) -> Formatter:
+        """The one formatter, in the panel's language."""
+        return formatter(self.language)
 
     def finish(self) -> None:
         """Put the explanation last, under whatever the panel added."""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sla_designer.calc.credit_curve import CreditCurve
-from sla_designer.ui.explain import formats
+from sla_designer.text.formats import formatter
 
 _TICKS = 5
 
@@ -85,7 +85,7 @@ class CreditChart(QWidget):
         top_value = max(float(curve.top), 10.0)
         y_ticks = nice_ticks(0.0, top_value)
         y_top = max(top_value, y_ticks[-1])
-        y_labels = [formats.percent(Decimal(str(t)), self.language) for t in y_ticks]
+        y_labels = [formatter(self.language).percent(Decimal(str(t))) for t in y_ticks]
         left = max(metrics.horizontalAdvance(label) for label in y_labels) + 10
         area = QRectF(left, line * 1.5, self.width() - left - 16, self.height() - line * 4)
         low, high = float(curve.low), float(curve.high)
@@ -151,5 +151,5 @@ class CreditChart(QWidget):
     def _x_label(self, value: float) -> str:
         if self.curve is not None and self.curve.in_seconds:
             minutes = value / 60
-            return formats.number(Decimal(str(round(minutes, 2))), self.language)
-        return formats.number(Decimal(str(round(value, 6))), self.language)
+            return formatter(self.language).number(Decimal(str(round(minutes, 2))))
+        return formatter(self.language).number(Decimal(str(round(value, 6))))

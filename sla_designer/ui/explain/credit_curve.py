@@ -27,7 +27,7 @@ from sla_designer.model import (
     higher_is_better,
 )
 from sla_designer.model.units import format_duration
-from sla_designer.ui.explain import formats
+from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
 from sla_designer.ui.explain.credit_chart import CreditChart
 
@@ -133,7 +133,7 @@ class CreditCurvePanel(ExplainPanel):
             example = example_measured(schedule, higher)
             self.measured_edit.setText("" if example is None else self._show(example, unit=False))
         if changed and fee is not None:
-            self.fee_edit.setText(formats.number(fee.amount, language))
+            self.fee_edit.setText(self.formats.number(fee.amount))
         for edit, was in zip((self.measured_edit, self.fee_edit), blocked, strict=True):
             edit.blockSignals(was)
         self._recompute()
@@ -142,8 +142,8 @@ class CreditCurvePanel(ExplainPanel):
         if isinstance(value, dt.timedelta):
             return format_duration(value)
         if unit and self._metric is not None and measured_is_percent(self._metric):
-            return formats.percent(value, self.language)
-        return formats.number(value, self.language)
+            return self.formats.percent(value)
+        return self.formats.number(value)
 
     def _inputs(self) -> tuple[Measured, Money] | str:
         """The parsed inputs, or what is wrong with them."""
@@ -153,7 +153,7 @@ class CreditCurvePanel(ExplainPanel):
             if self._schedule.rule == "downtime_bands":
                 measured = parse_measured(self._schedule, text)
             else:
-                measured = formats.parse_number(text, self.language)
+                measured = self.formats.parse_number(text)
         except ValueError:
             if self._schedule.rule == "downtime_bands":
                 return self.tr("Type the downtime as a duration, e.g. 1h30m.")
@@ -167,7 +167,7 @@ class CreditCurvePanel(ExplainPanel):
         if self._currency is None:
             return self.tr("The agreement has no currency for the fee.")
         try:
-            amount = formats.parse_number(self.fee_edit.text(), self.language)
+            amount = self.formats.parse_number(self.fee_edit.text())
         except ValueError:
             return self.tr("Type the fee the credit is on, e.g. 1500.00.")
         if amount < 0:
@@ -214,14 +214,14 @@ class CreditCurvePanel(ExplainPanel):
         except ValueError as error:
             self.result = None
             self.chart.set_marker(None)
-            self.show_problem(str(error))
+            self.show_problem(problem_text(error, self.language))
             return
         self.result = result
         x = seconds(measured) if isinstance(measured, dt.timedelta) else measured
         self.chart.set_marker((x, result.percent))
         self.headline.setText(
             self.tr("Credit: {amount}").format(
-                amount=formats.money(result.amount, result.currency, self.language)
+                amount=self.formats.money(result.amount, result.currency)
             )
         )
-        self.explanation.setText(result.text(formats.language_of(self.language)))
+        self.explanation.setText(result.text(self.language))

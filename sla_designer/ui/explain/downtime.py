@@ -15,7 +15,7 @@ from sla_designer.calc.budget import (
     nominal_lengths,
 )
 from sla_designer.model import AvailabilityMetric, Calendar
-from sla_designer.ui.explain import formats
+from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
 
 _HUNDRED = Decimal(100)
@@ -63,16 +63,19 @@ class DowntimePanel(ExplainPanel):
         self.language = language
         self._clear_rows()
         per = self._per_window(metric)
-        share = formats.percent(_HUNDRED - metric.objective, language)
-        objective = formats.percent(metric.objective, language)
+        share = self.formats.percent(_HUNDRED - metric.objective)
+        objective = self.formats.percent(metric.objective)
         if metric.measured_within_calendar:
             self._within_calendar(metric, calendar, per, objective, share)
             return
         lengths = nominal_lengths(metric.window)
         allowed = [allowed_downtime(metric.objective, dt.timedelta(days=d)) for d in lengths]
         for days, value in zip(lengths, allowed, strict=True):
-            self._add_row(self._length_name(metric, days), formats.duration(value, language))
-        low, high = formats.duration(allowed[0], language), formats.duration(allowed[-1], language)
+            self._add_row(self._length_name(metric, days), self.formats.compact_duration(value))
+        low, high = (
+            self.formats.compact_duration(allowed[0]),
+            self.formats.compact_duration(allowed[-1]),
+        )
         if low == high:
             self.headline.setText(
                 self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
@@ -105,16 +108,14 @@ class DowntimePanel(ExplainPanel):
         try:
             budgets = [downtime_budget(metric, p, calendar) for p in _periods(metric, year)]
         except ValueError as error:
-            self.show_problem(str(error))
+            self.show_problem(problem_text(error, self.language))
             return
         fewest = min(budgets, key=lambda b: b.measured)
         most = max(budgets, key=lambda b: b.measured)
         for budget in dict.fromkeys((fewest, most)):
-            self._add_row(
-                self._window_name(budget), formats.duration(budget.allowed, self.language)
-            )
-        low = formats.duration(fewest.allowed, self.language)
-        high = formats.duration(most.allowed, self.language)
+            self._add_row(self._window_name(budget), self.formats.compact_duration(budget.allowed))
+        low = self.formats.compact_duration(fewest.allowed)
+        high = self.formats.compact_duration(most.allowed)
         if low == high:
             text = self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
         else:
@@ -129,8 +130,8 @@ class DowntimePanel(ExplainPanel):
                 share=share,
                 calendar=calendar.name,
                 year=year,
-                fewest=formats.open_hours(fewest.measured),
-                most=formats.open_hours(most.measured),
+                fewest=self.formats.open_hours(fewest.measured),
+                most=self.formats.open_hours(most.measured),
             )
         )
 
@@ -157,9 +158,9 @@ class DowntimePanel(ExplainPanel):
     def _window_name(self, budget: DowntimeBudget) -> str:
         last = (budget.end - dt.timedelta(days=1)).date()
         return self.tr("{first} to {last} ({hours} open)").format(
-            first=formats.day(budget.start.date(), self.language),
-            last=formats.day(last, self.language),
-            hours=formats.open_hours(budget.measured),
+            first=self.formats.day(budget.start.date()),
+            last=self.formats.day(last),
+            hours=self.formats.open_hours(budget.measured),
         )
 
     def _add_row(self, name: str, allowed: str) -> None:

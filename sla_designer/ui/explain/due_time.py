@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 
 from sla_designer.calc.business_time import due_for
 from sla_designer.model import Calendar, TimeTarget
-from sla_designer.ui.explain import formats
 from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
+from sla_designer.ui.explain.formats import qt_locale
 
 
 class DueTimePanel(ExplainPanel):
@@ -60,7 +60,7 @@ class DueTimePanel(ExplainPanel):
     ) -> None:
         """Show when a ticket under `target` is due; `calendar` is the one that applies to it."""
         self._target, self._calendar, self.language = target, calendar, language
-        locale = formats.qt_locale(language)
+        locale = qt_locale(language)
         self.opened_edit.setLocale(locale)
         self.opened_edit.setDisplayFormat(
             "ddd " + locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
@@ -133,11 +133,11 @@ class DueTimePanel(ExplainPanel):
         self.headline.setText(
             self.tr("{start} ({opened}) → due {due}").format(
                 start=start,
-                opened=formats.moment(opened, self.language),
-                due=formats.moment(due, self.language),
+                opened=self.formats.moment(opened),
+                due=self.formats.moment(due),
             )
         )
-        length = formats.duration(target.target.length, self.language)
+        length = self.formats.compact_duration(target.target.length)
         if target.target.clock == "business":
             text = self.tr(
                 "{length} of business hours: only the calendar's open hours count, not nights, "

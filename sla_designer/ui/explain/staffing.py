@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from sla_designer.calc.staffing import required_agents, traffic_intensity
 from sla_designer.model import ServiceLevelMetric
-from sla_designer.ui.explain import formats
+from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
+from sla_designer.ui.explain.formats import qt_locale
 
 
 def _spin(name: str, minimum: int, maximum: int, value: int, suffix: str) -> QSpinBox:
@@ -66,14 +67,14 @@ class StaffingPanel(ExplainPanel):
         """Estimate the staffing `metric`'s "X % within Y s" needs, in `language`."""
         self._metric, self.language = metric, language
         for box in (self.calls, self.period, self.handling):
-            box.setLocale(formats.qt_locale(language))
+            box.setLocale(qt_locale(language))
         self._recompute()
 
     def _recompute(self) -> None:
         metric = self._metric
         if metric is None:
             return
-        language = self.language
+        formats = self.formats
         handling = dt.timedelta(seconds=self.handling.value())
         if metric.objective >= 100:
             # Erlang C never reaches 100 %: no number of agents answers every call in time.
@@ -82,7 +83,7 @@ class StaffingPanel(ExplainPanel):
                 self.tr(
                     "No number of agents answers {percent} of calls in time: plan for a target "
                     "below 100 %."
-                ).format(percent=formats.percent(metric.objective, language))
+                ).format(percent=formats.percent(metric.objective))
             )
             return
         try:
@@ -92,24 +93,24 @@ class StaffingPanel(ExplainPanel):
             found = required_agents(traffic, metric.objective, metric.threshold, handling)
         except ValueError as error:
             self.outputs.setVisible(False)
-            self.show_problem(str(error))
+            self.show_problem(problem_text(error, self.language))
             return
         self.outputs.setVisible(True)
         result = found.staffing
         target = self.tr("{percent} answered within {seconds} s").format(
-            percent=formats.percent(metric.objective, language),
-            seconds=formats.number(int(metric.threshold.total_seconds()), language),
+            percent=formats.percent(metric.objective),
+            seconds=formats.number(int(metric.threshold.total_seconds())),
         )
-        self.agents.setText(formats.number(result.agents, language))
-        self.service_level.setText(formats.percent(result.service_level_percent, language, 1))
+        self.agents.setText(formats.number(result.agents))
+        self.service_level.setText(formats.percent(result.service_level_percent, 1))
         speed = result.average_speed_of_answer
         self.speed.setText(
-            self.tr("{seconds} s").format(seconds=formats.number(speed, language, 1))
+            self.tr("{seconds} s").format(seconds=formats.number(speed, 1))
             if math.isfinite(speed)
             else "–"
         )
-        self.occupancy.setText(formats.percent(result.occupancy * 100, language, 1))
-        self.waiting.setText(formats.percent(result.probability_of_waiting * 100, language, 1))
+        self.occupancy.setText(formats.percent(result.occupancy * 100, 1))
+        self.waiting.setText(formats.percent(result.probability_of_waiting * 100, 1))
         self.headline.setText(
             self.tr("{target} needs {agents} agents").format(target=target, agents=result.agents)
         )
@@ -119,10 +120,10 @@ class StaffingPanel(ExplainPanel):
                 "work; Erlang C gives the fewest agents on the phones for {target}, before "
                 "breaks and absence."
             ).format(
-                calls=formats.number(self.calls.value(), language),
-                minutes=formats.number(self.period.value(), language),
-                handling=formats.number(self.handling.value(), language),
-                traffic=formats.number(traffic, language, 2),
+                calls=formats.number(self.calls.value()),
+                minutes=formats.number(self.period.value()),
+                handling=formats.number(self.handling.value()),
+                traffic=formats.number(traffic, 2),
                 target=target,
             )
         )

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.cli import main
+from sla_designer.cli.common import as_written
 from sla_designer.io import load_agreement
 from sla_designer.model import Agreement, CreditSchedule, Money
 from sla_designer.ui.explain import CreditCurvePanel
@@ -68,7 +69,8 @@ def test_what_if_credit_equals_the_command_line(
     panel.fee_edit.clear()
     qtbot.keyClicks(panel.fee_edit, fee)
     assert panel.result is not None
-    assert head == f"{schedule_id}: {panel.result.amount} {panel.result.currency}"
+    shown = as_written("en").number(panel.result.amount)
+    assert head == f"{schedule_id}: {shown} {panel.result.currency}"
     assert panel.explanation.text() == explanation.strip()
 
 
@@ -141,7 +143,7 @@ def test_the_caps_are_on_all_services_fees_as_on_the_command_line(
     args = ["credit", str(TEMPLATE), "--metric", "platform-availability", "--measured", "97"]
     assert main([*args, "--fee", "20000"]) == 0
     head, explanation = capsys.readouterr().out.splitlines()
-    assert head == "platform-credits: 4825.00 GBP"
+    assert head == "platform-credits: 4,825.00 GBP"
     schedule = _schedule(agreement, "platform-credits")
     metric = agreement.metric(schedule.metric)
     assert metric is not None

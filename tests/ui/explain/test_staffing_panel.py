@@ -67,3 +67,20 @@ def test_every_input_of_every_panel_has_an_accessible_name(qtbot: QtBot) -> None
     named = [w for w in inputs if not isinstance(w.parent(), QAbstractSpinBox)]
     assert len(named) == 7
     assert all(w.accessibleName() for w in named), [w.objectName() for w in named]
+
+
+def test_a_calculator_problem_is_shown_in_the_interface_language(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric(), "pt-BR")
+    # A million calls a minute of ten hours each: far more load than any contact centre.
+    panel.calls.setValue(1_000_000)
+    panel.period.setValue(1)
+    panel.handling.setValue(36_000)
+    assert panel.outputs.isHidden()
+    assert panel.headline.text() == (
+        "o tráfego de 600.000.000 Erlangs está fora do intervalo de 0 a 100.000: divida o volume"
+        " em filas ou períodos menores"
+    )
+    panel.set_metric(_metric(), "en")
+    assert panel.headline.text().startswith("the traffic of 600,000,000 Erlangs is outside")
