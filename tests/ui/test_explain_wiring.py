@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.calc.business_time import due_for
 from sla_designer.cli import main
+from sla_designer.cli.common import as_written
 from sla_designer.io import save_agreement
 from sla_designer.model import AvailabilityMetric
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
@@ -156,7 +157,8 @@ def test_the_what_if_credit_equals_the_command_line(
     args = ["credit", str(saved), "--metric", "platform-availability", "--measured", measured]
     assert main([*args, "--fee", fee]) == 0
     head, explanation = capsys.readouterr().out.splitlines()
-    assert head == f"platform-credits: {panel.result.amount} {panel.result.currency}"
+    shown = as_written("en").number(panel.result.amount)
+    assert head == f"platform-credits: {shown} {panel.result.currency}"
     assert panel.explanation.text() == explanation.strip()
 
 
