@@ -41,6 +41,10 @@ from sla_designer.validation.findings import FieldPath, Finding
 _DAY = dt.timedelta(days=1)
 _MICROSECOND = dt.timedelta(microseconds=1)
 _PARTS = "findings._parts"
+"""The phrases these messages are made of, in findings.yaml beside the messages."""
+
+
+# --- windows and their names ---------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,7 @@ class Month:
         return formatter(language).month(self.first_day)
 
     def __str__(self) -> str:
-        return self.first_day.strftime("%Y-%m")
+        return self.first_day.isoformat()[:7]  # as JSON holds it: '2027-03'
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +76,6 @@ class OpenHours:
 def _window_word(kind: str) -> Term:
     """'month', 'rolling period': the window's kind as these messages name it."""
     return Term(f"{_PARTS}.windows.{kind}")
-
-
-# --- windows and their names ---------------------------------------------------------------
 
 
 class _Window(NamedTuple):
