@@ -32,6 +32,7 @@ from sla_designer.model import (
     SatisfactionMetric,
     higher_is_better,
 )
+from sla_designer.text import texts
 from sla_designer.text.formats import Formatter, formatter
 from sla_designer.text.values import Joined, Percent, Term, Value
 from sla_designer.validation.codes import make
@@ -54,7 +55,8 @@ class Month:
     first_day: dt.date
 
     def text(self, language: str) -> str:
-        return formatter(language).month(self.first_day)
+        month = formatter(language).month(self.first_day)
+        return texts(language).render(f"{_PARTS}.month", {"month": month})
 
     def __str__(self) -> str:
         return self.first_day.isoformat()[:7]  # as JSON holds it: '2027-03'
