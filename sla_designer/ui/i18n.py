@@ -23,9 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from sla_designer.text import LANGUAGES as LANGUAGES
-from sla_designer.text import Language as Language
-from sla_designer.text import texts
+from sla_designer.text import LANGUAGES, Language, texts
 from sla_designer.text.values import formatter
 
 LABELS = "Labels"

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sla_designer.text import LANGUAGES, Language
 from sla_designer.ui.i18n import (
-    LANGUAGES,
-    Language,
     chosen_language,
     current_language,
     install_language,
