@@ -13,25 +13,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from functools import partial
 
 from hypothesis import strategies as st
 
 from sla_designer.model import (
+    KINDS,
     WEEKDAYS,
-    AbandonmentRateMetric,
     Agreement,
-    AvailabilityMetric,
-    AverageSpeedOfAnswerMetric,
     Calendar,
     ChronicFailure,
     ClaimProcedure,
     ClockDuration,
-    ClockRules,
     ClosedDate,
     Contact,
     CreditSchedule,
     CreditTier,
-    CustomMetric,
     Definition,
     DowntimeBand,
     Duty,
@@ -48,14 +45,10 @@ from sla_designer.model import (
     Report,
     Reporting,
     Representative,
-    ResolutionTimeMetric,
-    ResponseTimeMetric,
     ReviewMeeting,
     Revision,
-    SatisfactionMetric,
     Service,
     ServiceDescription,
-    ServiceLevelMetric,
     Signing,
     Term,
     TimeOfDay,
@@ -63,6 +56,7 @@ from sla_designer.model import (
     WeeklyInterval,
     Witness,
 )
+from sla_designer.model.kinds import KindField, MetricKind
 
 MAX_ITEMS = 3
 """Most items in any generated list: enough to show order and variety, small enough to be fast."""
@@ -440,12 +434,6 @@ def _metric(cls: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
     )
 
 
-def clock_rules() -> st.SearchStrategy[ClockRules]:
-    return st.builds(
-        ClockRules, starts=free_text(), pauses=small_lists(free_text()), stops=free_text()
-    )
-
-
 def time_targets() -> st.SearchStrategy[TimeTarget]:
     return st.builds(
         TimeTarget,
@@ -467,87 +455,70 @@ def maintenance_windows() -> st.SearchStrategy[MaintenanceWindow]:
     )
 
 
-def availability_metrics() -> st.SearchStrategy[AvailabilityMetric]:
-    return _metric(
-        AvailabilityMetric,
-        objective=percents(),
-        downtime_definition=free_text(),
-        minimum_outage=durations(),
-        maintenance=small_lists(maintenance_windows()),
-        maintenance_notice=optional(durations()),
-        measured_within_calendar=st.booleans(),
-    )
-
-
-def response_time_metrics() -> st.SearchStrategy[ResponseTimeMetric]:
-    return _metric(
-        ResponseTimeMetric,
-        event=st.sampled_from(["first_response", "next_reply", "periodic_update"]),
-        clock=clock_rules(),
-        targets=small_lists(time_targets()),
-    )
-
-
-def resolution_time_metrics() -> st.SearchStrategy[ResolutionTimeMetric]:
-    return _metric(ResolutionTimeMetric, clock=clock_rules(), targets=small_lists(time_targets()))
-
-
-def service_level_metrics() -> st.SearchStrategy[ServiceLevelMetric]:
-    return _metric(
-        ServiceLevelMetric,
-        objective=percents(),
-        threshold=durations(max_days=1),
-        formula=st.sampled_from(
-            ["all_offered", "answered_only", "exclude_short_abandons", "short_abandons_as_met"]
+def _decimals_within(low: Decimal, high: Decimal) -> st.SearchStrategy[Decimal]:
+    """Numbers from `low` to `high`, the limits themselves and many decimal places among them."""
+    return st.one_of(
+        st.sampled_from([low, high, Decimal(0) if low <= 0 <= high else low]),
+        st.integers(min_value=0, max_value=12).flatmap(
+            lambda places: st.decimals(
+                min_value=low,
+                max_value=high,
+                places=places,
+                allow_nan=False,
+                allow_infinity=False,
+            )
         ),
-        channel=names(),
     )
 
 
-def average_speed_of_answer_metrics() -> st.SearchStrategy[AverageSpeedOfAnswerMetric]:
-    return _metric(AverageSpeedOfAnswerMetric, objective=durations(max_days=1), channel=names())
+def _field(kind: MetricKind, field: KindField) -> st.SearchStrategy:
+    """Any value the model takes for a described field, within the model's limits."""
+    low, high = kind.limits(field.name)
+    strategy: st.SearchStrategy
+    if field.editor == "percent":
+        strategy = percents()
+    elif field.editor == "duration":
+        strategy = durations()
+    elif field.editor in ("int", "decimal"):
+        assert low is not None and high is not None, f"{kind.kind}.{field.name} has no limits"
+        if field.editor == "int":
+            strategy = st.integers(min_value=int(low), max_value=int(high))
+        else:
+            strategy = _decimals_within(low, high)
+    elif field.editor == "choice":
+        strategy = st.sampled_from(kind.values(field.name))
+    elif field.editor == "bool":
+        strategy = st.booleans()
+    elif field.editor == "lines":
+        strategy = small_lists(free_text())
+    else:
+        strategy = free_text()
+    return optional(strategy) if field.optional else strategy
 
 
-def abandonment_rate_metrics() -> st.SearchStrategy[AbandonmentRateMetric]:
-    return _metric(
-        AbandonmentRateMetric,
-        objective=percents(),
-        short_abandon_threshold=optional(durations(max_days=1)),
-        channel=names(),
-    )
+_LISTS = {"targets": time_targets, "maintenance": maintenance_windows}
+"""The lists a kind edits in sections of their own, by name."""
 
 
-def satisfaction_metrics() -> st.SearchStrategy[SatisfactionMetric]:
-    return _metric(
-        SatisfactionMetric,
-        scale_min=st.integers(min_value=-10, max_value=10),
-        scale_max=st.integers(min_value=-10, max_value=100),
-        objective=measured(),
-        method=free_text(),
-        minimum_responses=st.integers(min_value=0, max_value=10**6),
-    )
+def _kind_metrics(kind: MetricKind) -> st.SearchStrategy:
+    """Metrics of one kind, each field of its description drawn within the model's limits."""
+    fields: dict[str, st.SearchStrategy] = {}
+    nested: dict[str, dict[str, st.SearchStrategy]] = {}
+    for field in kind.fields:
+        parent, _, name = field.name.rpartition(".")
+        if parent:
+            nested.setdefault(parent, {})[name] = _field(kind, field)
+        else:
+            fields[name] = _field(kind, field)
+    for parent, parts in nested.items():
+        fields[parent] = st.builds(kind.model.model_fields[parent].annotation, **parts)
+    for name in kind.lists:
+        fields[name] = small_lists(_LISTS[name]())
+    return _metric(kind.model, **fields)
 
 
-def custom_metrics() -> st.SearchStrategy[CustomMetric]:
-    return _metric(
-        CustomMetric,
-        unit=names(),
-        direction=st.sampled_from(["higher_is_better", "lower_is_better"]),
-        objective=measured(),
-    )
-
-
-METRIC_STRATEGIES = {
-    "availability": availability_metrics,
-    "response_time": response_time_metrics,
-    "resolution_time": resolution_time_metrics,
-    "service_level": service_level_metrics,
-    "average_speed_of_answer": average_speed_of_answer_metrics,
-    "abandonment_rate": abandonment_rate_metrics,
-    "satisfaction": satisfaction_metrics,
-    "custom": custom_metrics,
-}
-"""One strategy per metric kind, keyed by the `kind` discriminator."""
+METRIC_STRATEGIES = {name: partial(_kind_metrics, kind) for name, kind in KINDS.items()}
+"""One strategy per metric kind, keyed by the `kind` discriminator, built from its description."""
 
 
 def metrics() -> st.SearchStrategy:

@@ -12,12 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from sla_designer.calc.credits import CreditResult, compute_credit
 from sla_designer.model.agreement import Agreement
-from sla_designer.model.metrics import (
-    CustomMetric,
-    MetricBase,
-    SatisfactionMetric,
-    higher_is_better,
-)
+from sla_designer.model.kinds import describe, higher_is_better
+from sla_designer.model.metrics import MetricBase
 from sla_designer.model.remedies import CreditSchedule, Remedies
 from sla_designer.model.units import Money, parse_duration
 from sla_designer.text.values import Problem
@@ -29,24 +25,20 @@ MAX_AMOUNT = Decimal(10) ** 15
 keep every digit of the currency's minor unit in Decimal's 28-digit arithmetic."""
 _MAX_SCORE = Decimal(10) ** 12
 """The largest size of a measured score or count that has no stated scale."""
-_PERCENT_KINDS = frozenset(
-    {"availability", "service_level", "abandonment_rate", "response_time", "resolution_time"}
-)
+_SYMBOLS = {"percent": "%", "seconds": "s", "score": ""}
+"""The unit written after a measured value, by what the value is (see `model.kinds`)."""
 
 
 def measured_is_percent(metric: MetricBase) -> bool:
     """Whether the metric's measured values are percentages (0-100)."""
-    return metric.kind in _PERCENT_KINDS
+    return describe(metric).measured == "percent"
 
 
 def credit_unit(metric: MetricBase) -> str:
     """The unit the explanation writes after a measured value: '%', 's' for a speed of answer
     (measured in seconds), the custom metric's own unit, or none for scores."""
-    if measured_is_percent(metric):
-        return "%"
-    if isinstance(metric, CustomMetric):
-        return metric.unit
-    return "" if isinstance(metric, SatisfactionMetric) else "s"
+    kind = describe(metric)
+    return kind.unit_of(metric) if kind.measured == "custom" else _SYMBOLS[kind.measured]
 
 
 def check_measured(metric: MetricBase | None, value: Decimal) -> Decimal:
@@ -57,20 +49,22 @@ def check_measured(metric: MetricBase | None, value: Decimal) -> Decimal:
     """
     if not value.is_finite():
         raise Problem("calc.errors.not_finite", value=str(value))
-    if metric is not None and measured_is_percent(metric):
+    measured = None if metric is None else describe(metric).measured
+    scale = None if metric is None else describe(metric).scale_of(metric)
+    if measured == "percent":
         if not Decimal(0) <= value <= Decimal(100):
             raise Problem("calc.errors.not_a_percentage", value=str(value))
-    elif isinstance(metric, SatisfactionMetric):
-        if not metric.scale_min <= value <= metric.scale_max:
+    elif scale is not None:
+        if not scale[0] <= value <= scale[1]:
             raise Problem(
                 "calc.errors.outside_scale",
                 value=str(value),
-                low=metric.scale_min,
-                high=metric.scale_max,
+                low=scale[0],
+                high=scale[1],
             )
     elif abs(value) > _MAX_SCORE:
         raise Problem("calc.errors.too_large", value=str(value))
-    elif metric is not None and not isinstance(metric, CustomMetric) and value < 0:
+    elif measured not in (None, "custom") and value < 0:
         raise Problem("calc.errors.negative", value=str(value))
     return value
 

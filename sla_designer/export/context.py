@@ -10,12 +10,8 @@ from sla_designer.export.builder import Cell, ContractTarget, Inline
 from sla_designer.export.formatting import Formats
 from sla_designer.export.wording import Wording
 from sla_designer.model import Agreement, Party
-from sla_designer.model.metrics import (
-    AverageSpeedOfAnswerMetric,
-    CustomMetric,
-    MetricBase,
-    SatisfactionMetric,
-)
+from sla_designer.model.kinds import describe
+from sla_designer.model.metrics import MetricBase
 from sla_designer.validation.findings import FieldPath, format_path
 
 
@@ -75,12 +71,19 @@ class ExportContext:
         """A table aligned with the clause text; cells are text or lists of inlines."""
         self.builder.table(header, rows, fractions)
 
+    def lead_in(self, text: str) -> Inline:
+        """A bold lead-in label ('Measurement window: ')."""
+        return self.builder.bold(text + " ")
+
     def measured(self, metric: MetricBase | None, value: Decimal) -> str:
         """A measured value of a metric in its unit: '99.5 %', '20 s', '4.2', '3 tickets'."""
-        if isinstance(metric, AverageSpeedOfAnswerMetric):
+        if metric is None:
+            return self.f.percent(value)
+        kind = describe(metric)
+        if kind.measured == "seconds":
             return self.t("units.seconds_value", n=self.f.number(value))
-        if isinstance(metric, SatisfactionMetric):
+        if kind.measured == "score":
             return self.f.number(value)
-        if isinstance(metric, CustomMetric):
-            return f"{self.f.number(value)} {metric.unit}"
+        if kind.measured == "custom":
+            return f"{self.f.number(value)} {kind.unit_of(metric)}"
         return self.f.percent(value)

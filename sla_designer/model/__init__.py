@@ -32,6 +32,7 @@ from sla_designer.model.governance import (
     ReviewMeeting,
     Revision,
 )
+from sla_designer.model.kinds import KINDS, MetricKind, describe, higher_is_better
 from sla_designer.model.metrics import (
     METRIC_KINDS,
     AbandonmentRateMetric,
@@ -47,7 +48,6 @@ from sla_designer.model.metrics import (
     SatisfactionMetric,
     ServiceLevelMetric,
     TimeTarget,
-    higher_is_better,
 )
 from sla_designer.model.parties import Contact, Party, Representative, Witness
 from sla_designer.model.remedies import (
@@ -70,6 +70,7 @@ from sla_designer.model.units import (
 )
 
 __all__ = [
+    "KINDS",
     "METRIC_KINDS",
     "WEEKDAYS",
     "AbandonmentRateMetric",
@@ -97,6 +98,7 @@ __all__ = [
     "MaintenanceWindow",
     "MeasurementWindow",
     "Metric",
+    "MetricKind",
     "Money",
     "Party",
     "Priority",
@@ -120,6 +122,7 @@ __all__ = [
     "WeeklyInterval",
     "Witness",
     "clean_text",
+    "describe",
     "format_duration",
     "higher_is_better",
     "parse_duration",

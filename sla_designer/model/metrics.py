@@ -1,8 +1,13 @@
-"""Metrics and their targets, each kind with exact semantics."""
+"""Metrics and their targets, each kind with exact semantics.
+
+What the product does with each kind (its label, units, direction, editor fields and clause) is
+described once, in `sla_designer.model.kinds`. The limits of a kind's numbers are declared here,
+on its fields, so that a file is held to the same ranges as the editor's spin boxes.
+"""
 
 from datetime import timedelta
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
@@ -97,16 +102,6 @@ class ResolutionTimeMetric(MetricBase):
 ServiceLevelFormula = Literal[
     "all_offered", "answered_only", "exclude_short_abandons", "short_abandons_as_met"
 ]
-SERVICE_LEVEL_FORMULAS: dict[str, str] = {
-    "all_offered": "answered within threshold / (answered + abandoned)",
-    "answered_only": "answered within threshold / answered",
-    "exclude_short_abandons": (
-        "answered within threshold / (answered + abandoned after threshold)  (refined)"
-    ),
-    "short_abandons_as_met": (
-        "(answered within threshold + abandoned within threshold) / (answered + abandoned)"
-    ),
-}
 
 
 class ServiceLevelMetric(MetricBase):
@@ -136,18 +131,21 @@ class SatisfactionMetric(MetricBase):
     """Customer satisfaction on a stated scale."""
 
     kind: Literal["satisfaction"] = "satisfaction"
-    scale_min: int = 1
-    scale_max: int = 5
-    objective: Annotated[Decimal, Field(allow_inf_nan=False)]
+    scale_min: int = Field(default=1, ge=-100, le=100)
+    scale_max: int = Field(default=5, ge=-100, le=1000)
+    objective: Annotated[Decimal, Field(ge=-100, le=1000, allow_inf_nan=False)]
     method: Text = ""
-    minimum_responses: int = Field(default=0, ge=0)
+    minimum_responses: int = Field(default=0, ge=0, le=1_000_000)
+
+
+Direction = Literal["higher_is_better", "lower_is_better"]
 
 
 class CustomMetric(MetricBase):
     kind: Literal["custom"] = "custom"
     unit: Name
-    direction: Literal["higher_is_better", "lower_is_better"] = "higher_is_better"
-    objective: Annotated[Decimal, Field(allow_inf_nan=False)]
+    direction: Direction = "higher_is_better"
+    objective: Annotated[Decimal, Field(ge=-(10**9), le=10**9, allow_inf_nan=False)]
 
 
 Metric = Annotated[
@@ -162,23 +160,7 @@ Metric = Annotated[
     Field(discriminator="kind"),
 ]
 
-METRIC_KINDS: tuple[str, ...] = (
-    "availability",
-    "response_time",
-    "resolution_time",
-    "service_level",
-    "average_speed_of_answer",
-    "abandonment_rate",
-    "satisfaction",
-    "custom",
-)
+METRIC_CLASSES: tuple[type[MetricBase], ...] = get_args(get_args(Metric)[0])
+"""Every kind of metric the model knows, in the order the editor offers them."""
 
-LOWER_IS_BETTER_KINDS = frozenset({"average_speed_of_answer", "abandonment_rate"})
-
-
-def higher_is_better(metric: MetricBase) -> bool:
-    """Whether a larger measured value is the better one, for this metric."""
-    if isinstance(metric, CustomMetric):
-        return metric.direction == "higher_is_better"
-    kind = getattr(metric, "kind", "")
-    return kind not in LOWER_IS_BETTER_KINDS
+METRIC_KINDS: tuple[str, ...] = tuple(cls.model_fields["kind"].default for cls in METRIC_CLASSES)

@@ -1,5 +1,5 @@
 # mypy: disable-error-code="no-untyped-call"
-"""Calendars and Remedies edited through their real widgets."""
+"""Calendars, Remedies and Metrics edited through their real widgets."""
 
 from __future__ import annotations
 
@@ -7,11 +7,23 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDoubleSpinBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
-from sla_designer.model import TimeOfDay
+from sla_designer.model import KINDS, TimeOfDay
+from sla_designer.text import texts
+from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
+from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.pages.metrics import MetricsSection
 from tests.ui.ui_helpers import WindowFactory, go
 
 
@@ -111,3 +123,71 @@ def test_choice_columns_show_labels_not_stored_values(
     parties = window.pages["parties"].sections[0].model
     roles = {parties.index(row, 1).data() for row in range(parties.rowCount())}
     assert roles == {"Provider", "Customer"}
+
+
+def _metrics_section(window: MainWindow) -> MetricsSection:
+    section = go(window, "metrics").sections[0]
+    assert isinstance(section, MetricsSection)
+    return section
+
+
+def test_every_metric_kind_has_a_form_with_the_model_s_limits(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.files.new_from("contact-centre")
+    section = _metrics_section(window)
+    box = section.kind_box
+    assert [box.itemData(row) for row in range(box.count())] == list(KINDS)
+    assert list(section.kind_forms) == list(KINDS)
+    for kind, form in section.kind_forms.items():
+        described = KINDS[kind]
+        names = [binding.widget.objectName() for binding in form.bindings]
+        assert names == [field.name for field in described.fields]
+        for field in described.fields:
+            if field.editor in ("int", "decimal", "percent"):
+                editor = form.editor(field.name)
+                assert isinstance(editor, QSpinBox | QDoubleSpinBox)
+                shown = (Decimal(str(editor.minimum())), Decimal(str(editor.maximum())))
+                assert shown == described.limits(field.name), (kind, field.name)
+
+
+def test_metric_choices_speak_the_interface_language(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    install_language("pt-BR")
+    try:
+        window = make_window()
+        assert window.files.new_from("contact-centre")
+        words = texts("pt-BR").section("metrics")
+        section = _metrics_section(window)
+        box = section.kind_box
+        assert box.itemText(box.findData("satisfaction")) == words("kinds.satisfaction")
+        formula = section.kind_forms["service_level"].editor("formula")
+        assert isinstance(formula, QComboBox)
+        assert formula.itemText(formula.findData("answered_only")) == words(
+            "formulas.answered_only"
+        )
+        kinds = {section.model.index(row, 2).data() for row in range(section.model.rowCount())}
+        assert words("kinds.service_level") in kinds
+    finally:
+        install_language("en")
+    # The page is made again in the new language.
+    qtbot.waitUntil(
+        lambda: (
+            _metrics_section(window).kind_box.itemText(0)
+            == texts("en")("metrics.kinds.availability")
+        )
+    )
+
+
+def test_a_new_custom_metric_states_its_unit_in_the_agreement_s_language(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    assert window.files.new_from("contact-centre")  # a Portuguese agreement
+    section = _metrics_section(window)
+    section.select_row(0)
+    section.kind_box.setCurrentIndex(section.kind_box.findData("custom"))
+    metric = window.document.agreement.metrics[0]
+    assert metric.kind == "custom"
+    assert metric.unit == texts("pt-BR")("metrics.new.unit")  # type: ignore[union-attr]
+    assert section.model.index(0, 3).data() == "0"

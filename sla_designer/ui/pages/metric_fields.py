@@ -1,34 +1,15 @@
-"""The fields of each kind of metric, their defaults and labels."""
+"""The fields of the metrics page: those every metric has, and each kind's own.
+
+A kind's own fields, their limits and labels come from its description (`model.kinds`) and the
+text layer's `metrics.yaml`, in the interface language; the page is rebuilt when it changes.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sla_designer.model.metrics import SERVICE_LEVEL_FORMULAS
-from sla_designer.ui.fields import CALENDAR_CHOICE, FieldSpec
+from sla_designer.model.kinds import KINDS, KindField, MetricKind
+from sla_designer.text import texts
+from sla_designer.ui.fields import CALENDAR_CHOICE, Choices, FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
-
-KIND_LABELS: tuple[tuple[str, str], ...] = (
-    ("availability", QT_TRANSLATE_NOOP("Labels", "Availability (uptime %)")),
-    ("response_time", QT_TRANSLATE_NOOP("Labels", "Response time")),
-    ("resolution_time", QT_TRANSLATE_NOOP("Labels", "Resolution time")),
-    ("service_level", QT_TRANSLATE_NOOP("Labels", "Service level (X % answered in Y s)")),
-    ("average_speed_of_answer", QT_TRANSLATE_NOOP("Labels", "Average speed of answer")),
-    ("abandonment_rate", QT_TRANSLATE_NOOP("Labels", "Abandonment rate")),
-    ("satisfaction", QT_TRANSLATE_NOOP("Labels", "Customer satisfaction")),
-    ("custom", QT_TRANSLATE_NOOP("Labels", "Custom metric")),
-)
-
-KIND_DEFAULTS: dict[str, dict[str, Any]] = {
-    "availability": {"objective": "99.9"},
-    "response_time": {},
-    "resolution_time": {},
-    "service_level": {"objective": "80", "threshold": "20s"},
-    "average_speed_of_answer": {"objective": "30s"},
-    "abandonment_rate": {"objective": "5"},
-    "satisfaction": {"objective": "4", "scale_min": 1, "scale_max": 5},
-    "custom": {"objective": "0", "unit": "count"},
-}
 
 WINDOWS = (
     ("month", QT_TRANSLATE_NOOP("Labels", "Calendar month")),
@@ -74,136 +55,42 @@ COMMON = [
     ),
 ]
 
-EVENTS = (
-    ("first_response", QT_TRANSLATE_NOOP("Labels", "First response")),
-    ("next_reply", QT_TRANSLATE_NOOP("Labels", "Next reply")),
-    ("periodic_update", QT_TRANSLATE_NOOP("Labels", "Periodic update")),
-)
-FORMULAS = tuple((key, text) for key, text in SERVICE_LEVEL_FORMULAS.items())
-DIRECTIONS = (
-    ("higher_is_better", QT_TRANSLATE_NOOP("Labels", "Higher is better")),
-    ("lower_is_better", QT_TRANSLATE_NOOP("Labels", "Lower is better")),
-)
 
-CLOCK = [
-    FieldSpec(
-        "clock.starts",
-        QT_TRANSLATE_NOOP("Labels", "Clock starts"),
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. when the ticket is logged"),
-    ),
-    FieldSpec(
-        "clock.pauses",
-        QT_TRANSLATE_NOOP("Labels", "Clock pauses"),
-        "lines",
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. awaiting the customer"),
-    ),
-    FieldSpec(
-        "clock.stops",
-        QT_TRANSLATE_NOOP("Labels", "Clock stops"),
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. when the provider proposes a fix"),
-    ),
-]
+_NUMBERS = frozenset({"int", "decimal", "percent"})
+"""The editors whose range is the model's limits."""
 
-KIND_FIELDS: dict[str, list[FieldSpec]] = {
-    "availability": [
-        FieldSpec(
-            "objective",
-            QT_TRANSLATE_NOOP("Labels", "Objective"),
-            "percent",
-            help=QT_TRANSLATE_NOOP("Labels", "Uptime over the window"),
-        ),
-        FieldSpec(
-            "downtime_definition", QT_TRANSLATE_NOOP("Labels", "Downtime means"), "multiline"
-        ),
-        FieldSpec(
-            "minimum_outage", QT_TRANSLATE_NOOP("Labels", "Minimum outage that counts"), "duration"
-        ),
-        FieldSpec(
-            "maintenance_notice",
-            QT_TRANSLATE_NOOP("Labels", "Maintenance notice"),
-            "duration",
-            optional=True,
-        ),
-        FieldSpec(
-            "measured_within_calendar",
-            QT_TRANSLATE_NOOP("Labels", "Calendar hours only"),
-            "bool",
-            help=QT_TRANSLATE_NOOP("Labels", "Count downtime only within the calendar's hours"),
-        ),
-    ],
-    "response_time": [
-        FieldSpec("event", QT_TRANSLATE_NOOP("Labels", "Event"), "choice", choices=EVENTS),
-        *CLOCK,
-    ],
-    "resolution_time": list(CLOCK),
-    "service_level": [
-        FieldSpec("objective", QT_TRANSLATE_NOOP("Labels", "Answered"), "percent"),
-        FieldSpec(
-            "threshold",
-            QT_TRANSLATE_NOOP("Labels", "Within"),
-            "duration",
-            help=QT_TRANSLATE_NOOP("Labels", "e.g. 20s"),
-        ),
-        FieldSpec("formula", QT_TRANSLATE_NOOP("Labels", "Formula"), "choice", choices=FORMULAS),
-        FieldSpec("channel", QT_TRANSLATE_NOOP("Labels", "Channel")),
-    ],
-    "average_speed_of_answer": [
-        FieldSpec(
-            "objective",
-            QT_TRANSLATE_NOOP("Labels", "At most"),
-            "duration",
-            help=QT_TRANSLATE_NOOP("Labels", "e.g. 30s"),
-        ),
-        FieldSpec("channel", QT_TRANSLATE_NOOP("Labels", "Channel")),
-    ],
-    "abandonment_rate": [
-        FieldSpec("objective", QT_TRANSLATE_NOOP("Labels", "At most"), "percent"),
-        FieldSpec(
-            "short_abandon_threshold",
-            QT_TRANSLATE_NOOP("Labels", "Short abandon under"),
-            "duration",
-            optional=True,
-        ),
-        FieldSpec("channel", QT_TRANSLATE_NOOP("Labels", "Channel")),
-    ],
-    "satisfaction": [
-        FieldSpec(
-            "scale_min", QT_TRANSLATE_NOOP("Labels", "Scale from"), "int", minimum=-100, maximum=100
-        ),
-        FieldSpec(
-            "scale_max", QT_TRANSLATE_NOOP("Labels", "Scale to"), "int", minimum=-100, maximum=1000
-        ),
-        FieldSpec(
-            "objective",
-            QT_TRANSLATE_NOOP("Labels", "Objective"),
-            "decimal",
-            minimum=-100,
-            maximum=1000,
-            decimals=2,
-        ),
-        FieldSpec("method", QT_TRANSLATE_NOOP("Labels", "Survey method"), "multiline"),
-        FieldSpec(
-            "minimum_responses",
-            QT_TRANSLATE_NOOP("Labels", "Minimum responses"),
-            "int",
-            maximum=1_000_000,
-        ),
-    ],
-    "custom": [
-        FieldSpec("unit", QT_TRANSLATE_NOOP("Labels", "Unit")),
-        FieldSpec(
-            "direction", QT_TRANSLATE_NOOP("Labels", "Direction"), "choice", choices=DIRECTIONS
-        ),
-        FieldSpec(
-            "objective",
-            QT_TRANSLATE_NOOP("Labels", "Objective"),
-            "decimal",
-            minimum=-1e9,
-            maximum=1e9,
-            decimals=3,
-        ),
-    ],
-}
+
+def kind_choices(language: str) -> Choices:
+    """Every kind of metric with its label in `language`, in the order the editor offers them."""
+    words = texts(language)
+    return tuple((kind, words(described.label)) for kind, described in KINDS.items())
+
+
+def _spec(described: MetricKind, field: KindField, language: str) -> FieldSpec:
+    words = texts(language).section("metrics")
+    low, high = described.limits(field.name) if field.editor in _NUMBERS else (None, None)
+    choices: Choices = ()
+    if field.editor == "choice":
+        group = field.choices
+        choices = tuple((v, words(f"{group}.{v}")) for v in described.values(field.name))
+    return FieldSpec(
+        field.name,
+        words(f"fields.{field.label}"),
+        field.editor,
+        choices=choices,
+        minimum=0 if low is None else float(low),
+        maximum=1_000_000 if high is None else float(high),
+        decimals=field.decimals,
+        optional=field.optional,
+        help=words(f"hints.{field.hint}") if field.hint else "",
+    )
+
+
+def kind_fields(kind: str, language: str) -> list[FieldSpec]:
+    """The editor's fields of a kind of metric, labelled in `language`, with the model's limits."""
+    described = KINDS[kind]
+    return [_spec(described, field, language) for field in described.fields]
+
 
 TARGET = [
     FieldSpec("priority", QT_TRANSLATE_NOOP("Labels", "Priority"), "ref", ref=("priorities",)),

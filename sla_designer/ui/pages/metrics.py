@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from pydantic import TypeAdapter
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
+from sla_designer.model.kinds import KINDS, describe
+from sla_designer.model.units import format_duration
+from sla_designer.text import texts
+from sla_designer.text.formats import formatter
+from sla_designer.text.values import Term, render
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.i18n import (
     QT_TRANSLATE_NOOP,
+    current_language,
     decimal_text,
-    english_plural,
-    label,
     percent_text,
 )
 from sla_designer.ui.item_models import Column, choice_label
@@ -25,11 +27,10 @@ from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import downtime_panel, due_time_panel, staffing_panel
 from sla_designer.ui.pages.metric_fields import (
     COMMON,
-    KIND_DEFAULTS,
-    KIND_FIELDS,
-    KIND_LABELS,
     MAINTENANCE,
     TARGET,
+    kind_choices,
+    kind_fields,
 )
 
 STEP = "metrics"
@@ -38,9 +39,14 @@ _METRIC = TypeAdapter(Metric)
 _COMMON_KEYS = ("id", "name", "description", "service", "window", "calendar", "data_source")
 
 
-def make_metric(kind: str, base: dict[str, Any]) -> Any:
-    """A metric of `kind` that keeps the common fields of `base` and the kind's defaults."""
-    return _METRIC.validate_python({**KIND_DEFAULTS[kind], **base, "kind": kind})
+def make_metric(kind: str, base: dict[str, Any], language: str) -> Any:
+    """A metric of `kind` that keeps the common fields of `base` and the kind's defaults, with
+    any words among them in `language` (the agreement's)."""
+    defaults = {
+        name: render(value, language) if isinstance(value, Term) else value
+        for name, value in describe(kind).defaults.items()
+    }
+    return _METRIC.validate_python({**defaults, **base, "kind": kind})
 
 
 def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
@@ -49,8 +55,10 @@ def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
         TimeTarget(priority=p.id, target=ClockDuration.parse("8h business"))
         for p in document.agreement.priorities
     ]
+    language = document.agreement.language
+    name = texts(language)(describe("resolution_time").label)
     metric = make_metric(
-        "resolution_time", {"id": unique_id(document, path, "metric"), "name": "Resolution time"}
+        "resolution_time", {"id": unique_id(document, path, "metric"), "name": name}, language
     )
     metric.targets = targets
     return metric
@@ -65,25 +73,31 @@ def new_target(document: AgreementDocument, path: FieldPath) -> TimeTarget:
 
 
 def new_maintenance(document: AgreementDocument, path: FieldPath) -> MaintenanceWindow:
+    name = texts(document.agreement.language)("metrics.new.maintenance")
     return MaintenanceWindow.model_validate(
-        {"name": "Weekly maintenance", "days": ["sun"], "start": "02:00", "duration": "2h"}
+        {"name": name, "days": ["sun"], "start": "02:00", "duration": "2h"}
     )
 
 
 def _objective(metric: Any) -> str:
-    value = getattr(metric, "objective", None)
-    if value is None:
-        count = len(getattr(metric, "targets", []))
-        return english_plural(
-            QCoreApplication.translate("MetricsSection", "%n target(s)", "", count), count
-        )
-    if isinstance(value, Decimal) and metric.kind in {"availability", "service_level"}:
-        text = percent_text(value)
+    """A metric's objective in the list, in its unit and the interface language."""
+    language = current_language()
+    words = texts(language).section("metrics")
+    unit = describe(metric).objective
+    if unit == "targets":
+        count = len(metric.targets)
+        return words("objective.targets", count=count, n=formatter(language).number(count))
+    value = metric.objective
+    if unit == "duration":
+        return format_duration(value)
+    if unit == "percent":
+        shown = percent_text(value)
         threshold = getattr(metric, "threshold", None)
-        within = QCoreApplication.translate("MetricsSection", "%1 in %2 s")
-        seconds = f"{threshold.total_seconds():g}" if threshold else ""
-        return within.replace("%1", text).replace("%2", seconds) if threshold else text
-    return decimal_text(value) if isinstance(value, Decimal) else f"{value}"
+        if threshold is None:
+            return shown
+        seconds = formatter(language).number(int(threshold.total_seconds()))
+        return words("objective.within", objective=shown, seconds=seconds)
+    return decimal_text(value)
 
 
 class MetricKindBox(QComboBox):
@@ -94,8 +108,8 @@ class MetricKindBox(QComboBox):
         self.setObjectName("kind")
         self._document = document
         self.path: FieldPath | None = None
-        for kind, text in KIND_LABELS:
-            self.addItem(label(text), kind)
+        for kind, text in kind_choices(current_language()):
+            self.addItem(text, kind)
         self.currentIndexChanged.connect(self._on_pick)
 
     def show_metric(self, path: FieldPath | None) -> None:
@@ -115,9 +129,8 @@ class MetricKindBox(QComboBox):
             return
         base = metric.model_dump(include=set(_COMMON_KEYS))
         base["exclusions"] = list(metric.exclusions)
-        self._document.set_value(
-            self.path, make_metric(kind, base), text=self.tr("Change metric kind")
-        )
+        metric = make_metric(kind, base, self._document.agreement.language)
+        self._document.set_value(self.path, metric, text=self.tr("Change metric kind"))
 
 
 class MetricsSection(ListSection):
@@ -131,7 +144,11 @@ class MetricsSection(ListSection):
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Kind"), "kind", choice_label(KIND_LABELS)),
+                Column(
+                    QT_TRANSLATE_NOOP("Labels", "Kind"),
+                    "kind",
+                    choice_label(kind_choices(current_language())),
+                ),
                 Column(QT_TRANSLATE_NOOP("Labels", "Objective"), "", _objective),
             ],
             new_metric,
@@ -147,8 +164,8 @@ class MetricsSection(ListSection):
         row.addRow(label, self.kind_box)
         self._layout.insertWidget(self._layout.indexOf(self.form), kind_row)
         self.kind_forms: dict[str, FieldForm] = {}
-        for kind, specs in KIND_FIELDS.items():
-            form = FieldForm(document, specs, None)
+        for kind in KINDS:
+            form = FieldForm(document, kind_fields(kind, current_language()), None)
             self._layout.insertWidget(self._layout.indexOf(self.form) + 1, form)
             self.kind_forms[kind] = form
         # The kind, the common fields and the kind's own fields read as one form.
@@ -210,8 +227,9 @@ class MetricsSection(ListSection):
         for form_kind, form in self.kind_forms.items():
             form.set_prefix(path if form_kind == kind else None)
             form.setVisible(form_kind == kind)
-        self.targets.setVisible(kind in {"response_time", "resolution_time"})
-        self.maintenance.setVisible(kind == "availability")
+        lists = () if kind is None else describe(kind).lists
+        self.targets.setVisible("targets" in lists)
+        self.maintenance.setVisible("maintenance" in lists)
 
     def focus_path(self, path: FieldPath) -> bool:
         if not super().focus_path(path):
