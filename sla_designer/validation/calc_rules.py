@@ -24,14 +24,13 @@ from sla_designer.model import (
     AvailabilityMetric,
     Calendar,
     CreditSchedule,
-    CustomMetric,
     MeasurementWindow,
     Metric,
     ResolutionTimeMetric,
     ResponseTimeMetric,
-    SatisfactionMetric,
     higher_is_better,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.text import texts
 from sla_designer.text.formats import Formatter, formatter
 from sla_designer.text.values import Joined, Percent, Term, Value
@@ -247,10 +246,11 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
 
 def _objective(metric: Metric) -> tuple[Decimal, Value] | None:
     """The single objective a tier or linear rule is read against, and how a message shows it."""
-    if isinstance(metric, SatisfactionMetric | CustomMetric):
-        return metric.objective, metric.objective
     objective = getattr(metric, "objective", None)
-    return (objective, Percent(objective)) if isinstance(objective, Decimal) else None
+    unit = describe(metric).objective
+    if not isinstance(objective, Decimal) or unit not in ("percent", "score", "custom"):
+        return None
+    return objective, Percent(objective) if unit == "percent" else objective
 
 
 def _bands_against_allowance(

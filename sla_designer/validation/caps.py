@@ -6,17 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sla_designer.model import (
-    AbandonmentRateMetric,
-    AvailabilityMetric,
     CreditSchedule,
     LinearCreditRule,
     Metric,
-    ResolutionTimeMetric,
-    ResponseTimeMetric,
-    SatisfactionMetric,
-    ServiceLevelMetric,
-    higher_is_better,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.text.values import Term
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
@@ -25,16 +19,6 @@ from sla_designer.validation.findings import FieldPath, Finding
 
 HUNDRED = Decimal(100)
 MORE_THAN_100 = Term("findings._parts.more_than_100")
-
-# Metrics measured as a percentage (time metrics by their attainment) cannot go below 0 % or
-# above 100 %, which bounds what a linear rule can reach.
-_PERCENT_METRICS = (
-    AvailabilityMetric,
-    ServiceLevelMetric,
-    AbandonmentRateMetric,
-    ResponseTimeMetric,
-    ResolutionTimeMetric,
-)
 
 
 def promised_credits(schedule: CreditSchedule) -> list[tuple[Decimal, FieldPath]]:
@@ -76,10 +60,14 @@ def caps_above_credits(ctx: Context) -> Iterator[Finding]:
 
 def _worst_reach(rule: LinearCreditRule, metric: Metric) -> Decimal | None:
     """The credit the rule reaches at the worst possible result; None when it has no end."""
-    if isinstance(metric, _PERCENT_METRICS):
-        worst = Decimal(0) if higher_is_better(metric) else HUNDRED
-    elif isinstance(metric, SatisfactionMetric):
-        worst = Decimal(metric.scale_min)
+    # A percentage (time metrics by their attainment) cannot go below 0 % or above 100 %, and a
+    # score not below its scale: that bounds what a linear rule can reach.
+    described = describe(metric)
+    scale = described.scale_of(metric)
+    if described.measured == "percent":
+        worst = Decimal(0) if described.higher_is_better(metric) else HUNDRED
+    elif scale is not None:
+        worst = Decimal(scale[0])
     else:
         return None
     steps = abs(rule.start - worst) / rule.step

@@ -11,15 +11,11 @@ from decimal import Decimal
 from itertools import pairwise
 
 from sla_designer.model import (
-    AbandonmentRateMetric,
-    AvailabilityMetric,
     CreditSchedule,
-    CustomMetric,
     Metric,
-    SatisfactionMetric,
-    ServiceLevelMetric,
     higher_is_better,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.text.values import Term, Value
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
@@ -65,15 +61,9 @@ def schedule_label(schedule: CreditSchedule, ctx: Context) -> str:
 
 def single_objective(metric: Metric) -> Decimal | None:
     """The one number a tiered metric is measured against, where the metric has one."""
-    if isinstance(
-        metric,
-        AvailabilityMetric
-        | ServiceLevelMetric
-        | AbandonmentRateMetric
-        | SatisfactionMetric
-        | CustomMetric,
-    ):
-        return metric.objective
+    objective = getattr(metric, "objective", None)
+    if describe(metric).objective in ("percent", "score", "custom"):
+        return objective if isinstance(objective, Decimal) else None
     return None
 
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 
-from sla_designer.model import AvailabilityMetric, MeasurementWindow, SatisfactionMetric
+from sla_designer.model import AvailabilityMetric, MeasurementWindow
+from sla_designer.model.kinds import describe
 from sla_designer.text.values import Term
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
@@ -98,9 +99,11 @@ def measurement_windows(ctx: Context) -> Iterator[Finding]:
 def satisfaction_scale(ctx: Context) -> Iterator[Finding]:
     """A satisfaction scale runs upwards and its objective lies on it."""
     for i, metric in enumerate(ctx.agreement.metrics):
-        if not isinstance(metric, SatisfactionMetric):
+        scale = describe(metric).scale_of(metric)
+        if scale is None:
             continue
-        low, high = metric.scale_min, metric.scale_max
+        low, high = scale
+        objective = getattr(metric, "objective", None)
         if low >= high:
             yield make(
                 "satisfaction-scale-inverted",
@@ -109,12 +112,12 @@ def satisfaction_scale(ctx: Context) -> Iterator[Finding]:
                 low=low,
                 high=high,
             )
-        elif not low <= metric.objective <= high:
+        elif isinstance(objective, Decimal) and not low <= objective <= high:
             yield make(
                 "satisfaction-objective-outside-scale",
                 ("metrics", i, "objective"),
                 metric=label(metric),
-                objective=metric.objective,
+                objective=objective,
                 low=low,
                 high=high,
             )
