@@ -21,8 +21,8 @@ from sla_designer.text.formats import formatter
 
 
 def due_moment(value: dt.datetime, language: str) -> str:
-    """The due time in words, in its own zone: 'Monday 08 March 2027 16:00' /
-    'segunda-feira, 8 de março de 2027, 16:00' (the pattern is in cli.yaml)."""
+    """The due time in words, in its own zone: 'Monday 08 March 2027 16:00' in English (each
+    language's pattern is in its cli.yaml)."""
     pattern = say(language, "due.moment")
     return str(format_datetime(value, pattern, locale=formatter(language).locale))
 
