@@ -115,33 +115,6 @@
     </message>
 </context>
 <context>
-    <name>Document</name>
-    <message>
-        <source>An identifier starts with a letter, then letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
-        <translation>Um identificador começa com uma letra, seguida de letras, dígitos, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>This field is required</source>
-        <translation>Este campo é obrigatório</translation>
-    </message>
-    <message>
-        <source>The value must be at least %1</source>
-        <translation>O valor deve ser de no mínimo %1</translation>
-    </message>
-    <message>
-        <source>The value must be more than %1</source>
-        <translation>O valor deve ser maior que %1</translation>
-    </message>
-    <message>
-        <source>The value must be at most %1</source>
-        <translation>O valor deve ser de no máximo %1</translation>
-    </message>
-    <message>
-        <source>The value must be less than %1</source>
-        <translation>O valor deve ser menor que %1</translation>
-    </message>
-</context>
-<context>
     <name>DowntimePanel</name>
     <message>
         <source>Downtime allowed</source>
@@ -455,58 +428,6 @@
         <translation>Arquivo YAML do acordo (.yaml)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Inglês</translation>
-    </message>
-    <message>
-        <source>Português (Brasil)</source>
-        <translation>Português (Brasil)</translation>
-    </message>
-    <message>
-        <source>Customer SLA</source>
-        <translation>ANS com cliente</translation>
-    </message>
-    <message>
-        <source>Internal SLA</source>
-        <translation>ANS interno</translation>
-    </message>
-    <message>
-        <source>Operational level agreement (OLA)</source>
-        <translation>Acordo de nível operacional (ANO)</translation>
-    </message>
-    <message>
-        <source>Underpinning contract</source>
-        <translation>Contrato de apoio</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Minuta</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Em revisão</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Assinado</translation>
-    </message>
-    <message>
-        <source>Does not renew</source>
-        <translation>Não se renova</translation>
-    </message>
-    <message>
-        <source>Renews automatically</source>
-        <translation>Renova-se automaticamente</translation>
-    </message>
-    <message>
-        <source>Renews by agreement</source>
-        <translation>Renova-se por acordo entre as partes</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -563,8 +484,8 @@
         <translation>Foro</translation>
     </message>
     <message>
-        <source>Court district (foro), e.g. São Paulo/SP</source>
-        <translation>Comarca, ex.: São Paulo/SP</translation>
+        <source>Court district (foro), e.g. Belo Horizonte/MG</source>
+        <translation>Comarca, ex.: Belo Horizonte/MG</translation>
     </message>
     <message>
         <source>Term</source>
@@ -625,18 +546,6 @@
     <message>
         <source>revision</source>
         <translation>revisão</translation>
-    </message>
-    <message>
-        <source>Weekly hours below</source>
-        <translation>Horário semanal abaixo</translation>
-    </message>
-    <message>
-        <source>24x7 (every day, all day)</source>
-        <translation>24x7 (todos os dias, o dia todo)</translation>
-    </message>
-    <message>
-        <source>24x5 (Mon–Fri)</source>
-        <translation>24x5 (seg–sex)</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -779,22 +688,6 @@
         <translation>definição</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fornecedor</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Subcontratado</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
         <source>Short name other sections refer to, e.g. acme</source>
         <translation>Nome curto usado nas outras seções, ex.: acme</translation>
     </message>
@@ -907,38 +800,6 @@
         <translation>Um exemplo por linha</translation>
     </message>
     <message>
-        <source>Availability (uptime %)</source>
-        <translation>Disponibilidade (% do tempo)</translation>
-    </message>
-    <message>
-        <source>Response time</source>
-        <translation>Tempo de resposta</translation>
-    </message>
-    <message>
-        <source>Resolution time</source>
-        <translation>Tempo de solução</translation>
-    </message>
-    <message>
-        <source>Service level (X % answered in Y s)</source>
-        <translation>Nível de serviço (X % atendidas em Y s)</translation>
-    </message>
-    <message>
-        <source>Average speed of answer</source>
-        <translation>Tempo médio de espera (TME)</translation>
-    </message>
-    <message>
-        <source>Abandonment rate</source>
-        <translation>Taxa de abandono</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction</source>
-        <translation>Satisfação do cliente (CSAT)</translation>
-    </message>
-    <message>
-        <source>Custom metric</source>
-        <translation>Indicador personalizado</translation>
-    </message>
-    <message>
         <source>Calendar month</source>
         <translation>Mês civil</translation>
     </message>
@@ -979,136 +840,12 @@
         <translation>Eventos não contados, um por linha</translation>
     </message>
     <message>
-        <source>First response</source>
-        <translation>Primeira resposta</translation>
-    </message>
-    <message>
-        <source>Next reply</source>
-        <translation>Resposta seguinte</translation>
-    </message>
-    <message>
-        <source>Periodic update</source>
-        <translation>Atualização periódica</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Quanto maior, melhor</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Quanto menor, melhor</translation>
-    </message>
-    <message>
-        <source>Clock starts</source>
-        <translation>Contagem começa</translation>
-    </message>
-    <message>
-        <source>e.g. when the ticket is logged</source>
-        <translation>ex.: quando o chamado é registrado</translation>
-    </message>
-    <message>
-        <source>Clock pauses</source>
-        <translation>Contagem suspensa</translation>
-    </message>
-    <message>
-        <source>e.g. awaiting the customer</source>
-        <translation>ex.: aguardando o cliente</translation>
-    </message>
-    <message>
-        <source>Clock stops</source>
-        <translation>Contagem termina</translation>
-    </message>
-    <message>
-        <source>e.g. when the provider proposes a fix</source>
-        <translation>ex.: quando o fornecedor propõe uma solução</translation>
-    </message>
-    <message>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <source>Uptime over the window</source>
-        <translation>Disponibilidade no período de apuração</translation>
-    </message>
-    <message>
-        <source>Downtime means</source>
-        <translation>Indisponibilidade significa</translation>
-    </message>
-    <message>
-        <source>Minimum outage that counts</source>
-        <translation>Interrupção mínima considerada</translation>
-    </message>
-    <message>
-        <source>Maintenance notice</source>
-        <translation>Aviso de manutenção</translation>
-    </message>
-    <message>
-        <source>Calendar hours only</source>
-        <translation>Só no horário do calendário</translation>
-    </message>
-    <message>
-        <source>Count downtime only within the calendar&apos;s hours</source>
-        <translation>Contar indisponibilidade só dentro do horário do calendário</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Atendidas</translation>
-    </message>
-    <message>
         <source>Within</source>
         <translation>Em até</translation>
-    </message>
-    <message>
-        <source>e.g. 20s</source>
-        <translation>ex.: 20s</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Fórmula</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>At most</source>
-        <translation>No máximo</translation>
-    </message>
-    <message>
-        <source>e.g. 30s</source>
-        <translation>ex.: 30s</translation>
-    </message>
-    <message>
-        <source>Short abandon under</source>
-        <translation>Abandono curto abaixo de</translation>
-    </message>
-    <message>
-        <source>Scale from</source>
-        <translation>Escala de</translation>
-    </message>
-    <message>
-        <source>Scale to</source>
-        <translation>Escala até</translation>
-    </message>
-    <message>
-        <source>Survey method</source>
-        <translation>Método da pesquisa</translation>
-    </message>
-    <message>
-        <source>Minimum responses</source>
-        <translation>Mínimo de respostas</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidade</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sentido</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1141,26 +878,6 @@
     <message>
         <source>priority</source>
         <translation>prioridade</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>Semanal</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Mensal</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Trimestral</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation>Semestral</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Anual</translation>
     </message>
     <message>
         <source>Frequency</source>
@@ -1243,18 +960,6 @@
         <translation>reunião de acompanhamento</translation>
     </message>
     <message>
-        <source>No effect on the metrics</source>
-        <translation>Sem efeito nos indicadores</translation>
-    </message>
-    <message>
-        <source>Pauses the clock while not done</source>
-        <translation>Suspende a contagem enquanto não cumprida</translation>
-    </message>
-    <message>
-        <source>Excludes events it causes</source>
-        <translation>Exclui os eventos que causar</translation>
-    </message>
-    <message>
         <source>Duty</source>
         <translation>Obrigação</translation>
     </message>
@@ -1295,8 +1000,8 @@
         <translation>Local de assinatura</translation>
     </message>
     <message>
-        <source>e.g. São Paulo</source>
-        <translation>ex.: São Paulo</translation>
+        <source>e.g. Belo Horizonte</source>
+        <translation>ex.: Belo Horizonte</translation>
     </message>
     <message>
         <source>Date of signature</source>
@@ -1405,38 +1110,6 @@
     <message>
         <source>What is measured, over which window, and the target. Response and resolution targets are set per priority, in business or calendar time.</source>
         <translation>O que é medido, em qual período de apuração, e a meta. As metas de resposta e de solução são definidas por prioridade, em horário comercial ou em horas corridas.</translation>
-    </message>
-    <message>
-        <source>Monthly fee of the affected service</source>
-        <translation>Mensalidade do serviço afetado</translation>
-    </message>
-    <message>
-        <source>Total monthly fee</source>
-        <translation>Mensalidade total</translation>
-    </message>
-    <message>
-        <source>Annual fee</source>
-        <translation>Valor anual</translation>
-    </message>
-    <message>
-        <source>Tiers by measured value</source>
-        <translation>Faixas por valor medido</translation>
-    </message>
-    <message>
-        <source>Linear per step missed</source>
-        <translation>Linear por degrau não atingido</translation>
-    </message>
-    <message>
-        <source>Bands of total downtime</source>
-        <translation>Faixas de indisponibilidade total</translation>
-    </message>
-    <message>
-        <source>Credit on the next invoice</source>
-        <translation>Crédito na próxima fatura</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1757,17 +1430,6 @@
 </context>
 <context>
     <name>MetricsSection</name>
-    <message numerus="yes">
-        <source>%n target(s)</source>
-        <translation>
-            <numerusform>%n meta</numerusform>
-            <numerusform>%n metas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2 s</source>
-        <translation>%1 em %2 s</translation>
-    </message>
     <message>
         <source>Kind:</source>
         <translation>Tipo:</translation>

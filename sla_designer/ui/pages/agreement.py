@@ -52,7 +52,7 @@ FIELDS = [
     FieldSpec(
         "jurisdiction",
         QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
-        help=QT_TRANSLATE_NOOP("Labels", "Court district (foro), e.g. São Paulo/SP"),
+        help=QT_TRANSLATE_NOOP("Labels", "Court district (foro), e.g. Belo Horizonte/MG"),
     ),
 ]
 TERM = [

@@ -18,7 +18,7 @@ SIGNING = [
     FieldSpec(
         "signing.place",
         QT_TRANSLATE_NOOP("Labels", "Place of signature"),
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. São Paulo"),
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. Belo Horizonte"),
     ),
     FieldSpec("signing.date", QT_TRANSLATE_NOOP("Labels", "Date of signature"), "date"),
 ]
