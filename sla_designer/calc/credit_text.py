@@ -51,7 +51,8 @@ def explain(result: CreditResult, language: str = "en") -> str:
         # Steps are counted in the direction that is worse for the metric: below the start when
         # higher is better, above it for a lower-is-better metric such as abandonment.
         key = "linear_below" if outcome.higher_is_better else "linear_above"
-        parts = [words(key, measured=measured, steps=outcome.steps, start=show(outcome.lower))]
+        steps = outcome.steps or 0
+        parts = [words(key, count=steps, measured=measured, steps=steps, start=show(outcome.lower))]
         if outcome.uncapped is not None:
             raw, top = formats.percent(outcome.uncapped), formats.percent(outcome.percent)
             parts.append(words("rule_max", raw=raw, max=top))

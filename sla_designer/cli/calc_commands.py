@@ -12,6 +12,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
+from sla_designer.text import Texts
+
 _LANGUAGES = ("en", "pt-BR")
 
 
@@ -25,51 +27,61 @@ def _lazy(command: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def add_parsers(subparsers: Any) -> None:
-    """Add `budget`, `credit`, `due` and `staff` to the command's sub-parsers."""
-    budget = subparsers.add_parser("budget", help="downtime allowed per availability target")
+def add_parsers(subparsers: Any, words: Texts) -> None:
+    """Add `budget`, `credit`, `due` and `staff` to the command's sub-parsers, their help in
+    `words`."""
+    budget = subparsers.add_parser("budget", help=words("commands.budget"))
     budget.add_argument("file", metavar="FILE")
+    budget.add_argument("--period", metavar="YYYY-MM", help=words("options.period_month"))
     budget.add_argument(
-        "--period", metavar="YYYY-MM", help="the month to compute (a concrete window)"
+        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
     )
-    budget.add_argument("--language", choices=_LANGUAGES, default="en")
     _format_option(budget)
     budget.set_defaults(handler=_lazy("budget"))
 
-    credit = subparsers.add_parser("credit", help="service credit for a measured value")
+    credit = subparsers.add_parser("credit", help=words("commands.credit"))
     credit.add_argument("file", metavar="FILE")
     credit.add_argument("--metric", required=True, metavar="ID")
-    credit.add_argument("--measured", required=True, metavar="VALUE", help="e.g. 99.5 or 1h30m")
-    credit.add_argument("--fee", required=True, metavar="AMOUNT", help="the fee the credit is on")
+    credit.add_argument(
+        "--measured", required=True, metavar="VALUE", help=words("options.measured")
+    )
+    credit.add_argument("--fee", required=True, metavar="AMOUNT", help=words("options.fee"))
     credit.add_argument(
         "--total-fee",
         metavar="AMOUNT",
-        help="the monthly fees of all services in total, which the caps are shares of"
-        " (default: the sum of the services' monthly fees in the agreement, else --fee)",
+        help=words("options.total_fee"),
     )
     credit.add_argument("--paid-this-month", default="0", metavar="AMOUNT")
     credit.add_argument("--paid-this-year", default="0", metavar="AMOUNT")
-    credit.add_argument("--language", choices=_LANGUAGES, default="en")
+    credit.add_argument(
+        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
+    )
     _format_option(credit)
     credit.set_defaults(handler=_lazy("credit"))
 
-    due = subparsers.add_parser("due", help="when a ticket is due")
+    due = subparsers.add_parser("due", help=words("commands.due"))
     due.add_argument("file", metavar="FILE")
     due.add_argument("--metric", required=True, metavar="ID")
     due.add_argument("--priority", required=True, metavar="ID")
     due.add_argument("--opened", required=True, metavar="ISO-8601-TIME")
-    due.add_argument("--language", choices=_LANGUAGES, default="en")
+    due.add_argument("--language", choices=_LANGUAGES, default="en", help=words("options.language"))
     _format_option(due)
     due.set_defaults(handler=_lazy("due"))
 
-    staff = subparsers.add_parser("staff", help="agents needed for a service level (Erlang C)")
+    staff = subparsers.add_parser("staff", help=words("commands.staff"))
     staff.add_argument("--calls", required=True, metavar="N")
-    staff.add_argument("--period", required=True, metavar="DURATION", help="e.g. 30m")
-    staff.add_argument("--aht", required=True, metavar="DURATION", help="average handling time")
-    staff.add_argument("--target", required=True, metavar="PCT/SECONDS", help="e.g. 80/20")
+    staff.add_argument(
+        "--period", required=True, metavar="DURATION", help=words("options.period_duration")
+    )
+    staff.add_argument("--aht", required=True, metavar="DURATION", help=words("options.aht"))
+    staff.add_argument(
+        "--target", required=True, metavar="PCT/SECONDS", help=words("options.target")
+    )
     staff.add_argument("--max-occupancy", metavar="PCT")
     staff.add_argument("--shrinkage", default="0", metavar="PCT")
-    staff.add_argument("--language", choices=_LANGUAGES, default="en")
+    staff.add_argument(
+        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
+    )
     _format_option(staff)
     staff.set_defaults(handler=_lazy("staff"))
 

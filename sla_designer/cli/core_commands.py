@@ -15,43 +15,44 @@ from sla_designer.cli.common import (
     print_json,
     say,
 )
+from sla_designer.text import LANGUAGES, Texts
 
 
-def add_parsers(commands: Any) -> None:
-    """Add the core sub-commands to an argparse sub-parser set."""
-    p = commands.add_parser("templates", help="list the starter templates")
+def add_parsers(commands: Any, words: Texts) -> None:
+    """Add the core sub-commands to an argparse sub-parser set, their help in `words`."""
+    p = commands.add_parser("templates", help=words("commands.templates"))
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--language", choices=("en", "pt-BR"), default="en")
+    p.add_argument("--language", choices=LANGUAGES, default="en", help=words("options.language"))
     p.set_defaults(handler=run_templates)
 
-    p = commands.add_parser("new", help="start an agreement from a template")
+    p = commands.add_parser("new", help=words("commands.new"))
     p.add_argument("--template", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--force", action="store_true", help=words("options.force"))
     p.set_defaults(handler=run_new)
 
-    p = commands.add_parser("validate", help="check agreements and list findings")
+    p = commands.add_parser("validate", help=words("commands.validate"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--strict", action="store_true", help="warnings fail the check too")
-    p.add_argument("--language", choices=("en", "pt-BR"), default="en")
+    p.add_argument("--strict", action="store_true", help=words("options.strict"))
+    p.add_argument("--language", choices=LANGUAGES, default="en", help=words("options.language"))
     p.set_defaults(handler=run_validate)
 
-    p = commands.add_parser("export", help="write the agreement as Word, PDF or YAML")
+    p = commands.add_parser("export", help=words("commands.export"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--docx", metavar="OUT")
     p.add_argument("--pdf", metavar="OUT")
     p.add_argument("--yaml", metavar="OUT")
-    p.add_argument("--language", choices=("en", "pt-BR"))
+    p.add_argument("--language", choices=LANGUAGES, help=words("options.document_language"))
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     p.add_argument(
         "--draft",
         action="store_true",
-        help="export even when the agreement has errors (the document is marked DRAFT)",
+        help=words("options.draft"),
     )
     p.set_defaults(handler=run_export)
 
-    p = commands.add_parser("schema", help="print the JSON Schema of the YAML format")
+    p = commands.add_parser("schema", help=words("commands.schema"))
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(handler=run_schema)
 

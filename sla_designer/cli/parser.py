@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from sla_designer import __version__
 from sla_designer.cli import calc_commands, core_commands
 from sla_designer.cli.common import CliError
+from sla_designer.text import language_of, texts
 
 
 class _Parser(argparse.ArgumentParser):
@@ -17,17 +19,23 @@ class _Parser(argparse.ArgumentParser):
         raise CliError.of("cli.errors.usage", prog=self.prog, message=message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="sla-designer",
-        description="Design service level agreements. With no command, or with a FILE, "
-        "the editor opens.",
-        epilog="Run 'sla-designer COMMAND --help' for the options of a command.",
-    )
+def environment_language() -> str:
+    """The language of the user's environment (LC_ALL, LC_MESSAGES, LANG): the --help texts
+    speak it."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return language_of(os.environ[name])
+    return "en"
+
+
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, its help in `language` (by default the environment's)."""
+    words = texts(language or environment_language()).section("cli.help")
+    parser = _Parser(prog="sla-designer", description=words("description"), epilog=words("epilog"))
     parser.add_argument("--version", action="version", version=f"sla-designer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    core_commands.add_parsers(commands)
-    calc_commands.add_parsers(commands)
+    core_commands.add_parsers(commands, words)
+    calc_commands.add_parsers(commands, words)
     return parser
 
 

@@ -19,6 +19,7 @@ from babel.dates import format_date, format_time
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
 from sla_designer.text import Texts, texts
+from sla_designer.text.values import Problem
 
 
 class Priced(Protocol):
@@ -94,9 +95,9 @@ class Formatter:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValueError(f"{text!r} is not a number") from None
+            raise Problem("values.not_a_number", text=repr(text)) from None
         if not value.is_finite():
-            raise ValueError(f"{text!r} is not a number")
+            raise Problem("values.not_a_number", text=repr(text))
         return value
 
     # --- dates and times --------------------------------------------------------------------

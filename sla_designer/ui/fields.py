@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from sla_designer.model import Money, TimeOfDay, format_duration, parse_duration
+from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.document import AgreementDocument
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.pickers import CheckList, ClockDurationEdit, RefComboBox, TimeZoneBox
 from sla_designer.ui.weekdays import WeekdayPicker
 
@@ -89,13 +90,7 @@ def _duration(text: str) -> dt.timedelta:
     try:
         return parse_duration(text)
     except ValueError as error:
-        if str(error).endswith("longer than ten years"):
-            message = QCoreApplication.translate("Fields", "%1 is longer than ten years")
-        else:
-            message = QCoreApplication.translate(
-                "Fields", "%1 is not a duration: write e.g. '4h', '1h30m', '2d' or '45s'"
-            )
-        raise ValueError(message.replace("%1", repr(text))) from None
+        raise ValueError(problem_text(error, current_language())) from None
 
 
 def _optional_duration(text: str) -> Any:
@@ -106,12 +101,8 @@ def _time_of_day(text: str) -> TimeOfDay:
     """A time of day, refused in the interface language."""
     try:
         return TimeOfDay.parse(text)
-    except ValueError:
-        raise ValueError(
-            QCoreApplication.translate(
-                "Fields", "%1 is not a time of day: write 'HH:MM', e.g. '08:30'"
-            ).replace("%1", repr(text))
-        ) from None
+    except ValueError as error:
+        raise ValueError(problem_text(error, current_language())) from None
 
 
 def _money_converter(document: AgreementDocument) -> Converter:

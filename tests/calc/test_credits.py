@@ -241,4 +241,18 @@ def test_linear_outcome_knows_its_direction_and_maximum() -> None:
     within = rule_outcome(linear, D("7"), higher_is_better=False)
     assert within.uncapped is None and within.percent == 3
     text = compute_credit(linear, D("7"), FEE, higher_is_better=False).text()
-    assert text.startswith("7 % is 2 whole step(s) above 5 %; 3 % of")
+    assert text.startswith("7 % is 2 whole steps above 5 %; 3 % of")
+
+
+def test_one_linear_step_is_said_in_the_singular() -> None:
+    schedule = CreditSchedule.model_validate(
+        {
+            "id": "s",
+            "metric": "m",
+            "rule": "linear",
+            "linear": {"start": "99.9", "step": "0.1", "credit_per_step": "5"},
+        }
+    )
+    result = compute_credit(schedule, Decimal("99.8"), Money(amount=Decimal(100), currency="EUR"))
+    assert "99.8 % is 1 whole step below 99.9 %" in result.text("en")
+    assert "99,8 % fica 1 degrau inteiro abaixo de 99,9 %" in result.text("pt-BR")

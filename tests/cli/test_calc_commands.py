@@ -279,10 +279,10 @@ def test_a_lower_is_better_linear_credit_is_explained(capsys: pytest.CaptureFixt
     args = ["credit", CONTACT, "--metric", "abandono-voz", "--measured", "20", "--fee", "100000"]
     status, out, _ = run_cli(args, capsys)
     assert status == 0
-    assert "20 % is 15 whole step(s) above 5 %" in out
+    assert "20 % is 15 whole steps above 5 %" in out
     assert "22.5 % limited to the rule's maximum of 6 %" in out
     status, out, _ = run_cli([*args, "--language", "pt-BR"], capsys)
-    assert "20 % fica 15 degrau(s) inteiro(s) acima de 5 %" in out
+    assert "20 % fica 15 degraus inteiros acima de 5 %" in out
     assert "22,5 % limitado ao máximo da regra, 6 %" in out
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
 from sla_designer.model.calendars import WEEKDAYS
+from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
@@ -63,7 +64,7 @@ def _days(value: object) -> str:
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
     return Calendar(
         id=unique_id(document, path, "hours"),
-        name="Business hours",
+        name=texts(document.agreement.language)("terms.new.calendar"),
         hours=[WeeklyInterval(days=list(WEEKDAYS[:5]), start=TimeOfDay(540), end=TimeOfDay(1080))],
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sla_designer.model import Report, ReviewMeeting
+from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
@@ -62,7 +63,7 @@ def new_report(document: AgreementDocument, path: FieldPath) -> Report:
     provider = next((p.id for p in document.agreement.parties if p.role == "provider"), None)
     return Report(
         id=unique_id(document, path, "report"),
-        name="Service level report",
+        name=texts(document.agreement.language)("terms.new.report"),
         prepared_by=provider,
         metrics=[m.id for m in document.agreement.metrics],
     )
@@ -70,7 +71,8 @@ def new_report(document: AgreementDocument, path: FieldPath) -> Report:
 
 def new_review(document: AgreementDocument, path: FieldPath) -> ReviewMeeting:
     return ReviewMeeting(
-        name="Service review", participants=[p.id for p in document.agreement.parties]
+        name=texts(document.agreement.language)("terms.new.review"),
+        participants=[p.id for p in document.agreement.parties],
     )
 
 
