@@ -13,7 +13,8 @@ from decimal import ROUND_CEILING, Decimal
 from itertools import pairwise
 
 from sla_designer.calc.credits import rule_outcome
-from sla_designer.model.metrics import MetricBase, ResolutionTimeMetric, ResponseTimeMetric
+from sla_designer.model.kinds import describe
+from sla_designer.model.metrics import MetricBase
 from sla_designer.model.remedies import CreditSchedule
 
 _MARGIN = Decimal("0.25")
@@ -52,8 +53,8 @@ def metric_objective(metric: MetricBase) -> Decimal | None:
     A response or resolution metric is measured as the share of tickets meeting their target, so
     its objective is the attainment, when every priority asks the same one.
     """
-    if isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
-        attainments = {target.attainment for target in metric.targets}
+    if describe(metric).objective == "targets":
+        attainments = {target.attainment for target in getattr(metric, "targets", [])}
         return attainments.pop() if len(attainments) == 1 else None
     objective = getattr(metric, "objective", None)
     return objective if isinstance(objective, Decimal) else None

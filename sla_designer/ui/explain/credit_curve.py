@@ -23,9 +23,9 @@ from sla_designer.model import (
     Metric,
     Money,
     Remedies,
-    SatisfactionMetric,
     higher_is_better,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.model.units import format_duration
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
@@ -183,10 +183,9 @@ class CreditCurvePanel(ExplainPanel):
         metric = self._metric
         if metric is not None and measured_is_percent(metric):
             return self.tr("Type a percentage from 0 to 100.")
-        if isinstance(metric, SatisfactionMetric):
-            return self.tr("Type a score from {low} to {high}.").format(
-                low=metric.scale_min, high=metric.scale_max
-            )
+        scale = describe(metric).scale_of(metric) if metric is not None else None
+        if scale is not None:
+            return self.tr("Type a score from {low} to {high}.").format(low=scale[0], high=scale[1])
         return self.tr("The measured value is out of range.")
 
     def _recompute(self) -> None:
