@@ -7,24 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPlainTextEdit,
-    QTableView,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.i18n import current_language, install_language
 from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
+from tests.ui.ui_helpers import WindowFactory, visible_texts
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "sla_designer_pt_BR.ts"
 
@@ -52,35 +43,6 @@ def _english_only() -> set[str]:
         if source not in translations:
             texts.add(source.replace("&", ""))
     return texts
-
-
-def _visible_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text the user can see or hear in the window."""
-    yield "title", window.windowTitle()
-    for menu in window.menuBar().findChildren(QMenu):
-        yield "menu", menu.title().replace("&", "")
-        for action in menu.actions():
-            yield "action", action.text().replace("&", "")
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        yield "tooltip", widget.toolTip()
-        yield "accessible", widget.accessibleName()
-        if isinstance(widget, QLabel):
-            yield "label", widget.text().rstrip(":")
-        elif isinstance(widget, QAbstractButton):
-            yield "button", widget.text().replace("&", "")
-        elif isinstance(widget, QGroupBox):
-            yield "group", widget.title()
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            yield "placeholder", widget.placeholderText()
-        elif isinstance(widget, QComboBox):
-            for row in range(widget.count()):
-                yield "choice", widget.itemText(row)
-        if isinstance(widget, QTableView) and widget.model() is not None:
-            model = widget.model()
-            for column in range(model.columnCount(QModelIndex())):
-                yield "header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
 
 
 @pytest.fixture
@@ -113,7 +75,7 @@ def test_every_step_shows_no_english_text_in_portuguese(
         window.go_to_step(row)
         window.pages.show_step(row)
         assert window.pages.currentWidget() is window.pages[step.key]
-        for where, text in _visible_texts(window):
+        for where, text in visible_texts(window):
             if text in english:
                 left.add((step.key, where, text))
     assert left == set()

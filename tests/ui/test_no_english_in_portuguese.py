@@ -11,17 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTableView,
-    QWidget,
 )
 
 from sla_designer.catalog import load_catalog
@@ -29,7 +20,7 @@ from sla_designer.text import texts, walk
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.steps import STEPS
-from tests.ui.ui_helpers import WindowFactory
+from tests.ui.ui_helpers import WindowFactory, visible_texts
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "sla_designer_pt_BR.ts"
 # The contract's own wording follows the agreement's language, not the interface's; the command
@@ -81,34 +72,6 @@ def _layer_english() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in sorted(patterns)), re.DOTALL)
 
 
-def _table_texts(view: QTableView) -> Iterator[str]:
-    model = view.model()
-    for column in range(model.columnCount(QModelIndex())):
-        yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        for row in range(min(model.rowCount(QModelIndex()), ROWS)):
-            yield str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
-
-
-def _visible_texts(window: QMainWindow) -> Iterator[str]:
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        yield widget.toolTip()
-        yield widget.accessibleName()
-        if isinstance(widget, QLabel):
-            yield widget.text().rstrip(":")
-        elif isinstance(widget, QAbstractButton):
-            yield widget.text().replace("&", "")
-        elif isinstance(widget, QGroupBox):
-            yield widget.title()
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            yield widget.placeholderText()
-        elif isinstance(widget, QComboBox):
-            yield from (widget.itemText(row) for row in range(widget.count()))
-        if isinstance(widget, QTableView) and widget.model() is not None:
-            yield from _table_texts(widget)
-
-
 def _each_row(window: QMainWindow) -> Iterator[None]:
     """Every combination worth seeing: each row of each visible list, one list at a time."""
     yield None
@@ -154,7 +117,7 @@ def test_the_portuguese_interface_shows_no_english(
         window.go_to_step(row)
         window.pages.show_step(row)
         for _ in _each_row(window):
-            for text in _visible_texts(window):
+            for _, text in visible_texts(window, ROWS):
                 shown = text.strip()
                 if shown in own or not shown:
                     continue
@@ -169,7 +132,7 @@ def test_the_check_finds_english_when_there_is_some(make_window: WindowFactory) 
     assert window.files.new_from("saas-availability")
     window.watcher.run_now()
     layer_english = _layer_english()
-    found = {t.strip() for t in _visible_texts(window) if layer_english.fullmatch(t.strip())}
+    found = {t.strip() for _, t in visible_texts(window) if layer_english.fullmatch(t.strip())}
     window.go_to_step([s.key for s in STEPS].index("remedies"))
-    found |= {t.strip() for t in _visible_texts(window) if layer_english.fullmatch(t.strip())}
+    found |= {t.strip() for _, t in visible_texts(window) if layer_english.fullmatch(t.strip())}
     assert "Tiers by measured value" in found

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.base import Page
@@ -66,3 +79,36 @@ def go(window: MainWindow, key: str) -> Page:
     """Show the step `key` as the navigator does, and return its page."""
     window.navigator.setCurrentRow([s.key for s in STEPS].index(key))
     return window.pages[key]
+
+
+def visible_texts(window: QMainWindow, rows: int = 0) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text the user can see or hear in the window; with `rows`, the
+    cells of the first `rows` rows of every table too."""
+    yield "title", window.windowTitle()
+    for menu in window.menuBar().findChildren(QMenu):
+        yield "menu", menu.title().replace("&", "")
+        for action in menu.actions():
+            yield "action", action.text().replace("&", "")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        yield "tooltip", widget.toolTip()
+        yield "accessible", widget.accessibleName()
+        if isinstance(widget, QLabel):
+            yield "label", widget.text().rstrip(":")
+        elif isinstance(widget, QAbstractButton):
+            yield "button", widget.text().replace("&", "")
+        elif isinstance(widget, QGroupBox):
+            yield "group", widget.title()
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            yield "placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for row in range(widget.count()):
+                yield "choice", widget.itemText(row)
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount(QModelIndex())):
+                yield "header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for row in range(min(model.rowCount(QModelIndex()), rows)):
+                    cell = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                    yield "cell", str(cell or "")
