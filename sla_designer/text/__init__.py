@@ -16,7 +16,6 @@ everything a user reads as the product's output comes from here, without Qt.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
@@ -46,15 +45,30 @@ def plural_form(count: int | float) -> str:
     return "one" if count == 1 else "other"
 
 
-@dataclass(frozen=True)
 class Texts:
-    """The phrases of one language, or of one namespace of it, looked up by dotted key."""
+    """The phrases of one language, or of one namespace of it, looked up by dotted key.
 
-    language: Language
-    tree: Mapping[str, Any]
-    prefix: str = ""
-    defaults: Mapping[str, object] = field(default_factory=dict, compare=False)
-    """Values every phrase may use, e.g. {provider}: how this contract names the provider."""
+    `defaults` are values every phrase may use, e.g. {provider}: how this contract names the
+    provider. (A plain class: a dataclass costs the editor's start-up a millisecond.)
+    """
+
+    __slots__ = ("_found", "defaults", "language", "prefix", "tree")
+
+    def __init__(
+        self,
+        language: Language,
+        tree: Mapping[str, Any],
+        prefix: str = "",
+        defaults: Mapping[str, object] | None = None,
+        found: dict[str, Any] | None = None,
+    ) -> None:
+        self.language = language
+        self.tree = tree
+        self.prefix = prefix
+        self.defaults: Mapping[str, object] = defaults or {}
+        # Keys already looked up (the files do not change while the product runs), shared by
+        # every view of the same tree: an export asks for the same phrases thousands of times.
+        self._found: dict[str, Any] = {} if found is None else found
 
     def _where(self, key: str) -> str:
         return f"text/{self.language}: {self.prefix}{key!r}"
@@ -69,11 +83,16 @@ class Texts:
 
     def raw(self, key: str) -> Any:
         """The value stored under a dotted key (a phrase, a list or a mapping)."""
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
         node: Any = self.tree
         for part in key.split("."):
             if not isinstance(node, Mapping) or part not in node:
                 raise TextError(f"{self._where(key)} is missing")
             node = node[part]
+        self._found[key] = node
         return node
 
     def section(self, key: str, **defaults: object) -> Texts:
@@ -81,11 +100,18 @@ class Texts:
         node = self.raw(key)
         if not isinstance(node, Mapping):
             raise TextError(f"{self._where(key)} is not a group of phrases")
-        return Texts(self.language, node, f"{self.prefix}{key}.", {**self.defaults, **defaults})
+        # A section's keys are relative to it: it has a lookup cache of its own, kept with the
+        # tree's so that asking for the same section again finds it warm.
+        found = self._found.setdefault(f"\x00{key}", {})
+        return Texts(
+            self.language, node, f"{self.prefix}{key}.", {**self.defaults, **defaults}, found
+        )
 
     def with_defaults(self, **defaults: object) -> Texts:
         """The same phrases with more values every phrase may use."""
-        return Texts(self.language, self.tree, self.prefix, {**self.defaults, **defaults})
+        return Texts(
+            self.language, self.tree, self.prefix, {**self.defaults, **defaults}, self._found
+        )
 
     def __call__(self, key: str, /, count: int | float | None = None, **values: object) -> str:
         """The phrase under `key` with `values` filled in.
@@ -100,7 +126,9 @@ class Texts:
     ) -> str:
         """The phrase under `key` with a mapping of values filled in (see `__call__`)."""
         template = self.raw(key)
-        if isinstance(template, Mapping) and set(template) <= set(_PLURAL_FORMS):
+        if not isinstance(template, str) and isinstance(template, Mapping):
+            if not set(template) <= set(_PLURAL_FORMS):
+                raise TextError(f"{self._where(key)} is not a phrase")
             if count is None:
                 raise TextError(f"{self._where(key)} has plural forms: give a count")
             template = template.get(plural_form(count), template.get("other"))
@@ -136,30 +164,53 @@ def walk(tree: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]
             yield dotted, value
 
 
-def _read(language: str) -> dict[str, Any]:
-    # Imported here: importlib.resources costs a few milliseconds that a start-up does not need.
-    from sla_designer.resources import resource
+class _Namespaces(Mapping[str, Any]):
+    """The files of one language, each read when a phrase of its namespace is first asked for:
+    the editor's first page needs the choices, not the contract's clauses."""
 
-    folder = resource("text", language)
-    if not folder.is_dir():
-        raise TextError(f"no texts for language {language!r}")
-    tree: dict[str, Any] = {}
-    for node in sorted(folder.iterdir(), key=lambda n: n.name):
-        if not node.name.endswith(".yaml"):
-            continue
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(node.read_text(encoding="utf-8"), Loader=loader)
-        if not isinstance(data, dict):
-            raise TextError(f"text/{language}/{node.name} must hold a mapping")
-        tree[node.name.removesuffix(".yaml")] = data
-    return tree
+    def __init__(self, language: str) -> None:
+        # Imported here: importlib.resources costs a few milliseconds that a start-up does
+        # not need.
+        from sla_designer.resources import resource
+
+        self._language = language
+        self._folder = resource("text", language)
+        self._read: dict[str, Mapping[str, Any]] = {}
+
+    @property
+    def _names(self) -> list[str]:
+        if not self._folder.is_dir():
+            raise TextError(f"no texts for language {self._language!r}")
+        return sorted(
+            node.name.removesuffix(".yaml")
+            for node in self._folder.iterdir()
+            if node.name.endswith(".yaml")
+        )
+
+    def __getitem__(self, name: str) -> Mapping[str, Any]:
+        if name not in self._read:
+            node = self._folder / f"{name}.yaml"
+            if "/" in name or not node.is_file():
+                raise KeyError(name)
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(node.read_text(encoding="utf-8"), Loader=loader)
+            if not isinstance(data, dict):
+                raise TextError(f"text/{self._language}/{node.name} must hold a mapping")
+            self._read[name] = data
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 @cache
 def texts(language: str) -> Texts:
     """Every phrase of 'en' or 'pt-BR' (any other tag gets English)."""
     chosen = language_of(language)
-    return Texts(chosen, _read(chosen))
+    return Texts(chosen, _Namespaces(chosen))
 
 
 def text(language: str, key: str, /, count: int | float | None = None, **values: object) -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, NamedTuple
 
 from sla_designer.text import texts
 
@@ -27,17 +26,16 @@ def formatter(language: str) -> Formatter:
     return cached(language)
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A phrase of the text layer used as a value: Term('terms.items.metric').
 
     `values` fill the phrase's own placeholders (they may be Terms or other values too);
-    `count` chooses its plural form.
+    `how_many` chooses its plural form.
     """
 
     key: str
     values: tuple[tuple[str, Value], ...] = ()
-    count: int | None = None
+    how_many: int | None = None
 
     @classmethod
     def of(cls, key: str, count: int | None = None, **values: Value) -> Term:
@@ -45,11 +43,10 @@ class Term:
 
     def text(self, language: str) -> str:
         shown = {name: render(value, language) for name, value in self.values}
-        return texts(language).render(self.key, shown, self.count)
+        return texts(language).render(self.key, shown, self.how_many)
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
+class Joined(NamedTuple):
     """Several values joined as a language joins a list: 'a, b and c' / 'a, b e c'."""
 
     items: tuple[Value, ...]
@@ -58,8 +55,7 @@ class Joined:
         return formatter(language).join([render(item, language) for item in self.items])
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number written with a fixed number of decimals ('1.50')."""
 
     value: Decimal | int | float
@@ -69,8 +65,7 @@ class Number:
         return formatter(language).number(self.value, self.decimals)
 
 
-@dataclass(frozen=True, slots=True)
-class Percent:
+class Percent(NamedTuple):
     """A percentage: '99.9 %' / '99,9 %'."""
 
     value: Decimal | int | float
@@ -80,8 +75,7 @@ class Percent:
         return formatter(language).percent(self.value, self.decimals)
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount of money: '£400.00' / 'R$ 400,00'."""
 
     value: Decimal
@@ -89,22 +83,6 @@ class Amount:
 
     def text(self, language: str) -> str:
         return formatter(language).money(self.value, self.currency)
-
-
-@runtime_checkable
-class _Clocked(Protocol):
-    """A duration with its clock (the model's ClockDuration)."""
-
-    @property
-    def length(self) -> dt.timedelta: ...
-
-    @property
-    def clock(self) -> str: ...
-
-
-@runtime_checkable
-class _Renders(Protocol):
-    def text(self, language: str) -> str: ...
 
 
 Value = (
@@ -124,8 +102,9 @@ Value = (
 
 def render(value: Value, language: str) -> str:
     """One value in `language`: numbers and dates in its conventions, Terms in its words."""
-    if isinstance(value, _Renders):
-        return value.text(language)
+    said = getattr(value, "text", None)
+    if callable(said):
+        return str(said(language))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, Decimal | float):
@@ -136,10 +115,12 @@ def render(value: Value, language: str) -> str:
         return formatter(language).numeric_date(value)
     if isinstance(value, dt.timedelta):
         return formatter(language).compact_duration(value)
-    if isinstance(value, _Clocked):
-        length = formatter(language).compact_duration(value.length)
+    length, clock = getattr(value, "length", None), getattr(value, "clock", None)
+    if isinstance(length, dt.timedelta) and isinstance(clock, str):
+        # A duration with its clock (the model's ClockDuration): '4h (business hours)'.
         words = texts(language).section("terms")
-        return words("clock_duration", duration=length, clock=words(f"clocks.{value.clock}"))
+        shown = formatter(language).compact_duration(length)
+        return words("clock_duration", duration=shown, clock=words(f"clocks.{clock}"))
     return str(value)
 
 
