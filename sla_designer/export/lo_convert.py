@@ -18,6 +18,9 @@ import uno  # type: ignore[import-not-found]  # present where LibreOffice is ins
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
 
+CANNOT_OPEN = "sla-designer:cannot-open"
+"""What the helper prints when LibreOffice opens no document."""
+
 
 def _prop(name: str, value: object) -> Any:
     prop = PropertyValue()
@@ -61,7 +64,8 @@ def main(argv: list[str]) -> int:
             uno.systemPathToFileUrl(source), "_blank", 0, (_prop("Hidden", True),)
         )
         if document is None:
-            print("LibreOffice could not open the document", file=sys.stderr)
+            # A code, not a sentence: the exporter says it in the user's language.
+            print(CANNOT_OPEN, file=sys.stderr)
             return 1
         try:
             _refresh(document)

@@ -22,6 +22,9 @@ from pathlib import Path
 from sla_designer.text.values import Problem, Term
 
 DEFAULT_TIMEOUT = 120.0
+CANNOT_OPEN = "sla-designer:cannot-open"
+"""What lo_convert.py prints when LibreOffice opens no document (it runs in LibreOffice's own
+Python and cannot import this module)."""
 INSTALL_HINT = Term("files.export.pdf_install")
 """What to install for PDF export, in any language."""
 
@@ -143,7 +146,11 @@ def _convert(office: list[str], convert: list[str], timeout: float) -> None:
         _stop(soffice)
     if helper.returncode != 0:
         lines = helper.stderr.decode(errors="replace").strip().splitlines()
-        reason = lines[-1] if lines else Term.of("files.export.pdf_exit", status=helper.returncode)
+        reason: str | Term = lines[-1] if lines else ""
+        if reason == CANNOT_OPEN:
+            reason = Term("files.export.pdf_cannot_open")
+        elif not reason:
+            reason = Term.of("files.export.pdf_exit", status=helper.returncode)
         raise PdfExportError(Problem("files.export.pdf_failed", reason=reason))
 
 

@@ -75,3 +75,12 @@ def test_missing_libreoffice_is_a_clear_error(
     with pytest.raises(PdfExportError, match="needs LibreOffice"):
         export_pdf(source, tmp_path / "contract.pdf")
     assert not (tmp_path / "contract.pdf").exists()
+
+
+def test_the_helper_says_it_cannot_open_with_the_code_the_exporter_knows() -> None:
+    from importlib import resources
+
+    from sla_designer.export import pdf
+
+    helper = resources.files("sla_designer.export").joinpath("lo_convert.py").read_text()
+    assert f'CANNOT_OPEN = "{pdf.CANNOT_OPEN}"' in helper
