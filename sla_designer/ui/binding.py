@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sla_designer.text.values import problem_text
 from sla_designer.ui.document import AgreementDocument, FieldPath, refusal_message
+from sla_designer.ui.i18n import current_language
 
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
 
@@ -243,7 +245,7 @@ class Binding(QObject):
             self._mark(refusal_message(error))
             return
         except (ValueError, ArithmeticError) as error:
-            self._mark(str(error))
+            self._mark(problem_text(error, current_language()))
             return
         self._writing = True
         try:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sla_designer.model import Agreement
 from sla_designer.model.refusals import field_refusal
+from sla_designer.text.values import problem_text
 from sla_designer.ui.i18n import current_language
 
 FieldPath = tuple[str | int, ...]
@@ -174,8 +175,8 @@ class AgreementDocument(QObject):
             self.refused.emit(key, reason)
             return reason
         except (ValueError, TypeError) as error:
-            self.refused.emit(key, str(error))
-            return str(error)
+            self.refused.emit(key, problem_text(error, current_language()))
+            return problem_text(error, current_language())
         old = self.get(key)
         if old == checked:
             return None

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from sla_designer.model import Agreement
+from sla_designer.text.values import problem_text
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from sla_designer.ui.prompts import Prompter
@@ -122,7 +124,8 @@ class FileActions(QObject):
             agreement = load_template(template) if template else blank_agreement()
         except (LoadError, OSError) as error:
             self.prompter.error(
-                QCoreApplication.translate("FileActions", "Cannot use the template"), str(error)
+                QCoreApplication.translate("FileActions", "Cannot use the template"),
+                problem_text(error, current_language()),
             )
             return False
         self.opened.emit(agreement, None)
@@ -143,7 +146,8 @@ class FileActions(QObject):
             agreement = load_agreement(path)
         except LoadError as error:
             self.prompter.error(
-                QCoreApplication.translate("FileActions", "Cannot open the agreement"), str(error)
+                QCoreApplication.translate("FileActions", "Cannot open the agreement"),
+                problem_text(error, current_language()),
             )
             return False
         except OSError as error:
@@ -188,7 +192,8 @@ class FileActions(QObject):
             save_agreement(self.document.agreement, path)
         except (SaveError, OSError) as error:
             self.prompter.error(
-                QCoreApplication.translate("FileActions", "Cannot save the agreement"), str(error)
+                QCoreApplication.translate("FileActions", "Cannot save the agreement"),
+                problem_text(error, current_language()),
             )
             return False
         self.document.mark_saved(path)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.io import save_agreement
 from sla_designer.model import Agreement, Party
+from sla_designer.ui.i18n import install_language
 from sla_designer.ui.steps import STEPS
 from tests.ui.ui_helpers import WindowFactory, prompter_of
 
@@ -87,6 +88,21 @@ def test_broken_file_shows_its_error_and_keeps_the_open_work(
     assert window.document.agreement.title == "Keep me"
     assert window.document.modified
     window.document.undo_stack.setClean()
+
+
+def test_a_file_problem_is_said_in_the_interface_language(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    duplicated = tmp_path / "duplicated.yaml"
+    duplicated.write_text("format_version: 2\ntitle: a\ntitle: b\n", "utf-8")
+    install_language("pt-BR")
+    try:
+        assert not window.files.open_path(duplicated, ask=False)
+    finally:
+        install_language("en")
+    (_title, message) = prompter_of(window).errors[0]
+    assert message == f"{duplicated}:3:1: chave repetida 'title'"
 
 
 def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
