@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
 from sla_designer.ui.i18n import current_language
@@ -64,11 +65,14 @@ class FindingsSummary(QObject):
         total = {s: sum(c[s] for c in counts.values()) for s in SEVERITIES}
         agreement = self._document.agreement
         self._navigator.show_counts(counts, {s.key: step_started(agreement, s) for s in STEPS})
+        words = texts(current_language()).section("terms.counts")
         self.counts_label.setText(
-            QCoreApplication.translate("MainWindow", "%1 errors · %2 warnings · %3 notes")
-            .replace("%1", str(total["error"]))
-            .replace("%2", str(total["warning"]))
-            .replace("%3", str(total["info"]))
+            words(
+                "all",
+                errors=words("error", count=total["error"]),
+                warnings=words("warning", count=total["warning"]),
+                notes=words("info", count=total["info"]),
+            )
         )
         self.totals = total
         review = self._pages.built().get("review")

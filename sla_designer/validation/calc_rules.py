@@ -96,7 +96,8 @@ class _Window(NamedTuple):
 
 def _lengths_name(kind: str, days: Sequence[int]) -> Term:
     """'months of 28 and 29 days' / 'meses de 28 e 29 dias'."""
-    return Term.of(f"{_PARTS}.lengths.{kind}", days=Joined(tuple(days)))
+    several = len(days) != 1 or days[0] != 1
+    return Term.of(f"{_PARTS}.lengths.{kind}", count=2 if several else 1, days=Joined(tuple(days)))
 
 
 def _year(agreement: Agreement) -> int | None:

@@ -85,6 +85,7 @@ SEVERITIES: dict[str, Severity] = {
 }
 
 
-def make(code: str, path: FieldPath, **params: Value) -> Finding:
-    """The finding `code` at `path`, with the values its message shows."""
-    return Finding(SEVERITIES[code], code, path, tuple(params.items()))
+def make(code: str, path: FieldPath, count: int | None = None, **params: Value) -> Finding:
+    """The finding `code` at `path`, with the values its message shows; `count` chooses the
+    plural form of a message that counts something."""
+    return Finding(SEVERITIES[code], code, path, tuple(params.items()), count)

@@ -29,6 +29,8 @@ class Finding:
     code: str
     path: FieldPath
     params: tuple[tuple[str, Value], ...] = ()
+    count: int | None = None
+    """How many things the message counts, when its phrase has plural forms ('1 day')."""
     _shown: dict[str, str] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
@@ -40,7 +42,8 @@ class Finding:
         shown = self._shown.get(chosen)
         if shown is None:
             values = render_all(self.params, chosen)
-            shown = self._shown[chosen] = texts(chosen).render(f"findings.{self.code}", values)
+            phrase = texts(chosen).render(f"findings.{self.code}", values, self.count)
+            shown = self._shown[chosen] = phrase
         return shown
 
     @property

@@ -92,6 +92,7 @@ def measurement_windows(ctx: Context) -> Iterator[Finding]:
                 ("metrics", i, "window", "days"),
                 metric=label(metric),
                 window=Term(f"terms.windows.{window.kind}"),
+                count=window.days,
                 days=window.days,
             )
 

@@ -41,6 +41,7 @@ def report_contents(ctx: Context) -> Iterator[Finding]:
                 "report-due-before-period-end",
                 ("reporting", "reports", i, "due_days"),
                 report=name,
+                count=-report.due_days,
                 days=-report.due_days,
             )
 

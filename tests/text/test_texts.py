@@ -52,6 +52,22 @@ def test_both_languages_fill_in_the_same_placeholders() -> None:
     assert differing == {}
 
 
+def _plural(value: Any) -> bool:
+    return isinstance(value, Mapping) and bool(value) and set(value) <= {"one", "other"}
+
+
+def test_a_phrase_has_plural_forms_in_both_languages_or_in_neither() -> None:
+    english, portuguese = _phrases("en"), _phrases("pt-BR")
+    differing = [
+        key
+        for key in english
+        if key in portuguese
+        and None not in (english[key], portuguese[key])
+        and _plural(english[key]) != _plural(portuguese[key])
+    ]
+    assert differing == []
+
+
 def test_every_phrase_is_a_valid_pattern() -> None:
     for language in ("en", "pt-BR"):
         for key, value in _phrases(language).items():

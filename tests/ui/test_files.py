@@ -136,7 +136,7 @@ def test_clicking_a_finding_shows_the_step_and_focuses_the_field(
     qtbot.waitUntil(lambda: all(f.code != "missing-party-name" for f in window.watcher.findings))
     # The agreement still has no metrics: that error is the one left, and the count says so.
     assert [f.code for f in window.watcher.findings if f.severity == "error"] == ["missing-metrics"]
-    assert window.findings_summary.counts_label.text().startswith("1 errors · ")
+    assert window.findings_summary.counts_label.text().startswith("1 error · ")
     window.document.undo_stack.setClean()
 
 

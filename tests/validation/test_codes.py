@@ -7,6 +7,7 @@ import re
 import string
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ EMITTED = re.compile(r'(?<![\w.])make\(\s*"([a-z0-9-]+)"')
 LANGUAGES = ("en", "pt-BR")
 
 
-def _messages(language: str) -> dict[str, str]:
+def _messages(language: str) -> dict[str, Any]:
     """The messages of a language's findings.yaml by code (the `_` groups are parts of them)."""
     tree = texts(language).raw("findings")
     return {code: value for code, value in tree.items() if not code.startswith("_")}
@@ -38,10 +39,18 @@ def _fields(template: str) -> set[str]:
 def test_every_code_speaks_both_languages(code: str) -> None:
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", code)
     assert SEVERITIES[code] in ("error", "warning", "info")
-    en, pt = _messages("en")[code], _messages("pt-BR")[code]
-    assert en.strip() and pt.strip() and en != pt
-    assert _fields(en) == _fields(pt), "both languages take the same parameters"
-    assert en.rstrip().endswith(".") and pt.rstrip().endswith(".")
+    english, portuguese = _messages("en")[code], _messages("pt-BR")[code]
+    # A message that counts something has plural forms, in both languages.
+    assert isinstance(english, dict) == isinstance(portuguese, dict)
+    forms = (
+        zip(english.values(), portuguese.values(), strict=True)
+        if isinstance(english, dict)
+        else [(english, portuguese)]
+    )
+    for en, pt in forms:
+        assert en.strip() and pt.strip() and en != pt
+        assert _fields(en) == _fields(pt), "both languages take the same parameters"
+        assert en.rstrip().endswith(".") and pt.rstrip().endswith(".")
 
 
 def test_every_message_has_a_severity() -> None:
@@ -115,12 +124,21 @@ def test_values_are_written_each_language_s_way() -> None:
 
 
 def test_findings_are_equal_hashable_and_render_once_per_language() -> None:
-    first = make("report-due-before-period-end", ("reporting",), report="R", days=3)
-    second = make("report-due-before-period-end", ("reporting",), report="R", days=3)
+    first = make("report-due-before-period-end", ("reporting",), 3, report="R", days=3)
+    second = make("report-due-before-period-end", ("reporting",), 3, report="R", days=3)
     first.message("pt-BR")  # a message written (and kept) does not change what a finding is
     assert first == second and hash(first) == hash(second) and len({first, second}) == 1
     assert first.message("en") is first.message("en")
-    assert first != make("report-due-before-period-end", ("reporting",), report="R", days=4)
+    assert first != make("report-due-before-period-end", ("reporting",), 4, report="R", days=4)
+
+
+def test_a_message_that_counts_days_agrees_with_their_number() -> None:
+    one = make("report-due-before-period-end", ("reporting",), 1, report="R", days=1)
+    two = make("report-due-before-period-end", ("reporting",), 2, report="R", days=2)
+    assert "is due 1 day before" in one.message("en")
+    assert "vence 1 dia antes" in one.message("pt-BR")
+    assert "is due 2 days before" in two.message("en")
+    assert "vence 2 dias antes" in two.message("pt-BR")
 
 
 def test_to_dict_keeps_the_message_and_adds_the_values_as_data() -> None:
