@@ -57,124 +57,12 @@
         <source>on a fee of</source>
         <translation>sobre um valor de</translation>
     </message>
-    <message>
-        <source>Downtime in the window (minutes)</source>
-        <translation>Indisponibilidade no período (minutos)</translation>
-    </message>
-    <message>
-        <source>Measured {name}</source>
-        <translation>{name} medido</translation>
-    </message>
-    <message>
-        <source>objective {value}</source>
-        <translation>objetivo {value}</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <source>Type the downtime as a duration, e.g. 1h30m.</source>
-        <translation>Digite a indisponibilidade como duração, ex.: 1h30m.</translation>
-    </message>
-    <message>
-        <source>Type the measured value as a number, e.g. 99.5.</source>
-        <translation>Digite o valor medido como número, ex.: 99,5.</translation>
-    </message>
-    <message>
-        <source>The agreement has no currency for the fee.</source>
-        <translation>O acordo não tem moeda para o valor.</translation>
-    </message>
-    <message>
-        <source>Type the fee the credit is on, e.g. 1500.00.</source>
-        <translation>Digite o valor sobre o qual incide o crédito, ex.: 1500,00.</translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative.</source>
-        <translation>O valor não pode ser negativo.</translation>
-    </message>
-    <message>
-        <source>The fee is larger than any contract&apos;s.</source>
-        <translation>O valor é maior do que o de qualquer contrato.</translation>
-    </message>
-    <message>
-        <source>Type a percentage from 0 to 100.</source>
-        <translation>Digite um percentual de 0 a 100.</translation>
-    </message>
-    <message>
-        <source>Type a score from {low} to {high}.</source>
-        <translation>Digite uma nota de {low} a {high}.</translation>
-    </message>
-    <message>
-        <source>The measured value is out of range.</source>
-        <translation>O valor medido está fora da faixa.</translation>
-    </message>
-    <message>
-        <source>Credit: {amount}</source>
-        <translation>Crédito: {amount}</translation>
-    </message>
 </context>
 <context>
     <name>DowntimePanel</name>
     <message>
         <source>Downtime allowed</source>
         <translation>Indisponibilidade permitida</translation>
-    </message>
-    <message>
-        <source>{allowed} of downtime {per}</source>
-        <translation>{allowed} de indisponibilidade {per}</translation>
-    </message>
-    <message>
-        <source>{low} to {high} of downtime {per}</source>
-        <translation>{low} a {high} de indisponibilidade {per}</translation>
-    </message>
-    <message>
-        <source>{objective} availability leaves {share} of the window for downtime, counted round the clock; a shorter window allows less.</source>
-        <translation>Disponibilidade de {objective} deixa {share} do período de apuração para indisponibilidade, em horas corridas; um período mais curto permite menos.</translation>
-    </message>
-    <message>
-        <source>Counted within calendar hours, but no calendar applies: choose one.</source>
-        <translation>Contada dentro do horário do calendário, mas nenhum calendário se aplica: escolha um.</translation>
-    </message>
-    <message>
-        <source>{objective} availability leaves {share} of the open hours of calendar “{calendar}” for downtime; windows of {year} have {fewest} to {most} open.</source>
-        <translation>Disponibilidade de {objective} deixa {share} das horas de atendimento do calendário “{calendar}” para indisponibilidade; os períodos de {year} têm de {fewest} a {most} de atendimento.</translation>
-    </message>
-    <message>
-        <source>a month</source>
-        <translation>por mês</translation>
-    </message>
-    <message>
-        <source>a quarter</source>
-        <translation>por trimestre</translation>
-    </message>
-    <message>
-        <source>a year</source>
-        <translation>por ano</translation>
-    </message>
-    <message>
-        <source>per {days}-day window</source>
-        <translation>por período de {days} dias</translation>
-    </message>
-    <message>
-        <source>Month of {days} days</source>
-        <translation>Mês de {days} dias</translation>
-    </message>
-    <message>
-        <source>Quarter of {days} days</source>
-        <translation>Trimestre de {days} dias</translation>
-    </message>
-    <message>
-        <source>Year of {days} days</source>
-        <translation>Ano de {days} dias</translation>
-    </message>
-    <message>
-        <source>{days} rolling days</source>
-        <translation>{days} dias móveis</translation>
-    </message>
-    <message>
-        <source>{first} to {last} ({hours} open)</source>
-        <translation>{first} a {last} ({hours} de atendimento)</translation>
     </message>
 </context>
 <context>
@@ -198,38 +86,6 @@
     <message>
         <source>Open the ticket now</source>
         <translation>Abrir o chamado agora</translation>
-    </message>
-    <message>
-        <source>Times in {zone}, calendar “{calendar}”.</source>
-        <translation>Horários em {zone}, calendário “{calendar}”.</translation>
-    </message>
-    <message>
-        <source>Times in UTC: no calendar applies.</source>
-        <translation>Horários em UTC: nenhum calendário se aplica.</translation>
-    </message>
-    <message>
-        <source>This target counts business hours, but no calendar applies: choose one.</source>
-        <translation>Esta meta conta horário comercial, mas nenhum calendário se aplica: escolha um.</translation>
-    </message>
-    <message>
-        <source>Opened now</source>
-        <translation>Aberto agora</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <source>{start} ({opened}) → due {due}</source>
-        <translation>{start} ({opened}) → prazo {due}</translation>
-    </message>
-    <message>
-        <source>{length} of business hours: only the calendar&apos;s open hours count, not nights, weekends, holidays or closed dates.</source>
-        <translation>{length} em horário comercial: contam só as horas de atendimento do calendário, não noites, fins de semana, feriados ou datas fechadas.</translation>
-    </message>
-    <message>
-        <source>{length} of calendar time: every hour counts, nights, weekends and holidays too.</source>
-        <translation>{length} em horas corridas: todas as horas contam, inclusive noites, fins de semana e feriados.</translation>
     </message>
 </context>
 <context>
@@ -314,18 +170,6 @@
     <message>
         <source>%1 is not a number</source>
         <translation>%1 não é um número</translation>
-    </message>
-    <message>
-        <source>%1 is longer than ten years</source>
-        <translation>%1 é mais longo que dez anos</translation>
-    </message>
-    <message>
-        <source>%1 is not a duration: write e.g. &apos;4h&apos;, &apos;1h30m&apos;, &apos;2d&apos; or &apos;45s&apos;</source>
-        <translation>%1 não é uma duração: escreva, por exemplo, &apos;4h&apos;, &apos;1h30m&apos;, &apos;2d&apos; ou &apos;45s&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day: write &apos;HH:MM&apos;, e.g. &apos;08:30&apos;</source>
-        <translation>%1 não é um horário: escreva &apos;HH:MM&apos;, por exemplo &apos;08:30&apos;</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -1330,10 +1174,6 @@
         <translation>SLA Designer</translation>
     </message>
     <message>
-        <source>%1 errors · %2 warnings · %3 notes</source>
-        <translation>%1 erros · %2 avisos · %3 notas</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
@@ -1621,26 +1461,6 @@ Deseja substituí-los?</translation>
     <message>
         <source>Callers who wait:</source>
         <translation>Chamadas que esperam:</translation>
-    </message>
-    <message>
-        <source>No number of agents answers {percent} of calls in time: plan for a target below 100 %.</source>
-        <translation>Nenhum número de atendentes atende {percent} das chamadas a tempo: planeje uma meta abaixo de 100 %.</translation>
-    </message>
-    <message>
-        <source>{percent} answered within {seconds} s</source>
-        <translation>{percent} atendidas em até {seconds} s</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
-        <source>{target} needs {agents} agents</source>
-        <translation>{target} exige {agents} atendentes</translation>
-    </message>
-    <message>
-        <source>{calls} calls in {minutes} min of {handling} s each are {traffic} Erlangs of work; Erlang C gives the fewest agents on the phones for {target}, before breaks and absence.</source>
-        <translation>{calls} chamadas em {minutes} min, de {handling} s cada, são {traffic} Erlangs de trabalho; o Erlang C dá o menor número de atendentes ao telefone para {target}, antes de pausas e ausências.</translation>
     </message>
 </context>
 <context>

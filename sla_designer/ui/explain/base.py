@@ -1,4 +1,8 @@
-"""What the explanation panels share: a titled box with a headline and a plain-words sentence."""
+"""What the explanation panels share: a titled box with a headline and a plain-words sentence.
+
+The box's title and its inputs' labels are window chrome, translated by Qt; every sentence a panel
+writes (figures, explanations, what an input lacks) comes from the text layer, calc.panels.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from sla_designer.text import texts
 from sla_designer.text.formats import Formatter, formatter
 
 Clock = Callable[[], dt.datetime]
@@ -45,6 +50,10 @@ class ExplainPanel(QGroupBox):
     def formats(self) -> Formatter:
         """The one formatter, in the panel's language."""
         return formatter(self.language)
+
+    def say(self, key: str, count: int | float | None = None, **values: object) -> str:
+        """The panel's phrase `key` (under calc.panels in the text layer), in its language."""
+        return texts(self.language).render(f"calc.panels.{key}", values, count)
 
     def finish(self) -> None:
         """Put the explanation last, under whatever the panel added."""

@@ -117,16 +117,17 @@ class CreditCurvePanel(ExplainPanel):
         objective = metric_objective(metric)
         curve = credit_curve(schedule, higher, objective, percent_scale=measured_is_percent(metric))
         x_title = (
-            self.tr("Downtime in the window (minutes)")
+            self.say("credit_curve.axis_downtime")
             if curve.in_seconds
-            else self.tr("Measured {name}").format(name=metric.name)
+            else self.say("credit_curve.axis_measured", name=metric.name)
         )
         objective_title = (
-            self.tr("objective {value}").format(value=self._show(objective))
+            self.say("credit_curve.objective", value=self._show(objective))
             if objective is not None
             else ""
         )
-        self.chart.set_curve(curve, (x_title, self.tr("Credit"), objective_title), language)
+        y_title = self.say("credit_curve.axis_credit")
+        self.chart.set_curve(curve, (x_title, y_title, objective_title), language)
         self.currency_label.setText(self._currency or "")
         blocked = [edit.blockSignals(True) for edit in (self.measured_edit, self.fee_edit)]
         if changed or not self.measured_edit.text().strip():
@@ -156,8 +157,8 @@ class CreditCurvePanel(ExplainPanel):
                 measured = self.formats.parse_number(text)
         except ValueError:
             if self._schedule.rule == "downtime_bands":
-                return self.tr("Type the downtime as a duration, e.g. 1h30m.")
-            return self.tr("Type the measured value as a number, e.g. 99.5.")
+                return self.say("credit_curve.problems.duration")
+            return self.say("credit_curve.problems.number")
         if isinstance(measured, Decimal):
             # The same ranges as the command line: a percentage 0-100, a score on its scale.
             try:
@@ -165,28 +166,29 @@ class CreditCurvePanel(ExplainPanel):
             except ValueError:
                 return self._out_of_range()
         if self._currency is None:
-            return self.tr("The agreement has no currency for the fee.")
+            return self.say("credit_curve.problems.no_currency")
         try:
             amount = self.formats.parse_number(self.fee_edit.text())
         except ValueError:
-            return self.tr("Type the fee the credit is on, e.g. 1500.00.")
+            return self.say("credit_curve.problems.fee")
         if amount < 0:
-            return self.tr("The fee cannot be negative.")
+            return self.say("credit_curve.problems.fee_negative")
         try:
             check_amount(amount)
         except ValueError:
-            return self.tr("The fee is larger than any contract's.")
+            return self.say("credit_curve.problems.fee_too_large")
         return measured, Money(amount=amount, currency=self._currency)
 
     def _out_of_range(self) -> str:
         """What a measured value the metric cannot have should be instead."""
         metric = self._metric
         if metric is not None and measured_is_percent(metric):
-            return self.tr("Type a percentage from 0 to 100.")
+            return self.say("credit_curve.problems.percentage")
         scale = describe(metric).scale_of(metric) if metric is not None else None
         if scale is not None:
-            return self.tr("Type a score from {low} to {high}.").format(low=scale[0], high=scale[1])
-        return self.tr("The measured value is out of range.")
+            low, high = (self.formats.number(end) for end in scale)
+            return self.say("credit_curve.problems.score", low=low, high=high)
+        return self.say("credit_curve.problems.out_of_range")
 
     def _recompute(self) -> None:
         schedule, metric = self._schedule, self._metric
@@ -219,8 +221,8 @@ class CreditCurvePanel(ExplainPanel):
         x = seconds(measured) if isinstance(measured, dt.timedelta) else measured
         self.chart.set_marker((x, result.percent))
         self.headline.setText(
-            self.tr("Credit: {amount}").format(
-                amount=self.formats.money(result.amount, result.currency)
+            self.say(
+                "credit_curve.credit", amount=self.formats.money(result.amount, result.currency)
             )
         )
         self.explanation.setText(result.text(self.language))

@@ -13,6 +13,7 @@ from sla_designer.calc.budget import (
     downtime_budget,
     month_end,
     nominal_lengths,
+    window_words,
 )
 from sla_designer.model import AvailabilityMetric, Calendar
 from sla_designer.text.values import problem_text
@@ -62,7 +63,7 @@ class DowntimePanel(ExplainPanel):
         """Show the allowance of `metric` on `calendar` (the metric's), in `language`."""
         self.language = language
         self._clear_rows()
-        per = self._per_window(metric)
+        per = window_words(metric.window, language)
         share = self.formats.percent(_HUNDRED - metric.objective)
         objective = self.formats.percent(metric.objective)
         if metric.measured_within_calendar:
@@ -77,18 +78,13 @@ class DowntimePanel(ExplainPanel):
             self.formats.compact_duration(allowed[-1]),
         )
         if low == high:
-            self.headline.setText(
-                self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
-            )
+            self.headline.setText(self.say("downtime.allowed", allowed=low, window=per))
         else:
             self.headline.setText(
-                self.tr("{low} to {high} of downtime {per}").format(low=low, high=high, per=per)
+                self.say("downtime.allowed_range", low=low, high=high, window=per)
             )
         self.explanation.setText(
-            self.tr(
-                "{objective} availability leaves {share} of the window for downtime, counted "
-                "round the clock; a shorter window allows less."
-            ).format(objective=objective, share=share)
+            self.say("downtime.round_the_clock", objective=objective, share=share)
         )
 
     def _within_calendar(
@@ -100,9 +96,7 @@ class DowntimePanel(ExplainPanel):
         share: str,
     ) -> None:
         if calendar is None:
-            self.show_problem(
-                self.tr("Counted within calendar hours, but no calendar applies: choose one.")
-            )
+            self.show_problem(self.say("downtime.no_calendar"))
             return
         year = self._clock().date().year
         try:
@@ -117,15 +111,13 @@ class DowntimePanel(ExplainPanel):
         low = self.formats.compact_duration(fewest.allowed)
         high = self.formats.compact_duration(most.allowed)
         if low == high:
-            text = self.tr("{allowed} of downtime {per}").format(allowed=low, per=per)
+            text = self.say("downtime.allowed", allowed=low, window=per)
         else:
-            text = self.tr("{low} to {high} of downtime {per}").format(low=low, high=high, per=per)
+            text = self.say("downtime.allowed_range", low=low, high=high, window=per)
         self.headline.setText(text)
         self.explanation.setText(
-            self.tr(
-                "{objective} availability leaves {share} of the open hours of calendar "
-                "“{calendar}” for downtime; windows of {year} have {fewest} to {most} open."
-            ).format(
+            self.say(
+                "downtime.within_calendar",
                 objective=objective,
                 share=share,
                 calendar=calendar.name,
@@ -135,29 +127,13 @@ class DowntimePanel(ExplainPanel):
             )
         )
 
-    def _per_window(self, metric: AvailabilityMetric) -> str:
-        kind = metric.window.kind
-        if kind == "month":
-            return self.tr("a month")
-        if kind == "quarter":
-            return self.tr("a quarter")
-        if kind == "year":
-            return self.tr("a year")
-        return self.tr("per {days}-day window").format(days=metric.window.days or 30)
-
     def _length_name(self, metric: AvailabilityMetric, days: int) -> str:
-        kind = metric.window.kind
-        if kind == "month":
-            return self.tr("Month of {days} days").format(days=days)
-        if kind == "quarter":
-            return self.tr("Quarter of {days} days").format(days=days)
-        if kind == "year":
-            return self.tr("Year of {days} days").format(days=days)
-        return self.tr("{days} rolling days").format(days=days)
+        return self.say(f"downtime.lengths.{metric.window.kind}", count=days, days=days)
 
     def _window_name(self, budget: DowntimeBudget) -> str:
         last = (budget.end - dt.timedelta(days=1)).date()
-        return self.tr("{first} to {last} ({hours} open)").format(
+        return self.say(
+            "downtime.window",
             first=self.formats.day(budget.start.date()),
             last=self.formats.day(last),
             hours=self.formats.open_hours(budget.measured),

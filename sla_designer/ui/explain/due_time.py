@@ -112,11 +112,9 @@ class DueTimePanel(ExplainPanel):
             return
         zone = calendar.timezone if calendar is not None else "UTC"
         where = (
-            self.tr("Times in {zone}, calendar “{calendar}”.").format(
-                zone=zone, calendar=calendar.name
-            )
+            self.say("due_time.zone", zone=zone, calendar=calendar.name)
             if calendar is not None
-            else self.tr("Times in UTC: no calendar applies.")
+            else self.say("due_time.zone_utc")
         )
         self.zone_label.setText(where)
         opened = self.opened()
@@ -124,27 +122,17 @@ class DueTimePanel(ExplainPanel):
             due = due_for(target.target, opened, calendar)
         except ValueError:
             self.due = None
-            self.show_problem(
-                self.tr("This target counts business hours, but no calendar applies: choose one.")
-            )
+            self.show_problem(self.say("due_time.no_calendar"))
             return
         self.due = due
-        start = self.tr("Opened now") if self._follow_clock else self.tr("Opened")
+        start = self.say("due_time.opened_now" if self._follow_clock else "due_time.opened")
         self.headline.setText(
-            self.tr("{start} ({opened}) → due {due}").format(
+            self.say(
+                "due_time.due",
                 start=start,
                 opened=self.formats.moment(opened),
                 due=self.formats.moment(due),
             )
         )
         length = self.formats.compact_duration(target.target.length)
-        if target.target.clock == "business":
-            text = self.tr(
-                "{length} of business hours: only the calendar's open hours count, not nights, "
-                "weekends, holidays or closed dates."
-            ).format(length=length)
-        else:
-            text = self.tr(
-                "{length} of calendar time: every hour counts, nights, weekends and holidays too."
-            ).format(length=length)
-        self.explanation.setText(text)
+        self.explanation.setText(self.say(f"due_time.{target.target.clock}", length=length))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from sla_designer.calc.staffing import required_agents, traffic_intensity
 from sla_designer.model import ServiceLevelMetric
+from sla_designer.text import texts
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
 from sla_designer.ui.explain.formats import qt_locale
@@ -80,10 +81,7 @@ class StaffingPanel(ExplainPanel):
             # Erlang C never reaches 100 %: no number of agents answers every call in time.
             self.outputs.setVisible(False)
             self.show_problem(
-                self.tr(
-                    "No number of agents answers {percent} of calls in time: plan for a target "
-                    "below 100 %."
-                ).format(percent=formats.percent(metric.objective))
+                self.say("staffing.impossible", percent=formats.percent(metric.objective))
             )
             return
         try:
@@ -97,7 +95,8 @@ class StaffingPanel(ExplainPanel):
             return
         self.outputs.setVisible(True)
         result = found.staffing
-        target = self.tr("{percent} answered within {seconds} s").format(
+        target = self.say(
+            "staffing.target",
             percent=formats.percent(metric.objective),
             seconds=formats.number(int(metric.threshold.total_seconds())),
         )
@@ -105,21 +104,24 @@ class StaffingPanel(ExplainPanel):
         self.service_level.setText(formats.percent(result.service_level_percent, 1))
         speed = result.average_speed_of_answer
         self.speed.setText(
-            self.tr("{seconds} s").format(seconds=formats.number(speed, 1))
+            texts(self.language)("terms.units.seconds", n=formats.number(speed, 1))
             if math.isfinite(speed)
             else "–"
         )
         self.occupancy.setText(formats.percent(result.occupancy * 100, 1))
         self.waiting.setText(formats.percent(result.probability_of_waiting * 100, 1))
         self.headline.setText(
-            self.tr("{target} needs {agents} agents").format(target=target, agents=result.agents)
+            self.say(
+                "staffing.needs",
+                count=result.agents,
+                target=target,
+                agents=formats.number(result.agents),
+            )
         )
         self.explanation.setText(
-            self.tr(
-                "{calls} calls in {minutes} min of {handling} s each are {traffic} Erlangs of "
-                "work; Erlang C gives the fewest agents on the phones for {target}, before "
-                "breaks and absence."
-            ).format(
+            self.say(
+                "staffing.explanation",
+                count=self.calls.value(),
                 calls=formats.number(self.calls.value()),
                 minutes=formats.number(self.period.value()),
                 handling=formats.number(self.handling.value()),

@@ -109,6 +109,10 @@ def test_portuguese_reads_a_decimal_comma_and_explains_in_portuguese(
     panel.measured_edit.setText("99,4")
     assert panel.result is not None and panel.result.amount == Decimal("1680.00")
     assert panel.explanation.text().startswith("99,4 % está na faixa 2")
+    assert panel.headline.text() == "Crédito: £\xa01.680,00"
+    assert panel.chart.y_title == "Crédito"
+    panel.measured_edit.setText("101")
+    assert panel.headline.text() == "Digite um percentual de 0 a 100."
 
 
 def test_a_wrong_input_says_what_to_type(qtbot: QtBot, agreement: Agreement) -> None:

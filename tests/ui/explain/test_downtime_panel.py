@@ -29,7 +29,7 @@ def test_changing_the_objective_updates_the_allowance(qtbot: QtBot) -> None:
     assert figures["Month of 30 days"] == "43m12s"
     assert figures["Month of 31 days"] == "44m38.4s"
     assert figures["Month of 28 days"] == "40m19.2s"
-    assert panel.headline.text() == "40m19.2s to 44m38.4s of downtime a month"
+    assert panel.headline.text() == "40m19.2s to 44m38.4s of downtime per month"
 
     panel.set_metric(_metric("99.5"), None)
     figures = dict(panel.figures())
@@ -41,8 +41,19 @@ def test_changing_the_objective_updates_the_allowance(qtbot: QtBot) -> None:
 def test_portuguese_writes_a_decimal_comma(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
     panel.set_metric(_metric("99.9"), None, "pt-BR")
-    assert [allowed for _, allowed in panel.figures()][-1] == "44m38,4s"
-    assert "99,9 %" in panel.explanation.text()
+    assert panel.figures()[-1] == ("Mês de 31 dias", "44m38,4s")
+    assert panel.headline.text() == "40m19,2s a 44m38,4s de indisponibilidade por mês"
+    assert panel.explanation.text().startswith("Disponibilidade de 99,9 % deixa 0,1 %")
+
+
+def test_a_rolling_window_is_said_as_everywhere_else(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    window = MeasurementWindow(kind="rolling_days", days=90)
+    panel.set_metric(_metric("99.9", window=window), None)
+    assert panel.figures() == [("90 rolling days", "2h9m36s")]
+    assert panel.headline.text() == "2h9m36s of downtime per rolling 90 days"
+    panel.set_metric(_metric("99.9", window=window), None, "pt-BR")
+    assert panel.headline.text() == "2h9m36s de indisponibilidade por 90 dias móveis"
 
 
 def test_a_quarter_shows_each_of_its_lengths(qtbot: QtBot) -> None:

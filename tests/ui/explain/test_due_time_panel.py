@@ -91,7 +91,12 @@ def test_calendar_time_counts_every_hour(qtbot: QtBot) -> None:
 def test_portuguese_dates_and_a_missing_calendar(qtbot: QtBot) -> None:
     panel = _panel(qtbot, dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO))
     panel.set_target(_target("4h business"), OFFICE, "pt-BR")
-    assert panel.headline.text().endswith("due segunda-feira, 8 de novembro de 2027 11:00")
+    assert panel.headline.text() == (
+        "Aberto agora (sexta-feira, 5 de novembro de 2027 16:00)"
+        " → prazo segunda-feira, 8 de novembro de 2027 11:00"
+    )
+    assert panel.explanation.text().startswith("4h em horário comercial: contam só")
+    assert panel.zone_label.text() == "Horários em America/Sao_Paulo, calendário “Escritório”."
     panel.set_target(_target("4h business"), None)
     assert panel.due is None
     assert "no calendar applies" in panel.headline.text()

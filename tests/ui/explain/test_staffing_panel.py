@@ -48,12 +48,30 @@ def test_an_impossible_target_is_explained(qtbot: QtBot) -> None:
     assert "below 100 %" in panel.headline.text()
 
 
-def test_portuguese_numbers(qtbot: QtBot) -> None:
+def test_portuguese_numbers_and_sentences(qtbot: QtBot) -> None:
     panel = StaffingPanel()
     qtbot.addWidget(panel)
     panel.set_metric(_metric(), "pt-BR")
     assert panel.occupancy.text() == "71,4 %"
+    assert panel.speed.text() == "7,8 s"
     assert panel.calls.locale().name() == "pt_BR"
+    assert panel.headline.text() == "80 % atendidas em até 20 s exige 14 atendentes"
+    assert panel.explanation.text().startswith(
+        "100 chamadas em 30 min, de 180 s cada, são 10,00 Erlangs de trabalho"
+    )
+
+
+def test_one_agent_is_said_in_the_singular(qtbot: QtBot) -> None:
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.set_metric(_metric())
+    panel.calls.setValue(1)
+    assert panel.agents.text() == "1"
+    assert panel.headline.text() == "80 % answered within 20 s needs 1 agent"
+    assert panel.explanation.text().startswith("1 call in 30 min of 180 s is 0.10 Erlangs")
+    panel.set_metric(_metric(), "pt-BR")
+    assert panel.headline.text() == "80 % atendidas em até 20 s exige 1 atendente"
+    assert panel.explanation.text().startswith("1 chamada em 30 min, de 180 s, é 0,10 Erlangs")
 
 
 def test_every_input_of_every_panel_has_an_accessible_name(qtbot: QtBot) -> None:
