@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sla_designer.cli.common import say
 from sla_designer.io import LoadedDocument
 from sla_designer.validation.findings import Finding
 
@@ -37,5 +38,5 @@ def report_findings(
         items.append({**finding.to_dict(language), "line": line, "column": column})
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     if print_text and not findings:
-        print(f"{document.file}: no findings")
+        print(say(language, "validate.none", file=document.file))
     return {"file": document.file, "loaded": True, "counts": counts, "findings": items}

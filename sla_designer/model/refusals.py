@@ -8,11 +8,36 @@ is missing (found …)").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from sla_designer.text import texts
-from sla_designer.text.values import Problem
+from sla_designer.text.values import Problem, render
+
+# Pydantic's complaints that have a sentence of their own; the values come from its context.
+_KINDS = {
+    "literal_error": "one_of",
+    "enum": "one_of",
+    "too_short": "too_few",
+    "string_too_short": "too_short_text",
+    "string_too_long": "too_long_text",
+    "int_parsing": "whole_number",
+    "int_type": "whole_number",
+    "int_from_float": "whole_number",
+    "decimal_parsing": "number",
+    "decimal_type": "number",
+    "float_parsing": "number",
+    "finite_number": "number",
+    "bool_type": "true_false",
+    "bool_parsing": "true_false",
+    "string_type": "text",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_type": "date",
+}
+# Patterns of the model's text fields, by what they ask for.
+_PATTERNS = {r"^[A-Z]{3}$": "currency", r"^[A-Z]{2}$": "country"}
 
 _LIMITS = {
     "greater_than_equal": ("at_least", "ge"),
@@ -20,6 +45,15 @@ _LIMITS = {
     "less_than_equal": ("at_most", "le"),
     "less_than": ("less_than", "lt"),
 }
+
+
+def _choices(expected: str, language: str) -> str:
+    """Pydantic's "'a', 'b' or 'c'" as the language lists choices: 'a, b e c'."""
+    items = [item.strip("'\" ") for item in re.split(r",\s*|\s+or\s+", expected) if item]
+    if len(items) < 2:
+        return "".join(items)
+    words = texts(language).section("values")
+    return words("refusal.or", head=", ".join(items[:-1]), last=items[-1])
 
 
 def _own(problem: Mapping[str, Any], language: str) -> str | None:
@@ -38,19 +72,35 @@ def _pydantic_text(problem: Mapping[str, Any]) -> str:
 def field_refusal(problem: Mapping[str, Any], language: str) -> str:
     """Why a value typed into a field was refused (lower case; the editor makes it a sentence)."""
     words = texts(language).section("values")
-    kind = problem.get("type", "")
-    ctx = problem.get("ctx", {})
-    if kind == "string_pattern_mismatch" and "A-Za-z" in str(ctx):
-        return words("refusal.identifier")
-    if kind == "missing":
+    if problem.get("type", "") == "missing":
         return words("refusal.required")
-    if kind in _LIMITS:
-        key, limit = _LIMITS[kind]
-        return words(f"refusal.{key}", limit=ctx.get(limit, ""))
+    return _common(problem, language) or _pydantic_text(problem) or words("refusal.invalid")
+
+
+def _common(problem: Mapping[str, Any], language: str) -> str | None:
+    """The model's own reason, or a sentence for one of pydantic's usual complaints."""
     own = _own(problem, language)
     if own is not None:
         return own
-    return _pydantic_text(problem) or words("refusal.invalid")
+    words = texts(language).section("values")
+    kind = problem.get("type", "")
+    ctx = problem.get("ctx", {})
+    if kind in _LIMITS:
+        key, limit = _LIMITS[kind]
+        return words(f"refusal.{key}", limit=render(ctx.get(limit, ""), language))
+    if kind == "string_pattern_mismatch":
+        if "A-Za-z" in str(ctx.get("pattern", "")):
+            return words("refusal.identifier")
+        asked = _PATTERNS.get(str(ctx.get("pattern", "")), "form")
+        return words(f"refusal.pattern.{asked}")
+    if kind in _KINDS:
+        return words(
+            f"refusal.{_KINDS[kind]}",
+            expected=_choices(str(ctx.get("expected", "")), language),
+            count=ctx.get("min_length", ""),
+            limit=ctx.get("max_length", ""),
+        )
+    return None
 
 
 def file_refusal(problem: Mapping[str, Any], language: str = "en") -> str:
@@ -66,9 +116,11 @@ def file_refusal(problem: Mapping[str, Any], language: str = "en") -> str:
         return words("refusal.expected_mapping", kind=found(value, language))
     if kind == "list_type":
         return words("refusal.expected_list", kind=found(value, language))
-    message = _own(problem, language) or _pydantic_text(problem)
+    message = _common(problem, language) or _pydantic_text(problem)
     if isinstance(value, str | int | float) and repr(value) not in message:
         return words("refusal.found", message=message, value=repr(value))
+    if isinstance(value, list | dict):
+        return words("refusal.found", message=message, value=found(value, language))
     return message
 
 

@@ -63,7 +63,7 @@ CASES = {
     "wrong type deep in the tree": (
         MINIMAL.replace("objective: 99.9", "objective: [1, 2]"),
         ":14:5: metrics[0].objective:",
-        "Decimal input",
+        "a number is needed (found a list)",
     ),
     "duration without unit": (
         MINIMAL + "    minimum_outage: 5\n",
@@ -195,4 +195,4 @@ def test_load_error_carries_file_line_column_and_path(tmp_path: Path) -> None:
     error = caught.value
     assert (error.file, error.line, error.column) == (str(path), 8, 5)
     assert error.path == ("parties", 1, "role")
-    assert "'provider', 'customer', 'supplier' or 'other'" in error.message
+    assert "choose one of provider, customer, supplier or other" in error.message

@@ -60,7 +60,7 @@ def test_limits_are_said_in_the_language() -> None:
     with pytest.raises(ValidationError) as caught:
         TimeTarget.model_validate({"priority": "p1", "target": "4h business", "attainment": -1})
     first = caught.value.errors(include_url=False)[0]
-    assert field_refusal(first, "pt-BR") == "o valor deve ser de no mínimo 0"
+    assert field_refusal(first, "pt-BR") == "o valor deve ser no mínimo 0"
 
 
 def test_a_problem_survives_pickling_and_renders_any_language() -> None:
@@ -72,3 +72,20 @@ def test_a_problem_survives_pickling_and_renders_any_language() -> None:
         == "'25:99' não é um horário: escreva 'HH:MM', por exemplo '08:30'"
     )
     assert problem_text(ValueError("plain"), "pt-BR") == "plain"
+
+
+@pytest.mark.parametrize(
+    ("line", "english", "portuguese"),
+    [
+        ("currency: eur", "three-letter ISO 4217 code", "código ISO 4217 de três letras"),
+        ("language: fr", "choose one of en or pt-BR", "escolha uma das opções: en ou pt-BR"),
+        ("effective_date: nope", "a date is needed", "é preciso uma data"),
+    ],
+)
+def test_pydantic_complaints_are_said_in_both_languages(
+    line: str, english: str, portuguese: str
+) -> None:
+    error = _error(MINIMAL + line + "\n")
+    assert english in str(error)
+    assert portuguese in error.text("pt-BR")
+    assert "Input should" not in error.text("pt-BR") and "String should" not in str(error)
