@@ -55,7 +55,9 @@ def downtime_budget(ctx: Context) -> Iterator[Finding]:
                 ("metrics", i, "objective"),
                 metric=label(metric),
                 objective=metric.objective,
-                window=Term(f"terms.windows.{metric.window.kind}"),
+                window=Term.of(
+                    f"terms.window_per.{metric.window.kind}", days=metric.window.days or 30
+                ),
                 budget=budget,
                 minimum=metric.minimum_outage,
             )

@@ -415,14 +415,15 @@ def test_staff_in_portuguese(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert status == 0
     assert out.splitlines() == [
-        "17 agentes para 80 % das chamadas atendidas em até 20 s",
+        "17 atendentes para 80 % das chamadas atendidas em até 20 s",
         "  tráfego de 10,0 Erlangs",
         "  nível de serviço de 98,58 %",
         "  probabilidade de espera de 3,09 %",
         "  tempo médio de espera (TME) de 0,8 s",
         "  ocupação de 58,82 %",
         "  (a ocupação máxima, e não o nível de serviço, define o número)",
-        "  25 agentes na escala, com 30 % de shrinkage (pausas, treinamentos e ausências)",
+        "  25 atendentes na escala, com 30 % de índice de ausências (shrinkage: pausas, "
+        "treinamentos e faltas)",
     ]
     status, out, _ = run_cli(
         ["staff", "--calls", "1", "--period", "8h", "--aht", "1m", "--target", "80/20"], capsys
@@ -447,7 +448,7 @@ def test_staff_in_portuguese(capsys: pytest.CaptureFixture[str]) -> None:
         ),
         (
             ["due", "{file}", "--metric", "uptime", "--priority", "P1", "--opened", "2027-03-05"],
-            "o indicador 'uptime' não é de tempo de primeira resposta nem de tempo de solução",
+            "o indicador 'uptime' não é de tempo de resposta nem de tempo de solução",
         ),
         (
             ["staff", "--calls", "9", "--period", "30m", "--aht", "0s", "--target", "80/20"],

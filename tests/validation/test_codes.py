@@ -119,7 +119,7 @@ def test_values_are_written_each_language_s_way() -> None:
         budget=dt.timedelta(seconds=250.56),
         minimum=dt.timedelta(minutes=5),
     )
-    assert "99.99 % a month allows only 4m10.56s" in en and "(5m)" in en
+    assert "99.99 % per month allows only 4m10.56s" in en and "(5m)" in en
     assert "99,99 % por mês permite só 4m10,56s" in pt
 
 
