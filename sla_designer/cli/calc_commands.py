@@ -12,9 +12,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-from sla_designer.text import Texts
-
-_LANGUAGES = ("en", "pt-BR")
+from sla_designer.text import LANGUAGES, Texts
 
 
 def _lazy(command: str) -> Callable[[argparse.Namespace], int]:
@@ -34,7 +32,7 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     budget.add_argument("file", metavar="FILE")
     budget.add_argument("--period", metavar="YYYY-MM", help=words("options.period_month"))
     budget.add_argument(
-        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
+        "--language", choices=LANGUAGES, default="en", help=words("options.language")
     )
     _format_option(budget)
     budget.set_defaults(handler=_lazy("budget"))
@@ -54,7 +52,7 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     credit.add_argument("--paid-this-month", default="0", metavar="AMOUNT")
     credit.add_argument("--paid-this-year", default="0", metavar="AMOUNT")
     credit.add_argument(
-        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
+        "--language", choices=LANGUAGES, default="en", help=words("options.language")
     )
     _format_option(credit)
     credit.set_defaults(handler=_lazy("credit"))
@@ -64,7 +62,7 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     due.add_argument("--metric", required=True, metavar="ID")
     due.add_argument("--priority", required=True, metavar="ID")
     due.add_argument("--opened", required=True, metavar="ISO-8601-TIME")
-    due.add_argument("--language", choices=_LANGUAGES, default="en", help=words("options.language"))
+    due.add_argument("--language", choices=LANGUAGES, default="en", help=words("options.language"))
     _format_option(due)
     due.set_defaults(handler=_lazy("due"))
 
@@ -80,7 +78,7 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     staff.add_argument("--max-occupancy", metavar="PCT")
     staff.add_argument("--shrinkage", default="0", metavar="PCT")
     staff.add_argument(
-        "--language", choices=_LANGUAGES, default="en", help=words("options.language")
+        "--language", choices=LANGUAGES, default="en", help=words("options.language")
     )
     _format_option(staff)
     staff.set_defaults(handler=_lazy("staff"))

@@ -28,7 +28,6 @@ PAPER_SIZES: dict[str, tuple[int, int, int]] = {
     "A4": (11906, 16838, 1417),
     "Letter": (12240, 15840, 1440),
 }
-LANGUAGE_TAGS = {"en": "en-GB", "pt-BR": "pt-BR"}
 
 
 def build_docx(
@@ -66,7 +65,7 @@ def build_docx(
     is_draft = draft or agreement.status in ("draft", "in_review")
     fill_header(ctx, section.header.part.element, is_draft, text_width)
     fill_footer(ctx, section.footer.part.element, text_width)
-    _tag_language(document, LANGUAGE_TAGS[agreement.language])
+    _tag_language(document, ctx.t("formats.tag"))
     _ask_for_field_update(document)
     _core_properties(document, ctx)
     buffer = io.BytesIO()
@@ -155,7 +154,7 @@ def _core_properties(document: docx.document.Document, ctx: ExportContext) -> No
     props.author = provider.legal_name[:255] if provider else ""
     props.version = a.version
     props.keywords = ", ".join(x for x in (t("keywords"), a.reference) if x)
-    props.language = LANGUAGE_TAGS[a.language]
+    props.language = t("formats.tag")
     props.identifier = a.reference
     props.comments = ""
     props.last_modified_by = props.author

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sla_designer.export.contract import write_contract
 from sla_designer.export.html_target import HtmlTarget
+from sla_designer.export.wording import load_wording
 from sla_designer.model import Agreement
 
 # Kept small: Qt's rich-text engine understands only a subset of CSS.
@@ -35,7 +36,7 @@ def preview_html(agreement: Agreement, language: str | None = None) -> str:
         agreement = agreement.model_copy(update={"language": language})
     target = HtmlTarget()
     write_contract(agreement, target)
-    lang = "pt-BR" if agreement.language == "pt-BR" else "en"
+    lang = load_wording(agreement.language)("formats.tag")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<style>\n{STYLE}</style>\n</head>\n<body>\n{target.finish()}</body>\n</html>\n"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sla_designer.model import Agreement
 from sla_designer.ui.export_job import (
     FORMATS,
-    LANGUAGES,
+    LANGUAGE_CHOICES,
     PAPERS,
     ExportFormat,
     ExportRequest,
@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for value, label in LANGUAGES:
+        for value, label in LANGUAGE_CHOICES:
             self.language.addItem(translated(label), value)
         self.paper = QComboBox()
         self.paper.setObjectName("paper")

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from sla_designer.model import Agreement
+from sla_designer.text import LANGUAGES
 from sla_designer.text.values import problem_text
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, text_choices
 
@@ -31,7 +32,7 @@ FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
     ("pdf", QT_TRANSLATE_NOOP("Labels", "PDF (.pdf)"), ".pdf"),
     ("yaml", QT_TRANSLATE_NOOP("Labels", "YAML agreement file (.yaml)"), ".yaml"),
 )
-LANGUAGES = text_choices("choices.languages", ("en", "pt-BR"))
+LANGUAGE_CHOICES = text_choices("choices.languages", LANGUAGES)
 PAPERS = (("A4", "A4"), ("Letter", "Letter"))
 
 PdfCheck = Callable[[], str | None]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from sla_designer.text import LANGUAGES, Language, texts
+from sla_designer.text import LANGUAGES, Language, language_of, texts
 from sla_designer.text.values import formatter
 
 LABELS = "Labels"
@@ -67,7 +67,7 @@ def english_plural(text: str, n: int) -> str:
 
 def language_of_locale(locale: QLocale) -> Language:
     """pt-BR for any Portuguese locale, English otherwise."""
-    return "pt-BR" if locale.name().lower().startswith("pt") else "en"
+    return language_of(locale.name())
 
 
 def chosen_language(settings: QSettings) -> Language:
@@ -96,9 +96,10 @@ def translation_files(language: Language) -> list[Path]:
     # Imported here: importlib.resources is a few milliseconds of an English start-up.
     from sla_designer.resources import resource
 
-    own = Path(str(resource("i18n", "sla_designer_pt_BR.qm")))
+    suffix = language.replace("-", "_")
+    own = Path(str(resource("i18n", f"sla_designer_{suffix}.qm")))
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return [own, qt_folder / "qtbase_pt_BR.qm"]
+    return [own, qt_folder / f"qtbase_{suffix}.qm"]
 
 
 def install_language(language: Language) -> None:
@@ -118,7 +119,7 @@ def install_language(language: Language) -> None:
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale("pt_BR" if language == "pt-BR" else "en_US"))
+    QLocale.setDefault(QLocale(texts(language)("terms.formats.locale")))
     _current[0] = language
 
 

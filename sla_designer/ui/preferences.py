@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sla_designer.text import LANGUAGES, Language
+from sla_designer.text import LANGUAGES, Language, texts
 from sla_designer.ui.i18n import (
     chosen_language,
     current_language,
@@ -21,8 +21,10 @@ from sla_designer.ui.i18n import (
     remember_language,
 )
 
-# Each language is named in itself, so a user who cannot read the current one finds their own.
-LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "pt-BR": "Português (Brasil)"}
+
+def language_name(language: Language) -> str:
+    """A language as it names itself, so a user who cannot read the current one finds theirs."""
+    return texts(language)(f"choices.languages.{language}")
 
 
 class PreferencesDialog(QDialog):
@@ -35,7 +37,7 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("interface-language")
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+            self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(chosen_language(settings)), 0))
         label = QLabel(self.tr("Interface &language:"))
         label.setBuddy(self.language)

@@ -126,11 +126,14 @@ def test_markup_characters_are_escaped() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "heading", "party_label"),
-    [("en", "Service levels", "the Provider"), ("pt-BR", "Dos níveis de serviço", "CONTRATADA")],
+    ("language", "tag", "heading", "party_label"),
+    [
+        ("en", "en-GB", "Service levels", "the Provider"),
+        ("pt-BR", "pt-BR", "Dos níveis de serviço", "CONTRATADA"),
+    ],
 )
-def test_both_languages(language: str, heading: str, party_label: str) -> None:
+def test_both_languages(language: str, tag: str, heading: str, party_label: str) -> None:
     html = preview_html(_load("saas-availability.yaml"), language=language)
-    assert f'lang="{language}"' in html
+    assert f'lang="{tag}"' in html
     assert re.search(rf'<h1 id="sec-metrics"><span class="num">\d+</span> {heading}</h1>', html)
     assert party_label in html

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sla_designer.model import Revision
+from sla_designer.text import LANGUAGES
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
@@ -18,7 +19,7 @@ KINDS = text_choices(
     "choices.agreement_kinds", ("customer_sla", "internal_sla", "ola", "underpinning_contract")
 )
 STATUSES = text_choices("choices.statuses", ("draft", "in_review", "approved", "signed"))
-LANGUAGES = text_choices("choices.languages", ("en", "pt-BR"))
+LANGUAGE_CHOICES = text_choices("choices.languages", LANGUAGES)
 RENEWALS = text_choices("choices.renewals", ("none", "automatic", "by_agreement"))
 
 FIELDS = [
@@ -34,7 +35,10 @@ FIELDS = [
     ),
     FieldSpec("kind", QT_TRANSLATE_NOOP("Labels", "Kind"), "choice", choices=KINDS),
     FieldSpec(
-        "language", QT_TRANSLATE_NOOP("Labels", "Document language"), "choice", choices=LANGUAGES
+        "language",
+        QT_TRANSLATE_NOOP("Labels", "Document language"),
+        "choice",
+        choices=LANGUAGE_CHOICES,
     ),
     FieldSpec("version", QT_TRANSLATE_NOOP("Labels", "Version")),
     FieldSpec("status", QT_TRANSLATE_NOOP("Labels", "Status"), "choice", choices=STATUSES),
