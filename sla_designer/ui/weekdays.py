@@ -53,3 +53,12 @@ class WeekdayPicker(QWidget):
             blocked = box.blockSignals(True)
             box.setChecked(day in chosen)
             box.blockSignals(blocked)
+
+
+def weekday_names(value: object) -> str:
+    """Stored weekdays (['mon', 'fri']) as a table shows them: the interface locale's short
+    names ('Mon, Fri' / 'seg., sex.'), Monday first like Qt's 1..7."""
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    days = value if isinstance(value, list) else []
+    return ", ".join(locale.dayName(WEEKDAYS.index(d) + 1, short) for d in days if d in WEEKDAYS)

@@ -27,6 +27,8 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "sla_designer_
 # line's output is never shown in the editor.
 NOT_SHOWN = ("clauses.", "cli.")
 ROWS = 8
+# Weekdays as the file stores them: shown as they are, they would be English abbreviations.
+WEEKDAY_CODES = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)\b(, |$)")
 
 
 def _qt_english() -> set[str]:
@@ -121,7 +123,11 @@ def test_the_portuguese_interface_shows_no_english(
                 shown = text.strip()
                 if shown in own or not shown:
                     continue
-                if shown in qt_english or layer_english.fullmatch(shown):
+                if (
+                    shown in qt_english
+                    or layer_english.fullmatch(shown)
+                    or WEEKDAY_CODES.search(shown)
+                ):
                     left.add((step.key, shown))
     assert left == set()
 

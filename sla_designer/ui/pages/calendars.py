@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
-
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.text import texts
@@ -15,6 +13,7 @@ from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
+from sla_designer.ui.weekdays import weekday_names
 
 STEP = "calendars"
 
@@ -52,13 +51,6 @@ CLOSED = [
     FieldSpec("date", QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
     FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Reason")),
 ]
-
-
-def _days(value: object) -> str:
-    # Short day names of the interface's locale (WEEKDAYS is Monday first, like Qt's 1..7).
-    locale = QLocale()
-    short = QLocale.FormatType.ShortFormat
-    return ", ".join(locale.dayName(WEEKDAYS.index(d) + 1, short) for d in value)  # type: ignore[attr-defined]
 
 
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
@@ -113,7 +105,7 @@ def build(document: AgreementDocument) -> Page:
             QT_TRANSLATE_NOOP("Labels", "Weekly hours"),
             ("hours",),
             [
-                Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", _days),
+                Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", weekday_names),
                 Column(QT_TRANSLATE_NOOP("Labels", "Opens"), "start"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Closes"), "end"),
             ],

@@ -32,6 +32,7 @@ from sla_designer.ui.pages.metric_fields import (
     kind_choices,
     kind_fields,
 )
+from sla_designer.ui.weekdays import weekday_names
 
 STEP = "metrics"
 
@@ -196,7 +197,7 @@ class MetricsSection(ListSection):
                 ("maintenance",),
                 [
                     Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
-                    Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", ", ".join),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Days"), "days", weekday_names),
                     Column(QT_TRANSLATE_NOOP("Labels", "Starts"), "start"),
                 ],
                 new_maintenance,
