@@ -104,8 +104,11 @@ def linear_example_steps(rule: LinearCreditRule) -> list[int]:
 
 def _example_values(schedule: CreditSchedule, better: bool) -> list[Decimal | timedelta]:
     """Measured results at the edges of the schedule's ranges, in the schedule's order."""
-    if schedule.rule == "linear" and schedule.linear is not None:
+    if schedule.rule == "linear":
+        # A linear schedule without its rule (an error, exported as a draft) has no example.
         rule = schedule.linear
+        if rule is None:
+            return []
         sign = -1 if better else 1
         return [rule.start + sign * n * rule.step for n in linear_example_steps(rule)]
     if schedule.rule == "downtime_bands":

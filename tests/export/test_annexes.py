@@ -144,3 +144,14 @@ def test_linear_rule_wording_follows_the_metric_direction(
     )
     assert phrase in text
     assert credit in text
+
+
+def test_a_linear_schedule_without_its_rule_exports_as_a_draft_without_examples() -> None:
+    agreement = _load("saas-availability.yaml")
+    first = agreement.remedies.credit_schedules[0]
+    broken = first.model_copy(update={"rule": "linear", "linear": None})
+    schedules = [broken, *agreement.remedies.credit_schedules[1:]]
+    remedies = agreement.remedies.model_copy(update={"credit_schedules": schedules})
+    data = build_docx(agreement.model_copy(update={"remedies": remedies}), draft=True)
+    text = " ".join(" ".join(row) for row in _rows(data))
+    assert text  # the document is written; the broken schedule has no worked examples
