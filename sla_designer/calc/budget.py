@@ -147,3 +147,23 @@ def downtime_budget(
         allowed=allowed_downtime(metric.objective, measured),
         within_calendar=metric.measured_within_calendar,
     )
+
+
+def window_period(metric: AvailabilityMetric, first_day: dt.date) -> dt.date:
+    """The date whose window a month shows: the month itself; a rolling window ends with it."""
+    return month_end(first_day) if metric.window.kind == "rolling_days" else first_day
+
+
+def contract_year_budgets(
+    metric: AvailabilityMetric, first_day: dt.date, calendar: CalendarLike | None = None
+) -> list[DowntimeBudget]:
+    """The budget of each window of the first contract year, as `sla-designer budget --period`
+    gives it for each of the twelve months from `first_day`'s (a window met twice, such as a
+    quarter, once), in order."""
+    budgets: dict[tuple[dt.datetime, dt.datetime], DowntimeBudget] = {}
+    month = first_day.replace(day=1)
+    for _ in range(12):
+        budget = downtime_budget(metric, window_period(metric, month), calendar)
+        budgets.setdefault((budget.start, budget.end), budget)
+        month = next_month(month)
+    return list(budgets.values())

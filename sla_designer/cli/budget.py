@@ -9,9 +9,9 @@ from typing import Any
 from sla_designer.calc.budget import (
     allowed_downtime,
     downtime_budget,
-    month_end,
     nominal_lengths,
     seconds,
+    window_period,
     window_words,
 )
 from sla_designer.cli.calc_inputs import DAY, find_calendar, month
@@ -21,11 +21,6 @@ from sla_designer.text.formats import formatter
 
 _EXACT = formatter("en")
 """JSON holds durations as the model writes them ('40m19.2s'), whatever the --language."""
-
-
-def _window_period(metric: AvailabilityMetric, first_day: dt.date) -> dt.date:
-    """The date whose window is shown: the month itself; a rolling window ends with the month."""
-    return month_end(first_day) if metric.window.kind == "rolling_days" else first_day
 
 
 def _budgets(
@@ -43,7 +38,7 @@ def _budgets(
             for days in nominal_lengths(metric.window)
         ]
     try:
-        budget = downtime_budget(metric, _window_period(metric, concrete), calendar)
+        budget = downtime_budget(metric, window_period(metric, concrete), calendar)
     except ValueError as error:
         raise CliError.of("cli.errors.in_metric", metric=metric.id, problem=error) from None
     return [

@@ -9,7 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import ROUND_CEILING, Decimal
 
-from sla_designer.calc.budget import allowed_downtime, nominal_lengths
+from sla_designer.calc.budget import (
+    DowntimeBudget,
+    allowed_downtime,
+    contract_year_budgets,
+    nominal_lengths,
+)
+from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR
 from sla_designer.calc.credits import CreditResult, compute_credit
 from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.export.builder import Cell, Inline
@@ -32,7 +38,8 @@ def annexes(ctx: ExportContext) -> None:
     letters = iter("ABCDEFGH")
     if availability:
         b.annex(t("annex.label", letter=next(letters)), t("annex.budget_title"), key="annex:budget")
-        b.body([t("annex.budget_intro")])
+        credits = bool(a.remedies.credit_schedules)
+        b.body([t("annex.budget_intro" if credits else "annex.budget_intro_no_credits")])
         _budget_table(ctx, availability)
     examples = [s for s in a.remedies.credit_schedules if _example_values(s, True)]
     if examples:
@@ -44,24 +51,19 @@ def annexes(ctx: ExportContext) -> None:
 
 
 def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None:
-    b, t, f = ctx.builder, ctx.t, ctx.f
+    b, t = ctx.builder, ctx.t
     rows: list[list[Cell]] = []
     for metric in metrics:
-        lengths = nominal_lengths(metric.window)
-        shortest = allowed_downtime(metric.objective, timedelta(days=lengths[0]))
-        longest = allowed_downtime(metric.objective, timedelta(days=lengths[-1]))
-        allowed = (
-            f.duration(shortest)
-            if shortest == longest
-            else t("annex.allowed_range", low=f.duration(shortest), high=f.duration(longest))
+        budgets = _year_budgets(ctx, metric)
+        measured, allowed = (
+            _exact_cells(ctx, metric, budgets) if budgets else _nominal_cells(ctx, metric)
         )
         rows.append(
             [
                 [metric.name, " (", *b.ref(f"metric:{metric.id}"), ")"],
-                f.percent(metric.objective),
-                t("annex.window_days", days=f.join([f.number(d) for d in lengths])),
+                ctx.f.percent(metric.objective),
+                measured,
                 allowed,
-                f.duration(allowed_downtime(metric.objective, timedelta(days=1))),
             ]
         )
     header = [
@@ -69,9 +71,70 @@ def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None
         t("annex.col_objective"),
         t("annex.col_window"),
         t("annex.col_allowed"),
-        t("annex.col_per_day"),
     ]
-    ctx.table(header, rows, [3.6, 1.5, 2.4, 3.4, 1.8])
+    ctx.table(header, rows, [3.6, 1.5, 3.3, 4.3])
+
+
+def _year_budgets(ctx: ExportContext, metric: AvailabilityMetric) -> list[DowntimeBudget]:
+    """The budget of each window of the first contract year, as `sla-designer budget` gives
+    it (on the metric's calendar); none when the agreement has no effective date."""
+    first = ctx.agreement.effective_date
+    if first is None or not FIRST_YEAR < first.year < LAST_YEAR:
+        return []
+    calendar = ctx.agreement.calendar_for(metric.id)
+    if metric.measured_within_calendar and calendar is None:
+        return []
+    try:
+        return contract_year_budgets(metric, first, calendar)
+    except ValueError:  # a calendar the calculators refuse: validation reports it
+        return []
+
+
+def _exact_cells(
+    ctx: ExportContext, metric: AvailabilityMetric, budgets: list[DowntimeBudget]
+) -> tuple[str, str]:
+    """The time measured and the downtime allowed, in the shortest and the longest window."""
+    t, f = ctx.t, ctx.f
+    shortest = min(budgets, key=lambda budget: budget.allowed)
+    longest = max(budgets, key=lambda budget: budget.allowed)
+
+    def measured(budget: DowntimeBudget) -> str:
+        if not budget.within_calendar:
+            return f.duration(budget.measured)
+        hours = (Decimal(budget.measured // timedelta(microseconds=1)) / 3_600_000_000).normalize()
+        return t("annex.open_hours", count=2 if hours != 1 else 1, hours=f.number(hours))
+
+    def allowed(budget: DowntimeBudget) -> str:
+        return t("annex.in_window", value=f.duration(budget.allowed), window=_name(ctx, budget))
+
+    if shortest.allowed == longest.allowed:
+        return measured(shortest), f.duration(shortest.allowed)
+    return (
+        t("annex.allowed_range", low=measured(shortest), high=measured(longest)),
+        t("annex.allowed_range", low=allowed(shortest), high=allowed(longest)),
+    )
+
+
+def _name(ctx: ExportContext, budget: DowntimeBudget) -> str:
+    """A window as the annex names it: 'February 2028', or its first and last day."""
+    first, last = budget.start.date(), (budget.end - timedelta(days=1)).date()
+    if first.day == 1 and first.month == last.month and first.year == last.year:
+        return ctx.f.month(first)
+    return ctx.t("annex.dates", first=ctx.f.short_date(first), last=ctx.f.short_date(last))
+
+
+def _nominal_cells(ctx: ExportContext, metric: AvailabilityMetric) -> tuple[str, str]:
+    """Without an effective date: the window's possible lengths in days, round the clock."""
+    t, f = ctx.t, ctx.f
+    lengths = nominal_lengths(metric.window)
+    shortest = allowed_downtime(metric.objective, timedelta(days=lengths[0]))
+    longest = allowed_downtime(metric.objective, timedelta(days=lengths[-1]))
+    allowed = (
+        f.duration(shortest)
+        if shortest == longest
+        else t("annex.allowed_range", low=f.duration(shortest), high=f.duration(longest))
+    )
+    return t("annex.window_days", days=f.join([f.number(d) for d in lengths])), allowed
 
 
 def example_value(tier: CreditTier) -> Decimal | None:

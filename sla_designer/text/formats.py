@@ -135,14 +135,19 @@ class Formatter:
     # --- durations --------------------------------------------------------------------------
 
     def duration(self, value: dt.timedelta) -> str:
-        """In words: '1 hour and 30 minutes' / '1 hora e 30 minutos'."""
-        seconds = int(value.total_seconds())
-        if seconds == 0:
+        """In words: '1 hour and 30 minutes' / '1 hora e 30 minutos'; a fraction of a second is
+        kept ('40 minutes and 19.2 seconds'), as an exact downtime budget has one."""
+        micro = value // dt.timedelta(microseconds=1)
+        if micro == 0:
             return self.words("units.zero")
+        seconds, fraction = divmod(micro, 1_000_000)
         parts: list[str] = []
         for unit, size in _UNITS:
             count, seconds = divmod(seconds, size)
-            if count:
+            if unit == "second" and fraction:
+                exact = (Decimal(count * 1_000_000 + fraction) / 1_000_000).normalize()
+                parts.append(self.words("units.second", count=2, n=self.number(exact)))
+            elif count:
                 parts.append(self.words(f"units.{unit}", count=count, n=self.number(count)))
         return self.join(parts)
 
