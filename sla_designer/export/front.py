@@ -152,6 +152,8 @@ def service_description(ctx: ExportContext) -> None:
                 )
             header = [t("service.col_service"), t("service.col_description"), t("service.col_fee")]
             ctx.table(header, rows, [3, 6, 2])
+        if not (service.services or service.scope or service.limitations or service.exclusions):
+            b.body([t("service.none")])
         for part in ("scope", "limitations", "exclusions"):
             items = getattr(service, part)
             if not items:

@@ -14,7 +14,9 @@ def _lead(ctx: ExportContext, text: str) -> Inline:
 def responsibilities(ctx: ExportContext) -> None:
     """One subclause per party with duties; duties that pause clocks point at the metric."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    if not a.responsibilities:
+    # Duties of a party the agreement does not list (an error, exported as a draft) have no
+    # subclause: without any other duty there is no section either, rather than an empty one.
+    if not any(d.party == p.id for d in a.responsibilities for p in a.parties):
         return
     b.heading(1, t("duties.heading"), key="clause:duties", section="responsibilities")
     for party in a.parties:

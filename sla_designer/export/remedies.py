@@ -48,7 +48,11 @@ def remedies(ctx: ExportContext) -> None:
     credits = bool(rem.credit_schedules)
     limits = (rem.monthly_cap, rem.yearly_cap, rem.minimum_credit)
     if not (credits or rem.claim.method or rem.chronic_failure or any(limits)):
-        return  # nothing general to say: no empty heading
+        # Nothing general to say: no empty heading, and one sentence when there is no credit.
+        if not credits:
+            with b.control("remedies", t("credits.heading")):
+                b.body([t("credits.none")])
+        return
     with b.control("remedies", t("credits.general")):
         b.heading(2, t("credits.general"), key="credits:general")
         if rem.monthly_cap is not None:
