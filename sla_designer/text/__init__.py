@@ -148,11 +148,6 @@ class Texts:
         before, _, after = text.partition(marker)
         return before, after
 
-    def choice(self, group: str, value: str, **values: object) -> str:
-        """The label of a choice: `group.value` when there is one, else the value as it is."""
-        key = f"{group}.{value}"
-        return self.render(key, values) if self.has(key) else value
-
 
 def walk(tree: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
     """Every phrase of a tree as (dotted key, value); plural forms count as one phrase."""
@@ -211,8 +206,3 @@ def texts(language: str) -> Texts:
     """Every phrase of 'en' or 'pt-BR' (any other tag gets English)."""
     chosen = language_of(language)
     return Texts(chosen, _Namespaces(chosen))
-
-
-def text(language: str, key: str, /, count: int | float | None = None, **values: object) -> str:
-    """One phrase in `language`: text('pt-BR', 'terms.windows.month')."""
-    return texts(language)(key, count=count, **values)

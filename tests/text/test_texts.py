@@ -101,11 +101,6 @@ def test_values_are_inserted_as_they_are() -> None:
     assert words.split("a", "x") == ("say ", "")
 
 
-def test_choice_falls_back_to_the_value() -> None:
-    assert texts("en").choice("terms.windows", "quarter") == "quarter"
-    assert texts("en").choice("terms.windows", "fortnight") == "fortnight"
-
-
 @pytest.mark.parametrize(
     ("tag", "expected"), [("pt", "pt-BR"), ("pt_BR", "pt-BR"), ("en", "en"), (None, "en")]
 )
