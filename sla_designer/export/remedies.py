@@ -177,6 +177,8 @@ def _schedule(
                 ]
             )
         ctx.table([t("credits.col_downtime"), t("credits.col_credit")], rows, [3, 1.4])
+    else:  # a linear schedule whose rule is missing (an error, exported as a draft)
+        b.clause([t("credits.not_set")])
     if schedule.cap is not None:
         before, after = t.split("credits.schedule_cap", "cap", basis=basis)
         b.body([before, ctx.value((*path, "cap"), f.percent(schedule.cap)), after])
