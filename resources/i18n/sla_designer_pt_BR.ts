@@ -1384,13 +1384,6 @@ Deseja substituí-los?</translation>
         <source>Export Word, PDF or YAML…</source>
         <translation>Exportar Word, PDF ou YAML…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s) must be fixed before a final export</source>
-        <translation>
-            <numerusform>%n erro precisa ser corrigido antes da exportação final</numerusform>
-            <numerusform>%n erros precisam ser corrigidos antes da exportação final</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No errors. Review the warnings before sending the document</source>
         <translation>Sem erros. Revise os avisos antes de enviar o documento</translation>
@@ -1398,10 +1391,6 @@ Deseja substituí-los?</translation>
     <message>
         <source>No errors or warnings: ready to export</source>
         <translation>Sem erros nem avisos: pronto para exportar</translation>
-    </message>
-    <message>
-        <source>Findings: %1 errors, %2 warnings, %3 notes.</source>
-        <translation>Apontamentos: %1 erros, %2 avisos, %3 notas.</translation>
     </message>
 </context>
 <context>
@@ -1468,20 +1457,6 @@ Deseja substituí-los?</translation>
     <message>
         <source>not started</source>
         <translation>não iniciada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erro</numerusform>
-            <numerusform>%n erros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n aviso</numerusform>
-            <numerusform>%n avisos</numerusform>
-        </translation>
     </message>
     <message>
         <source>complete</source>

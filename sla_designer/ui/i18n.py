@@ -56,15 +56,6 @@ def label(text: str) -> str:
     return QCoreApplication.translate(LABELS, text) if text else ""
 
 
-def english_plural(text: str, n: int) -> str:
-    """A source text with "(s)" put into English ("1 error", "2 errors").
-
-    Source texts are English and no English translation file is shipped, so a plural source
-    like "%n error(s)" reaches the interface as written when the language is English.
-    """
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def language_of_locale(locale: QLocale) -> Language:
     """pt-BR for any Portuguese locale, English otherwise."""
     return language_of(locale.name())

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from sla_designer.ui.i18n import english_plural, label
+from sla_designer.text import texts
+from sla_designer.ui.i18n import current_language, label
 from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.steps import STEPS
 
@@ -14,19 +15,10 @@ from sla_designer.ui.steps import STEPS
 def state_text(counts: dict[str, int], started: bool = True) -> str:
     """'not started' for an untouched step, then '2 errors, 1 warning'; or 'complete'."""
     parts = [] if started else [QCoreApplication.translate("StepNavigator", "not started")]
-    errors, warnings = counts.get("error", 0), counts.get("warning", 0)
-    if errors:
-        parts.append(
-            english_plural(
-                QCoreApplication.translate("StepNavigator", "%n error(s)", "", errors), errors
-            )
-        )
-    if warnings:
-        parts.append(
-            english_plural(
-                QCoreApplication.translate("StepNavigator", "%n warning(s)", "", warnings), warnings
-            )
-        )
+    words = texts(current_language()).section("terms.counts")
+    for severity in ("error", "warning"):
+        if counts.get(severity, 0):
+            parts.append(words(severity, count=counts[severity]))
     return ", ".join(parts) or QCoreApplication.translate("StepNavigator", "complete")
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from sla_designer.model import Witness
+from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, english_plural
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
@@ -82,21 +83,20 @@ class ReviewPage(Page):
 
     def show_counts(self, errors: int, warnings: int, infos: int) -> None:
         """Summarise the findings where the user decides to export."""
+        words = texts(current_language()).section("terms.counts")
         if errors:
-            text = english_plural(
-                self.tr("%n error(s) must be fixed before a final export", "", errors), errors
-            )
+            text = words("must_fix", count=errors)
         elif warnings:
             text = self.tr("No errors. Review the warnings before sending the document")
         else:
             text = self.tr("No errors or warnings: ready to export")
-        counts = self.tr("Findings: %1 errors, %2 warnings, %3 notes.")
-        self.summary.setText(
-            f"<b>{text}.</b> "
-            + counts.replace("%1", str(errors))
-            .replace("%2", str(warnings))
-            .replace("%3", str(infos))
+        counts = words(
+            "findings",
+            errors=words("error", count=errors),
+            warnings=words("warning", count=warnings),
+            notes=words("info", count=infos),
         )
+        self.summary.setText(f"<b>{text}.</b> {counts}")
 
 
 def build(document: AgreementDocument) -> ReviewPage:
