@@ -9,7 +9,7 @@ from pathlib import Path
 from sla_designer.cli import main
 
 MINIMAL = """\
-format_version: 2
+format_version: 3
 title: Minimal agreement
 parties:
   - id: provider

@@ -11,8 +11,8 @@
 <context>
     <name>ClockDurationEdit</name>
     <message>
-        <source>e.g. 4h, 30m, 2d</source>
-        <translation>ex.: 4h, 30m, 2d</translation>
+        <source>e.g. 4h, 30m, or 2 for business days</source>
+        <translation>ex.: 4h, 30m, ou 2 para dias úteis</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -23,12 +23,20 @@
         <translation>Contagem</translation>
     </message>
     <message>
-        <source>business time</source>
-        <translation>horário comercial</translation>
+        <source>business hours</source>
+        <translation>horas úteis</translation>
     </message>
     <message>
-        <source>calendar time</source>
+        <source>hours around the clock</source>
         <translation>horas corridas</translation>
+    </message>
+    <message>
+        <source>business days, same time of day</source>
+        <translation>dias úteis, no mesmo horário</translation>
+    </message>
+    <message>
+        <source>business days, by close of business</source>
+        <translation>dias úteis, até o encerramento do expediente</translation>
     </message>
 </context>
 <context>

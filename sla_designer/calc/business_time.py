@@ -15,8 +15,10 @@ from sla_designer.calc.calendar_index import (
     from_instant,
     to_instant,
 )
+from sla_designer.model.agreement import Agreement
 from sla_designer.model.calendars import Calendar
-from sla_designer.model.units import Clock, ClockDuration
+from sla_designer.model.metrics import ResolutionTimeMetric, ResponseTimeMetric
+from sla_designer.model.units import BusinessDayEnd, BusinessDays, Clock, ClockDuration
 from sla_designer.text.values import Problem
 
 CalendarLike = Calendar | BusinessCalendar
@@ -102,13 +104,58 @@ def calendar_due_at(opened: dt.datetime, duration: dt.timedelta) -> dt.datetime:
     return from_instant(start + wanted, zone)
 
 
-def due_for(
-    target: ClockDuration, opened: dt.datetime, calendar: CalendarLike | None
+_MAX_CLOSED_DAYS = 3 * 366
+"""Days in a row without open hours after which a calendar is taken never to open again."""
+
+
+def due_after_business_days(
+    calendar: CalendarLike, opened: dt.datetime, days: int, ends: BusinessDayEnd
 ) -> dt.datetime:
-    """When a target such as '4h business' or '8h calendar' is due for a ticket opened then.
+    """When a period of `days` business days that starts at `opened` ends.
+
+    The period starts when the clock starts: at `opened`, or at the next opening when the
+    calendar is closed then. It ends on the `days`-th business day after the day it starts (a
+    business day is a day with open hours): at the time of day it started, kept within that
+    day's business hours (`same_time`), or when that day's business hours end
+    (`close_of_business`). Times of day are wall-clock times, so a daylight-saving change
+    between the two days does not move them.
+    """
+    if days < 1:
+        raise Problem("calc.errors.negative_duration")
+    prepared = business_calendar(calendar)
+    started = from_instant(to_instant(next_open(prepared, opened)), prepared.zone)
+    day = started.date()
+    counted = closed = 0
+    hours: tuple[int, int] | None = None
+    while counted < days:
+        day += dt.timedelta(days=1)
+        hours = prepared.day_hours(day)
+        if hours is None:
+            closed += 1
+            if closed > _MAX_CLOSED_DAYS:
+                raise Problem("calc.errors.never_open", calendar=prepared.calendar_id)
+            continue
+        counted, closed = counted + 1, 0
+    assert hours is not None
+    first, last = hours
+    if ends == "close_of_business":
+        return from_instant(last, prepared.zone)
+    same_time = prepared.wall_instant(day, started.timetz().replace(tzinfo=None))
+    return from_instant(min(max(same_time, first), last), prepared.zone)
+
+
+def due_for(
+    target: ClockDuration | BusinessDays, opened: dt.datetime, calendar: CalendarLike | None
+) -> dt.datetime:
+    """When a target such as '4h business', '8h calendar' or '2 business days' is due for a
+    ticket opened then.
 
     Business clocks need a calendar; calendar clocks ignore it except to answer in its zone.
     """
+    if isinstance(target, BusinessDays):
+        if calendar is None:
+            raise Problem("calc.errors.business_without_calendar", target=str(target))
+        return due_after_business_days(calendar, opened, target.days, target.ends)
     if target.clock == "business":
         if calendar is None:
             raise Problem("calc.errors.business_without_calendar", target=str(target))
@@ -131,3 +178,17 @@ def elapsed_for(
     if last < first:
         raise Problem("calc.errors.end_before_start", end=end, start=start)
     return dt.timedelta(microseconds=last - first)
+
+
+def generated_terms(agreement: Agreement) -> list[Calendar]:
+    """The calendars business-time targets are counted on, in the agreement's order: those that
+    define Business Hours and Business Day in the document (none: no term to define)."""
+    used: set[str] = set()
+    for metric in agreement.metrics:
+        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
+            continue
+        for target in metric.targets:
+            calendar = agreement.calendar_for(metric.id, target.priority)
+            if target.target.clock == "business" and calendar is not None:
+                used.add(calendar.id)
+    return [c for c in agreement.calendars if c.id in used]

@@ -230,6 +230,24 @@ class BusinessCalendar:
                 raise Problem("calc.errors.never_open", calendar=self.calendar_id)
         return year.instant_after(wanted)
 
+    def day_hours(self, day: dt.date) -> tuple[int, int] | None:
+        """The first opening and the last closing instant of a local date (its business
+        hours), or None when the calendar is closed all that day."""
+        start = _wall_to_instant(day, 0, self.zone, opening=True)
+        end = _wall_to_instant(day + _DAY, 0, self.zone, opening=True)
+        total = self.open_between(start, end)
+        if total == 0:
+            return None
+        # The instant one microsecond of open time is reached, less that microsecond, opens.
+        return self.advance(start, 1) - 1, self.advance(start, total)
+
+    def wall_instant(self, day: dt.date, time: dt.time) -> int:
+        """The instant of a wall-clock time on a local date (daylight-saving gaps resolved as
+        an opening is)."""
+        minute = time.hour * 60 + time.minute
+        rest = time.second * 1_000_000 + time.microsecond
+        return _wall_to_instant(day, minute, self.zone, opening=True) + rest
+
     def is_open(self, instant: int) -> bool:
         """Whether the calendar is open at `instant` (an interval's end is already closed)."""
         year = self.year_at(instant)

@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
     line = say(
         lang,
         "due.target",
-        duration=formatter(lang).compact_duration(target.target.length),
-        clock=say(lang, f"due.clocks.{target.target.clock}"),
+        target=target.target.text(lang),
         where=where,
         opened=opened.isoformat(),
     )

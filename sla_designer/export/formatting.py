@@ -11,7 +11,7 @@ from functools import cache
 import holidays
 
 from sla_designer.export.wording import Wording
-from sla_designer.model import ClockDuration, TimeOfDay
+from sla_designer.model import BusinessDays, ClockDuration, TimeOfDay
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.text.formats import Formatter
 
@@ -23,9 +23,10 @@ class Formats(Formatter):
         super().__init__(wording, as_written=True)
         self.wording = wording
 
-    def clock_duration(self, value: ClockDuration) -> str:
-        """'4 hours in business hours' / '4 horas em horas corridas' (wording in the file)."""
-        return self.wording(f"units.clock.{value.clock}", duration=self.duration(value.length))
+    def clock_duration(self, value: ClockDuration | BusinessDays) -> str:
+        """A time target in the contract's defined terms: '45 Business Hours', '4 hours,
+        counted around the clock' / '4 horas corridas', '2 Business Days' (wording in the file)."""
+        return self.target_time(value)
 
     def time(self, value: TimeOfDay) -> str:
         """A wall-clock time; 24:00 is the end of the day."""

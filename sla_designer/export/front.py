@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sla_designer.export import business_terms
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Party
@@ -110,20 +111,28 @@ def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]
 
 
 def definitions(ctx: ExportContext) -> None:
-    """Defined terms, each in its own numbered paragraph."""
+    """Defined terms, each in its own numbered paragraph: Business Hours and Business Day from
+    the calendars first, then the agreement's own (one of the same name is left out: validation
+    says so)."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    if not a.definitions:
+    generated = business_terms.definitions(ctx)
+    taken = {term.casefold() for term, _ in generated}
+    own = [(i, d) for i, d in enumerate(a.definitions) if d.term.strip().casefold() not in taken]
+    if not generated and not own:
         return
     b.heading(1, t("definitions.heading"), key="clause:definitions", section="definitions")
+    quoted_before, quoted_after = t.split("definitions.quote", "term")
     with b.control("definitions", t("definitions.heading")):
         b.body([t("definitions.intro")])
-        for index, item in enumerate(a.definitions):
-            term = ctx.value(("definitions", index, "term"), item.term)
-            quoted_before, quoted_after = t.split("definitions.quote", "term")
+        for term, meaning in generated:
+            quoted = b.bold(quoted_before + term + quoted_after)
+            b.clause([quoted, t("definitions.means"), *meaning])
+        for index, item in own:
+            term_value = ctx.value(("definitions", index, "term"), item.term)
             b.clause(
                 [
                     b.bold(quoted_before),
-                    term,
+                    term_value,
                     b.bold(quoted_after),
                     t("definitions.means"),
                     ctx.value(("definitions", index, "meaning"), item.meaning),

@@ -6,13 +6,14 @@ in a migrated file still points at the right line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sla_designer.model.paths import FieldPath
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """The version this program writes. Files of older versions are migrated on load."""
 
 SCHEMA_URL = f"https://sla-designer.dev/schema/v{FORMAT_VERSION}.json"
@@ -60,7 +61,40 @@ def _path_from_1(path: FieldPath) -> FieldPath:
     return path
 
 
-MIGRATIONS: dict[int, Migration] = {1: Migration(_data_from_1, _path_from_1)}
+_BUSINESS_IN_DAYS = re.compile(
+    r"^\s*(?P<d>\d+)\s*d\s*(?P<rest>(?:\d+\s*h)?\s*(?:\d+\s*m(?:in)?)?\s*(?:\d+\s*s)?)"
+    r"\s+business\s*$"
+)
+
+
+def _business_hours_from_days(text: str) -> str:
+    """'1d business' of format 2 meant 24 business hours: it is written '24h business' now,
+    as format 3 reads a day of business time as ambiguous. Other values are left as they are."""
+    match = _BUSINESS_IN_DAYS.match(text)
+    if match is None:
+        return text
+    rest = re.sub(r"\s+", "", match.group("rest"))
+    hours = int(match.group("d")) * 24
+    extra = re.match(r"^(?:(\d+)h)?(.*)$", rest)
+    assert extra is not None  # the pattern matches any text
+    hours += int(extra.group(1) or 0)
+    return f"{hours}h{extra.group(2)} business"
+
+
+def _data_from_2(data: Data) -> Data:
+    """Format 2 wrote business time in days of 24 business hours ('1d business'): format 3
+    keeps business hours in hours and counts business days as a unit of their own."""
+    for metric in _dicts(data.get("metrics")):
+        for target in _dicts(metric.get("targets")):
+            if isinstance(target.get("target"), str):
+                target["target"] = _business_hours_from_days(target["target"])
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: Migration(_data_from_1, _path_from_1),
+    2: Migration(_data_from_2, lambda path: path),
+}
 """Step from version N to N + 1."""
 
 

@@ -61,12 +61,14 @@ from sla_designer.model.remedies import (
     Remedies,
 )
 from sla_designer.model.units import (
+    BusinessDays,
     ClockDuration,
     Money,
     TimeOfDay,
     clean_text,
     format_duration,
     parse_duration,
+    parse_target_time,
 )
 
 __all__ = [
@@ -78,6 +80,7 @@ __all__ = [
     "AgreementKind",
     "AvailabilityMetric",
     "AverageSpeedOfAnswerMetric",
+    "BusinessDays",
     "Calendar",
     "ChronicFailure",
     "ClaimProcedure",
@@ -126,5 +129,6 @@ __all__ = [
     "format_duration",
     "higher_is_better",
     "parse_duration",
+    "parse_target_time",
     "preset_hours",
 ]

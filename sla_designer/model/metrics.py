@@ -13,12 +13,12 @@ from pydantic import Field
 
 from sla_designer.model.calendars import Weekday
 from sla_designer.model.units import (
-    ClockDuration,
     Duration,
     Id,
     Name,
     Percent,
     StrictModel,
+    TargetTime,
     Text,
     TimeOfDay,
     empty_list,
@@ -78,7 +78,7 @@ class TimeTarget(StrictModel):
     """A time target for one priority: e.g. 95 % of P1 tickets resolved within 4 business hours."""
 
     priority: Id
-    target: ClockDuration
+    target: TargetTime
     attainment: Percent = Decimal(100)
     calendar: Id | None = None
 

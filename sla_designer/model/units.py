@@ -144,9 +144,40 @@ _DURATION_RE = re.compile(
 DURATION_PATTERN = r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)?$"
 _MAX_DURATION = timedelta(days=3660)
 
+DurationUnit = Literal["d", "h", "m", "s"]
+UNIT_SECONDS: dict[DurationUnit, int] = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+"""Each unit a duration is written in, largest first, with its length in seconds."""
 
-def parse_duration(text: str) -> timedelta:
-    """Parse '4h', '1h30m', '2d', '45s', '90min' into a timedelta."""
+
+class WrittenDuration(timedelta):
+    """A duration that remembers the largest unit it was written in: '48h' stays 48 hours.
+
+    It is a timedelta for every calculation (arithmetic gives plain timedeltas); the unit only
+    decides how it is written back, in the file, the editor, findings and the document.
+    """
+
+    __slots__ = ("unit",)
+    unit: DurationUnit
+
+    def __new__(cls, seconds: int, unit: DurationUnit) -> "WrittenDuration":
+        self = super().__new__(cls, seconds=seconds)
+        self.unit = unit
+        return self
+
+    def __repr__(self) -> str:
+        return f"WrittenDuration({format_duration(self)!r})"
+
+    def __reduce__(self) -> tuple[type["WrittenDuration"], tuple[int, DurationUnit]]:
+        return (WrittenDuration, (self.days * 86400 + self.seconds, self.unit))
+
+
+def unit_of(value: timedelta, default: DurationUnit = "d") -> DurationUnit:
+    """The largest unit a duration was written in, or `default` for a computed one."""
+    return value.unit if isinstance(value, WrittenDuration) else default
+
+
+def parse_duration(text: str) -> WrittenDuration:
+    """Parse '4h', '1h30m', '2d', '45s', '90min'; the largest unit written is kept."""
     match = _DURATION_RE.match(text)
     if not text.strip() or match is None or not any(match.groupdict().values()):
         raise Problem("values.duration_bad", text=repr(text))
@@ -157,20 +188,26 @@ def parse_duration(text: str) -> timedelta:
     # Compared as a number first: a huge count of days would overflow timedelta itself.
     if seconds > _MAX_DURATION.total_seconds():
         raise Problem("values.duration_too_long_text", text=repr(text))
-    return timedelta(seconds=seconds)
+    unit = next(u for u in UNIT_SECONDS if u in parts)
+    return WrittenDuration(seconds, unit)
 
 
-def format_duration(value: timedelta) -> str:
-    """The canonical text of a duration: '1d2h30m', '45s', '0s'."""
+def format_duration(value: timedelta, unit: DurationUnit | None = None) -> str:
+    """The text of a duration from its largest unit: '48h', '1d2h30m', '90m', '45s', '0s'.
+
+    The unit is the one the duration was written in, else days for a computed one.
+    """
+    largest = unit or unit_of(value)
     total = int(value.total_seconds())
     if total == 0:
-        return "0s"
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, seconds = divmod(rest, 60)
-    text = "".join(
-        f"{n}{unit}" for n, unit in ((days, "d"), (hours, "h"), (minutes, "m"), (seconds, "s")) if n
-    )
+        return "0s" if unit is None and not isinstance(value, WrittenDuration) else f"0{largest}"
+    text = ""
+    for name, size in UNIT_SECONDS.items():
+        if size > UNIT_SECONDS[largest]:
+            continue
+        count, total = divmod(total, size)
+        if count:
+            text += f"{count}{name}"
     return text
 
 
@@ -219,9 +256,13 @@ class _DurationAnnotation:
 
 
 Duration = Annotated[timedelta, _DurationAnnotation()]
-"""A length of time written as '4h', '1h30m', '2d', '45s'."""
+"""A length of time written as '4h', '1h30m', '2d', '45s' (kept in the unit it was written in)."""
 
 Clock = Literal["business", "calendar"]
+BusinessDayEnd = Literal["same_time", "close_of_business"]
+"""When a period of business days ends: at the time of day it started, or at close of business."""
+
+MAX_BUSINESS_DAYS = 999
 
 
 class _WrittenAsText(ABC):
@@ -259,7 +300,11 @@ class _WrittenAsText(ABC):
 
 @dataclass(frozen=True, slots=True)
 class ClockDuration(_WrittenAsText):
-    """A duration counted either in business time (on a calendar) or in calendar time."""
+    """A duration counted either in business time (on a calendar) or in calendar time.
+
+    Business time is written in hours, minutes and seconds ('45h business' is 45 business
+    hours); a whole number of business days is a `BusinessDays`, never a count of 24 hours.
+    """
 
     HINT: ClassVar[str] = "a duration and its clock, e.g. '4h business' or '30m calendar'"
     PATTERN: ClassVar[str] = r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)? (business|calendar)$"
@@ -267,15 +312,117 @@ class ClockDuration(_WrittenAsText):
     length: timedelta
     clock: Clock
 
+    def __post_init__(self) -> None:
+        # Business time is never written in days of 24 hours: a computed length shows in hours.
+        if self.clock == "business" and unit_of(self.length) == "d":
+            seconds = self.length.days * 86400 + self.length.seconds
+            object.__setattr__(self, "length", WrittenDuration(seconds, "h"))
+
     def __str__(self) -> str:
         return f"{format_duration(self.length)} {self.clock}"
+
+    def text(self, language: str) -> str:
+        """In words, in `language`: '45 business hours', '4 hours, counted around the clock'."""
+        from sla_designer.text.formats import formatter
+
+        return formatter(language).target_time(self)
 
     @classmethod
     def parse(cls, text: str) -> "ClockDuration":
         words = text.split()
         if len(words) != 2 or words[1] not in ("business", "calendar"):
             raise Problem("values.clock_missing", text=repr(text))
-        return cls(_check_duration(parse_duration(words[0])), words[1])  # type: ignore[arg-type]
+        length = _check_duration(parse_duration(words[0]))
+        if words[1] == "business" and unit_of(length) == "d":
+            raise Problem("values.business_in_days", text=repr(text))
+        return cls(length, words[1])  # type: ignore[arg-type]
+
+
+_BUSINESS_DAYS_RE = re.compile(
+    r"^\s*(\d+)\s+business\s+days?(\s+by\s+close\s+of\s+business)?\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessDays(_WrittenAsText):
+    """A number of business days of the target's calendar, ending at the time of day the period
+    started ('2 business days') or at close of business ('2 business days by close of business').
+
+    A business day is a day on which the calendar has open hours. The period starts when the
+    clock starts (at the next opening when it starts while the calendar is closed).
+    """
+
+    HINT: ClassVar[str] = (
+        "business days, e.g. '2 business days' or '1 business day by close of business'"
+    )
+    PATTERN: ClassVar[str] = r"^\d+ business days?( by close of business)?$"
+    clock: ClassVar[Clock] = "business"
+
+    days: int
+    ends: BusinessDayEnd = "same_time"
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.days <= MAX_BUSINESS_DAYS:
+            raise Problem("values.business_days_range", most=MAX_BUSINESS_DAYS)
+
+    def __str__(self) -> str:
+        noun = "business day" if self.days == 1 else "business days"
+        tail = " by close of business" if self.ends == "close_of_business" else ""
+        return f"{self.days} {noun}{tail}"
+
+    def text(self, language: str) -> str:
+        """In words, in `language`: '2 business days, at the same time of day'."""
+        from sla_designer.text.formats import formatter
+
+        return formatter(language).target_time(self)
+
+    @classmethod
+    def parse(cls, text: str) -> "BusinessDays":
+        match = _BUSINESS_DAYS_RE.match(text)
+        if match is None:
+            raise Problem("values.business_days_bad", text=repr(text))
+        ends: BusinessDayEnd = "close_of_business" if match.group(2) else "same_time"
+        return cls(int(match.group(1)), ends)
+
+
+def parse_target_time(text: str) -> "ClockDuration | BusinessDays":
+    """A time target as the file writes it: '45h business', '4h calendar', '2 business days'."""
+    if "day" in text.lower():
+        return BusinessDays.parse(text)
+    return ClockDuration.parse(text)
+
+
+class _TargetTimeAnnotation:
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> Any:
+            if isinstance(value, ClockDuration | BusinessDays):
+                return value
+            if isinstance(value, str):
+                return parse_target_time(value)
+            raise Problem("values.hint.TargetTime")
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "anyOf": [{"pattern": ClockDuration.PATTERN}, {"pattern": BusinessDays.PATTERN}],
+            "description": "a time target: business hours ('45h business'), elapsed time "
+            "('4h calendar') or business days ('2 business days', '1 business day by close of "
+            "business')",
+        }
+
+
+TargetTime = Annotated[ClockDuration | BusinessDays, _TargetTimeAnnotation()]
+"""The time of a target: a duration on a clock, or a number of business days."""
 
 
 # --- time of day -------------------------------------------------------------------------------

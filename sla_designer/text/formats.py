@@ -33,6 +33,21 @@ class Priced(Protocol):
 
 
 _UNITS = (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1))
+_UNIT_LETTERS = "dhms"
+
+
+class TargetTimeLike(Protocol):
+    """A time target of the model: a ClockDuration (length, clock) or BusinessDays (days, ends)."""
+
+    def __str__(self) -> str: ...
+
+
+def _count(value: dt.timedelta, unit: str) -> int:
+    """How many of `unit` a duration holds (it holds only that unit)."""
+    size = dict(_UNITS)[unit]
+    return int(value.total_seconds()) // size
+
+
 _COMPACT = (("d", 86400), ("h", 3600), ("m", 60))
 _DIGITS = 400
 """Digits a number is written with at most: every float (up to 1.8e308) fits."""
@@ -134,31 +149,66 @@ class Formatter:
 
     # --- durations --------------------------------------------------------------------------
 
-    def duration(self, value: dt.timedelta) -> str:
+    def duration(self, value: dt.timedelta, largest: str | None = None) -> str:
         """In words: '1 hour and 30 minutes' / '1 hora e 30 minutos'; a fraction of a second is
-        kept ('40 minutes and 19.2 seconds'), as an exact downtime budget has one."""
-        micro = value // dt.timedelta(microseconds=1)
-        if micro == 0:
+        kept ('40 minutes and 19.2 seconds'), as an exact downtime budget has one.
+
+        The largest unit is the one the duration was written in ('48h' is '48 hours'), else
+        `largest` ('d', 'h', 'm' or 's'), else days.
+        """
+        parts = self._duration_parts(value, largest)
+        if not parts:
             return self.words("units.zero")
+        return self.join([text for _, text in parts])
+
+    def _duration_parts(self, value: dt.timedelta, largest: str | None) -> list[tuple[str, str]]:
+        """(unit, words) of each non-zero unit of a duration, largest first."""
+        micro = value // dt.timedelta(microseconds=1)
         seconds, fraction = divmod(micro, 1_000_000)
-        parts: list[str] = []
-        for unit, size in _UNITS:
+        top = getattr(value, "unit", None) or largest or "d"
+        parts: list[tuple[str, str]] = []
+        for unit, size in _UNITS[_UNIT_LETTERS.index(top) :]:
             count, seconds = divmod(seconds, size)
             if unit == "second" and fraction:
                 exact = (Decimal(count * 1_000_000 + fraction) / 1_000_000).normalize()
-                parts.append(self.words("units.second", count=2, n=self.number(exact)))
+                parts.append((unit, self.words("units.second", count=2, n=self.number(exact))))
             elif count:
-                parts.append(self.words(f"units.{unit}", count=count, n=self.number(count)))
-        return self.join(parts)
+                parts.append((unit, self.words(f"units.{unit}", count=count, n=self.number(count))))
+        return parts
+
+    def target_time(self, value: TargetTimeLike) -> str:
+        """A time target in words: '45 business hours', '30 minutes of business hours',
+        '4 hours, counted around the clock', '2 business days' (the unit as written)."""
+        days = getattr(value, "days", None)
+        if isinstance(days, int):
+            ends = getattr(value, "ends", "same_time")
+            return self.words(f"units.target.days.{ends}", count=days, n=self.number(days))
+        length: dt.timedelta = getattr(value, "length")  # noqa: B009 (duck-typed model value)
+        parts = self._duration_parts(length, "h")
+        if not parts:
+            return self.words("units.zero")
+        if getattr(value, "clock") == "business":  # noqa: B009
+            if len(parts) == 1 and parts[0][0] == "hour":
+                hours = int(length.total_seconds()) // 3600
+                return self.words("units.target.hours", count=hours, n=self.number(hours))
+            return self.words("units.target.business", duration=self.join([t for _, t in parts]))
+        said = self.join([text for _, text in parts])
+        if len(parts) > 1:
+            return self.words("units.target.calendar.mixed", duration=said)
+        unit = parts[0][0]
+        count = _count(length, unit)
+        return self.words(f"units.target.calendar.{unit}", count=count, duration=said)
 
     def compact_duration(self, value: dt.timedelta) -> str:
         """'40m19.2s' ('40m19,2s' in pt-BR): the file's duration text with any fraction of a
-        second, as the calculators give an exact downtime budget."""
+        second, as the calculators give an exact downtime budget; a duration read from the file
+        starts with the unit it was written in ('48h')."""
         negative = value < dt.timedelta(0)
         micro = abs(value) // dt.timedelta(microseconds=1)
         whole, fraction = divmod(micro, 1_000_000)
         text = ""
-        for unit, size in _COMPACT:
+        top = getattr(value, "unit", None) or "d"
+        for unit, size in _COMPACT[_UNIT_LETTERS.index(top) :]:
             count, whole = divmod(whole, size)
             if count:
                 text += f"{count}{unit}"

@@ -115,12 +115,6 @@ def render(value: Value, language: str) -> str:
         return formatter(language).numeric_date(value)
     if isinstance(value, dt.timedelta):
         return formatter(language).compact_duration(value)
-    length, clock = getattr(value, "length", None), getattr(value, "clock", None)
-    if isinstance(length, dt.timedelta) and isinstance(clock, str):
-        # A duration with its clock (the model's ClockDuration): '4h (business hours)'.
-        words = texts(language).section("terms")
-        shown = formatter(language).compact_duration(length)
-        return words("clock_duration", duration=shown, clock=words(f"clocks.{clock}"))
     return str(value)
 
 

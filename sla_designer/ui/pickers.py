@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sla_designer.model import ClockDuration, format_duration, parse_duration
+from sla_designer.model import BusinessDays, ClockDuration, format_duration, parse_duration
+from sla_designer.model.units import unit_of
+from sla_designer.text.values import Problem
 from sla_designer.ui.document import AgreementDocument, FieldPath
 
 
@@ -160,33 +162,50 @@ class TimeZoneBox(QComboBox):
 
 
 class ClockDurationEdit(QWidget):
-    """A duration and its clock: '4h' of business or calendar time."""
+    """A time target: hours of business or calendar time ('4h'), or a number of business days."""
 
     edited = Signal()
     merge_edits = True
+    DAY_UNITS = ("same_time", "close_of_business")
 
     def __init__(self) -> None:
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.length = QLineEdit()
-        self.length.setPlaceholderText(self.tr("e.g. 4h, 30m, 2d"))
+        self.length.setPlaceholderText(self.tr("e.g. 4h, 30m, or 2 for business days"))
         self.length.setAccessibleName(self.tr("Duration"))
         self.clock = QComboBox()
         self.clock.setAccessibleName(self.tr("Clock"))
-        self.clock.addItem(self.tr("business time"), "business")
-        self.clock.addItem(self.tr("calendar time"), "calendar")
+        self.clock.addItem(self.tr("business hours"), "business")
+        self.clock.addItem(self.tr("hours around the clock"), "calendar")
+        self.clock.addItem(self.tr("business days, same time of day"), "same_time")
+        self.clock.addItem(self.tr("business days, by close of business"), "close_of_business")
         layout.addWidget(self.length, 2)
-        layout.addWidget(self.clock, 1)
+        layout.addWidget(self.clock, 2)
         self.setFocusProxy(self.length)
         self.length.textEdited.connect(self.edited)
         self.clock.currentIndexChanged.connect(self.edited)
 
-    def value(self) -> ClockDuration:
-        return ClockDuration(parse_duration(self.length.text()), self.clock.currentData())
+    def value(self) -> ClockDuration | BusinessDays:
+        unit, text = self.clock.currentData(), self.length.text().strip()
+        if unit in self.DAY_UNITS:
+            if not text.isdigit():
+                raise Problem("values.business_days_count", text=repr(text))
+            return BusinessDays(int(text), unit)
+        length = parse_duration(text)
+        if unit == "business" and unit_of(length) == "d":
+            raise Problem("values.business_in_days", text=repr(f"{text} business"))
+        return ClockDuration(length, unit)
 
     def set_value(self, value: Any) -> None:
-        if isinstance(value, ClockDuration):
-            if self.length.text() != format_duration(value.length):
-                self.length.setText(format_duration(value.length))
-            self.clock.setCurrentIndex(self.clock.findData(value.clock))
+        unit: str
+        if isinstance(value, BusinessDays):
+            text, unit = str(value.days), value.ends
+        elif isinstance(value, ClockDuration):
+            text, unit = format_duration(value.length), value.clock
+        else:
+            return
+        if self.length.text() != text:
+            self.length.setText(text)
+        self.clock.setCurrentIndex(self.clock.findData(unit))

@@ -22,6 +22,7 @@ from sla_designer.calc.credits import rule_outcome
 from sla_designer.model import (
     Agreement,
     AvailabilityMetric,
+    BusinessDays,
     Calendar,
     CreditSchedule,
     MeasurementWindow,
@@ -206,6 +207,8 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
             continue
         for j, target in enumerate(metric.targets):
+            if isinstance(target.target, BusinessDays):
+                continue  # counted in days the window has: business_days_within_window
             if target.target.clock == "business":
                 prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
                 if prepared is None or year is None:
@@ -219,13 +222,7 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 available, window = shortest[key]
                 if target.target.length <= available:
                     continue
-                when, shown = window.name, OpenHours(available)
-                # Business time is counted in hours, as the calendar's open hours are.
-                wanted = Term.of(
-                    "terms.clock_duration",
-                    duration=OpenHours(target.target.length),
-                    clock=Term("terms.clocks.business"),
-                )
+                when, shown, wanted = window.name, OpenHours(available), target.target
             else:
                 days = min(nominal_lengths(metric.window))
                 available, when = days * _DAY, _lengths_name(metric.window.kind, [days])
@@ -243,6 +240,47 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 available=shown,
                 when=when,
             )
+
+
+def _business_days(prepared: BusinessCalendar, window: _Window) -> int:
+    """How many days of a window have open hours."""
+    day, last, count = window.start.date(), window.end.date(), 0
+    while day < last:
+        count += prepared.day_hours(day) is not None
+        day += _DAY
+    return count
+
+
+def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
+    """A target in business days fits in the business days of its shortest window."""
+    year = _year(agreement)
+    for i, metric in enumerate(agreement.metrics):
+        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric) or year is None:
+            continue
+        for j, target in enumerate(metric.targets):
+            wanted = target.target
+            prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
+            if not isinstance(wanted, BusinessDays) or prepared is None:
+                continue
+            windows = _windows(metric.window, year, prepared.zone)
+            days, window = min(((_business_days(prepared, w), w) for w in windows), key=_first)
+            if wanted.days <= days:
+                continue
+            priority = agreement.priority(target.priority)
+            yield make(
+                "target-longer-than-window",
+                ("metrics", i, "targets", j, "target"),
+                metric=metric.name,
+                priority=priority.name if priority is not None else target.priority,
+                target=wanted,
+                window=_window_word(metric.window.kind),
+                available=BusinessDays(days) if days else Term(f"{_PARTS}.no_business_day"),
+                when=window.name,
+            )
+
+
+def _first(item: tuple[int, _Window]) -> int:
+    return item[0]
 
 
 def _objective(metric: Metric) -> tuple[Decimal, Value] | None:
@@ -329,5 +367,6 @@ def calc_findings(agreement: Agreement) -> list[Finding]:
     return [
         *budget_in_some_windows(agreement),
         *targets_within_window(agreement),
+        *business_days_within_window(agreement),
         *credits_at_objective(agreement),
     ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from sla_designer.calc.business_time import generated_terms
 from sla_designer.model import AvailabilityMetric
+from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Term
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
@@ -103,4 +105,17 @@ def business_time_has_calendar(ctx: Context) -> Iterator[Finding]:
             yield make("business-time-without-calendar", path, metric=label(measured))
 
 
-RULES = (open_hours, holiday_regions, business_time_has_calendar)
+def definitions_from_calendars(ctx: Context) -> Iterator[Finding]:
+    """An own definition of Business Hours or Business Day, which the document writes from the
+    calendars when targets count them, is left out of the document: say so."""
+    if not generated_terms(ctx.agreement):
+        return
+    keys = ("definitions.business_hours.term", "definitions.business_day.term")
+    names = {texts(lang)(f"clauses.{key}").casefold() for key in keys for lang in LANGUAGES}
+    for i, definition in enumerate(ctx.agreement.definitions):
+        if definition.term.strip().casefold() in names:
+            path: FieldPath = ("definitions", i, "term")
+            yield make("definition-from-calendars", path, term=definition.term)
+
+
+RULES = (open_hours, holiday_regions, business_time_has_calendar, definitions_from_calendars)

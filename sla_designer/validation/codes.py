@@ -55,6 +55,7 @@ SEVERITIES: dict[str, Severity] = {
     "unknown-holiday-country": "error",
     "unknown-holiday-subdivision": "error",
     "business-time-without-calendar": "error",
+    "definition-from-calendars": "warning",
     # --- reporting --------------------------------------------------------------------------
     "metric-not-reported": "warning",
     "report-without-metrics": "warning",

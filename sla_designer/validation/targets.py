@@ -4,22 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sla_designer.model import ClockDuration, ResponseTimeMetric
+from sla_designer.model import BusinessDays, ClockDuration, ResponseTimeMetric
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
 
+TargetTime = ClockDuration | BusinessDays
 
-def certainly_longer(a: ClockDuration, b: ClockDuration) -> bool:
+
+def _rank(value: TargetTime) -> tuple[str, int]:
+    """A target's unit and its size in that unit, ordered as the targets end.
+
+    Business days order as '1 business day' < '1 business day by close of business' <
+    '2 business days': the same time of day on a day never ends after that day's close.
+    """
+    if isinstance(value, BusinessDays):
+        return "business_days", 2 * value.days + (value.ends == "close_of_business")
+    return value.clock, int(value.length.total_seconds())
+
+
+def certainly_longer(a: TargetTime, b: TargetTime) -> bool:
     """Whether target `a` always ends later than target `b`, whatever the calendar.
 
-    Same clocks compare by length. An hour of business time takes at least an hour of calendar
+    Same units compare by size. An hour of business time takes at least an hour of calendar
     time, so a longer business target also ends after a shorter calendar one; the reverse
-    comparison depends on the calendar and is left alone.
+    comparison, and business days against hours, depend on the calendar and are left alone.
     """
-    if a.length <= b.length:
+    (unit_a, size_a), (unit_b, size_b) = _rank(a), _rank(b)
+    if size_a <= size_b:
         return False
-    return a.clock == b.clock or (a.clock == "business" and b.clock == "calendar")
+    return unit_a == unit_b or (unit_a == "business" and unit_b == "calendar")
 
 
 def one_target_per_priority(ctx: Context) -> Iterator[Finding]:
@@ -74,8 +88,8 @@ def priority_order(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-# priority -> service (None: every service) -> clock -> the shortest resolution target
-Shortest = dict[str, dict[str | None, dict[str, ClockDuration]]]
+# priority -> service (None: every service) -> unit -> the shortest resolution target
+Shortest = dict[str, dict[str | None, dict[str, TargetTime]]]
 
 
 def _shortest_resolutions(ctx: Context) -> Shortest:
@@ -87,9 +101,10 @@ def _shortest_resolutions(ctx: Context) -> Shortest:
             continue
         for target in metric.targets:
             by_clock = shortest.setdefault(target.priority, {}).setdefault(metric.service, {})
-            known = by_clock.get(target.target.clock)
-            if known is None or target.target.length < known.length:
-                by_clock[target.target.clock] = target.target
+            unit, size = _rank(target.target)
+            known = by_clock.get(unit)
+            if known is None or size < _rank(known)[1]:
+                by_clock[unit] = target.target
     return shortest
 
 

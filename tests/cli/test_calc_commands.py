@@ -398,12 +398,12 @@ def test_due_in_portuguese(agreement: str, capsys: pytest.CaptureFixture[str]) -
     assert status == 0
     assert out.splitlines() == [
         "prazo: segunda-feira, 8 de março de 2027, 15:00 (2027-03-08T15:00:00-03:00)",
-        "  meta de 8h (horário comercial) no calendário office (America/Sao_Paulo), chamado"
+        "  meta de 8 horas úteis no calendário office (America/Sao_Paulo), chamado"
         " aberto em 2027-03-05T16:00:00-03:00",
     ]
     status, out, _ = run_cli([*args[:-2], "--opened", "2027-03-05T16:00-03:00"], capsys)
     assert out.splitlines()[1] == (
-        "  target 8h business on calendar office (America/Sao_Paulo),"
+        "  target 8 business hours on calendar office (America/Sao_Paulo),"
         " opened 2027-03-05T16:00:00-03:00"
     )
 

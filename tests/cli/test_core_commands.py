@@ -111,7 +111,7 @@ def test_schema_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture
     status, out, _ = run_cli(["schema"], capsys)
     assert status == 0
     schema = json.loads(out)
-    assert schema["properties"]["format_version"]["const"] == 2
+    assert schema["properties"]["format_version"]["const"] == 3
     target = tmp_path / "schema.json"
     status, _, _ = run_cli(["schema", "-o", str(target)], capsys)
     assert status == 0

@@ -41,9 +41,9 @@ def test_template_is_valid_against_the_schema(path: Path) -> None:
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
     validator = jsonschema.Draft202012Validator(json_schema())
-    base = {"format_version": 2, "title": "T"}
+    base = {"format_version": 3, "title": "T"}
     assert validator.is_valid(base)
-    assert not validator.is_valid({**base, "format_version": 3})
+    assert not validator.is_valid({**base, "format_version": 4})
     assert not validator.is_valid({**base, "status": "finished"})
     assert not validator.is_valid(
         {**base, "metrics": [{"kind": "availability", "id": "u", "name": "U", "objective": 101}]}

@@ -96,7 +96,7 @@ def test_a_file_value_outside_the_scale_s_limits_is_refused_in_one_line() -> Non
     from sla_designer.io import LoadError, loads_agreement
 
     text = (
-        "format_version: 2\n"
+        "format_version: 3\n"
         "title: Support\n"
         "metrics:\n"
         "  - kind: satisfaction\n"

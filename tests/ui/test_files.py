@@ -80,7 +80,7 @@ def test_broken_file_shows_its_error_and_keeps_the_open_work(
     window.files.new_from("")
     window.document.set_value(("title",), "Keep me")
     broken = tmp_path / "broken.yaml"
-    broken.write_text("format_version: 2\ntitle: [unclosed\n", "utf-8")
+    broken.write_text("format_version: 3\ntitle: [unclosed\n", "utf-8")
     assert not window.files.open_path(broken, ask=False)
     (title, message) = prompter_of(window).errors[0]
     assert title == "Cannot open the agreement"
@@ -95,7 +95,7 @@ def test_a_file_problem_is_said_in_the_interface_language(
 ) -> None:
     window = make_window()
     duplicated = tmp_path / "duplicated.yaml"
-    duplicated.write_text("format_version: 2\ntitle: a\ntitle: b\n", "utf-8")
+    duplicated.write_text("format_version: 3\ntitle: a\ntitle: b\n", "utf-8")
     install_language("pt-BR")
     try:
         assert not window.files.open_path(duplicated, ask=False)

@@ -106,7 +106,7 @@ _VALID: dict[str, Any] = {
             "targets": [
                 {"priority": "P1", "target": "4h calendar"},
                 {"priority": "P2", "target": "8h business", "calendar": "office"},
-                {"priority": "P3", "target": "3d business"},
+                {"priority": "P3", "target": "72h business"},
             ],
         },
         {

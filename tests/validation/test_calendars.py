@@ -13,6 +13,7 @@ CODES = [
     "unknown-holiday-country",
     "unknown-holiday-subdivision",
     "business-time-without-calendar",
+    "definition-from-calendars",
 ]
 
 
@@ -104,3 +105,25 @@ def test_availability_within_calendar_without_any_calendar() -> None:
     data["metrics"][0]["measured_within_calendar"] = True
     finding = only(data, "business-time-without-calendar")
     assert finding.path == ("metrics", 0, "measured_within_calendar")
+
+
+def test_own_definition_of_a_term_written_from_the_calendars() -> None:
+    data = valid_data()
+    data["definitions"] = [
+        {"term": "Ticket", "meaning": "A request."},
+        {"term": " business hours ", "meaning": "09:00 to 17:00."},
+        {"term": "Dia Útil", "meaning": "Dia com expediente."},
+    ]
+    found = with_code(data, "definition-from-calendars")
+    # Both languages' names are recognised, whatever their case and spaces.
+    assert [(f.severity, f.path) for f in found] == [
+        ("warning", ("definitions", 1, "term")),
+        ("warning", ("definitions", 2, "term")),
+    ]
+    assert "left out of the document" in found[0].message("en")
+    assert "fica fora do documento" in found[1].message("pt-BR")
+    # Without a target counting business time the document defines neither term.
+    for metric in data["metrics"]:
+        for target in metric.get("targets", []):
+            target["target"] = target["target"].replace("business", "calendar")
+    assert with_code(data, "definition-from-calendars") == []

@@ -109,8 +109,8 @@ def test_values_are_written_each_language_s_way() -> None:
         response=ClockDuration.parse("4h business"),
         resolution=ClockDuration.parse("90m calendar"),
     )
-    assert "4h (business hours)" in en and "1h30m (calendar hours)" in en
-    assert "4h (horário comercial)" in pt and "1h30m (horas corridas)" in pt
+    assert "4 business hours" in en and "90 minutes, counted around the clock" in en
+    assert "4 horas úteis" in pt and "90 minutos corridos" in pt
     en, pt = both(
         "budget-below-minimum-outage",
         metric="A",

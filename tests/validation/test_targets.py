@@ -58,7 +58,7 @@ def test_urgent_priority_with_looser_target() -> None:
     finding = only(data, "priority-order-inverted")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 1, "targets", 1, "target"))
     assert "“High”" in finding.message("en") and "“Normal”" in finding.message("en")
-    assert "5h (horário comercial)" in finding.message("pt-BR")
+    assert "5 horas úteis" in finding.message("pt-BR")
 
 
 def test_equal_targets_for_two_priorities_are_accepted() -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-import time
 
-from sla_designer.validation import has_errors, validate
-from tests.validation.builders import build, findings_of, large_data, valid_data, valid_data_pt
+from sla_designer.validation import has_errors
+from tests.validation.builders import findings_of, large_data, valid_data, valid_data_pt
 
 
 def test_valid_agreements_have_no_errors_or_warnings() -> None:
@@ -49,18 +47,6 @@ def test_positions_sort_as_numbers() -> None:
         )
     paths = [f.path for f in findings_of(data) if f.code == "metric-not-reported"]
     assert paths == [("metrics", n) for n in range(6, 18)]
-
-
-def test_rules_are_fast_on_a_large_agreement() -> None:
-    agreement = build(large_data())
-    validate(agreement)  # first call pays the holidays and babel imports
-    times = []
-    for _ in range(30):
-        start = time.perf_counter()
-        validate(agreement)
-        times.append(time.perf_counter() - start)
-    # The goal is under 5 ms; the bound leaves room for a busy test machine.
-    assert statistics.median(times) < 0.020
 
 
 def test_validation_loads_no_qt_and_defers_holidays() -> None:

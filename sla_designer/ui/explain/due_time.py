@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sla_designer.calc.business_time import due_for
-from sla_designer.model import Calendar, TimeTarget
+from sla_designer.model import BusinessDays, Calendar, TimeTarget
 from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
 from sla_designer.ui.explain.formats import qt_locale
 
@@ -134,5 +134,12 @@ class DueTimePanel(ExplainPanel):
                 due=self.formats.moment(due),
             )
         )
-        length = self.formats.compact_duration(target.target.length)
-        self.explanation.setText(self.say(f"due_time.{target.target.clock}", length=length))
+        value = target.target
+        length = value.text(self.language)
+        if isinstance(value, BusinessDays):
+            said = self.say(
+                f"due_time.{value.ends}", count=value.days, length=length, days=value.days
+            )
+        else:
+            said = self.say(f"due_time.{value.clock}", length=length)
+        self.explanation.setText(said)

@@ -95,8 +95,24 @@ def test_portuguese_dates_and_a_missing_calendar(qtbot: QtBot) -> None:
         "Aberto agora (sexta-feira, 5 de novembro de 2027 16:00)"
         " → prazo segunda-feira, 8 de novembro de 2027 11:00"
     )
-    assert panel.explanation.text().startswith("4h em horário comercial: contam só")
+    assert panel.explanation.text().startswith("4 horas úteis: contam só")
     assert panel.zone_label.text() == "Horários em America/Sao_Paulo, calendário “Escritório”."
     panel.set_target(_target("4h business"), None)
     assert panel.due is None
     assert "no calendar applies" in panel.headline.text()
+
+
+def test_business_days_skip_the_holiday_and_say_which_convention(qtbot: QtBot) -> None:
+    # Friday 12 November 2027 at 12:30 falls in the lunch break: the clock starts at 13:00.
+    # Monday 15 November is a public holiday, so the next business day is Tuesday.
+    friday = dt.datetime(2027, 11, 12, 12, 30, tzinfo=SAO_PAULO)
+    panel = _panel(qtbot, friday)
+    panel.set_target(_target("1 business day"), OFFICE)
+    assert panel.due == dt.datetime(2027, 11, 16, 13, 0, tzinfo=SAO_PAULO)
+    assert panel.explanation.text().startswith("1 business day: due on the next business day")
+    panel.set_target(_target("2 business days by close of business"), OFFICE, "pt-BR")
+    assert panel.due == dt.datetime(2027, 11, 17, 18, 0, tzinfo=SAO_PAULO)
+    assert panel.explanation.text().startswith(
+        "2 dias úteis, até o encerramento do expediente: vence no encerramento do expediente"
+        " do 2º dia útil"
+    )
