@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,62 @@ def test_format_1_file_is_migrated(tmp_path: Path) -> None:
     targets = agreement.metrics[0].targets  # type: ignore[union-attr]
     assert [str(t.target) for t in targets] == ["4h business", "2d calendar"]
     assert f"format_version: {FORMAT_VERSION}\n" in dumps_agreement(agreement)
+
+
+FORMAT_2 = """\
+format_version: 2
+title: Field service
+calendars:
+  - id: office
+    name: Office
+    timezone: Europe/Amsterdam
+    hours:
+      - days: [mon, tue, wed, thu, fri]
+        start: "08:00"
+        end: "17:00"
+metrics:
+  - kind: resolution_time
+    id: fix
+    name: Fix
+    calendar: office
+    targets:
+      - priority: p1
+        target: 1d business
+      - priority: p2
+        target: 1d 2h30m business
+      - priority: p3
+        target: 2d calendar
+      - priority: p4
+        target: 45h business
+"""
+
+
+def test_format_2_business_days_of_24_hours_keep_their_meaning() -> None:
+    """'1d business' of format 2 meant 24 business hours (not one business day of 9 hours)."""
+    document = loads_document(FORMAT_2, "old.yaml")
+    assert document.format_version == 2
+    targets = document.agreement.metrics[0].targets  # type: ignore[union-attr]
+    written = ["24h business", "26h30m business", "2d calendar", "45h business"]
+    assert [str(t.target) for t in targets] == written
+    assert [t.target.length for t in targets] == [  # type: ignore[union-attr]
+        timedelta(days=1),
+        timedelta(days=1, hours=2, minutes=30),
+        timedelta(days=2),
+        timedelta(hours=45),
+    ]
+    saved = dumps_agreement(document.agreement)
+    assert "target: 24h business" in saved and "target: 1d business" not in saved
+    # Saved in format 3 and read again, nothing moves.
+    again = loads_document(saved, "new.yaml").agreement
+    assert [str(t.target) for t in again.metrics[0].targets] == written  # type: ignore[union-attr]
+
+
+def test_a_format_3_day_of_business_time_is_refused_with_its_line() -> None:
+    text = FORMAT_2.replace("format_version: 2", "format_version: 3")
+    with pytest.raises(LoadError) as caught:
+        loads_document(text, "new.yaml")
+    assert caught.value.line == 18
+    assert "24h business" in str(caught.value) and "1 business day" in str(caught.value)
 
 
 def test_errors_in_a_migrated_file_point_at_the_old_lines(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import timedelta
 from decimal import Decimal
 
@@ -11,14 +13,17 @@ from pydantic import ValidationError
 from sla_designer.model import (
     Agreement,
     AvailabilityMetric,
+    BusinessDays,
     Calendar,
     ClockDuration,
+    MaintenanceWindow,
     Money,
     TimeOfDay,
     WeeklyInterval,
     clean_text,
     format_duration,
     parse_duration,
+    parse_target_time,
 )
 
 
@@ -48,6 +53,42 @@ def test_format_duration_is_canonical() -> None:
     assert format_duration(timedelta(minutes=90)) == "1h30m"
     assert format_duration(timedelta(days=1, seconds=5)) == "1d5s"
     assert format_duration(timedelta(0)) == "0s"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [("48h", "48h"), ("2d", "2d"), ("90min", "90m"), ("1h30m", "1h30m"), ("120s", "120s")],
+)
+def test_a_duration_keeps_the_unit_it_was_written_in(text: str, written: str) -> None:
+    value = parse_duration(text)
+    assert format_duration(value) == written
+    # Copies, pickles and the model keep it too.
+    assert format_duration(copy.deepcopy(value)) == written
+    assert format_duration(pickle.loads(pickle.dumps(value))) == written
+    window = MaintenanceWindow(name="w", days=["sun"], start="02:00", duration=text)  # type: ignore[arg-type,list-item]
+    assert window.model_dump(mode="json")["duration"] == written
+    assert window.model_copy(deep=True).model_dump(mode="json")["duration"] == written
+
+
+def test_business_time_is_written_in_hours_or_business_days() -> None:
+    assert str(parse_target_time("45h business")) == "45h business"
+    assert str(parse_target_time("48h calendar")) == "48h calendar"
+    assert str(parse_target_time("2d calendar")) == "2d calendar"
+    # A day of business time could be 24 business hours or one business day: refused.
+    with pytest.raises(ValueError, match=r"24h business.*1 business day"):
+        parse_target_time("1d business")
+    with pytest.raises(ValueError, match="24h business"):
+        parse_target_time("1d4h business")
+    # A computed length of business time is written in hours.
+    assert str(ClockDuration(timedelta(days=2), "business")) == "48h business"
+    days = parse_target_time("2 Business Days")
+    assert days == BusinessDays(2, "same_time") and str(days) == "2 business days"
+    cob = parse_target_time("1 business day by close of business")
+    assert cob == BusinessDays(1, "close_of_business")
+    assert str(cob) == "1 business day by close of business"
+    for wrong in ("0 business days", "1000 business days", "two business days", "2 days"):
+        with pytest.raises(ValueError, match="business day"):
+            parse_target_time(wrong)
 
 
 def test_clock_duration_says_its_clock() -> None:

@@ -16,7 +16,7 @@ from sla_designer.calc.business_time import due_for
 from sla_designer.cli import main
 from sla_designer.cli.common import as_written
 from sla_designer.io import save_agreement
-from sla_designer.model import AvailabilityMetric
+from sla_designer.model import AvailabilityMetric, BusinessDays
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.metrics import MetricsSection
@@ -105,6 +105,31 @@ def test_changing_a_target_updates_the_due_time(qtbot: QtBot, make_window: Windo
     calendar = agreement.calendar_for("support-resolution", target.priority)
     assert panel.due == due_for(target.target, panel.opened(), calendar)
     assert "due" in panel.headline.text()
+
+
+def test_a_target_in_business_days_is_edited_and_explained(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    section = metrics_section(window, "support-resolution")
+    section.targets.select_row(1)
+    panel = section.due_time.panel
+    assert isinstance(panel, DueTimePanel)
+    panel.set_opened(dt.datetime(2027, 3, 5, 16, 0, tzinfo=dt.UTC))  # Friday 16:00 in London
+    edit = section.targets.form.editor("target")
+    assert isinstance(edit, ClockDurationEdit)
+    edit.clock.setCurrentIndex(edit.clock.findData("close_of_business"))
+    retype(qtbot, edit.length, "2")
+    target = window.document.agreement.metrics[3].targets[1]  # type: ignore[union-attr]
+    assert target.target == BusinessDays(2, "close_of_business")
+    # Monday and Tuesday are the two business days after Friday: due at Tuesday's close.
+    assert panel.due == dt.datetime(2027, 3, 9, 18, 0, tzinfo=dt.UTC)
+    assert "close of business on business day 2" in panel.explanation.text()
+    # A day of business time is ambiguous: refused, and the model keeps the last good value.
+    edit.clock.setCurrentIndex(edit.clock.findData("business"))
+    retype(qtbot, edit.length, "1d")
+    assert window.document.agreement.metrics[3].targets[1].target == target.target  # type: ignore[union-attr]
 
 
 def test_a_service_level_shows_the_staffing_estimate(
