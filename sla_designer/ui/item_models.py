@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.i18n import decimal_text, label
+from sla_designer.ui.i18n import current_language, decimal_text, label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +39,9 @@ class Column:
             return self.display(value)
         if isinstance(value, Decimal):
             return decimal_text(value)
+        said = getattr(value, "text", None)
+        if callable(said):  # a value that words itself, such as a time target
+            return str(said(current_language()))
         return "" if value is None else str(value)
 
 
