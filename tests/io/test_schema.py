@@ -122,15 +122,13 @@ def test_a_service_names_its_provider_and_recipients(
     validator: jsonschema.Draft202012Validator,
 ) -> None:
     """Both are optional: a two-party file needs neither (the provider and the customers)."""
-    service = json_schema()["$defs"]["Service"]
-    assert {"provider", "recipients"} <= set(service["properties"])
-    assert {"provider", "recipients"}.isdisjoint(service.get("required", []))
-    assert "provider" in service["properties"]["provider"]["description"]
-    assert "customers" in service["properties"]["recipients"]["description"]
-    chain = _changed(
-        ("service",),
-        {"services": [{"id": "s", "name": "S", "provider": "customer", "recipients": ["provider"]}]},
-    )
+    schema = json_schema()["$defs"]["Service"]
+    assert {"provider", "recipients"} <= set(schema["properties"])
+    assert {"provider", "recipients"}.isdisjoint(schema.get("required", []))
+    assert "provider" in schema["properties"]["provider"]["description"]
+    assert "customers" in schema["properties"]["recipients"]["description"]
+    service = {"id": "s", "name": "S", "provider": "customer", "recipients": ["provider"]}
+    chain = _changed(("service",), {"services": [service]})
     validator.validate(chain)
     loaded = loads_agreement(yaml.safe_dump(chain, sort_keys=False))
     assert loaded.service.services[0].recipients == ["provider"]
