@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sla_designer.resources import templates_folder
 
 from sla_designer.catalog import load_catalog
 from sla_designer.io import load_agreement
-from sla_designer.resources import templates_folder
 from sla_designer.validation import validate
 from tests.validation.builders import build, only, valid_data, valid_data_pt, with_code
 
