@@ -345,7 +345,13 @@ def witnesses() -> st.SearchStrategy[Witness]:
 
 def services() -> st.SearchStrategy[Service]:
     return st.builds(
-        Service, id=ids(), name=names(), description=free_text(), monthly_fee=optional(money())
+        Service,
+        id=ids(),
+        name=names(),
+        provider=optional(ids()),
+        recipients=small_lists(ids()),
+        description=free_text(),
+        monthly_fee=optional(money()),
     )
 
 

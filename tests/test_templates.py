@@ -266,13 +266,22 @@ def test_targets_tighten_as_priority_rises(name: str) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_customer_duties_pause_or_exclude_for_every_penalised_metric(name: str) -> None:
     a = agreement_of(name)
-    roles = {p.id: p.role for p in a.parties}
-    providers = {p.id for p in a.parties if p.role in ("provider", "supplier")}
+    services = [None, *a.service.services]
+    providers = {p.id for p in (a.provider_of(s) for s in services) if p is not None}
     assert any(d.party in providers for d in a.responsibilities)
+
+    def receives(party: str, metric: str | None) -> bool:
+        """Whether `party` receives the service `metric` measures (the customer's side); a
+        duty naming no metric is about every service, whose recipients are by default the
+        customers."""
+        service = a.service_of(metric) if metric else None
+        return party in {p.id for p in a.recipients_of(service)}
+
     relieving = [
         d
         for d in a.responsibilities
-        if roles[d.party] == "customer" and d.effect in ("pauses_clock", "excludes_events")
+        if d.effect in ("pauses_clock", "excludes_events")
+        and all(receives(d.party, m) for m in d.metrics or [None])
     ]
     assert any(d.effect == "pauses_clock" for d in relieving)
     assert any(d.effect == "excludes_events" for d in relieving)
@@ -473,6 +482,13 @@ def test_internal_agreement_binds_three_departments_without_money() -> None:
     assert all(s.monthly_fee is None for s in a.service.services)
     assert {d.party for d in a.responsibilities} == {p.id for p in a.parties}
     assert all(set(r.participants) == {p.id for p in a.parties} for r in a.reporting.reviews)
+    # A chain: each department provides a service of its own to another one.
+    services = a.service.services
+    assert all(s.provider and s.recipients and s.provider not in s.recipients for s in services)
+    assert {s.provider for s in services} == {p.id for p in a.parties}
+    assert any(len(s.recipients) > 1 for s in services)
+    assert all(m.service in {s.id for s in services} for m in a.metrics)
+    assert a.internal and not a.jurisdiction and not a.signing.witnesses
 
 
 def test_supplier_ola_is_an_operational_agreement_with_a_supplier() -> None:

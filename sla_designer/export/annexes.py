@@ -207,6 +207,10 @@ def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
         # The caps are shares of all the services' fees in total, as the command line and the
         # editor take them (what_if.total_monthly_fee), so all three show the same figures.
         rules = a.remedies if fee else None
+        minimum = a.remedies.minimum_credit
+        if rules is not None and fee and minimum is not None and minimum.currency != fee.currency:
+            # A minimum in another currency (an error, exported as a draft) cannot be compared.
+            rules = rules.model_copy(update={"minimum_credit": None})
         total = total_monthly_fee(a) if fee else None
         result = compute_credit(
             schedule,

@@ -2,39 +2,24 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sla_designer.export.builder import Cell, ContractTarget, Inline
 from sla_designer.export.formatting import Formats
+from sla_designer.export.owing import (
+    Owing,
+    PartyWords,
+    owing_of_metric,
+    owing_of_schedule,
+    party_labels,
+    shared_owing,
+)
 from sla_designer.export.wording import Wording
-from sla_designer.model import Agreement, Party
+from sla_designer.model import Agreement, CreditSchedule, Party
 from sla_designer.model.kinds import describe
 from sla_designer.model.metrics import MetricBase
 from sla_designer.validation.findings import FieldPath, format_path
-
-
-def with_party_names(wording: Wording, agreement: Agreement) -> Wording:
-    """The wording with {provider}, {Provider}, {customer} and {Customer}: how this contract
-    calls the party that gives the service (a supplier in an operational agreement) and the one
-    that receives it, as the parties clause defines them."""
-    roles: Counter[str] = Counter(p.role for p in agreement.parties)
-
-    def name(*wanted: str) -> str:
-        for role in wanted:
-            party = next((p for p in agreement.parties if p.role == role), None)
-            if party is not None:
-                return wording(f"roles.{role}") if roles[role] == 1 else party.display_name
-        return wording(f"roles.{wanted[0]}")
-
-    provider, customer = name("provider", "supplier"), name("customer")
-    return wording.with_defaults(
-        provider=provider,
-        Provider=provider[:1].upper() + provider[1:],
-        customer=customer,
-        Customer=customer[:1].upper() + customer[1:],
-    )
 
 
 @dataclass
@@ -46,12 +31,33 @@ class ExportContext:
     t: Wording
     f: Formats
     labels: dict[str, str] = field(default_factory=dict)
+    shared: Owing | None = None
+    """The provider and recipients of every service, when all services have the same."""
 
     def __post_init__(self) -> None:
-        roles = Counter(p.role for p in self.agreement.parties)
-        for party in self.agreement.parties:
-            unique = roles[party.role] == 1 and party.role != "other"
-            self.labels[party.id] = self.t(f"roles.{party.role}") if unique else party.display_name
+        a = self.agreement
+        self.labels = party_labels(a, self.t)
+        self.shared = shared_owing(a)
+        self._words = PartyWords(a, self.t, self.f.join, self.labels)
+        # Every phrase may name the provider and the customer: those of all services when they
+        # have the same, else "the party providing (receiving) the service concerned".
+        self.t = self.t.with_defaults(**self._words.values(self.shared))
+
+    def owing_words(self, owing: Owing | None) -> dict[str, str]:
+        """{provider}, {Provider}, {to_customer}... for one service's provider and recipients."""
+        return self._words.values(owing)
+
+    def metric_words(self, metric: MetricBase) -> dict[str, str]:
+        """The party words of the service a metric measures."""
+        return self.owing_words(owing_of_metric(self.agreement, metric))
+
+    def schedule_words(self, schedule: CreditSchedule) -> dict[str, str]:
+        """The party words of the service a credit schedule's metric measures."""
+        return self.owing_words(owing_of_schedule(self.agreement, schedule))
+
+    def parties_named(self, ids: tuple[str, ...] | list[str], form: str = "plain") -> str:
+        """Parties joined in a sentence form: 'Sales and Marketing', 'a área de Vendas'."""
+        return self._words.names(ids, form, "service_recipient")
 
     def label(self, party_id: str | None) -> str:
         """How the contract calls a party after qualifying it ('the Provider', 'CONTRATADA')."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sla_designer.export import annexes, front, governance, remedies, service_levels
 from sla_designer.export.builder import Citations, ContractTarget
-from sla_designer.export.context import ExportContext, with_party_names
+from sla_designer.export.context import ExportContext
 from sla_designer.export.formatting import Formats
 from sla_designer.export.signatures import signatures
 from sla_designer.export.wording import load_wording
@@ -13,7 +13,7 @@ from sla_designer.model import Agreement
 
 def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContext:
     """Write every part of the contract of `agreement`, in its language, to `target`."""
-    wording = with_party_names(load_wording(agreement.language), agreement)
+    wording = load_wording(agreement.language)
     target.citations = Citations(
         clause=wording("refs.clause", number="{number}"),
         sole_label=wording.raw("refs.sole_label"),

@@ -7,6 +7,7 @@ import re
 from sla_designer.export import business_terms
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
+from sla_designer.export.owing import owing_of_service
 from sla_designer.model import Party
 
 # How a CNPJ is written (validation checks its digits); any other number is not called a CNPJ.
@@ -50,6 +51,8 @@ def parties_and_term(ctx: ExportContext) -> None:
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     b.heading(1, t("parties.heading"), key="clause:parties", section="parties")
     with b.control("parties", t("parties.heading")):
+        if a.internal:
+            b.clause([t("parties.internal")])
         for index, party in enumerate(a.parties):
             b.clause(_qualification(ctx, index, party))
     term = a.term
@@ -110,6 +113,42 @@ def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]
     return content
 
 
+def _services_table(ctx: ExportContext) -> None:
+    """The services with their fees; with who provides each and who receives it when that
+    differs from one service to another."""
+    a, b, t = ctx.agreement, ctx.builder, ctx.t
+    services = a.service.services
+    each = ctx.shared is None
+    fees = not each or any(s.monthly_fee for s in services)
+    b.body([t("service.intro_each" if each else "service.intro")], keep_next=True)
+    rows: list[list[Cell]] = []
+    for index, item in enumerate(services):
+        path = ("service", "services", index)
+        row: list[Cell] = [
+            [ctx.value((*path, "name"), item.name, bold=True)],
+            [ctx.value((*path, "description"), item.description)],
+        ]
+        if each:
+            owing = owing_of_service(a, item)
+            provider = owing.provider
+            row.append([ctx.value((*path, "provider"), ctx.label(provider) if provider else "")])
+            shown = ctx.f.join([ctx.label(p) for p in owing.recipients])
+            row.append([ctx.value((*path, "recipients"), shown)])
+        if fees:
+            fee = ctx.f.money(item.monthly_fee) if item.monthly_fee else "\u2013"
+            row.append([ctx.value((*path, "monthly_fee"), fee)])
+        rows.append(row)
+    header = [t("service.col_service"), t("service.col_description")]
+    fractions: list[float] = [3, 6]
+    if each:
+        header += [t("service.col_provider"), t("service.col_recipients")]
+        fractions = [3, 4.5, 2.5, 3]
+    if fees:
+        header.append(t("service.col_fee"))
+        fractions.append(2)
+    ctx.table(header, rows, fractions)
+
+
 def definitions(ctx: ExportContext) -> None:
     """Defined terms, each in its own numbered paragraph: Business Hours and Business Day from
     the calendars first, then the agreement's own (one of the same name is left out: validation
@@ -147,20 +186,7 @@ def service_description(ctx: ExportContext) -> None:
     b.heading(1, t("service.heading"), key="clause:service", section="service")
     with b.control("service", t("service.heading")):
         if service.services:
-            b.body([t("service.intro")], keep_next=True)
-            rows: list[list[Cell]] = []
-            for index, item in enumerate(service.services):
-                path = ("service", "services", index)
-                fee = ctx.f.money(item.monthly_fee) if item.monthly_fee else "\u2013"
-                rows.append(
-                    [
-                        [ctx.value((*path, "name"), item.name, bold=True)],
-                        [ctx.value((*path, "description"), item.description)],
-                        [ctx.value((*path, "monthly_fee"), fee)],
-                    ]
-                )
-            header = [t("service.col_service"), t("service.col_description"), t("service.col_fee")]
-            ctx.table(header, rows, [3, 6, 2])
+            _services_table(ctx)
         if not (service.services or service.scope or service.limitations or service.exclusions):
             b.body([t("service.none")])
         for part in ("scope", "limitations", "exclusions"):

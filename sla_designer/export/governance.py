@@ -59,7 +59,10 @@ def reporting(ctx: ExportContext) -> None:
         path = ("reporting", "reports", index)
         with b.control(f"reporting.reports[{index}]", report.name):
             b.heading(2, report.name, key=f"report:{report.id}")
-            who = ctx.label(report.prepared_by) or t("reporting.provider_default")
+            default = a.default_provider()
+            who = ctx.label(report.prepared_by or (default.id if default else None)) or t(
+                "party_forms.service_provider"
+            )
             recipients = f.join([ctx.label(r) for r in report.recipients]) or t(
                 "reporting.all_parties"
             )
@@ -190,7 +193,8 @@ def change_control(ctx: ExportContext) -> None:
             t("changes.col_description"),
         ]
         ctx.table(header, rows, [1.5, 2.2, 3, 6])
-    if a.jurisdiction or a.language == "pt-BR":
+    # Departments of one organisation do not go to court against each other.
+    if (a.jurisdiction or a.language == "pt-BR") and not a.internal:
         b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction", section="jurisdiction")
         place = a.jurisdiction or t("jurisdiction.blank")
         for prefix in t.raw("jurisdiction.strip_prefixes"):

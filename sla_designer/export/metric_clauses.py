@@ -62,7 +62,8 @@ def _availability(o: Objective, metric: AvailabilityMetric) -> list[Inline]:
 
 
 def _targets(o: Objective, metric: ResponseTimeMetric | ResolutionTimeMetric) -> list[Inline]:
-    return [o.ctx.t(o.key)]
+    # "The Provider shall respond": the provider of the service this metric measures.
+    return [o.ctx.t.render(o.key, o.ctx.metric_words(metric))]
 
 
 def _service_level(o: Objective, metric: ServiceLevelMetric) -> list[Inline]:

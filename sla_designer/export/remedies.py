@@ -90,10 +90,11 @@ def remedies(ctx: ExportContext) -> None:
             b.clause([t("credits.exclusive" if rem.exclusive_remedy else "credits.not_exclusive")])
         if rem.chronic_failure:
             chronic = rem.chronic_failure
+            # Departments do not terminate: a chronic failure leads to corrective action.
             content: list[Inline] = [
                 b.bold(t("credits.chronic_title") + " "),
                 t(
-                    "credits.chronic",
+                    "credits.chronic_internal" if a.internal else "credits.chronic",
                     breaches=ctx.f.number(chronic.breaches),
                     months=ctx.f.number(chronic.within_months),
                 ),
@@ -129,7 +130,9 @@ def _schedule(
     b, t, f = ctx.builder, ctx.t, ctx.f
     path = ("remedies", "credit_schedules", index)
     basis = basis_text(ctx, schedule)
-    intro: list[Inline] = [t("credits.schedule_intro", basis=basis)]
+    # The provider of the service credits it to the service's recipients.
+    words = ctx.schedule_words(schedule)
+    intro: list[Inline] = [t.render("credits.schedule_intro", {"basis": basis, **words})]
     if metric is not None:
         intro += [t("credits.metric_clause"), *b.ref(f"metric:{metric.id}"), ")"]
     intro.append(":")
@@ -148,12 +151,15 @@ def _schedule(
         direction = (
             "higher_is_better" if metric is None or higher_is_better(metric) else "lower_is_better"
         )
-        text = t(
+        text = t.render(
             f"credits.linear.{direction}",
-            credit=f.percent(rule.credit_per_step),
-            basis=basis,
-            step=ctx.measured(metric, rule.step),
-            start=ctx.measured(metric, rule.start),
+            {
+                "credit": f.percent(rule.credit_per_step),
+                "basis": basis,
+                "step": ctx.measured(metric, rule.step),
+                "start": ctx.measured(metric, rule.start),
+                **words,
+            },
         )
         content: list[Inline] = [ctx.value((*path, "linear"), text)]
         if rule.maximum is not None:

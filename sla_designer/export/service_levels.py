@@ -106,7 +106,8 @@ def service_levels(ctx: ExportContext) -> None:
     if not a.metrics:
         return
     b.heading(1, t("metrics.heading"), key="clause:metrics", section="metrics")
-    b.body([t("metrics.intro")])
+    # One provider owes every service level, or each clause says who owes it to whom.
+    b.body([t("metrics.intro" if ctx.shared else "metrics.intro_each")])
     for index, metric in enumerate(a.metrics):
         with b.control(f"metrics[{index}]", metric.name):
             b.heading(2, metric.name, key=f"metric:{metric.id}")
@@ -116,6 +117,8 @@ def service_levels(ctx: ExportContext) -> None:
 def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     path = ("metrics", index)
+    if ctx.shared is None:
+        b.body([t.render("metrics.owed", ctx.metric_words(metric))])
     if metric.description:
         b.body([ctx.value((*path, "description"), metric.description)])
     b.body(metric_clauses.objective(ctx, index, metric))

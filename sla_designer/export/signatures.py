@@ -16,7 +16,7 @@ def signatures(ctx: ExportContext) -> None:
     # block stay together, so that no page holds signatures without the text they sign.
     b.unnumbered_heading(t("signatures.heading"), section="signing", new_page=False)
     with b.control("signing", t("signatures.heading")):
-        b.styled("Normal", [t("signatures.closing")], keep_next=True)
+        b.styled("Normal", [_closing(ctx)], keep_next=True)
         signing = a.signing
         place = signing.place or t("signatures.blank_place")
         date = ctx.f.date(signing.date) if signing.date else t("signatures.blank_date")
@@ -44,7 +44,7 @@ def signatures(ctx: ExportContext) -> None:
             else:
                 lines.append([t("signatures.name")])
             _block(ctx, lines)
-        if a.language == "pt-BR":
+        if a.language == "pt-BR" and not a.internal:
             b.styled("Signature", [])
             b.styled("Signature", [b.bold(t("signatures.witnesses"))])
             witnesses = list(signing.witnesses)
@@ -59,6 +59,21 @@ def signatures(ctx: ExportContext) -> None:
                 else:
                     lines = [[t("signatures.name")], [t("signatures.cpf")]]
                 _block(ctx, lines)
+
+
+def _closing(ctx: ExportContext) -> str:
+    """The closing words: in a Brazilian contract with the number of originals, one per party;
+    in an internal agreement an approval, neither signed before witnesses nor in copies."""
+    t, parties = ctx.t, len(ctx.agreement.parties)
+    if ctx.agreement.internal:
+        return t("signatures.closing_internal")
+    if t.raw("signatures.closing_copies") is None:
+        return t("signatures.closing")
+    spelled = t.raw("numbers.spelled")
+    copies = ctx.f.number(parties)
+    if parties < len(spelled):
+        copies = t("numbers.counted", n=copies, words=spelled[parties])
+    return t("signatures.closing_copies", copies=copies)
 
 
 def _signatory(ctx: ExportContext, party_id: str) -> str:

@@ -42,8 +42,22 @@ class Term(StrictModel):
 
 
 class Service(StrictModel):
+    """A service: who provides it, who receives it, what it is and what it costs.
+
+    Its metrics (`Metric.service`) and credit schedules follow it: the provider owes their
+    service levels to the recipients.
+    """
+
     id: Id
     name: Name
+    provider: Id | None = Field(
+        default=None,
+        description="The party that provides the service; by default the agreement's provider",
+    )
+    recipients: list[Id] = Field(
+        default_factory=empty_list,
+        description="The parties that receive the service; by default the customers",
+    )
     description: Text = ""
     monthly_fee: Money | None = None
 
@@ -100,6 +114,48 @@ class Agreement(StrictModel):
     notes: Text = ""
 
     # --- look-ups used by validation, calculators and export ---------------------------------
+
+    @property
+    def internal(self) -> bool:
+        """Whether this is an agreement between departments of one organisation, not a contract
+        between legal persons: an internal SLA, or an operational level agreement none of whose
+        parties is a supplier (the role of an outside company)."""
+        if self.kind == "internal_sla":
+            return True
+        return self.kind == "ola" and not any(p.role == "supplier" for p in self.parties)
+
+    def default_provider(self) -> Party | None:
+        """The party that provides a service naming none: the provider, else the supplier."""
+        for role in ("provider", "supplier"):
+            party = next((p for p in self.parties if p.role == role), None)
+            if party is not None:
+                return party
+        return None
+
+    def default_recipients(self) -> list[Party]:
+        """The parties that receive a service naming none: the customers."""
+        return [p for p in self.parties if p.role == "customer"]
+
+    def provider_of(self, service: Service | None) -> Party | None:
+        """The party that provides `service` (None: a metric naming no service); None when
+        the service names a party that does not exist or there is no default provider."""
+        if service is not None and service.provider is not None:
+            return self.party(service.provider)
+        return self.default_provider()
+
+    def recipients_of(self, service: Service | None) -> list[Party]:
+        """The parties that receive `service`, in the order it names them (those that exist)."""
+        if service is None or not service.recipients:
+            return self.default_recipients()
+        found = (self.party(i) for i in dict.fromkeys(service.recipients))
+        return [p for p in found if p is not None]
+
+    def service_of(self, metric_id: str) -> Service | None:
+        """The service a metric measures, None when it names none (or one that does not exist)."""
+        metric = self.metric(metric_id)
+        if metric is None or metric.service is None:
+            return None
+        return self.service_by_id(metric.service)
 
     def party(self, party_id: str) -> Party | None:
         return next((p for p in self.parties if p.id == party_id), None)

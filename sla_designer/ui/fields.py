@@ -30,7 +30,14 @@ from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
-from sla_designer.ui.pickers import CheckList, ClockDurationEdit, RefComboBox, TimeZoneBox
+from sla_designer.ui.pickers import (
+    CheckList,
+    ClockDurationEdit,
+    Default,
+    DefaultedCheckList,
+    RefComboBox,
+    TimeZoneBox,
+)
 from sla_designer.ui.weekdays import WeekdayPicker
 
 Choices = tuple[tuple[str, str], ...]
@@ -52,6 +59,8 @@ class FieldSpec:
     optional: bool = False
     help: str = ""
     factory: Callable[[], Any] | None = field(default=None, compare=False)
+    default: Default | None = field(default=None, compare=False)
+    """For a reference left unset: what it stands for, in words, shown in its place."""
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -230,8 +239,11 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "weekdays":
         return WeekdayPicker(), Converter()
     if kind == "ref":
-        return RefComboBox(document, spec.ref, optional=spec.optional), Converter()
+        combo = RefComboBox(document, spec.ref, optional=spec.optional, default=spec.default)
+        return combo, Converter()
     if kind == "refs":
+        if spec.default is not None:
+            return DefaultedCheckList(document, spec.ref, spec.default), Converter()
         return CheckList(document, spec.ref), Converter()
     if kind == "timezone":
         return TimeZoneBox(), Converter()

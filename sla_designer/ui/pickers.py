@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -10,13 +11,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
-from sla_designer.model import BusinessDays, ClockDuration, format_duration, parse_duration
+from sla_designer.model import (
+    Agreement,
+    BusinessDays,
+    ClockDuration,
+    format_duration,
+    parse_duration,
+)
 from sla_designer.model.units import unit_of
 from sla_designer.text.values import Problem
 from sla_designer.ui.document import AgreementDocument, FieldPath
@@ -40,16 +49,28 @@ def _touches(changed: FieldPath, ref: FieldPath) -> bool:
     return ref[: len(changed)] == changed or changed[: len(ref)] == ref
 
 
+Default = Callable[[Agreement], str]
+"""What an unset reference stands for, in words ("The agreement's provider: Cloudworks")."""
+
+
 class RefComboBox(QComboBox):
     """Pick one item of another list by its name; the model stores its id."""
 
     edited = Signal()
 
-    def __init__(self, document: AgreementDocument, ref: FieldPath, optional: bool = False) -> None:
+    def __init__(
+        self,
+        document: AgreementDocument,
+        ref: FieldPath,
+        optional: bool = False,
+        default: Default | None = None,
+    ) -> None:
+        """`default` names what the unset choice stands for; without it, it is "(none)"."""
         super().__init__()
         self._document = document
         self._ref = ref
         self._optional = optional
+        self._default = default
         self._value: str | None = None
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
@@ -77,7 +98,8 @@ class RefComboBox(QComboBox):
         blocked = self.blockSignals(True)
         self.clear()
         if self._optional:
-            self.addItem(self.tr("(none)"), None)
+            unset = self._default(self._document.agreement) if self._default else None
+            self.addItem(unset or self.tr("(none)"), None)
         for item_id, label in reference_choices(self._document, self._ref):
             self.addItem(label, item_id)
         if self._value is not None and self.findData(self._value) < 0:
@@ -137,6 +159,52 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.addItem(item)
         self.blockSignals(blocked)
+
+
+class DefaultedCheckList(QWidget):
+    """A check list whose empty choice stands for a default, said under it while nothing is
+    ticked ("None ticked: the customers (Acme)")."""
+
+    edited = Signal()
+
+    def __init__(self, document: AgreementDocument, ref: FieldPath, default: Default) -> None:
+        super().__init__()
+        self._document = document
+        self._ref = ref
+        self._default = default
+        self.checks = CheckList(document, ref)
+        self.hint = QLabel()
+        self.hint.setObjectName("default")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(dark); font-style: italic;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.checks)
+        self.checks.edited.connect(self._on_edited)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._show_hint)
+        self._show_hint()
+
+    def value(self) -> list[str]:
+        return self.checks.value()
+
+    def set_value(self, value: Any) -> None:
+        self.checks.set_value(value)
+        self._show_hint()
+
+    def _on_edited(self) -> None:
+        self._show_hint()
+        self.edited.emit()
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if _touches(changed, self._ref):
+            self._show_hint()
+
+    def _show_hint(self) -> None:
+        self.hint.setText(self._default(self._document.agreement))
+        self.hint.setVisible(not self.checks.value())
 
 
 @cache

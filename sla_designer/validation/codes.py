@@ -34,6 +34,14 @@ SEVERITIES: dict[str, Severity] = {
     "missing-representative": "warning",
     "invalid-cnpj": "warning",
     "missing-witnesses": "info",
+    # --- services: who provides and who receives them ---------------------------------------
+    "service-without-provider": "error",
+    "service-without-recipients": "warning",
+    "service-provider-receives": "error",
+    "service-provider-is-customer": "warning",
+    "metric-service-ambiguous": "error",
+    "internal-jurisdiction-ignored": "warning",
+    "internal-witnesses-ignored": "info",
     # --- ids and references ---------------------------------------------------------------
     "duplicate-id": "error",
     "unknown-reference": "error",

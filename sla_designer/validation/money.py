@@ -10,9 +10,6 @@ from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
 
-# Agreements between departments of one organisation: credits there are usually not money.
-_INTERNAL_KINDS = frozenset({"internal_sla", "ola"})
-
 
 @cache
 def _decimal_places(code: str) -> int:
@@ -65,12 +62,12 @@ def currencies(ctx: Context) -> Iterator[Finding]:
 
 
 def internal_credits(ctx: Context) -> Iterator[Finding]:
-    """An internal agreement that pays credits in money is unusual enough to point out."""
+    """An internal agreement (between departments of one organisation, see
+    `Agreement.internal`) that pays credits in money is unusual enough to point out; an
+    operational agreement with an outside supplier is not internal."""
     a = ctx.agreement
-    if a.kind not in _INTERNAL_KINDS:
+    if not a.internal:
         return
-    if a.kind == "ola" and any(p.role == "supplier" for p in a.parties):
-        return  # an operational agreement with an outside supplier: money credits are normal
     if a.remedies.minimum_credit is not None:
         yield make("internal-credit-in-money", ("remedies", "minimum_credit"))
     elif a.remedies.credit_schedules:

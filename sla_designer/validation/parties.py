@@ -59,7 +59,8 @@ def names_and_representatives(ctx: Context) -> Iterator[Finding]:
 
 
 def brazilian_qualification(ctx: Context) -> Iterator[Finding]:
-    """On a pt-BR agreement: valid CNPJs, and two witnesses on the signature page."""
+    """On a pt-BR agreement: valid CNPJs, and two witnesses on the signature page (not in an
+    internal agreement, which departments approve without witnesses)."""
     a = ctx.agreement
     if a.language != "pt-BR":
         return
@@ -72,7 +73,7 @@ def brazilian_qualification(ctx: Context) -> Iterator[Finding]:
                 value=tax_id,
                 party=party.display_name or party.id,
             )
-    if len(a.signing.witnesses) < 2:
+    if len(a.signing.witnesses) < 2 and not a.internal:
         yield make("missing-witnesses", ("signing", "witnesses"), count=len(a.signing.witnesses))
 
 

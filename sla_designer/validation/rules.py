@@ -17,6 +17,7 @@ from sla_designer.validation import (
     references,
     reporting,
     required,
+    services,
     targets,
 )
 from sla_designer.validation.context import Context
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     *required.RULES,
     *parties.RULES,
     *references.RULES,
+    *services.RULES,
     *calendars.RULES,
     *targets.RULES,
     *objectives.RULES,

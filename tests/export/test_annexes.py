@@ -130,7 +130,7 @@ def test_linear_examples_reach_the_maximum_and_one_step_past() -> None:
         (
             "pt-BR",
             "Para cada 1\u00a0% inteiro em que o resultado apurado exceder 5\u00a0%",
-            "concederá crédito de 1,5\u00a0% do valor mensal de",
+            "concederá à CONTRATANTE crédito de 1,5\u00a0% do valor mensal de",
         ),
     ],
 )

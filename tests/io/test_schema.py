@@ -95,6 +95,12 @@ INVALID = {
     "clock duration without a clock": _changed(("metrics", 1, "targets", 0, "target"), "4h"),
     "unknown field": _changed(("metrics", 0, "uptime_goal"), 99),
     "newer format version": _changed(("format_version",), FORMAT_VERSION + 1),
+    "service recipients as one id": _changed(
+        ("service",), {"services": [{"id": "s", "name": "S", "recipients": "customer"}]}
+    ),
+    "service provider that is not an id": _changed(
+        ("service",), {"services": [{"id": "s", "name": "S", "provider": "two words"}]}
+    ),
 }
 
 
@@ -110,3 +116,19 @@ def test_invalid_documents_are_rejected(
     assert not validator.is_valid(document)
     with pytest.raises(LoadError):
         loads_agreement(yaml.safe_dump(document, sort_keys=False))
+
+
+def test_a_service_names_its_provider_and_recipients(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    """Both are optional: a two-party file needs neither (the provider and the customers)."""
+    schema = json_schema()["$defs"]["Service"]
+    assert {"provider", "recipients"} <= set(schema["properties"])
+    assert {"provider", "recipients"}.isdisjoint(schema.get("required", []))
+    assert "provider" in schema["properties"]["provider"]["description"]
+    assert "customers" in schema["properties"]["recipients"]["description"]
+    service = {"id": "s", "name": "S", "provider": "customer", "recipients": ["provider"]}
+    chain = _changed(("service",), {"services": [service]})
+    validator.validate(chain)
+    loaded = loads_agreement(yaml.safe_dump(chain, sort_keys=False))
+    assert loaded.service.services[0].recipients == ["provider"]
