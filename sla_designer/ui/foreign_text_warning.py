@@ -3,10 +3,18 @@ typed, still in the agreement's language, in a list that scrolls when it is long
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sla_designer.model import Agreement
 from sla_designer.ui.i18n import current_language
+from sla_designer.ui.icons import standard_icon
 
 
 class ForeignTextWarning(QWidget):
@@ -21,9 +29,14 @@ class ForeignTextWarning(QWidget):
         self.fields.setObjectName("foreign-fields")
         self.fields.setMaximumHeight(150)
         self.fields.setAccessibleName(self.tr("Fields still in the agreement's language"))
+        icon = QLabel()
+        icon.setPixmap(standard_icon("SP_MessageBoxWarning").pixmap(24, 24))
+        head = QHBoxLayout()
+        head.addWidget(icon, 0)
+        head.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.note)
+        layout.addLayout(head)
         layout.addWidget(self.fields)
         self.setVisible(False)
 
