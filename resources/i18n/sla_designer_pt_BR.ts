@@ -203,6 +203,10 @@
         <source>amount, in the agreement&apos;s currency</source>
         <translation>valor, na moeda do acordo</translation>
     </message>
+    <message>
+        <source>Choose a country in the list or type its two-letter ISO code, e.g. DE</source>
+        <translation>Escolha um país da lista ou digite o seu código ISO de duas letras, p. ex. DE</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -263,6 +267,13 @@
     <message>
         <source>No findings: every check passes.</source>
         <translation>Nenhum apontamento: todas as verificações passam.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignTextWarning</name>
+    <message>
+        <source>Fields still in the agreement&apos;s language</source>
+        <translation>Campos ainda no idioma do acordo</translation>
     </message>
 </context>
 <context>
@@ -560,12 +571,16 @@
         <translation>Nome curto</translation>
     </message>
     <message>
+        <source>Where the party is registered: the contract names its tax number after it</source>
+        <translation>Onde a parte está registrada: o contrato nomeia o seu número de registro conforme o país</translation>
+    </message>
+    <message>
         <source>Tax number</source>
         <translation>CNPJ/CPF</translation>
     </message>
     <message>
-        <source>e.g. CNPJ 00.000.000/0000-00</source>
-        <translation>ex.: CNPJ 00.000.000/0000-00</translation>
+        <source>The number alone, e.g. 00.000.000/0000-00: the country says what it is</source>
+        <translation>Só o número, p. ex. 00.000.000/0000-00: o país diz qual é</translation>
     </message>
     <message>
         <source>Address</source>
@@ -880,6 +895,22 @@
         <translation>Sem testemunhas. Contratos brasileiros costumam ter duas (nome e CPF).</translation>
     </message>
     <message>
+        <source>Provided by</source>
+        <translation>Prestado por</translation>
+    </message>
+    <message>
+        <source>Provided to</source>
+        <translation>Prestado a</translation>
+    </message>
+    <message>
+        <source>The party that owes this service and its metrics</source>
+        <translation>A parte que deve este serviço e seus indicadores</translation>
+    </message>
+    <message>
+        <source>The parties this service and its metrics are owed to</source>
+        <translation>As partes a quem este serviço e seus indicadores são devidos</translation>
+    </message>
+    <message>
         <source>Monthly fee</source>
         <translation>Mensalidade</translation>
     </message>
@@ -904,6 +935,10 @@
         <translation>Uma limitação por linha</translation>
     </message>
     <message>
+        <source>The services this agreement covers, who provides each one to whom, and plainly what is in and out of scope.</source>
+        <translation>Os serviços que este acordo cobre, quem presta cada um a quem e, com clareza, o que está dentro e fora do escopo.</translation>
+    </message>
+    <message>
         <source>Exclusions</source>
         <translation>Exclusões</translation>
     </message>
@@ -914,10 +949,6 @@
     <message>
         <source>Service</source>
         <translation>Serviço</translation>
-    </message>
-    <message>
-        <source>The services this agreement covers, and plainly what is in and out of scope.</source>
-        <translation>Os serviços que este acordo cobre e, com clareza, o que está dentro e fora do escopo.</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1399,6 +1430,25 @@ Deseja substituí-los?</translation>
     <message>
         <source>No errors or warnings: ready to export</source>
         <translation>Sem erros nem avisos: pronto para exportar</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>(none: no party is a provider or supplier)</source>
+        <translation>(nenhuma: nenhuma parte é fornecedor)</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s provider: %1</source>
+        <translation>O fornecedor do acordo: %1</translation>
+    </message>
+    <message>
+        <source>None ticked, and no party is a customer: tick the parties it is for.</source>
+        <translation>Nenhuma marcada, e nenhuma parte é cliente: marque as partes a que ele se destina.</translation>
+    </message>
+    <message>
+        <source>None ticked: the customers (%1).</source>
+        <translation>Nenhuma marcada: os clientes (%1).</translation>
     </message>
 </context>
 <context>

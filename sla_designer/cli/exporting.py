@@ -2,6 +2,8 @@
 
 Errors block a final export; `--draft` writes anyway and the document says DRAFT.
 Every output is written atomically, so a failed export leaves earlier files untouched.
+Exported in a language other than the agreement's, the free-text fields still in the agreement's
+language are listed on stderr as warnings; the export goes on.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 from pathlib import Path
 
 from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, say
+from sla_designer.io import LoadedDocument
 from sla_designer.model import Agreement
 
 
@@ -34,12 +37,39 @@ def export_outputs(args: argparse.Namespace) -> int:
         blocked = say(agreement.language, "export.blocked", count=len(errors), file=args.file)
         print(blocked, file=sys.stderr)
         return EXIT_FINDINGS
+    if agreement.language != document.agreement.language:
+        _warn_foreign_text(document, agreement.language)
     # What was written is said in the language of the findings above: the agreement's.
     if args.yaml:
         _export_yaml(agreement, args.yaml)
     if args.docx or args.pdf:
         _export_word(agreement, args, draft=bool(errors))
     return EXIT_OK
+
+
+def _warn_foreign_text(document: LoadedDocument, language: str) -> None:
+    """One warning line per free-text field still in the agreement's language, with its place in
+    the file, after one that says what they are."""
+    from sla_designer.export.foreign_text import excerpt, foreign_fields
+    from sla_designer.model.paths import format_path
+    from sla_designer.text import texts
+
+    found = foreign_fields(document.agreement, language, language)
+    if not found:
+        return
+    words = texts(language).section("foreign")
+    written = words(f"languages.{document.agreement.language}")
+    summary = words(
+        "warning", count=len(found), written=written, export=words(f"languages.{language}")
+    )
+    # "warning", as a finding's severity is written: a word tools match on, in every language.
+    print(f"{document.file}: warning: {summary}", file=sys.stderr)
+    for field in found:
+        position = document.source.locate(field.path)
+        where = document.file + (f":{position[0]}:{position[1]}" if position else "")
+        message = words("line", label=field.label, written=written, excerpt=excerpt(field.text))
+        path = format_path(field.path)
+        print(f"{where}: {path}: warning: {message} [foreign-text]", file=sys.stderr)
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from sla_designer.export import business_terms
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.export.owing import owing_of_service
 from sla_designer.model import Party
-
-# How a CNPJ is written (validation checks its digits); any other number is not called a CNPJ.
-CNPJ_FORM = re.compile(r"^[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}$")
+from sla_designer.model.tax_ids import read_tax_id, scheme_of
 
 
 def cover(ctx: ExportContext) -> None:
@@ -95,10 +91,8 @@ def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]
     content: list[Inline] = [
         ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True)
     ]
-    if party.tax_id:
-        key = "parties.tax_id" if CNPJ_FORM.match(party.tax_id) else "parties.tax_id_other"
-        before, after = t.split(key, "tax_id")
-        content += [before, ctx.value(("parties", index, "tax_id"), party.tax_id), after]
+    if party.tax_id.strip():
+        content += _tax_id(ctx, index, party)
     if party.address:
         before, after = t.split("parties.address", "address")
         content += [before, ctx.value(("parties", index, "address"), party.address), after]
@@ -147,6 +141,19 @@ def _services_table(ctx: ExportContext) -> None:
         header.append(t("service.col_fee"))
         fractions.append(2)
     ctx.table(header, rows, fractions)
+
+
+def _tax_id(ctx: ExportContext, index: int, party: Party) -> list[Inline]:
+    """The number named after its scheme (the party's country), with any label typed before it
+    left out; a number whose label names no known scheme is printed as typed, in no label."""
+    tax_id = read_tax_id(party.tax_id)
+    scheme = scheme_of(party.country, tax_id)
+    if not tax_id.known_label:
+        key, number = "parties.tax_ids.as_typed", party.tax_id.strip()
+    else:
+        key, number = f"parties.tax_ids.{scheme or 'registration'}", tax_id.number
+    before, after = ctx.t.split(key, "tax_id")
+    return [before, ctx.value(("parties", index, "tax_id"), number), after]
 
 
 def definitions(ctx: ExportContext) -> None:

@@ -4,6 +4,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from sla_designer.model.calendars import CountryCode
 from sla_designer.model.units import Id, Name, StrictModel, Text, empty_list
 
 PartyRole = Literal["provider", "customer", "supplier", "other"]
@@ -29,7 +30,14 @@ class Party(StrictModel):
     role: PartyRole
     legal_name: Name
     short_name: Name = ""
-    tax_id: Name = Field(default="", description="Company tax number, e.g. a Brazilian CNPJ")
+    country: CountryCode | None = Field(
+        default=None,
+        description="Where the party is registered; the document names its tax number after it",
+    )
+    tax_id: Name = Field(
+        default="",
+        description="Company tax number without its label, e.g. a CNPJ 00.000.000/0000-00",
+    )
     address: Text = ""
     representative: Representative | None = None
     contacts: list[Contact] = Field(default_factory=empty_list)

@@ -1,7 +1,9 @@
 """The export dialog: format, language, paper and file, with the findings summary first.
 
 As with `sla-designer export`, errors block a final export; the user may still write a draft,
-and a draft Word or PDF document says DRAFT. The last choices are kept in QSettings.
+and a draft Word or PDF document says DRAFT. A document in a language other than the agreement's
+comes with a warning listing the free-text fields still in the agreement's language. The last
+choices are kept in QSettings.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from sla_designer.ui.export_job import (
     PdfCheck,
     pdf_unavailable_reason,
 )
+from sla_designer.ui.foreign_text_warning import ForeignTextWarning
 from sla_designer.ui.i18n import label as translated
 
 if TYPE_CHECKING:
@@ -164,6 +167,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.foreign_text = ForeignTextWarning()
         self.draft = QCheckBox(self.tr("Export a draft despite the errors"))
         self.draft.setObjectName("draft")
         self.draft.setVisible(self.errors > 0)
@@ -185,11 +189,13 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.foreign_text)
         layout.addWidget(self.draft)
         layout.addWidget(self.buttons)
 
         self._restore(folder)
         self.format_group.idToggled.connect(self._format_changed)
+        self.language.currentIndexChanged.connect(self._show_foreign_text)
         self.draft.toggled.connect(self._update)
         self.path.textChanged.connect(self._update)
         self._format_changed()
@@ -250,11 +256,17 @@ class ExportDialog(QDialog):
         document = fmt != "yaml"
         self.language.setEnabled(document)
         self.paper.setEnabled(document)
+        self._show_foreign_text()
         suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
         text = self.path.text().strip()
         if text:
             self.path.setText(str(self._not_the_source(with_format_suffix(Path(text), suffix))))
         self._update()
+
+    def _show_foreign_text(self, *_: object) -> None:
+        # A YAML export keeps the agreement as it is: no other language.
+        language = None if self.fmt() == "yaml" else str(self.language.currentData())
+        self.foreign_text.show_for(self._agreement, language)
 
     def _update(self, *_: object) -> None:
         self.export_button.setEnabled(not self.blocked() and bool(self.path.text().strip()))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sla_designer.model import Money, TimeOfDay, format_duration, parse_duration
 from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
+from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.pickers import (
@@ -247,6 +248,8 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         return CheckList(document, spec.ref), Converter()
     if kind == "timezone":
         return TimeZoneBox(), Converter()
+    if kind == "country":
+        return CountryBox(), Converter()
     if kind == "money":
         money = QLineEdit()
         money.setPlaceholderText(

@@ -32,7 +32,10 @@ SEVERITIES: dict[str, Severity] = {
     "missing-customer": "error",
     "missing-party-name": "error",
     "missing-representative": "warning",
+    "tax-id-label": "warning",
+    "party-country-missing": "info",
     "invalid-cnpj": "warning",
+    "invalid-cpf": "warning",
     "missing-witnesses": "info",
     # --- services: who provides and who receives them ---------------------------------------
     "service-without-provider": "error",

@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from sla_designer.model import Party
+from sla_designer.model.tax_ids import cnpj_valid, cpf_valid, read_tax_id, scheme_of
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
 
-# Since July 2026 the Receita Federal also issues alphanumeric CNPJs: the twelve base characters
-# may be letters, the two check digits stay digits, and each character counts as its ASCII code
-# minus 48 (so digits keep their value).
-_CNPJ_FORMAT = re.compile(r"^[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}$")
-_FIRST_WEIGHTS = (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
-_SECOND_WEIGHTS = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
-
-
-def _check_digit(values: list[int], weights: tuple[int, ...]) -> int:
-    remainder = sum(v * w for v, w in zip(values, weights, strict=True)) % 11
-    return 0 if remainder < 2 else 11 - remainder
-
-
-def cnpj_valid(text: str) -> bool:
-    """Whether `text` is a CNPJ written 00.000.000/0000-00 whose two check digits are right."""
-    if not _CNPJ_FORMAT.match(text):
-        return False
-    characters = re.sub(r"[./-]", "", text)
-    base = [ord(c) - 48 for c in characters[:12]]
-    if len(set(characters)) == 1:
-        return False  # 00.000.000/0000-00 and the like pass the arithmetic but are not issued
-    first = _check_digit(base, _FIRST_WEIGHTS)
-    second = _check_digit([*base, first], _SECOND_WEIGHTS)
-    return characters[12:] == f"{first}{second}"
+__all__ = ["RULES", "cnpj_valid", "cpf_valid"]
 
 
 def roles(ctx: Context) -> Iterator[Finding]:
@@ -58,23 +36,61 @@ def names_and_representatives(ctx: Context) -> Iterator[Finding]:
             yield make("missing-representative", ("parties", i, "representative"), party=shown)
 
 
+def tax_ids(ctx: Context) -> Iterator[Finding]:
+    """Tax numbers typed without their label; Brazilian CNPJs and CPFs with valid check digits.
+
+    The document names a number after the party's country, so a label typed with it would be
+    printed twice; the check digits are checked wherever the number is Brazilian.
+    """
+    for i, party in enumerate(ctx.agreement.parties):
+        shown = party.display_name or party.id
+        yield from _tax_id(party, ("parties", i, "tax_id"), shown)
+        rep = party.representative
+        brazilian = party.country == "BR" or scheme_of(
+            party.country, read_tax_id(party.tax_id)
+        ) in (
+            "cnpj",
+            "cpf",
+        )
+        if (
+            rep is not None
+            and rep.tax_id.strip()
+            and brazilian
+            and not cpf_valid(rep.tax_id.strip())
+        ):
+            path = ("parties", i, "representative", "tax_id")
+            yield make("invalid-cpf", path, value=rep.tax_id.strip(), person=rep.name or shown)
+
+
+def _tax_id(party: Party, path: tuple[str | int, ...], shown: str) -> Iterator[Finding]:
+    typed = party.tax_id.strip()
+    if not typed:
+        return
+    tax_id = read_tax_id(typed)
+    if tax_id.label and tax_id.known_label:
+        yield make("tax-id-label", path, party=shown, label=tax_id.label, number=tax_id.number)
+    scheme = scheme_of(party.country, tax_id)
+    if scheme == "cnpj" and not cnpj_valid(tax_id.number):
+        yield make("invalid-cnpj", path, value=tax_id.number, party=shown)
+    elif scheme == "cpf" and not cpf_valid(tax_id.number):
+        yield make("invalid-cpf", path, value=tax_id.number, person=shown)
+    elif scheme is None and party.country is None and tax_id.known_label:
+        yield make("party-country-missing", ("parties", path[1], "country"), party=shown)
+
+
 def brazilian_qualification(ctx: Context) -> Iterator[Finding]:
-    """On a pt-BR agreement: valid CNPJs, and two witnesses on the signature page (not in an
+    """On a pt-BR agreement: two witnesses on the signature page, with valid CPFs (not in an
     internal agreement, which departments approve without witnesses)."""
     a = ctx.agreement
     if a.language != "pt-BR":
         return
-    for i, party in enumerate(a.parties):
-        tax_id = party.tax_id.strip()
-        if tax_id and not cnpj_valid(tax_id):
-            yield make(
-                "invalid-cnpj",
-                ("parties", i, "tax_id"),
-                value=tax_id,
-                party=party.display_name or party.id,
-            )
+    for i, witness in enumerate(a.signing.witnesses):
+        tax_id = witness.tax_id.strip()
+        if tax_id and not cpf_valid(tax_id):
+            path = ("signing", "witnesses", i, "tax_id")
+            yield make("invalid-cpf", path, value=tax_id, person=witness.name or str(i + 1))
     if len(a.signing.witnesses) < 2 and not a.internal:
         yield make("missing-witnesses", ("signing", "witnesses"), count=len(a.signing.witnesses))
 
 
-RULES = (roles, names_and_representatives, brazilian_qualification)
+RULES = (roles, names_and_representatives, tax_ids, brazilian_qualification)

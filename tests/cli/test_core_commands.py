@@ -194,3 +194,42 @@ def test_new_into_a_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture
         )
         assert status == 2
         assert "this is a folder" in err
+
+
+def test_export_in_another_language_warns_of_each_field_still_in_the_agreement_s_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text(
+        MINIMAL + "service:\n  scope:\n    - Hosting of the web shop and its database.\n"
+    )
+    out = tmp_path / "contrato.docx"
+    args = ["export", str(source), "--docx", str(out), "--draft"]
+    status, stdout, err = run_cli([*args, "--language", "pt-BR"], capsys)
+    assert status == 0 and out.exists()
+    assert f"{out}:" in stdout
+    lines = [line for line in err.splitlines() if line.endswith("[foreign-text]")]
+    # The title, the scope item, the metric's name: each at its place in the file.
+    assert lines == [
+        f"{source}:2:1: title: warning: Título do acordo ainda está em inglês:"
+        " “Minimal agreement” [foreign-text]",
+        f"{source}:17:7: service.scope[0]: warning: Escopo, item 1 ainda está em inglês:"
+        " “Hosting of the web shop and its database.” [foreign-text]",
+        f"{source}:13:5: metrics[0].name: warning: Indicador “Availability” › nome ainda está"
+        " em inglês: “Availability” [foreign-text]",
+    ]
+    assert f"{source}: warning: O acordo está escrito em inglês" in err
+    assert "estes 3 campos são impressos como digitados" in err
+
+    # In the agreement's own language, or with the scope translated, fewer warnings.
+    status, _, err = run_cli([*args, "--language", "en"], capsys)
+    assert status == 0 and "[foreign-text]" not in err
+    source.write_text(
+        source.read_text().replace(
+            "Hosting of the web shop and its database.",
+            "Hospedagem da loja virtual e do seu banco.",
+        )
+    )
+    status, _, err = run_cli([*args, "--language", "pt-BR"], capsys)
+    assert status == 0 and err.count("[foreign-text]") == 2
+    assert "estes 2 campos" in err

@@ -51,10 +51,13 @@ def test_articles_and_contractions(language: str, phrases: list[str]) -> None:
     assert "de o valor" not in text and "de os serviços" not in text
 
 
-def test_only_a_number_written_as_a_cnpj_is_called_one() -> None:
+def test_a_tax_number_is_named_after_the_party_s_country() -> None:
     text = _text("managed-services.yaml", "pt-BR")
-    assert "Tidewell Managed IT, Inc., com registro nº EIN 84-3920517" in text
-    assert "CNPJ sob o nº EIN" not in text
+    assert (
+        "Tidewell Managed IT, Inc., inscrita no Employer Identification Number (EIN) sob o nº"
+        " 84-3920517" in text
+    )
+    assert "CNPJ sob o nº" not in text
     brazilian = _text("contact-centre.yaml", "pt-BR")
     assert "inscrita no CNPJ sob o nº 17.105.626/0001-65" in brazilian
 

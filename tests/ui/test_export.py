@@ -160,3 +160,50 @@ def test_ctrl_e_opens_the_export_dialog(qtbot: QtBot, make_window: WindowFactory
     window.menus.export.trigger()
     assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], ExportDialog)
     assert window.menus.export.shortcut().toString() == "Ctrl+E"
+
+
+def test_another_language_lists_the_fields_still_in_the_agreement_s_language(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_template(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    dialog.show()
+    dialog.choose("docx")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.foreign_text.isVisible()
+
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    assert dialog.foreign_text.isVisible()
+    fields = dialog.foreign_text.fields
+    texts = [fields.item(row).text() for row in range(fields.count())]
+    assert fields.count() > 50  # every free-text field of an English template
+    assert any(t.startswith("Title of the agreement: “Ledgerline AP Cloud") for t in texts)
+    assert any("Metric “" in t and "› description" in t for t in texts)
+    assert f"these {fields.count()} fields are printed as typed, still in English" in (
+        dialog.foreign_text.note.text()
+    )
+    # Long lists scroll inside the dialog.
+    assert fields.maximumHeight() <= 150
+    scroll = fields.verticalScrollBar()
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    assert fields.height() <= 150
+
+    # A field translated already is not listed; the export is not blocked.
+    window.document.set_value(("title",), "Acordo de nível de serviço da plataforma", text="")
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("docx")
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    after = dialog.foreign_text.fields
+    listed = [after.item(row).text() for row in range(after.count())]
+    assert len(listed) == len(texts) - 1
+    assert not any(t.startswith("Title of the agreement") for t in listed)
+    dialog.path.setText(str(tmp_path / "contrato.docx"))
+    assert dialog.export_button.isEnabled()
+    assert accept(qtbot, dialog).language == "pt-BR"
+
+    # YAML keeps the agreement as it is: no warning.
+    dialog = dialog_of(qtbot, window)
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    dialog.choose("yaml")
+    assert dialog.foreign_text.isHidden()

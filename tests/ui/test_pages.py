@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.model import KINDS, TimeOfDay
 from sla_designer.text import texts
+from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.main_window import MainWindow
@@ -191,3 +192,38 @@ def test_a_new_custom_metric_states_its_unit_in_the_agreement_s_language(
     assert metric.kind == "custom"
     assert metric.unit == texts("pt-BR")("metrics.new.unit")  # type: ignore[union-attr]
     assert section.model.index(0, 3).data() == "0"
+
+
+def test_a_party_s_country_picked_by_name_or_typed_as_a_code(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    go(window, "parties")
+    parties = window.pages["parties"].sections[0]
+    parties.select_row(1)
+    box = parties.form.editor("country")
+    assert isinstance(box, CountryBox)
+    assert box.currentText() == "United Kingdom (GB)"
+
+    # Picked from the list: the model stores the code.
+    box.setCurrentIndex(box.findData("BR"))
+    assert window.document.agreement.parties[1].country == "BR"
+
+    # Typed: a code not among the common countries, then a name, then a wrong value.
+    line = box.lineEdit()
+    assert line is not None
+    for typed, stored in (("no", "NO"), ("Germany", "DE"), ("Bremen", "DE")):
+        retype(qtbot, line, typed)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert window.document.agreement.parties[1].country == stored
+    assert "ISO code" in str(box.property("refusal"))  # Bremen: refused, not stored
+
+    # Emptied: no country.
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.document.agreement.parties[1].country is None
+    window.menus.undo.trigger()
+    assert window.document.agreement.parties[1].country == "DE"
+    assert box.currentText() == "Germany (DE)"

@@ -28,9 +28,19 @@ PARTY = [
     ),
     FieldSpec("short_name", QT_TRANSLATE_NOOP("Labels", "Short name")),
     FieldSpec(
+        "country",
+        QT_TRANSLATE_NOOP("Labels", "Country"),
+        "country",
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "Where the party is registered: the contract names its tax number after it"
+        ),
+    ),
+    FieldSpec(
         "tax_id",
         QT_TRANSLATE_NOOP("Labels", "Tax number"),
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. CNPJ 00.000.000/0000-00"),
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "The number alone, e.g. 00.000.000/0000-00: the country says what it is"
+        ),
     ),
     FieldSpec("address", QT_TRANSLATE_NOOP("Labels", "Address"), "multiline"),
     FieldSpec(

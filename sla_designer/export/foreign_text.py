@@ -1,0 +1,254 @@
+"""The free-text fields an export in another language prints as typed, in the agreement's language.
+
+The document's own wording follows the export language; what the user typed (descriptions,
+definitions, duties, exclusions …) is printed as it is. An agreement written in one language has
+its free text in that language unless the user translated it, so a field is listed unless its
+text reads clearly as the export language (see `language_of_text`): a field too short to tell is
+listed, because by construction it is in the agreement's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from sla_designer.model import (
+    Agreement,
+    AvailabilityMetric,
+    Calendar,
+    ChronicFailure,
+    ClaimProcedure,
+    ClockRules,
+    ClosedDate,
+    Contact,
+    CustomMetric,
+    Definition,
+    Duty,
+    EarnBack,
+    EscalationLevel,
+    HolidayRule,
+    MaintenanceWindow,
+    Party,
+    Priority,
+    Report,
+    Reporting,
+    Representative,
+    ReviewMeeting,
+    Revision,
+    SatisfactionMetric,
+    Service,
+    ServiceDescription,
+    Signing,
+    Witness,
+)
+from sla_designer.model.metrics import MetricBase
+from sla_designer.model.paths import FieldPath
+from sla_designer.text import Texts, texts
+
+FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
+    Agreement: ("title", "master_agreement", "jurisdiction"),
+    Representative: ("title",),
+    Contact: ("function",),
+    ServiceDescription: ("scope", "limitations", "exclusions"),
+    Service: ("name", "description"),
+    Calendar: ("name",),
+    ClosedDate: ("name",),
+    Priority: ("name", "definition", "examples"),
+    MetricBase: ("name", "description", "data_source", "exclusions"),
+    AvailabilityMetric: ("downtime_definition",),
+    MaintenanceWindow: ("name",),
+    ClockRules: ("starts", "pauses", "stops"),
+    SatisfactionMetric: ("method",),
+    CustomMetric: ("unit",),
+    Duty: ("text",),
+    Report: ("name", "format", "content"),
+    ReviewMeeting: ("name", "agenda"),
+    Reporting: ("change_control",),
+    EscalationLevel: ("name",),
+    ClaimProcedure: ("method",),
+    ChronicFailure: ("description",),
+    EarnBack: ("description",),
+    Definition: ("term", "meaning"),
+    Revision: ("description",),
+}
+"""The fields of each model class whose text is prose or a name in a language, printed as typed."""
+
+NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
+    # Identifiers and codes.
+    Agreement: ("reference", "version", "notes"),  # notes are not printed
+    Revision: ("version", "author"),
+    # Names of companies and people, postal addresses and numbers: the same in every language.
+    Party: ("legal_name", "short_name", "tax_id", "address"),
+    Representative: ("name", "tax_id"),
+    Contact: ("name", "email", "phone"),
+    Witness: ("name", "tax_id"),
+    Signing: ("place",),  # a place name
+    HolidayRule: ("subdivision",),  # a code
+    # A channel is a short word the contract quotes ("phone"): too short to tell its language.
+    MetricBase: ("channel",),
+}
+"""Text fields that are not free text, each with the reason above it."""
+
+_KEYS: dict[tuple[type, str], str] = {
+    (Agreement, "title"): "agreement_title",
+    (ServiceDescription, "exclusions"): "service_exclusions",
+    (Representative, "title"): "job_title",
+    (ClaimProcedure, "method"): "claim_method",
+    (ChronicFailure, "description"): "chronic_failure",
+    (EarnBack, "description"): "earn_back",
+}
+"""Field labels that differ from the field's name (the key in foreign.fields)."""
+
+_OWNERS = {
+    "parties": ("party", ("short_name", "legal_name", "id")),
+    "contacts": ("contact", ("name",)),
+    "services": ("service", ("name", "id")),
+    "calendars": ("calendar", ("name", "id")),
+    "closed_dates": ("closed_date", ("date",)),
+    "priorities": ("priority", ("name", "id")),
+    "metrics": ("metric", ("name", "id")),
+    "maintenance": ("maintenance", ("name",)),
+    "responsibilities": ("duty", ()),
+    "reports": ("report", ("name", "id")),
+    "reviews": ("review", ("name",)),
+    "escalation": ("escalation", ("level",)),
+    "definitions": ("definition", ("term",)),
+    "revisions": ("revision", ("version",)),
+}
+"""List fields whose items name the place of a field: key in foreign.owners, item's name."""
+
+
+@dataclass(frozen=True)
+class ForeignField:
+    """A free-text field printed as typed in a document of another language."""
+
+    path: FieldPath
+    text: str
+    label: str
+    """Where the field is, for a person: "Metric “Availability” › Description"."""
+
+
+def free_text_fields(agreement: Agreement) -> Iterator[tuple[FieldPath, str, type, str]]:
+    """Every non-empty free-text field: (path, text, model class, field name)."""
+    yield from _walk(agreement, ())
+
+
+def _fields_of(model: BaseModel) -> tuple[str, ...]:
+    names: tuple[str, ...] = ()
+    for cls in type(model).__mro__:
+        names += FREE_TEXT.get(cls, ())
+    return names
+
+
+def _walk(model: BaseModel, path: FieldPath) -> Iterator[tuple[FieldPath, str, type, str]]:
+    free = _fields_of(model)
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if name in free:
+            if isinstance(value, str) and value.strip():
+                yield (*path, name), value, type(model), name
+            elif isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, str) and item.strip():
+                        yield (*path, name, index), item, type(model), name
+        elif isinstance(value, BaseModel):
+            yield from _walk(value, (*path, name))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _walk(item, (*path, name, index))
+
+
+# --- which language a text reads as ------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words frequent in one language and rare or absent in the other. Words both use ("a", "as",
+# "no", "do", "e", "se", "per") count for neither.
+_ENGLISH = _words(
+    "the of and to in is are for on with by be shall will within from that this which each "
+    "not any all its their at or an than after before during when where must may has have "
+    "been was were into between under other only more less it if such these those our your "
+    "who"
+)
+_PORTUGUESE = _words(
+    "de da dos das em na nos nas um uma para com não que os ao aos à às pelo pela pelos "
+    "pelas por ou cada é são será serão entre até após sobre mais menos sem seu sua seus "
+    "suas deverá deve como quando onde este esta estes estas qual quais também já"
+)
+_ACCENTED = re.compile(r"[ãõçáéíóúâêôà]")
+_WORD = re.compile(r"[^\W\d_]+")
+_ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|br|org|net)\b")
+
+
+def language_of_text(text: str) -> str | None:
+    """'en' or 'pt-BR' when the text reads clearly as that language, else None.
+
+    Counts frequent words of each language, and for Portuguese the words with its accents; the
+    text reads as a language when it has two such words at least and three times as many as of the
+    other language.
+    """
+    words = _WORD.findall(_ADDRESSES.sub(" ", text).lower())
+    english = sum(word in _ENGLISH for word in words)
+    portuguese = sum(word in _PORTUGUESE or bool(_ACCENTED.search(word)) for word in words)
+    if english >= 2 and english >= 3 * portuguese:
+        return "en"
+    if portuguese >= 2 and portuguese >= 3 * english:
+        return "pt-BR"
+    return None
+
+
+# --- the list ------------------------------------------------------------------------------------
+
+
+def foreign_fields(agreement: Agreement, export_language: str, language: str) -> list[ForeignField]:
+    """The free-text fields still in the agreement's language when it is exported in
+    `export_language`, labelled in `language`; empty when the two languages are the same."""
+    if export_language == agreement.language:
+        return []
+    words = texts(language).section("foreign")
+    found = []
+    for path, text, cls, name in free_text_fields(agreement):
+        if language_of_text(text) == export_language:
+            continue  # translated already
+        found.append(ForeignField(path, text, field_label(agreement, path, cls, name, words)))
+    return found
+
+
+def field_label(agreement: Agreement, path: FieldPath, cls: type, name: str, words: Texts) -> str:
+    """Where a field is, for a person: its owners, then the field itself."""
+    parts: list[str] = []
+    node: object = agreement
+    for position, step in enumerate(path[:-1]):
+        node = node[step] if isinstance(step, int) else getattr(node, step)  # type: ignore[index]
+        if isinstance(step, int):
+            parts.append(_owner(str(path[position - 1]), node, step, words))
+    key = _KEYS.get((cls, name), name)
+    if isinstance(path[-1], int):
+        parts.append(words(f"fields.{key}", n=path[-1] + 1))
+    else:
+        parts.append(words(f"fields.{key}"))
+    label = words("separator").join(parts)
+    return label[:1].upper() + label[1:]
+
+
+def _owner(list_name: str, item: object, index: int, words: Texts) -> str:
+    key, attributes = _OWNERS.get(list_name, ("item", ()))
+    name = next((str(v) for a in attributes if (v := getattr(item, a, None))), "")
+    if name:
+        return words(f"owners.{key}", name=name)
+    return words(f"owners.{key}_number", n=index + 1)
+
+
+def excerpt(text: str, length: int = 60) -> str:
+    """The beginning of a text on one line, cut at a word: what a warning quotes."""
+    line = " ".join(text.split())
+    if len(line) <= length:
+        return line
+    return line[:length].rsplit(" ", 1)[0] + " …"
