@@ -218,3 +218,21 @@ def test_years_the_calculators_do_not_cover_skip_the_exact_window_checks(effecti
         data["metrics"][1]["targets"][1]["target"] = "190h business"
 
     assert calc_findings(build(change)) == []
+
+
+def test_target_in_business_days_longer_than_the_business_days_of_a_month() -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["metrics"][1]["targets"][1]["target"] = "22 business days"
+
+    findings = calc_findings(build(change))
+    assert codes(findings) == ["target-longer-than-window"]
+    assert findings[0].path == ("metrics", 1, "targets", 1, "target")
+    message = findings[0].message("en")
+    assert "target 22 business days is longer" in message
+    assert "(20 business days in January 2027)" in message
+    assert "(20 dias úteis em janeiro de 2027)" in findings[0].message("pt-BR")
+
+    def fits(data: dict[str, Any]) -> None:
+        data["metrics"][1]["targets"][1]["target"] = "20 business days by close of business"
+
+    assert calc_findings(build(fits)) == []
