@@ -1,4 +1,8 @@
-"""The Word target: clauses as WordprocessingML blocks with bookmarks, fields and controls."""
+"""The Word target: clauses as WordprocessingML blocks with bookmarks, fields and controls.
+
+Content controls are all inline and plain-text, so that LibreOffice 7.4 and 25.2 keep them;
+controls.py says why and how a clause's text is tagged.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from contextlib import contextmanager
 
 from sla_designer.export import ooxml
 from sla_designer.export.builder import Cell, ContractTarget, Inline, Style
+from sla_designer.export.controls import tag_generated_text
 from sla_designer.export.ooxml import Element, sub
 
 CLAUSE_NUM_ID = 1
@@ -22,7 +27,8 @@ class DocxTarget(ContractTarget):
     def __init__(self, numbering: Element, text_width: int) -> None:
         super().__init__()
         self.blocks: list[Element] = []
-        self._containers: list[list[Element] | Element] = [self.blocks]
+        self._sections: list[tuple[str, str]] = []  # (tag, alias) of the open controls
+        self._tagged: list[tuple[Element, str, str]] = []  # block, tag and alias of its text
         self._numbering = numbering
         self._text_width = text_width
         self._next_num_id = 1 + max(
@@ -43,7 +49,7 @@ class DocxTarget(ContractTarget):
         return self._next_id
 
     def add(self, block: Element) -> Element:
-        """Append a paragraph or table to the current container."""
+        """Append a paragraph or table to the body."""
         if self._after_table and block.tag == ooxml.P:
             # Air between a table and the text after it; tables have no spacing of their own.
             ppr = block.find(ooxml.PPR)
@@ -53,22 +59,19 @@ class DocxTarget(ContractTarget):
             if ppr.find(ooxml.w("spacing")) is None:
                 sub(ppr, "spacing", before="160")
         self._after_table = block.tag == ooxml.w("tbl")
-        self._containers[-1].append(block)
+        self.blocks.append(block)
+        if self._sections:
+            self._tagged.append((block, *self._sections[-1]))
         return block
 
     @contextmanager
     def control(self, tag: str, alias: str) -> Iterator[None]:
-        """Everything added inside sits in a block content control tagged with `tag`."""
-        sdt, content = ooxml.block_control(tag, alias, self.new_id())
-        self.add(sdt)
-        self._containers.append(content)
+        """The generated text of everything added inside is tagged with `tag` (controls.py)."""
+        self._sections.append((tag, alias))
         try:
             yield
         finally:
-            self._containers.pop()
-            if len(content) == 0:
-                # A content control must hold at least one block.
-                content.append(ooxml.paragraph("BodyText"))
+            self._sections.pop()
 
     def value(self, tag: str, text: str, *, bold: bool = False) -> Element:
         """An inline content control holding one value a reviewer may change."""
@@ -228,6 +231,9 @@ class DocxTarget(ContractTarget):
                     parent.replace(run, ooxml.run(words))
                 else:
                     parent.remove(run)
+        for block, tag, alias in self._tagged:
+            for p in block.iter(ooxml.P):
+                tag_generated_text(p, tag, alias, self.new_id)
         return self.blocks
 
     def _unnumber(self, p: Element) -> None:

@@ -95,18 +95,10 @@ def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:
     """Cover, table of contents, then the clauses starting on a new page."""
     blocks = target.finish()
     first_clause = next(
-        (
-            i
-            for i, block in enumerate(blocks)
-            if _style_of(block) == "Heading1" or _holds_clause(block)
-        ),
-        len(blocks),
+        (i for i, block in enumerate(blocks) if _style_of(block) == "Heading1"), len(blocks)
     )
     if first_clause < len(blocks):
-        heading = blocks[first_clause]
-        if heading.tag != ooxml.P:
-            heading = heading.find(f".//{ooxml.P}")
-        heading.find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore"))
+        blocks[first_clause].find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore"))
     toc = table_of_contents(ctx, target)
     return blocks[:first_clause] + toc + blocks[first_clause:]
 
@@ -114,11 +106,6 @@ def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:
 def _style_of(block: Element) -> str | None:
     style = block.find(f"{ooxml.PPR}/{ooxml.w('pStyle')}")
     return None if style is None else str(style.get(ooxml.VAL))
-
-
-def _holds_clause(block: Element) -> bool:
-    first = block.find(f".//{ooxml.P}")
-    return block.tag == ooxml.w("sdt") and first is not None and _style_of(first) == "Heading1"
 
 
 def _tag_language(document: docx.document.Document, tag: str) -> None:

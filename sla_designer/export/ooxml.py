@@ -132,36 +132,34 @@ def page_break() -> Element:
 
 
 def inline_control(
-    tag: str, alias: str, content: Sequence[Element], control_id: int, *, multiline: bool = False
+    tag: str,
+    alias: str,
+    content: Sequence[Element],
+    control_id: int,
+    *,
+    multiline: bool = False,
+    within: Element | None = None,
 ) -> Element:
-    """A plain-text content control around runs, tagged with the model path of its value."""
-    sdt = el("sdt")
-    _sdt_properties(sdt, tag, alias, control_id, plain_text=True, multiline=multiline)
-    body = sub(sdt, "sdtContent")
-    for item in content:
-        body.append(item)
+    """A plain-text content control around runs, tagged with a model path (export/controls.py).
+
+    `within` is the paragraph it will go in, if known: building it in that paragraph's document
+    spares lxml moving it from a document of its own.
+    """
+    # Built with lxml's own calls: a contract has a control for every value and clause text.
+    sdt = etree.Element(_SDT) if within is None else within.makeelement(_SDT)
+    props = etree.SubElement(sdt, _SDT_PR)
+    etree.SubElement(props, _ALIAS, {VAL: alias[:255]})
+    etree.SubElement(props, _TAG, {VAL: tag[:255]})
+    etree.SubElement(props, _ID, {VAL: str(control_id)})
+    # Without multiLine a plain-text control drops line breaks (LibreOffice) or refuses them.
+    etree.SubElement(props, _TEXT, _MULTILINE if multiline else {})
+    etree.SubElement(sdt, _SDT_CONTENT).extend(content)
     return sdt
 
 
-def block_control(tag: str, alias: str, control_id: int) -> tuple[Element, Element]:
-    """A rich-text content control for whole paragraphs and tables: (sdt, its content element)."""
-    sdt = el("sdt")
-    _sdt_properties(sdt, tag, alias, control_id, plain_text=False, multiline=True)
-    return sdt, sub(sdt, "sdtContent")
-
-
-def _sdt_properties(
-    sdt: Element, tag: str, alias: str, control_id: int, *, plain_text: bool, multiline: bool
-) -> None:
-    props = sub(sdt, "sdtPr")
-    sub(props, "alias", val=alias[:255])
-    sub(props, "tag", val=tag[:255])
-    sub(props, "id", val=str(control_id))
-    if plain_text:
-        # Without multiLine a plain-text control drops line breaks (LibreOffice) or refuses them.
-        text = sub(props, "text")
-        if multiline:
-            text.set(w("multiLine"), "1")
+_SDT, _SDT_PR, _SDT_CONTENT = w("sdt"), w("sdtPr"), w("sdtContent")
+_ALIAS, _TAG, _ID, _TEXT = w("alias"), w("tag"), w("id"), w("text")
+_MULTILINE = {w("multiLine"): "1"}
 
 
 def bookmark(p: Element, name: str, bookmark_id: int) -> None:
