@@ -17,9 +17,12 @@ from typing import Any
 import uno  # type: ignore[import-not-found]  # present where LibreOffice is installed
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+from com.sun.star.lang import DisposedException  # type: ignore[import-not-found]
 
 CANNOT_OPEN = "sla-designer:cannot-open"
 """What the helper prints when LibreOffice opens no document."""
+OFFICE_GONE = "sla-designer:office-gone"
+"""What the helper prints when LibreOffice ends (crashes, is killed) during the conversion."""
 
 
 def _prop(name: str, value: object) -> Any:
@@ -54,7 +57,15 @@ def _refresh(document: Any) -> None:
 
 def main(argv: list[str]) -> int:
     """Convert argv[2] to argv[3] through the LibreOffice listening on argv[1]."""
-    connection, source, target, timeout = argv[1], argv[2], argv[3], float(argv[4])
+    try:
+        return _convert(argv[1], argv[2], argv[3], float(argv[4]))
+    except DisposedException:
+        # The bridge to LibreOffice broke: it crashed or was killed. A code, as CANNOT_OPEN.
+        print(OFFICE_GONE, file=sys.stderr)
+        return 1
+
+
+def _convert(connection: str, source: str, target: str, timeout: float) -> int:
     context = _connect(connection, time.monotonic() + timeout)
     desktop = context.ServiceManager.createInstanceWithContext(
         "com.sun.star.frame.Desktop", context

@@ -8,6 +8,7 @@ table of contents through the UNO API before exporting.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -22,9 +23,17 @@ from pathlib import Path
 from sla_designer.text.values import Problem, Term
 
 DEFAULT_TIMEOUT = 120.0
+POLL_INTERVAL = 0.1
+"""Seconds between looks at LibreOffice while the helper converts."""
+TERMINATE_GRACE = 10.0
+"""Seconds LibreOffice gets to end by itself once the helper asked it to."""
+HELPER_GRACE = 2.0
+"""Seconds the helper gets to finish once LibreOffice has ended under it."""
 CANNOT_OPEN = "sla-designer:cannot-open"
 """What lo_convert.py prints when LibreOffice opens no document (it runs in LibreOffice's own
 Python and cannot import this module)."""
+OFFICE_GONE = "sla-designer:office-gone"
+"""What lo_convert.py prints when LibreOffice ends in the middle of the conversion."""
 INSTALL_HINT = Term("files.export.pdf_install")
 """What to install for PDF export, in any language."""
 
@@ -64,7 +73,8 @@ def export_pdf(
     """Convert a .docx to PDF with fields and the table of contents updated first.
 
     The PDF replaces `pdf_path` only when the conversion succeeded. Raises PdfExportError when
-    LibreOffice is missing, fails or takes longer than `timeout` seconds.
+    LibreOffice is missing, fails or takes longer than `timeout` seconds; when it crashes or is
+    closed during the conversion, at once.
     """
     soffice = find_soffice()
     if soffice is None:
@@ -98,8 +108,12 @@ def export_pdf(
         script = resources.files("sla_designer.export").joinpath("lo_convert.py")
         helper = work / "lo_convert.py"
         helper.write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
-        convert = [python, str(helper), f"pipe,name={pipe}", str(source), str(produced)]
-        _convert(office, convert, timeout)
+        # LibreOffice locks what it opens (.~lock.NAME#) and leaves the lock behind when it
+        # crashes; a copy keeps the user's folder clear of it and the next export unblocked.
+        copy = work / "contract.docx"
+        shutil.copyfile(source, copy)
+        convert = [python, str(helper), f"pipe,name={pipe}", str(copy), str(produced)]
+        _convert(office, convert, timeout, work / "helper.log")
         if not produced.is_file():
             raise PdfExportError(Problem("files.export.pdf_not_produced", name=source.name))
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
@@ -123,38 +137,79 @@ def find_uno_python(soffice: str) -> str | None:
     return None
 
 
-def _convert(office: list[str], convert: list[str], timeout: float) -> None:
+def _convert(office: list[str], convert: list[str], timeout: float, log: Path) -> None:
     deadline = time.monotonic() + timeout
-    # New sessions let a time-out stop soffice and every helper process it starts.
+    # New sessions let a failure stop soffice and every helper process it starts.
     soffice = subprocess.Popen(
         office, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
-        helper = subprocess.run(
-            [*convert, f"{timeout:g}"],
-            capture_output=True,
-            timeout=max(deadline - time.monotonic(), 1),
-            check=False,
-            start_new_session=True,
-        )
-    except subprocess.TimeoutExpired:
+        with log.open("wb") as errors:
+            helper = subprocess.Popen(
+                [*convert, f"{timeout:g}"],
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+                start_new_session=True,
+            )
+            try:
+                _watch(helper, soffice, deadline, timeout)
+            finally:
+                _stop(helper)
+        if helper.returncode != 0:
+            raise PdfExportError(_failure(helper.returncode, log))
+    except BaseException:
+        # Nothing is left for LibreOffice to finish; after an abort it may not exit by itself.
         _stop(soffice)
-        raise PdfExportError(Problem("files.export.pdf_timeout", seconds=f"{timeout:g}")) from None
+        raise
     try:
-        soffice.wait(timeout=max(deadline - time.monotonic(), 5))
+        soffice.wait(timeout=TERMINATE_GRACE)  # the helper asked it to terminate
     except subprocess.TimeoutExpired:
         _stop(soffice)
-    if helper.returncode != 0:
-        lines = helper.stderr.decode(errors="replace").strip().splitlines()
-        reason: str | Term = lines[-1] if lines else ""
-        if reason == CANNOT_OPEN:
-            reason = Term("files.export.pdf_cannot_open")
-        elif not reason:
-            reason = Term.of("files.export.pdf_exit", status=helper.returncode)
-        raise PdfExportError(Problem("files.export.pdf_failed", reason=reason))
+
+
+def _watch(
+    helper: subprocess.Popen[bytes],
+    soffice: subprocess.Popen[bytes],
+    deadline: float,
+    timeout: float,
+) -> None:
+    """Wait for the helper, noticing at once when LibreOffice ends under it."""
+    while True:
+        try:
+            helper.wait(timeout=POLL_INTERVAL)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+        if soffice.poll() is not None:
+            # LibreOffice is gone. A helper that was talking to it fails within moments and
+            # says so; one still waiting to connect would wait until the deadline.
+            try:
+                helper.wait(timeout=HELPER_GRACE)
+            except subprocess.TimeoutExpired:
+                raise PdfExportError(Problem("files.export.pdf_stopped")) from None
+            return
+        if time.monotonic() > deadline:
+            raise PdfExportError(Problem("files.export.pdf_timeout", seconds=f"{timeout:g}"))
+
+
+def _failure(status: int, log: Path) -> Problem:
+    """Why the helper failed, from the last line it wrote."""
+    lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    last = lines[-1] if lines else ""
+    if last == OFFICE_GONE:
+        return Problem("files.export.pdf_stopped")
+    reason: str | Term = last
+    if last == CANNOT_OPEN:
+        reason = Term("files.export.pdf_cannot_open")
+    elif not last:
+        reason = Term.of("files.export.pdf_exit", status=status)
+    return Problem("files.export.pdf_failed", reason=reason)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL)
+    """Stop a process and whatever it started (its session), if still there."""
+    if process.poll() is None or process.returncode != 0:
+        # soffice's launcher may be gone while the office it started lives on.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
     process.wait()
