@@ -9,23 +9,80 @@ cd "$(dirname "$0")"
 QT_PACKAGES="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth"
-DOC_PACKAGES="libreoffice-writer-nogui python3-uno poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea"
+DOC_PACKAGES="poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea"
+# PDF export. On Debian 12 these come from bookworm-backports (LibreOffice 25.2), the LibreOffice
+# reviewers run, rather than Debian 12's own 7.4, so that the tests convert with it.
+LO_PACKAGES="libreoffice-writer-nogui python3-uno"
+LO_BACKPORTS_MINIMUM="4:25.2"
+BACKPORTS_SOURCE=/etc/apt/sources.list.d/debian-backports.sources
 PY_PACKAGES="python3 python3-venv python3-pip"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
+# The installed version of a package, or nothing.
+installed_version() {
+  { dpkg-query -W -f='${Status} ${Version}' "$1" 2>/dev/null || true; } |
+    awk '$3 == "installed" { print $4 }'
+}
+
+is_debian_12() {
+  [[ -r /etc/os-release ]] || return 1
+  local id codename
+  id=$(. /etc/os-release && echo "${ID:-}")
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+  [[ $id == debian && $codename == bookworm ]]
+}
+
+# Run as root, through sudo when needed.
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+apt_get() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get "$@"
+}
+
+add_backports() {
+  if grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    return 0
+  fi
+  say "adding bookworm-backports to the package sources ($BACKPORTS_SOURCE)"
+  printf '%s\n' "Types: deb" "URIs: http://deb.debian.org/debian" "Suites: bookworm-backports" \
+    "Components: main" "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" |
+    as_root tee "$BACKPORTS_SOURCE" >/dev/null
+}
+
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || { say "not Debian: install the Qt libraries yourself (README)"; return 0; }
-  local missing=()
+  local missing=() release="" version package
   for package in $PY_PACKAGES $QT_PACKAGES $DOC_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+    [[ -n $(installed_version "$package") ]] || missing+=("$package")
   done
-  [[ ${#missing[@]} -eq 0 ]] && return 0
-  local sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  say "installing system packages: ${missing[*]}"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  is_debian_12 && release=bookworm-backports
+  local libreoffice=()
+  for package in $LO_PACKAGES; do
+    version=$(installed_version "$package")
+    if [[ -z $version ]] ||
+      { [[ -n $release ]] && dpkg --compare-versions "$version" lt "$LO_BACKPORTS_MINIMUM"; }; then
+      # Together: python3-uno must be the same version as LibreOffice.
+      read -r -a libreoffice <<<"$LO_PACKAGES"
+    fi
+  done
+  [[ ${#missing[@]} -eq 0 && ${#libreoffice[@]} -eq 0 ]] && return 0
+  local target=()
+  if [[ -n $release && ${#libreoffice[@]} -gt 0 ]]; then
+    add_backports
+    target=(-t "$release")
+  fi
+  apt_get update -qq
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    say "installing system packages: ${missing[*]}"
+    apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  if [[ ${#libreoffice[@]} -gt 0 ]]; then
+    say "installing LibreOffice${release:+ from $release}: ${libreoffice[*]}"
+    apt_get install -y -qq --no-install-recommends "${target[@]}" "${libreoffice[@]}" >/dev/null
+  fi
 }
 
 install_python_packages() {
