@@ -83,5 +83,4 @@ def _wrap(
         return  # nothing to tag: empty runs left by wording with nothing before or after a value
     position = p.index(stretch[0])
     multiline = any(run.find(_BREAK) is not None for run in stretch)
-    control = ooxml.inline_control(tag, alias, stretch, new_id(), multiline=multiline, within=p)
-    p.insert(position, control)
+    p.insert(position, ooxml.inline_control(tag, alias, stretch, new_id(), multiline=multiline))

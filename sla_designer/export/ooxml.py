@@ -8,6 +8,7 @@ sequence, because Word repairs a file whose property elements are out of order.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -132,34 +133,34 @@ def page_break() -> Element:
 
 
 def inline_control(
-    tag: str,
-    alias: str,
-    content: Sequence[Element],
-    control_id: int,
-    *,
-    multiline: bool = False,
-    within: Element | None = None,
+    tag: str, alias: str, content: Sequence[Element], control_id: int, *, multiline: bool = False
 ) -> Element:
-    """A plain-text content control around runs, tagged with a model path (export/controls.py).
-
-    `within` is the paragraph it will go in, if known: building it in that paragraph's document
-    spares lxml moving it from a document of its own.
-    """
-    # Built with lxml's own calls: a contract has a control for every value and clause text.
-    sdt = etree.Element(_SDT) if within is None else within.makeelement(_SDT)
-    props = etree.SubElement(sdt, _SDT_PR)
-    etree.SubElement(props, _ALIAS, {VAL: alias[:255]})
-    etree.SubElement(props, _TAG, {VAL: tag[:255]})
-    etree.SubElement(props, _ID, {VAL: str(control_id)})
-    # Without multiLine a plain-text control drops line breaks (LibreOffice) or refuses them.
-    etree.SubElement(props, _TEXT, _MULTILINE if multiline else {})
-    etree.SubElement(sdt, _SDT_CONTENT).extend(content)
+    """A plain-text content control around runs, tagged with a model path (export/controls.py)."""
+    # A copy of a ready-made control: a contract has one for every value and stretch of clause
+    # text, and copying is about twice as fast as building the six elements one by one.
+    sdt = copy.deepcopy(_MULTILINE_CONTROL if multiline else _CONTROL)
+    alias_element, tag_element, id_element = sdt[0][:3]
+    alias_element.set(VAL, alias[:255])
+    tag_element.set(VAL, tag[:255])
+    id_element.set(VAL, str(control_id))
+    sdt[1].extend(content)
     return sdt
 
 
-_SDT, _SDT_PR, _SDT_CONTENT = w("sdt"), w("sdtPr"), w("sdtContent")
-_ALIAS, _TAG, _ID, _TEXT = w("alias"), w("tag"), w("id"), w("text")
-_MULTILINE = {w("multiLine"): "1"}
+def _empty_control(*, multiline: bool) -> Element:
+    sdt = el("sdt")
+    props = sub(sdt, "sdtPr")
+    for name in ("alias", "tag", "id"):
+        sub(props, name, val="")
+    # Without multiLine a plain-text control drops line breaks (LibreOffice) or refuses them.
+    text = sub(props, "text")
+    if multiline:
+        text.set(w("multiLine"), "1")
+    sub(sdt, "sdtContent")
+    return sdt
+
+
+_CONTROL, _MULTILINE_CONTROL = _empty_control(multiline=False), _empty_control(multiline=True)
 
 
 def bookmark(p: Element, name: str, bookmark_id: int) -> None:
