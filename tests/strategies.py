@@ -443,8 +443,10 @@ def _metric(cls: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
 def time_targets() -> st.SearchStrategy[TimeTarget]:
     return st.builds(
         TimeTarget,
-        priority=ids(),
+        priority=optional(ids()),
         target=clock_durations(),
+        measure=st.sampled_from(["each", "average", "median", "percentile"]),
+        percentile=optional(st.integers(min_value=1, max_value=99)),
         attainment=percents(),
         calendar=optional(ids()),
     )

@@ -2,33 +2,74 @@
 
 "99.9 % a month" allows 40 min 19.2 s in February of a common year and 44 min 38.4 s in a
 31-day month. The budget is exact: the objective and the window are exact, and the result is
-rounded down to the microsecond, so that downtime equal to the budget still meets the objective.
+the most downtime that still meets the objective, to the microsecond (the resolution outages are
+measured in). "At least 99.9 %" allows the limit itself, rounded down; "more than 99.9 %" allows
+only less than the limit, so its budget is the largest whole microsecond strictly below it, and
+the product writes it as "less than" the limit (the same thing at that resolution: "less than
+40m19.2s").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sla_designer.calc.business_time import CalendarLike, business_calendar, business_elapsed
 from sla_designer.calc.calendar_index import to_instant
+from sla_designer.model.comparisons import Comparison, is_strict
 from sla_designer.model.metrics import AvailabilityMetric, MeasurementWindow
 from sla_designer.text import texts
 from sla_designer.text.values import Problem
 
 HUNDRED = Decimal(100)
 _MICROSECONDS = Decimal(1_000_000)
+_MICROSECOND = dt.timedelta(microseconds=1)
 
 
-def allowed_downtime(objective: Decimal, measured: dt.timedelta) -> dt.timedelta:
-    """Downtime that `objective` % availability allows over `measured` time (rounded down)."""
+class Allowance(NamedTuple):
+    """The downtime an objective allows: at most `allowed`, which for a strict comparison
+    ("more than") is the last microsecond below `limit`."""
+
+    allowed: dt.timedelta
+    strict: bool
+
+    @property
+    def limit(self) -> dt.timedelta:
+        """What is said: "less than" this for a strict objective, "up to" it otherwise."""
+        return self.allowed + _MICROSECOND if self.strict else self.allowed
+
+
+def downtime_allowance(
+    objective: Decimal, measured: dt.timedelta, comparison: Comparison = "at_least"
+) -> Allowance:
+    """The downtime that `objective` % availability, compared as `comparison`, allows over
+    `measured` time: the most downtime that still meets it, to the microsecond."""
     if not Decimal(0) <= objective <= HUNDRED:
         raise Problem("calc.errors.objective_range")
-    total = Decimal(measured // dt.timedelta(microseconds=1))
-    allowed = (total * (HUNDRED - objective) / HUNDRED).to_integral_value(ROUND_FLOOR)
-    return dt.timedelta(microseconds=int(allowed))
+    total = Decimal(measured // _MICROSECOND)
+    exact = total * (HUNDRED - objective) / HUNDRED
+    strict = is_strict(comparison)
+    if not strict:
+        allowed = exact.to_integral_value(ROUND_FLOOR)
+    elif total == 0:
+        allowed = Decimal(0)  # no time measured: nothing can be down
+    elif exact == 0:
+        # "More than 100 %" is met by no window: validation says so where it is written.
+        raise Problem("calc.errors.objective_unattainable")
+    else:
+        allowed = exact.to_integral_value(ROUND_CEILING) - 1
+    return Allowance(dt.timedelta(microseconds=int(allowed)), strict)
+
+
+def allowed_downtime(
+    objective: Decimal, measured: dt.timedelta, comparison: Comparison = "at_least"
+) -> dt.timedelta:
+    """The most downtime `objective` % availability allows over `measured` time (see
+    `downtime_allowance`)."""
+    return downtime_allowance(objective, measured, comparison).allowed
 
 
 def seconds(value: dt.timedelta) -> Decimal:
@@ -109,7 +150,14 @@ class DowntimeBudget:
     measured: dt.timedelta
     """Time availability is measured over: the window, or its open hours on a calendar."""
     allowed: dt.timedelta
+    """The most downtime that still meets the objective, to the microsecond."""
     within_calendar: bool
+    comparison: Comparison = "at_least"
+
+    @property
+    def allowance(self) -> Allowance:
+        """The budget with how it is said ("less than" the limit for a strict objective)."""
+        return Allowance(self.allowed, is_strict(self.comparison))
 
 
 def metric_zone(calendar: CalendarLike | None) -> dt.tzinfo:
@@ -144,8 +192,9 @@ def downtime_budget(
         start=start,
         end=end,
         measured=measured,
-        allowed=allowed_downtime(metric.objective, measured),
+        allowed=allowed_downtime(metric.objective, measured, metric.comparison),
         within_calendar=metric.measured_within_calendar,
+        comparison=metric.comparison,
     )
 
 

@@ -51,10 +51,14 @@ def metric_objective(metric: MetricBase) -> Decimal | None:
     """The value a tier or linear rule is read against: the objective, or the common attainment.
 
     A response or resolution metric is measured as the share of tickets meeting their target, so
-    its objective is the attainment, when every priority asks the same one.
+    its objective is the attainment, when every target measures each ticket and asks the same
+    one (an average, median or percentile has no attainment).
     """
     if describe(metric).objective == "targets":
-        attainments = {target.attainment for target in getattr(metric, "targets", [])}
+        targets = getattr(metric, "targets", [])
+        if any(target.measure != "each" for target in targets):
+            return None
+        attainments = {target.attainment for target in targets}
         return attainments.pop() if len(attainments) == 1 else None
     objective = getattr(metric, "objective", None)
     return objective if isinstance(objective, Decimal) else None

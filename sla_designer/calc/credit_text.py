@@ -37,6 +37,13 @@ def explain(result: CreditResult, language: str = "en") -> str:
         return words("with_unit", value=number, unit=result.unit) if result.unit else number
 
     measured = show(result.measured)
+    parts: list[str] = []
+    check = result.objective
+    if check is not None:
+        compared = f"terms.comparisons.{check.comparison}"
+        objective = texts(language)(compared, value=show(check.objective))
+        key = "objective.met" if check.met else "objective.missed"
+        parts.append(words(key, measured=measured, objective=objective))
     if outcome.kind in ("tier", "downtime_band"):
         low, high = ("at_least", "below") if outcome.kind == "tier" else ("over", "up_to")
         bounds = []
@@ -46,18 +53,20 @@ def explain(result: CreditResult, language: str = "en") -> str:
             bounds.append(words(high, value=show(outcome.upper)))
         key = "tier" if outcome.kind == "tier" else "band"
         number = (outcome.index or 0) + 1
-        parts = [words(key, measured=measured, number=number, range=", ".join(bounds))]
+        parts.append(words(key, measured=measured, number=number, range=", ".join(bounds)))
     elif outcome.kind == "linear":
         # Steps are counted in the direction that is worse for the metric: below the start when
         # higher is better, above it for a lower-is-better metric such as abandonment.
         key = "linear_below" if outcome.higher_is_better else "linear_above"
         steps = outcome.steps or 0
-        parts = [words(key, count=steps, measured=measured, steps=steps, start=show(outcome.lower))]
+        parts.append(
+            words(key, count=steps, measured=measured, steps=steps, start=show(outcome.lower))
+        )
         if outcome.uncapped is not None:
             raw, top = formats.percent(outcome.uncapped), formats.percent(outcome.percent)
             parts.append(words("rule_max", raw=raw, max=top))
     else:
-        parts = [words("none", measured=measured)]
+        parts.append(words("none", measured=measured))
     for cap in result.caps:
         if cap.kind == "schedule_cap":
             parts.append(words("schedule_cap", value=formats.percent(cap.limit)))

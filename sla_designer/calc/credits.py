@@ -21,6 +21,7 @@ from typing import Literal
 from babel.numbers import get_currency_precision
 
 from sla_designer.calc.credit_text import explain
+from sla_designer.model.comparisons import Comparison
 from sla_designer.model.remedies import CreditBasis, CreditSchedule, Remedies
 from sla_designer.model.units import Money
 from sla_designer.text.values import Problem
@@ -97,6 +98,16 @@ class AppliedCap:
 
 
 @dataclass(frozen=True, slots=True)
+class ObjectiveCheck:
+    """Whether a measured value meets the metric's objective, as the objective compares."""
+
+    objective: Decimal
+    """The objective in the unit of the measured value (seconds for a speed of answer)."""
+    comparison: Comparison
+    met: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CreditResult:
     """A computed service credit with a structured explanation of how it came about."""
 
@@ -116,6 +127,9 @@ class CreditResult:
     """What is credited, in `fee.currency`."""
     unit: str = "%"
     """Unit of the measured value, for the explanation ('%' or empty)."""
+    objective: ObjectiveCheck | None = None
+    """Whether the measured value meets the metric's objective, when the metric has one number
+    to compare it with (the what-if credit says it)."""
 
     @property
     def currency(self) -> str:

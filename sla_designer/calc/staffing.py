@@ -111,8 +111,12 @@ def required_agents(
     *,
     max_occupancy: Decimal | None = None,
     shrinkage: Decimal = Decimal(0),
+    strict: bool = False,
 ) -> Requirement:
     """The fewest agents answering `target` % within `threshold` at `traffic` Erlangs.
+
+    `strict` asks for more than `target` % ("more than 80 % within 20 s"): a staffing whose
+    service level is exactly the target does not meet it.
 
     `max_occupancy` (a percentage) adds agents until the busy share is at or below it;
     `shrinkage` (a percentage of paid time lost to breaks, training, absence) scales the agents
@@ -146,7 +150,7 @@ def required_agents(
     while True:
         wait = _erlang_c_from_b(agents, traffic, blocking)
         level = _service_level(agents, traffic, wait, seconds, handling)
-        if level >= goal:
+        if level > goal or (level == goal and not strict):
             break
         agents += 1
         blocking = traffic * blocking / (agents + traffic * blocking)

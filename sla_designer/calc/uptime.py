@@ -5,6 +5,10 @@ overlapping outage records are one outage; time inside a scheduled maintenance w
 downtime; when availability is measured within a calendar only its open hours count; an outage
 whose counted time is shorter than the minimum outage does not count. Maintenance does not
 shorten the measured time: it is time the service is allowed to be down.
+
+Whether the window meets the objective is decided on the exact uptime, not on the rounded
+percentage shown, with the objective's comparison: exactly 99.9 % meets "at least 99.9 %" and
+misses "more than 99.9 %".
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from sla_designer.calc.budget import measured_time, metric_zone, window_bounds
 from sla_designer.calc.business_time import CalendarLike, business_calendar
 from sla_designer.calc.calendar_index import from_instant, to_instant
 from sla_designer.model.calendars import WEEKDAYS, Calendar
+from sla_designer.model.comparisons import Comparison, is_met
 from sla_designer.model.metrics import AvailabilityMetric, MaintenanceWindow
 from sla_designer.text.values import Problem
 
@@ -63,10 +68,14 @@ class Uptime:
     objective: Decimal
     outages: tuple[CountedOutage, ...]
     excluded: tuple[Outage, ...]
+    exact: Fraction = Fraction(100)
+    """Uptime % exactly, which the objective is compared with."""
+    comparison: Comparison = "at_least"
 
     @property
     def met(self) -> bool:
-        return self.percent >= self.objective
+        """Whether the exact uptime meets the objective, as its comparison reads."""
+        return is_met(self.exact, self.objective, self.comparison)
 
 
 def maintenance_spans(
@@ -170,6 +179,7 @@ def measure_uptime(
             )
         )
     total = measured // dt.timedelta(microseconds=1)
+    share = Fraction(100)
     if total == 0:
         percent = Decimal(100)
     else:
@@ -188,4 +198,6 @@ def measure_uptime(
         objective=metric.objective,
         outages=tuple(counted),
         excluded=excluded,
+        exact=share,
+        comparison=metric.comparison,
     )

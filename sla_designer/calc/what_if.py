@@ -7,11 +7,14 @@ unit of the explanation and the fees the caps are on the same way and can never 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from sla_designer.calc.credits import CreditResult, compute_credit
+from sla_designer.calc.credit_curve import metric_objective
+from sla_designer.calc.credits import CreditResult, ObjectiveCheck, compute_credit
 from sla_designer.model.agreement import Agreement
+from sla_designer.model.comparisons import is_met
 from sla_designer.model.kinds import describe, higher_is_better
 from sla_designer.model.metrics import MetricBase
 from sla_designer.model.remedies import CreditSchedule, Remedies
@@ -111,6 +114,28 @@ def total_monthly_fee(agreement: Agreement) -> Money | None:
     return Money(amount=sum((fee.amount for fee in fees), Decimal(0)), currency=fees[0].currency)
 
 
+def objective_check(metric: MetricBase, measured: Measured) -> ObjectiveCheck | None:
+    """Whether `measured` meets the metric's objective, as the objective compares it.
+
+    A speed of answer is compared in seconds; a response or resolution time by the attainment
+    its targets share. None when the metric has no one number to compare with (targets with
+    different attainments or other measures) or the measured value is a downtime.
+    """
+    if isinstance(measured, dt.timedelta):
+        return None
+    kind = describe(metric)
+    comparison = kind.comparison_of(metric)
+    objective = getattr(metric, "objective", None)
+    if isinstance(objective, dt.timedelta):
+        objective = Decimal(objective // dt.timedelta(microseconds=1)) / Decimal(1_000_000)
+    if comparison is None:
+        # Targets: the share of tickets within their time must be at least the attainment.
+        objective, comparison = metric_objective(metric), "at_least"
+    if not isinstance(objective, Decimal):
+        return None
+    return ObjectiveCheck(objective, comparison, is_met(measured, objective, comparison))
+
+
 def what_if_credit(
     schedule: CreditSchedule,
     metric: MetricBase,
@@ -126,9 +151,9 @@ def what_if_credit(
 
     `total_fee` is the monthly fees of all services in total, which the monthly and yearly caps
     are shares of; without it, the fee's own monthly amount. The metric says which direction is
-    better and the unit of the explanation.
+    better, the unit of the explanation, and whether the measured value meets its objective.
     """
-    return compute_credit(
+    result = compute_credit(
         schedule,
         measured,
         fee,
@@ -139,3 +164,4 @@ def what_if_credit(
         paid_this_year=paid_this_year,
         unit=credit_unit(metric),
     )
+    return dataclasses.replace(result, objective=objective_check(metric, measured))

@@ -7,7 +7,8 @@ import datetime as dt
 from typing import Any
 
 from sla_designer.calc.budget import (
-    allowed_downtime,
+    Allowance,
+    downtime_allowance,
     downtime_budget,
     nominal_lengths,
     seconds,
@@ -17,6 +18,7 @@ from sla_designer.calc.budget import (
 from sla_designer.cli.calc_inputs import DAY, find_calendar, month
 from sla_designer.cli.common import EXIT_OK, CliError, as_written, load_for_cli, print_json, say
 from sla_designer.model import Agreement, AvailabilityMetric
+from sla_designer.text import texts
 from sla_designer.text.formats import formatter
 
 _EXACT = formatter("en")
@@ -32,12 +34,15 @@ def _budgets(
     concrete = period or (agreement.effective_date if metric.measured_within_calendar else None)
     if metric.measured_within_calendar and concrete is None:
         concrete = dt.datetime.now(dt.UTC).date()
-    if concrete is None:
-        return [
-            {"days": days, "allowed": allowed_downtime(metric.objective, days * DAY)}
-            for days in nominal_lengths(metric.window)
-        ]
     try:
+        if concrete is None:
+            return [
+                {
+                    "days": days,
+                    "allowed": downtime_allowance(metric.objective, days * DAY, metric.comparison),
+                }
+                for days in nominal_lengths(metric.window)
+            ]
         budget = downtime_budget(metric, window_period(metric, concrete), calendar)
     except ValueError as error:
         raise CliError.of("cli.errors.in_metric", metric=metric.id, problem=error) from None
@@ -47,14 +52,19 @@ def _budgets(
             "end": budget.end.isoformat(),
             "measured": budget.measured,
             "within_calendar": budget.within_calendar,
-            "allowed": budget.allowed,
+            "allowed": budget.allowance,
         }
     ]
 
 
 def _json_budget(item: dict[str, Any]) -> dict[str, Any]:
-    allowed = {"allowed": _EXACT.compact_duration(item["allowed"])}
-    allowed["allowed_seconds"] = str(seconds(item["allowed"]))
+    allowance: Allowance = item["allowed"]
+    # 'allowed' is the most downtime that meets the objective; a strict objective ('more than')
+    # also gives the limit the downtime must stay below.
+    allowed = {"allowed": _EXACT.compact_duration(allowance.allowed)}
+    allowed["allowed_seconds"] = str(seconds(allowance.allowed))
+    if allowance.strict:
+        allowed["below"] = _EXACT.compact_duration(allowance.limit)
     if "days" in item:
         return {"days": item["days"], **allowed}
     measured = item["measured"]
@@ -64,6 +74,14 @@ def _json_budget(item: dict[str, Any]) -> dict[str, Any]:
         else _EXACT.compact_duration(measured)
     )
     return {"start": item["start"], "end": item["end"], "measured": shown, **allowed}
+
+
+def allowance_text(allowance: Allowance, language: str) -> str:
+    """'40m19.2s', or for a strict objective 'less than 40m19.2s'."""
+    shown = formatter(language).compact_duration(allowance.limit)
+    if not allowance.strict:
+        return shown
+    return texts(language)("terms.comparisons.less_than", value=shown)
 
 
 def _print_text(metrics: list[tuple[AvailabilityMetric, list[dict[str, Any]]]], lang: str) -> None:
@@ -77,13 +95,16 @@ def _print_text(metrics: list[tuple[AvailabilityMetric, list[dict[str, Any]]]], 
             "budget.head",
             metric=metric.id,
             name=metric.name,
-            objective=as_written(lang).percent(metric.objective),
+            objective=texts(lang)(
+                f"terms.comparisons.{metric.comparison}",
+                value=as_written(lang).percent(metric.objective),
+            ),
             window=window_words(metric.window, lang),
             scope=say(lang, "budget.scope") if within else "",
         )
         print(head)
         for item in budgets:
-            allowed = formats.compact_duration(item["allowed"])
+            allowed = allowance_text(item["allowed"], lang)
             if "days" in item:
                 print(
                     say(lang, "budget.days", count=item["days"], days=item["days"], allowed=allowed)
@@ -119,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
                 "metric": metric.id,
                 "name": metric.name,
                 "objective": str(metric.objective),
+                "comparison": metric.comparison,
                 "window": metric.window.kind,
                 "window_text": window_words(metric.window, args.language),
                 "within_calendar": metric.measured_within_calendar,

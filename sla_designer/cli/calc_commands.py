@@ -60,7 +60,7 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     due = subparsers.add_parser("due", help=words("commands.due"))
     due.add_argument("file", metavar="FILE")
     due.add_argument("--metric", required=True, metavar="ID")
-    due.add_argument("--priority", required=True, metavar="ID")
+    due.add_argument("--priority", metavar="ID", help=words("options.priority"))
     due.add_argument("--opened", required=True, metavar="ISO-8601-TIME")
     due.add_argument("--language", choices=LANGUAGES, default="en", help=words("options.language"))
     _format_option(due)

@@ -25,6 +25,7 @@ def _credit_row(schedule_id: str, result: CreditResult) -> dict[str, Any]:
         "below_minimum": result.below_minimum,
         "amount": str(result.amount),
         "currency": result.currency,
+        "objective_met": result.objective.met if result.objective is not None else None,
         "explanation": {"en": result.text("en"), "pt-BR": result.text("pt-BR")},
     }
 

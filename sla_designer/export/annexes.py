@@ -10,9 +10,10 @@ from datetime import timedelta
 from decimal import ROUND_CEILING, Decimal
 
 from sla_designer.calc.budget import (
+    Allowance,
     DowntimeBudget,
-    allowed_downtime,
     contract_year_budgets,
+    downtime_allowance,
     nominal_lengths,
 )
 from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR
@@ -61,7 +62,7 @@ def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None
         rows.append(
             [
                 [metric.name, " (", *b.ref(f"metric:{metric.id}"), ")"],
-                ctx.f.percent(metric.objective),
+                t(f"comparisons.{metric.comparison}", value=ctx.f.percent(metric.objective)),
                 measured,
                 allowed,
             ]
@@ -105,14 +106,22 @@ def _exact_cells(
         return t("annex.open_hours", count=2 if hours != 1 else 1, hours=f.number(hours))
 
     def allowed(budget: DowntimeBudget) -> str:
-        return t("annex.in_window", value=f.duration(budget.allowed), window=_name(ctx, budget))
+        value = allowance_text(ctx, budget.allowance)
+        return t("annex.in_window", value=value, window=_name(ctx, budget))
 
     if shortest.allowed == longest.allowed:
-        return measured(shortest), f.duration(shortest.allowed)
+        return measured(shortest), allowance_text(ctx, shortest.allowance)
     return (
         t("annex.allowed_range", low=measured(shortest), high=measured(longest)),
         t("annex.allowed_range", low=allowed(shortest), high=allowed(longest)),
     )
+
+
+def allowance_text(ctx: ExportContext, allowance: Allowance) -> str:
+    """'43 minutes and 12 seconds', or for a strict objective 'less than 43 minutes and 12
+    seconds' (the last microsecond below that is the most it allows)."""
+    shown = ctx.f.duration(allowance.limit)
+    return ctx.t("comparisons.less_than", value=shown) if allowance.strict else shown
 
 
 def _name(ctx: ExportContext, budget: DowntimeBudget) -> str:
@@ -127,13 +136,15 @@ def _nominal_cells(ctx: ExportContext, metric: AvailabilityMetric) -> tuple[str,
     """Without an effective date: the window's possible lengths in days, round the clock."""
     t, f = ctx.t, ctx.f
     lengths = nominal_lengths(metric.window)
-    shortest = allowed_downtime(metric.objective, timedelta(days=lengths[0]))
-    longest = allowed_downtime(metric.objective, timedelta(days=lengths[-1]))
-    allowed = (
-        f.duration(shortest)
-        if shortest == longest
-        else t("annex.allowed_range", low=f.duration(shortest), high=f.duration(longest))
-    )
+    try:
+        shortest, longest = (
+            downtime_allowance(metric.objective, timedelta(days=days), metric.comparison)
+            for days in (lengths[0], lengths[-1])
+        )
+    except ValueError:  # an objective no window meets (a draft validation rejects)
+        return t("annex.window_days", days=f.join([f.number(d) for d in lengths])), "\u2013"
+    low, high = allowance_text(ctx, shortest), allowance_text(ctx, longest)
+    allowed = low if shortest == longest else t("annex.allowed_range", low=low, high=high)
     return t("annex.window_days", days=f.join([f.number(d) for d in lengths])), allowed
 
 

@@ -173,18 +173,24 @@ class Agreement(StrictModel):
         return next((s for s in self.service.services if s.id == service_id), None)
 
     def calendar_for(self, metric_id: str, priority_id: str | None = None) -> Calendar | None:
-        """The calendar that applies: the target's, else the priority's, else the metric's."""
+        """The calendar that applies: the target's, else the priority's, else the metric's.
+
+        A target for all the metric's tickets counts every ticket on one calendar (its own,
+        else the metric's), whatever the ticket's priority; `priority_id` None asks for it.
+        """
         metric = self.metric(metric_id)
         if metric is None:
             return None
-        chosen: Id | None = None
         targets = getattr(metric, "targets", [])
-        if priority_id is not None:
-            target = next((t for t in targets if t.priority == priority_id), None)
+        target = next((t for t in targets if t.priority == priority_id), None)
+        if target is None and priority_id is not None:
+            target = next((t for t in targets if t.priority is None), None)
+            if target is not None:
+                priority_id = None
+        chosen: Id | None = target.calendar if target is not None else None
+        if chosen is None and priority_id is not None:
             priority = self.priority(priority_id)
-            chosen = (target.calendar if target else None) or (
-                priority.calendar if priority else None
-            )
+            chosen = priority.calendar if priority else None
         chosen = chosen or metric.calendar
         if chosen is None:
             return self.calendars[0] if self.calendars else None

@@ -3,10 +3,11 @@
 The model classes (`sla_designer.model.metrics`) hold a kind's fields and the limits of its
 numbers; a `MetricKind` says how the product treats the kind: its label (a phrase of the text
 layer's `metrics.yaml`), the unit of its objective and of a measured value, which direction is
-better, how the what-if credit reads a measured value, the fields the editor shows with their
-limits, the values a new metric of the kind starts with, and the clause-file key its objective is
-written with. The editor, the calculators, the export and the tests' data all read it, so a kind
-is added in one place (and tests fail until every part has it).
+better and how its objective compares (`model.comparisons`), how the what-if credit reads a
+measured value, the fields the editor shows with their limits, the values a new metric of the
+kind starts with, and the clause-file key its objective is written with. The editor, the
+calculators, the export and the tests' data all read it, so a kind is added in one place (and
+tests fail until every part has it).
 
 No phrase is loaded here: labels are keys, rendered in the language they are shown in.
 """
@@ -18,6 +19,7 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin
 
 from annotated_types import Ge, Le
 
+from sla_designer.model.comparisons import COMPARISONS, Comparison, comparisons_for
 from sla_designer.model.metrics import (
     AbandonmentRateMetric,
     AvailabilityMetric,
@@ -87,8 +89,8 @@ class MetricKind(NamedTuple):
     direction: Direction
     fields: tuple[KindField, ...]
     clause: str
-    """Key under `clauses.objectives` of the sentence stating the objective; for a custom
-    metric, a group of one sentence per direction."""
+    """Key under `clauses.objectives` of the sentences stating the objective: one sentence per
+    comparison the kind can have, or (response and resolution times) one sentence."""
     lists: tuple[str, ...] = ()
     """Lists of the metric edited in a section of their own: 'targets', 'maintenance'."""
     defaults: Mapping[str, Any] = MappingProxyType({})
@@ -153,6 +155,25 @@ class MetricKind(NamedTuple):
             return getattr(metric, "direction", "higher_is_better") == "higher_is_better"
         return self.direction == "higher_is_better"
 
+    @property
+    def compared(self) -> bool:
+        """Whether the kind has one objective with a comparison (not targets per priority)."""
+        return "comparison" in self.model.model_fields
+
+    def comparisons(self) -> tuple[Comparison, ...]:
+        """The comparisons the editor offers: the two of the kind's direction, or all four when
+        each metric states its own direction."""
+        if self.direction == "per_metric":
+            return COMPARISONS
+        return comparisons_for(self.direction == "higher_is_better")
+
+    def comparison_of(self, metric: MetricBase) -> Comparison | None:
+        """How `metric` compares a measured value with its objective (None: no single one)."""
+        if not self.compared:
+            return None
+        comparison: Comparison = getattr(metric, "comparison")  # noqa: B009 (typed here)
+        return comparison
+
 
 _CLOCK = (
     KindField("clock.starts", "text", "clock_starts", "clock_starts"),
@@ -160,6 +181,8 @@ _CLOCK = (
     KindField("clock.stops", "text", "clock_stops", "clock_stops"),
 )
 _CHANNEL = KindField("channel", "text", "channel")
+_COMPARISON = KindField("comparison", "choice", "comparison", "comparison", choices="comparisons")
+"""How the objective compares: shown with the objective, in the same row of the editor."""
 
 KINDS: dict[str, MetricKind] = {
     described.kind: described
@@ -171,6 +194,7 @@ KINDS: dict[str, MetricKind] = {
             measured="percent",
             direction="higher_is_better",
             fields=(
+                _COMPARISON,
                 KindField("objective", "percent", "objective", "uptime"),
                 KindField("downtime_definition", "multiline", "downtime_means"),
                 KindField("minimum_outage", "duration", "minimum_outage"),
@@ -210,6 +234,7 @@ KINDS: dict[str, MetricKind] = {
             measured="percent",
             direction="higher_is_better",
             fields=(
+                _COMPARISON,
                 KindField("objective", "percent", "answered"),
                 KindField("threshold", "duration", "within", "threshold"),
                 KindField("formula", "choice", "formula", choices="formulas"),
@@ -224,7 +249,11 @@ KINDS: dict[str, MetricKind] = {
             objective="duration",
             measured="seconds",
             direction="lower_is_better",
-            fields=(KindField("objective", "duration", "at_most", "speed"), _CHANNEL),
+            fields=(
+                _COMPARISON,
+                KindField("objective", "duration", "objective", "speed"),
+                _CHANNEL,
+            ),
             clause="average_speed_of_answer",
             defaults={"objective": "30s"},
         ),
@@ -235,7 +264,8 @@ KINDS: dict[str, MetricKind] = {
             measured="percent",
             direction="lower_is_better",
             fields=(
-                KindField("objective", "percent", "at_most"),
+                _COMPARISON,
+                KindField("objective", "percent", "objective"),
                 KindField(
                     "short_abandon_threshold", "duration", "short_abandon_under", optional=True
                 ),
@@ -253,6 +283,7 @@ KINDS: dict[str, MetricKind] = {
             fields=(
                 KindField("scale_min", "int", "scale_from"),
                 KindField("scale_max", "int", "scale_to"),
+                _COMPARISON,
                 KindField("objective", "decimal", "objective", decimals=2),
                 KindField("method", "multiline", "survey_method"),
                 KindField("minimum_responses", "int", "minimum_responses"),
@@ -270,6 +301,7 @@ KINDS: dict[str, MetricKind] = {
             fields=(
                 KindField("unit", "text", "unit"),
                 KindField("direction", "choice", "direction", choices="directions"),
+                _COMPARISON,
                 KindField("objective", "decimal", "objective", decimals=3),
             ),
             clause="custom",

@@ -7,11 +7,12 @@ on its fields, so that a file is held to the same ranges as the editor's spin bo
 
 from datetime import timedelta
 from decimal import Decimal
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from sla_designer.model.calendars import Weekday
+from sla_designer.model.comparisons import Comparison
 from sla_designer.model.units import (
     Duration,
     Id,
@@ -58,6 +59,7 @@ class AvailabilityMetric(MetricBase):
     """Uptime percentage over the window."""
 
     kind: Literal["availability"] = "availability"
+    comparison: Comparison = "at_least"
     objective: Percent
     downtime_definition: Text = ""
     minimum_outage: Duration = timedelta(0)
@@ -74,11 +76,31 @@ class ClockRules(StrictModel):
     stops: Text = ""
 
 
-class TimeTarget(StrictModel):
-    """A time target for one priority: e.g. 95 % of P1 tickets resolved within 4 business hours."""
+TimeMeasure = Literal["each", "average", "median", "percentile"]
+"""What a time target measures: each ticket's time (at an attainment percentage), or the
+average, the median or a percentile of the times of the tickets in the window."""
 
-    priority: Id
+
+class TimeTarget(StrictModel):
+    """A time target for one priority, or for all tickets of the metric when it names none.
+
+    "95 % of P1 tickets resolved within 4 business hours" measures each ticket (`each`) at an
+    attainment of 95 %; "the average resolution time of all tickets shall not exceed 5 minutes"
+    measures the average. A percentile names its rank (`percentile: 90`); the attainment is the
+    share of tickets that must each be within the time, so it applies to `each` only.
+    """
+
+    priority: Id | None = Field(
+        default=None, description="The priority it applies to; none: all tickets of the metric"
+    )
     target: TargetTime
+    measure: TimeMeasure = "each"
+    percentile: int | None = Field(
+        default=None,
+        ge=1,
+        le=99,
+        description="The percentile, when the measure is a percentile (validation asks for it)",
+    )
     attainment: Percent = Decimal(100)
     calendar: Id | None = None
 
@@ -108,6 +130,7 @@ class ServiceLevelMetric(MetricBase):
     """Contact-centre service level: X % of contacts answered within Y seconds."""
 
     kind: Literal["service_level"] = "service_level"
+    comparison: Comparison = "at_least"
     objective: Percent
     threshold: Duration
     formula: ServiceLevelFormula = "all_offered"
@@ -116,12 +139,14 @@ class ServiceLevelMetric(MetricBase):
 
 class AverageSpeedOfAnswerMetric(MetricBase):
     kind: Literal["average_speed_of_answer"] = "average_speed_of_answer"
+    comparison: Comparison = "at_most"
     objective: Duration
     channel: Name = "phone"
 
 
 class AbandonmentRateMetric(MetricBase):
     kind: Literal["abandonment_rate"] = "abandonment_rate"
+    comparison: Comparison = "at_most"
     objective: Percent
     short_abandon_threshold: Duration | None = None
     channel: Name = "phone"
@@ -133,6 +158,7 @@ class SatisfactionMetric(MetricBase):
     kind: Literal["satisfaction"] = "satisfaction"
     scale_min: int = Field(default=1, ge=-100, le=100)
     scale_max: int = Field(default=5, ge=-100, le=1000)
+    comparison: Comparison = "at_least"
     objective: Annotated[Decimal, Field(ge=-100, le=1000, allow_inf_nan=False)]
     method: Text = ""
     minimum_responses: int = Field(default=0, ge=0, le=1_000_000)
@@ -145,7 +171,20 @@ class CustomMetric(MetricBase):
     kind: Literal["custom"] = "custom"
     unit: Name
     direction: Direction = "higher_is_better"
+    comparison: Comparison = Field(
+        default="at_least",
+        description="Unless stated: 'at_least' when higher is better, 'at_most' when lower is",
+    )
     objective: Annotated[Decimal, Field(ge=-(10**9), le=10**9, allow_inf_nan=False)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _comparison_follows_direction(cls, data: Any) -> Any:
+        """A file that states no comparison means the inclusive one of the metric's direction."""
+        if isinstance(data, dict) and "comparison" not in data:
+            lower = data.get("direction") == "lower_is_better"
+            return {**data, "comparison": "at_most" if lower else "at_least"}
+        return data
 
 
 Metric = Annotated[

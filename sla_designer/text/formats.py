@@ -86,6 +86,11 @@ class Formatter:
         """'99.9 %' / '99,9 %' (the sign's placement is in the text file)."""
         return self.words("formats.percent", value=self.number(value, decimals))
 
+    def percentile(self, rank: int) -> str:
+        """'90th percentile' / 'percentil 90': the ordinal form of the language's rules."""
+        form = self.locale.ordinal_form(rank)
+        return self.words(f"formats.percentile.{form}", n=self.number(rank))
+
     def money(self, amount: Decimal | int | Priced, currency: str | None = None) -> str:
         """'£8,400.00' / 'R$ 1.234,56': an amount and its currency, or a Money value."""
         if isinstance(amount, Decimal | int):

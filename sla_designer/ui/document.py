@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sla_designer.model import Agreement
 from sla_designer.model.refusals import field_refusal
 from sla_designer.text.values import problem_text
+from sla_designer.ui.follow_ups import metric_follow_ups
 from sla_designer.ui.i18n import current_language
 
 FieldPath = tuple[str | int, ...]
@@ -227,9 +228,10 @@ class AgreementDocument(QObject):
             raise ValueError(reason)
 
     def _follow_ups(self, path: FieldPath, old: Any, new: Any) -> list[Change]:
-        """The changes another field's edit carries with it: a renamed priority's targets."""
+        """The changes another field's edit carries with it: a renamed priority's targets, and
+        those that keep a metric consistent (`follow_ups`)."""
         if len(path) != 3 or path[0] != "priorities" or path[2] != "id":
-            return []
+            return metric_follow_ups(self._agreement, path, new)
         if sum(p.id == old for p in self._agreement.priorities) != 1:
             return []  # another priority still has the old id: its targets stay with it
         changes: list[Change] = []

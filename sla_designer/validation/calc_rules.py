@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from sla_designer.calc.budget import allowed_downtime, nominal_lengths, window_bounds
@@ -31,6 +31,7 @@ from sla_designer.model import (
     ResponseTimeMetric,
     higher_is_better,
 )
+from sla_designer.model.comparisons import Comparison, is_strict
 from sla_designer.model.kinds import describe
 from sla_designer.text import texts
 from sla_designer.text.formats import Formatter, formatter
@@ -38,6 +39,8 @@ from sla_designer.text.values import Joined, Percent, Term, Value
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
+from sla_designer.validation.objectives import allowance_words, stated_objective
+from sla_designer.validation.targets import tickets
 
 _DAY = dt.timedelta(days=1)
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -149,21 +152,30 @@ def _allowances(
     """The downtime allowed in each window the metric can have, with the window's name.
 
     Measured within a calendar: each window of the year, from its open hours. Otherwise: one
-    entry per possible window length (months of 28 to 31 days, ...).
+    entry per possible window length (months of 28 to 31 days, ...). None for an objective no
+    window can meet (another rule says so).
     """
-    if metric.measured_within_calendar:
-        prepared = _prepared(agreement.calendar_for(metric.id))
-        year = _year(agreement)
-        if prepared is None or year is None:
-            return []
-        windows = _windows(metric.window, year, prepared.zone)
+    objective, comparison = metric.objective, metric.comparison
+    try:
+        if metric.measured_within_calendar:
+            prepared = _prepared(agreement.calendar_for(metric.id))
+            year = _year(agreement)
+            if prepared is None or year is None:
+                return []
+            windows = _windows(metric.window, year, prepared.zone)
+            return [
+                (allowed_downtime(objective, _open_time(prepared, w), comparison), w.name)
+                for w in windows
+            ]
         return [
-            (allowed_downtime(metric.objective, _open_time(prepared, w)), w.name) for w in windows
+            (
+                allowed_downtime(objective, days * _DAY, comparison),
+                _lengths_name(metric.window.kind, [days]),
+            )
+            for days in nominal_lengths(metric.window)
         ]
-    return [
-        (allowed_downtime(metric.objective, days * _DAY), _lengths_name(metric.window.kind, [days]))
-        for days in nominal_lengths(metric.window)
-    ]
+    except ValueError:
+        return []
 
 
 # --- the rules -------------------------------------------------------------------------------
@@ -188,8 +200,10 @@ def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
             "budget-below-minimum-outage-some-windows",
             ("metrics", i, "objective"),
             metric=metric.name,
-            objective=metric.objective,
-            budget=max(budget for budget, _ in short),
+            objective=stated_objective(metric),
+            budget=allowance_words(
+                max(budget for budget, _ in short), is_strict(metric.comparison)
+            ),
             windows=windows,
             minimum=metric.minimum_outage,
         )
@@ -229,12 +243,11 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 shown, wanted = available, target.target
             if target.target.length <= available:
                 continue
-            priority = agreement.priority(target.priority)
             yield make(
                 "target-longer-than-window",
                 ("metrics", i, "targets", j, "target"),
                 metric=metric.name,
-                priority=priority.name if priority is not None else target.priority,
+                tickets=tickets(_priority_name(agreement, target.priority)),
                 target=wanted,
                 window=_window_word(metric.window.kind),
                 available=shown,
@@ -266,12 +279,11 @@ def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
             days, window = min(((_business_days(prepared, w), w) for w in windows), key=_first)
             if wanted.days <= days:
                 continue
-            priority = agreement.priority(target.priority)
             yield make(
                 "target-longer-than-window",
                 ("metrics", i, "targets", j, "target"),
                 metric=metric.name,
-                priority=priority.name if priority is not None else target.priority,
+                tickets=tickets(_priority_name(agreement, target.priority)),
                 target=wanted,
                 window=_window_word(metric.window.kind),
                 available=BusinessDays(days) if days else Term(f"{_PARTS}.no_business_day"),
@@ -283,13 +295,48 @@ def _first(item: tuple[int, _Window]) -> int:
     return item[0]
 
 
-def _objective(metric: Metric) -> tuple[Decimal, Value] | None:
-    """The single objective a tier or linear rule is read against, and how a message shows it."""
-    objective = getattr(metric, "objective", None)
-    unit = describe(metric).objective
-    if not isinstance(objective, Decimal) or unit not in ("percent", "score", "custom"):
+def _priority_name(agreement: Agreement, priority_id: str | None) -> str | None:
+    """A target's priority as a message names it (None: the target is for all tickets)."""
+    if priority_id is None:
         return None
-    return objective, Percent(objective) if unit == "percent" else objective
+    priority = agreement.priority(priority_id)
+    return priority.name if priority is not None and priority.name else priority_id
+
+
+def _objective(metric: Metric) -> tuple[Decimal, Comparison, Value] | None:
+    """The single objective a tier or linear rule is read against, its comparison, and how a
+    message shows it."""
+    objective = getattr(metric, "objective", None)
+    kind = describe(metric)
+    comparison = kind.comparison_of(metric)
+    if (
+        not isinstance(objective, Decimal)
+        or comparison is None
+        or kind.objective not in ("percent", "score", "custom")
+    ):
+        return None
+    return objective, comparison, Percent(objective) if kind.objective == "percent" else objective
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def nearest_met(objective: Decimal, comparison: Comparison, schedule: CreditSchedule) -> Decimal:
+    """The result that meets the objective and lies nearest to it, as the schedule can tell
+    results apart: the objective itself, or for "more than" ("less than") a value just above
+    (below) it, closer to it than any number of the schedule is."""
+    if not is_strict(comparison):
+        return objective
+    numbers = [objective]
+    for tier in schedule.tiers:
+        numbers += [n for n in (tier.at_least, tier.below) if n is not None]
+    if schedule.linear is not None:
+        numbers += [schedule.linear.start, schedule.linear.step]
+    with localcontext(prec=60):  # wide enough that the step never rounds away
+        step = Decimal(1).scaleb(min(_exponent(n) for n in numbers) - 3)
+        return objective + step if comparison == "more_than" else objective - step
 
 
 def _bands_against_allowance(
@@ -340,8 +387,13 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
         found = _objective(metric)
         if found is None or (schedule.rule == "linear" and schedule.linear is None):
             continue
-        objective, shown = found
-        outcome = rule_outcome(schedule, objective, higher_is_better(metric))
+        objective, comparison, shown = found
+        # The met result nearest the objective earns the most credit any met result can.
+        with localcontext(prec=60):
+            probe = nearest_met(objective, comparison, schedule)
+            outcome = rule_outcome(schedule, probe, higher_is_better(metric))
+        if is_strict(comparison):
+            shown = Term.of(f"terms.comparisons.{comparison}", value=shown)
         if outcome.percent > 0:
             where = (
                 (*path, "tiers", outcome.index or 0)

@@ -50,10 +50,17 @@ SEVERITIES: dict[str, Severity] = {
     "unknown-reference": "error",
     # --- targets and priorities -------------------------------------------------------------
     "duplicate-target": "error",
+    "duplicate-all-tickets-target": "error",
+    "targets-mixed-scope": "error",
     "missing-priority-target": "warning",
+    "target-percentile-missing": "error",
+    "target-percentile-ignored": "warning",
+    "target-attainment-ignored": "warning",
     "response-after-resolution": "error",
     "priority-order-inverted": "warning",
     # --- objectives and measurement windows -------------------------------------------------
+    "comparison-against-direction": "error",
+    "objective-unattainable": "error",
     "budget-below-minimum-outage": "warning",
     "rolling-window-without-days": "error",
     "window-days-ignored": "warning",

@@ -1,10 +1,18 @@
-"""Time targets per priority: one per priority, ordered by urgency, response before resolution."""
+"""Time targets: one per priority, or one for all tickets; stated completely; ordered by urgency;
+response before resolution.
+
+A metric's targets are either one per priority or one for all its tickets, not both: beside
+per-priority targets, a target for all tickets reads as a fallback to some and as a second,
+overall commitment to others, and a ticket would have two times. An agreement that wants both
+states them in two metrics.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sla_designer.model import BusinessDays, ClockDuration, ResponseTimeMetric
+from sla_designer.model import BusinessDays, ClockDuration, ResponseTimeMetric, TimeTarget
+from sla_designer.text.values import Percent, Term, Value
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context, label
 from sla_designer.validation.findings import FieldPath, Finding
@@ -36,11 +44,42 @@ def certainly_longer(a: TargetTime, b: TargetTime) -> bool:
     return unit_a == unit_b or (unit_a == "business" and unit_b == "calendar")
 
 
+def measured_alike(a: TimeTarget, b: TimeTarget) -> bool:
+    """Whether two targets measure the same thing (each ticket, the average ...), so that their
+    times can be compared."""
+    return a.measure == b.measure and (a.measure != "percentile" or a.percentile == b.percentile)
+
+
+def tickets(priority: str | None) -> Term:
+    """Whose tickets a target is for, as a message says it: 'priority “High”' (given the
+    priority's name), 'all tickets' (given None)."""
+    if priority is None:
+        return Term("findings._parts.tickets.all")
+    return Term.of("findings._parts.tickets.priority", priority=priority)
+
+
 def one_target_per_priority(ctx: Context) -> Iterator[Finding]:
-    """A metric has exactly one target for each priority (a missing one is a warning)."""
+    """A metric has exactly one target for each priority (a missing one is a warning), or one
+    target for all its tickets, and not both."""
     for i, metric in ctx.ticket_metrics():
         seen: set[str] = set()
+        overall = [j for j, target in enumerate(metric.targets) if target.priority is None]
+        for j in overall[1:]:
+            yield make(
+                "duplicate-all-tickets-target",
+                ("metrics", i, "targets", j, "priority"),
+                metric=label(metric),
+            )
         for j, target in enumerate(metric.targets):
+            if target.priority is None:
+                continue
+            if overall:
+                yield make(
+                    "targets-mixed-scope",
+                    ("metrics", i, "targets", j, "priority"),
+                    metric=label(metric),
+                    priority=ctx.priority_label(target.priority),
+                )
             if target.priority in seen:
                 yield make(
                     "duplicate-target",
@@ -49,6 +88,8 @@ def one_target_per_priority(ctx: Context) -> Iterator[Finding]:
                     priority=ctx.priority_label(target.priority),
                 )
             seen.add(target.priority)
+        if overall:
+            continue  # the all-tickets target covers every priority
         for priority in ctx.agreement.priorities:
             if priority.id not in seen:
                 yield make(
@@ -59,12 +100,49 @@ def one_target_per_priority(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+def measures_stated(ctx: Context) -> Iterator[Finding]:
+    """A percentile names its rank; a rank or an attainment is not given where it means nothing.
+
+    An attainment is the share of tickets that must each be within the time: a target on the
+    average, the median or a percentile of the times has none (100 %, the default).
+    """
+    for i, metric in ctx.ticket_metrics():
+        for j, target in enumerate(metric.targets):
+            if target.measure == "each" and target.percentile is None:
+                continue  # the usual target: nothing to check
+            path: FieldPath = ("metrics", i, "targets", j)
+            measure = Term(f"metrics.measures.{target.measure}")
+            if target.measure == "percentile" and target.percentile is None:
+                yield make("target-percentile-missing", (*path, "percentile"), metric=label(metric))
+            elif target.measure != "percentile" and target.percentile is not None:
+                yield make(
+                    "target-percentile-ignored",
+                    (*path, "percentile"),
+                    metric=label(metric),
+                    measure=measure,
+                    percentile=target.percentile,
+                )
+            if target.measure != "each" and target.attainment != 100:
+                yield make(
+                    "target-attainment-ignored",
+                    (*path, "attainment"),
+                    metric=label(metric),
+                    measure=measure,
+                    attainment=Percent(target.attainment),
+                )
+
+
 def priority_order(ctx: Context) -> Iterator[Finding]:
-    """A more urgent priority never has a looser target than a less urgent one."""
+    """A more urgent priority never has a looser target than a less urgent one (of the same
+    measure)."""
     rank = ctx.priorities
     for i, metric in ctx.ticket_metrics():
         ranked = sorted(
-            ((rank[t.priority], j, t) for j, t in enumerate(metric.targets) if t.priority in rank),
+            (
+                (rank[t.priority], j, t)
+                for j, t in enumerate(metric.targets)
+                if t.priority is not None and t.priority in rank
+            ),
             key=lambda item: (item[0], item[1]),
         )
         for position, (r, j, target) in enumerate(ranked):
@@ -72,11 +150,13 @@ def priority_order(ctx: Context) -> Iterator[Finding]:
                 (
                     other
                     for r2, _, other in ranked[position + 1 :]
-                    if r2 > r and certainly_longer(target.target, other.target)
+                    if r2 > r
+                    and measured_alike(target, other)
+                    and certainly_longer(target.target, other.target)
                 ),
                 None,
             )
-            if lower is not None:
+            if lower is not None and lower.priority is not None and target.priority is not None:
                 yield make(
                     "priority-order-inverted",
                     ("metrics", i, "targets", j, "target"),
@@ -88,54 +168,71 @@ def priority_order(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-# priority -> service (None: every service) -> unit -> the shortest resolution target
-Shortest = dict[str, dict[str | None, dict[str, TargetTime]]]
+MeasureKey = tuple[str, int | None]
+"""What a target measures: ('each', None), ('percentile', 90) ..."""
+
+# service (None: every service) -> priority (None: the targets for all tickets, which apply to
+# every priority) -> what is measured -> unit -> the shortest resolution target
+Resolutions = dict[str | None, dict[str | None, dict[MeasureKey, dict[str, TimeTarget]]]]
 
 
-def _shortest_resolutions(ctx: Context) -> Shortest:
+def _measure_key(target: TimeTarget) -> MeasureKey:
+    return target.measure, target.percentile if target.measure == "percentile" else None
+
+
+def _resolutions(ctx: Context) -> Resolutions:
     # Comparing a response with the shortest resolution target per clock is enough: if it is
     # not certainly longer than that one, it is not certainly longer than any longer one.
-    shortest: Shortest = {}
+    found: Resolutions = {}
     for _, metric in ctx.ticket_metrics():
         if isinstance(metric, ResponseTimeMetric):
             continue
         for target in metric.targets:
-            by_clock = shortest.setdefault(target.priority, {}).setdefault(metric.service, {})
+            by_unit = (
+                found.setdefault(metric.service, {})
+                .setdefault(target.priority, {})
+                .setdefault(_measure_key(target), {})
+            )
             unit, size = _rank(target.target)
-            known = by_clock.get(unit)
-            if known is None or size < _rank(known)[1]:
-                by_clock[unit] = target.target
-    return shortest
+            known = by_unit.get(unit)
+            if known is None or size < _rank(known.target)[1]:
+                by_unit[unit] = target
+    return found
 
 
 def response_before_resolution(ctx: Context) -> Iterator[Finding]:
-    """The first-response target of a priority is not longer than its resolution target."""
-    shortest = _shortest_resolutions(ctx)
+    """A first-response target is not longer than a resolution target of the same tickets that
+    measures the same thing (each ticket, the average ...)."""
+    resolutions = _resolutions(ctx)
     for i, metric in ctx.ticket_metrics():
         if not isinstance(metric, ResponseTimeMetric) or metric.event != "first_response":
             continue
+        # A metric without a service applies to all services, so it meets any other metric.
+        services = list(resolutions) if metric.service is None else [metric.service, None]
         for j, response in enumerate(metric.targets):
-            by_service = shortest.get(response.priority, {})
-            # A metric without a service applies to all services, so it meets any other metric.
-            services = list(by_service) if metric.service is None else [metric.service, None]
-            resolution = next(
-                (
-                    candidate
-                    for service in services
-                    for candidate in by_service.get(service, {}).values()
-                    if certainly_longer(response.target, candidate)
-                ),
-                None,
-            )
+            key = _measure_key(response)
+            candidates: list[TimeTarget] = []
+            for service in services:
+                by_priority = resolutions.get(service, {})
+                # A target for all tickets meets every priority's, and each priority's meets it.
+                if response.priority is None:
+                    priorities: list[str | None] = list(by_priority)
+                else:
+                    priorities = [response.priority, None]
+                for priority in priorities:
+                    candidates += by_priority.get(priority, {}).get(key, {}).values()
+            outlasted = [c for c in candidates if certainly_longer(response.target, c.target)]
+            resolution = next(iter(outlasted), None)
             if resolution is not None:
-                path: FieldPath = ("metrics", i, "targets", j, "target")
+                scope = response.priority if response.priority is not None else resolution.priority
+                shown: Value = tickets(None if scope is None else ctx.priority_label(scope))
                 yield make(
                     "response-after-resolution",
-                    path,
-                    priority=ctx.priority_label(response.priority),
+                    ("metrics", i, "targets", j, "target"),
+                    tickets=shown,
                     response=response.target,
-                    resolution=resolution,
+                    resolution=resolution.target,
                 )
 
 
-RULES = (one_target_per_priority, priority_order, response_before_resolution)
+RULES = (one_target_per_priority, measures_stated, priority_order, response_before_resolution)

@@ -73,7 +73,7 @@ def agreement(tmp_path: Path) -> str:
 def test_budget_lists_each_month_length(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run_cli(["budget", agreement], capsys)
     assert status == 0, err
-    assert "uptime: Availability, 99.9 % per month" in out
+    assert "uptime: Availability, at least 99.9 % per month" in out
     assert "  28 days: 40m19.2s" in out
     assert "  31 days: 44m38.4s" in out
     # Measured within office hours: January 2027 (the effective month) has 20 open weekdays.
@@ -91,6 +91,30 @@ def test_budget_for_a_period_as_json(agreement: str, capsys: pytest.CaptureFixtu
     assert february["start"] == "2028-02-01T00:00:00-03:00"
     assert february["allowed_seconds"] == "2505.6"  # 29 days
     assert rows["office-uptime"]["within_calendar"] is True
+
+
+def test_a_budget_for_more_than_an_objective_stays_below_its_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "strict.yaml"
+    strict = AGREEMENT.replace(
+        "    objective: 99.9\n", "    comparison: more_than\n    objective: 99.9\n", 1
+    )
+    path.write_text(strict, encoding="utf-8")
+    status, out, _ = run_cli(["budget", str(path)], capsys)
+    assert status == 0
+    assert "uptime: Availability, more than 99.9 % per month" in out
+    assert "  30 days: less than 43m12s" in out
+    status, out, _ = run_cli(["budget", str(path), "--language", "pt-BR"], capsys)
+    assert "superior a 99,9 % por mês" in out and "30 dias: inferior a 43m12s" in out
+    status, out, _ = run_cli(
+        ["budget", str(path), "--period", "2027-04", "--format", "json"], capsys
+    )
+    row = json.loads(out)["budgets"][0]
+    assert row["comparison"] == "more_than"
+    # The most downtime that meets it, and the limit it stays below.
+    assert row["budgets"][0]["allowed"] == "43m11.999999s"
+    assert row["budgets"][0]["below"] == "43m12s"
 
 
 def test_budget_rejects_a_bad_period(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -197,6 +221,62 @@ def test_due_errors(
     assert status == 2
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_due_under_a_target_for_all_tickets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "all.yaml"
+    overall = AGREEMENT.replace(
+        """      - {priority: P1, target: 4h calendar}
+      - {priority: P2, target: 8h business}
+      - {priority: P3, target: 16h business}
+""",
+        "      - {target: 8h business, measure: average}\n",
+    )
+    path.write_text(overall, encoding="utf-8")
+    args = ["due", str(path), "--metric", "resolution", "--opened", "2027-03-05T16:00-03:00"]
+    status, out, err = run_cli(args, capsys)
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "due Monday 08 March 2027 15:00 (2027-03-08T15:00:00-03:00)"
+    assert lines[2] == "  the target is for all tickets of the metric"
+    assert lines[3].startswith("  the target limits the average time of the window's tickets")
+    # A priority given falls under the same target, on the metric's calendar (not P3's own).
+    status, out, _ = run_cli([*args, "--priority", "P3", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert (data["all_tickets"], data["measure"], data["calendar"]) == (True, "average", "office")
+    assert data["due"] == "2027-03-08T15:00:00-03:00"
+    status, out, _ = run_cli([*args, "--language", "pt-BR"], capsys)
+    assert "a meta vale para todos os chamados do indicador" in out
+    assert "a meta limita o tempo médio dos chamados do período" in out
+
+
+def test_due_needs_a_priority_when_targets_are_per_priority(
+    agreement: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["due", agreement, "--metric", "resolution", "--opened", "2027-03-05T16:00-03:00"]
+    status, _, err = run_cli(args, capsys)
+    assert status == 2
+    assert "metric 'resolution' has targets per priority: give --priority" in err
+
+
+def test_credit_says_whether_the_objective_is_met(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "strict.yaml"
+    strict = AGREEMENT.replace(
+        "    objective: 99.9\n", "    comparison: more_than\n    objective: 99.9\n", 1
+    )
+    path.write_text(strict, encoding="utf-8")
+    args = ["credit", str(path), "--metric", "uptime", "--measured", "99.9", "--fee", "1000"]
+    status, out, _ = run_cli(args, capsys)
+    assert status == 0
+    assert "99.9 % misses the objective (more than 99.9 %)" in out
+    status, out, _ = run_cli([*args, "--format", "json"], capsys)
+    credit = json.loads(out)["credits"][0]
+    assert credit["objective_met"] is False
+    assert "não atinge o objetivo (superior a 99,9 %)" in credit["explanation"]["pt-BR"]
 
 
 def test_due_needs_a_ticket_metric(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -386,10 +466,10 @@ def test_a_rolling_window_is_named_in_words(
     path.write_text(rolling, encoding="utf-8")
     status, out, _ = run_cli(["budget", str(path)], capsys)
     assert status == 0
-    assert "uptime: Availability, 99.9 % per rolling 90 days" in out
+    assert "uptime: Availability, at least 99.9 % per rolling 90 days" in out
     assert "  90 days: 2h9m36s" in out
     status, out, _ = run_cli(["budget", str(path), "--language", "pt-BR"], capsys)
-    assert "uptime: Availability, 99,9 % por 90 dias móveis" in out
+    assert "uptime: Availability, no mínimo 99,9 % por 90 dias móveis" in out
 
 
 def test_due_in_portuguese(agreement: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -132,3 +132,33 @@ def test_a_service_names_its_provider_and_recipients(
     validator.validate(chain)
     loaded = loads_agreement(yaml.safe_dump(chain, sort_keys=False))
     assert loaded.service.services[0].recipients == ["provider"]
+
+
+def test_the_schema_says_what_a_time_target_measures(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    target = json_schema()["$defs"]["TimeTarget"]
+    assert target["properties"]["measure"]["enum"] == ["each", "average", "median", "percentile"]
+    assert target["required"] == ["target"]  # no priority: all tickets of the metric
+    data = copy.deepcopy(VALID)
+    data["metrics"] = [
+        {
+            "kind": "resolution_time",
+            "id": "complaints",
+            "name": "Complaints",
+            "targets": [{"target": "5m calendar", "measure": "percentile", "percentile": 90}],
+        }
+    ]
+    assert list(validator.iter_errors(data)) == []
+    data["metrics"][0]["targets"][0]["percentile"] = 100
+    assert [e.message for e in validator.iter_errors(data)] != []
+
+
+def test_the_schema_lists_the_comparisons_of_an_objective() -> None:
+    metric = json_schema()["$defs"]["AvailabilityMetric"]
+    assert metric["properties"]["comparison"]["enum"] == [
+        "at_least",
+        "more_than",
+        "at_most",
+        "less_than",
+    ]

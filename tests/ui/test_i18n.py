@@ -197,6 +197,6 @@ def test_numbers_in_tables_follow_the_interface_language(make_window: WindowFact
         assert window.files.new_from("it-service-desk")
         model = window.pages["metrics"].sections[0].model
         objectives = [model.index(row, 3).data() for row in range(model.rowCount())]
-        assert "8,5" in objectives
+        assert "no mínimo 8,5" in objectives
     finally:
         install_language("en")

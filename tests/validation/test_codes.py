@@ -15,7 +15,7 @@ import sla_designer.validation
 from sla_designer.catalog import TemplateEntry, load_catalog
 from sla_designer.model import ClockDuration
 from sla_designer.text import texts
-from sla_designer.text.values import Term
+from sla_designer.text.values import Percent, Term
 from sla_designer.validation import validate
 from sla_designer.validation.codes import SEVERITIES, make
 
@@ -105,22 +105,23 @@ def test_values_are_written_each_language_s_way() -> None:
     assert "01/03/2027" in pt and "02/01/2028" in pt
     en, pt = both(
         "response-after-resolution",
-        priority="P1",
+        tickets=Term.of("findings._parts.tickets.priority", priority="P1"),
         response=ClockDuration.parse("4h business"),
         resolution=ClockDuration.parse("90m calendar"),
     )
+    assert en.startswith("For priority “P1”,") and pt.startswith("Para a prioridade “P1”,")
     assert "4 business hours" in en and "90 minutes, counted around the clock" in en
     assert "4 horas úteis" in pt and "90 minutos corridos" in pt
     en, pt = both(
         "budget-below-minimum-outage",
         metric="A",
-        objective=Decimal("99.99"),
+        objective=Term.of("terms.comparisons.more_than", value=Percent(Decimal("99.99"))),
         window=Term("terms.windows.month"),
-        budget=dt.timedelta(seconds=250.56),
+        budget=Term.of("findings._parts.allowance.strict", value=dt.timedelta(seconds=250.56)),
         minimum=dt.timedelta(minutes=5),
     )
-    assert "99.99 % per month allows only 4m10.56s" in en and "(5m)" in en
-    assert "99,99 % por mês permite só 4m10,56s" in pt
+    assert "more than 99.99 % per month allows less than 4m10.56s" in en and "(5m)" in en
+    assert "superior a 99,99 % por mês permite menos de 4m10,56s" in pt
 
 
 def test_findings_are_equal_hashable_and_render_once_per_language() -> None:
@@ -146,18 +147,18 @@ def test_to_dict_keeps_the_message_and_adds_the_values_as_data() -> None:
         "budget-below-minimum-outage",
         ("metrics", 0, "objective"),
         metric="Uptime",
-        objective=Decimal("99.99"),
+        objective=Term.of("terms.comparisons.at_least", value=Percent(Decimal("99.99"))),
         window=Term("terms.windows.month"),
-        budget=dt.timedelta(seconds=250.56),
+        budget=Term.of("findings._parts.allowance.inclusive", value=dt.timedelta(seconds=250.56)),
         minimum=dt.timedelta(minutes=5),
     )
     data = finding.to_dict("pt-BR")
     assert data["message"] == finding.message("pt-BR")
     assert data["params"] == {
         "metric": "Uptime",
-        "objective": "99.99",
+        "objective": {"term": "terms.comparisons.at_least", "value": "99.99"},
         "window": {"term": "terms.windows.month"},
-        "budget": "4m10.56s",
+        "budget": {"term": "findings._parts.allowance.inclusive", "value": "4m10.56s"},
         "minimum": "5m",
     }
 

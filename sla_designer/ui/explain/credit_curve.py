@@ -27,6 +27,7 @@ from sla_designer.model import (
 )
 from sla_designer.model.kinds import describe
 from sla_designer.model.units import format_duration
+from sla_designer.text import texts
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
 from sla_designer.ui.explain.credit_chart import CreditChart
@@ -121,11 +122,14 @@ class CreditCurvePanel(ExplainPanel):
             if curve.in_seconds
             else self.say("credit_curve.axis_measured", name=metric.name)
         )
-        objective_title = (
-            self.say("credit_curve.objective", value=self._show(objective))
-            if objective is not None
-            else ""
-        )
+        objective_title = ""
+        if objective is not None:
+            # The objective as it compares: 'objective more than 99.9 %'.
+            comparison = describe(metric).comparison_of(metric) or "at_least"
+            compared = texts(language)(
+                f"terms.comparisons.{comparison}", value=self._show(objective)
+            )
+            objective_title = self.say("credit_curve.objective", value=compared)
         y_title = self.say("credit_curve.axis_credit")
         self.chart.set_curve(curve, (x_title, y_title, objective_title), language)
         self.currency_label.setText(self._currency or "")

@@ -8,14 +8,17 @@ from decimal import Decimal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from sla_designer.calc.budget import (
+    Allowance,
     DowntimeBudget,
-    allowed_downtime,
+    downtime_allowance,
     downtime_budget,
     month_end,
     nominal_lengths,
     window_words,
 )
 from sla_designer.model import AvailabilityMetric, Calendar
+from sla_designer.model.comparisons import is_strict
+from sla_designer.text import texts
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
 
@@ -40,7 +43,7 @@ class DowntimePanel(ExplainPanel):
 
     Without calendar hours, every length a window can have (months of 28 to 31 days) gets a row;
     measured within a calendar, the windows of the current year with the fewest and the most open
-    hours do.
+    hours do. A strict objective ("more than 99.9 %") allows less than each figure shown.
     """
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
@@ -65,18 +68,26 @@ class DowntimePanel(ExplainPanel):
         self._clear_rows()
         per = window_words(metric.window, language)
         share = self.formats.percent(_HUNDRED - metric.objective)
-        objective = self.formats.percent(metric.objective)
+        if is_strict(metric.comparison):
+            share = self.say("downtime.less_than", value=share)
+        objective = texts(language)(
+            f"terms.comparisons.{metric.comparison}", value=self.formats.percent(metric.objective)
+        )
         if metric.measured_within_calendar:
             self._within_calendar(metric, calendar, per, objective, share)
             return
         lengths = nominal_lengths(metric.window)
-        allowed = [allowed_downtime(metric.objective, dt.timedelta(days=d)) for d in lengths]
+        try:
+            allowed = [
+                downtime_allowance(metric.objective, dt.timedelta(days=d), metric.comparison)
+                for d in lengths
+            ]
+        except ValueError as error:
+            self.show_problem(problem_text(error, self.language))
+            return
         for days, value in zip(lengths, allowed, strict=True):
-            self._add_row(self._length_name(metric, days), self.formats.compact_duration(value))
-        low, high = (
-            self.formats.compact_duration(allowed[0]),
-            self.formats.compact_duration(allowed[-1]),
-        )
+            self._add_row(self._length_name(metric, days), self._allowance(value))
+        low, high = self._allowance(allowed[0]), self._allowance(allowed[-1])
         if low == high:
             self.headline.setText(self.say("downtime.allowed", allowed=low, window=per))
         else:
@@ -107,9 +118,8 @@ class DowntimePanel(ExplainPanel):
         fewest = min(budgets, key=lambda b: b.measured)
         most = max(budgets, key=lambda b: b.measured)
         for budget in dict.fromkeys((fewest, most)):
-            self._add_row(self._window_name(budget), self.formats.compact_duration(budget.allowed))
-        low = self.formats.compact_duration(fewest.allowed)
-        high = self.formats.compact_duration(most.allowed)
+            self._add_row(self._window_name(budget), self._allowance(budget.allowance))
+        low, high = self._allowance(fewest.allowance), self._allowance(most.allowance)
         if low == high:
             text = self.say("downtime.allowed", allowed=low, window=per)
         else:
@@ -126,6 +136,11 @@ class DowntimePanel(ExplainPanel):
                 most=self.formats.open_hours(most.measured),
             )
         )
+
+    def _allowance(self, allowance: Allowance) -> str:
+        """'43m12s', or 'less than 43m12s' for a strict objective."""
+        shown = self.formats.compact_duration(allowance.limit)
+        return self.say("downtime.less_than", value=shown) if allowance.strict else shown
 
     def _length_name(self, metric: AvailabilityMetric, days: int) -> str:
         return self.say(f"downtime.lengths.{metric.window.kind}", count=days, days=days)

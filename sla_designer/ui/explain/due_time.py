@@ -17,6 +17,9 @@ from sla_designer.ui.explain.formats import qt_locale
 class DueTimePanel(ExplainPanel):
     """Shows "opened … → due …" for a target, in the calendar's time zone.
 
+    A target for all the metric's tickets counts on its one calendar; a target on the average,
+    median or a percentile of the times says that it limits the tickets together, not each.
+
     The opening time follows the clock until the user picks another one in the date-time field;
     "Now" goes back to following the clock. The field holds a wall time in the calendar's zone.
     """
@@ -142,4 +145,8 @@ class DueTimePanel(ExplainPanel):
             )
         else:
             said = self.say(f"due_time.{value.clock}", length=length)
+        if target.measure != "each":
+            rank = self.formats.percentile(target.percentile or 0)
+            measured = self.say(f"due_time.measures.{target.measure}", percentile=rank)
+            said += " " + self.say("due_time.not_each", measured=measured)
         self.explanation.setText(said)

@@ -88,16 +88,25 @@ class StaffingPanel(ExplainPanel):
             traffic = traffic_intensity(
                 float(self.calls.value()), dt.timedelta(minutes=self.period.value()), handling
             )
-            found = required_agents(traffic, metric.objective, metric.threshold, handling)
+            found = required_agents(
+                traffic,
+                metric.objective,
+                metric.threshold,
+                handling,
+                strict=metric.comparison == "more_than",
+            )
         except ValueError as error:
             self.outputs.setVisible(False)
             self.show_problem(problem_text(error, self.language))
             return
         self.outputs.setVisible(True)
         result = found.staffing
+        percent = formats.percent(metric.objective)
+        if metric.comparison == "more_than":
+            percent = self.say("staffing.more_than", value=percent)
         target = self.say(
             "staffing.target",
-            percent=formats.percent(metric.objective),
+            percent=percent,
             seconds=formats.number(int(metric.threshold.total_seconds())),
         )
         self.agents.setText(formats.number(result.agents))

@@ -6,10 +6,11 @@ text layer's `metrics.yaml`, in the interface language; the page is rebuilt when
 
 from __future__ import annotations
 
+from sla_designer.model import Agreement
 from sla_designer.model.kinds import KINDS, KindField, MetricKind
 from sla_designer.text import texts
 from sla_designer.ui.fields import CALENDAR_CHOICE, Choices, FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label, text_choices
 
 WINDOWS = (
     ("month", QT_TRANSLATE_NOOP("Labels", "Calendar month")),
@@ -72,7 +73,9 @@ def _spec(described: MetricKind, field: KindField, language: str) -> FieldSpec:
     choices: Choices = ()
     if field.editor == "choice":
         group = field.choices
-        choices = tuple((v, words(f"{group}.{v}")) for v in described.values(field.name))
+        # A comparison is offered as the kind's direction allows (all four for a custom metric).
+        values = described.comparisons() if field.name == "comparison" else None
+        choices = tuple((v, words(f"{group}.{v}")) for v in values or described.values(field.name))
     return FieldSpec(
         field.name,
         words(f"fields.{field.label}"),
@@ -92,9 +95,43 @@ def kind_fields(kind: str, language: str) -> list[FieldSpec]:
     return [_spec(described, field, language) for field in described.fields]
 
 
+MEASURES = text_choices("metrics.measures", ("each", "average", "median", "percentile"))
+ALL_TICKETS = QT_TRANSLATE_NOOP("Labels", "All tickets")
+
+
+def _all_tickets(agreement: Agreement) -> str:
+    """What a target without a priority is for."""
+    return label(ALL_TICKETS)
+
+
 TARGET = [
-    FieldSpec("priority", QT_TRANSLATE_NOOP("Labels", "Priority"), "ref", ref=("priorities",)),
+    FieldSpec(
+        "priority",
+        QT_TRANSLATE_NOOP("Labels", "Priority"),
+        "ref",
+        ref=("priorities",),
+        optional=True,
+        default=_all_tickets,
+    ),
     FieldSpec("target", QT_TRANSLATE_NOOP("Labels", "Within"), "clock_duration"),
+    FieldSpec(
+        "measure",
+        QT_TRANSLATE_NOOP("Labels", "Measure"),
+        "choice",
+        choices=MEASURES,
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "Each ticket within the time, or the average, median or a percentile"
+        ),
+    ),
+    FieldSpec(
+        "percentile",
+        QT_TRANSLATE_NOOP("Labels", "Percentile"),
+        "int",
+        minimum=1,
+        maximum=99,
+        optional=True,
+        help=QT_TRANSLATE_NOOP("Labels", "e.g. 90: the time within which 90 % of tickets fall"),
+    ),
     FieldSpec(
         "attainment",
         QT_TRANSLATE_NOOP("Labels", "Attainment"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import TypeAdapter
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.model.kinds import KINDS, describe
@@ -19,6 +19,7 @@ from sla_designer.ui.i18n import (
     QT_TRANSLATE_NOOP,
     current_language,
     decimal_text,
+    label,
     percent_text,
 )
 from sla_designer.ui.item_models import Column, choice_label
@@ -26,8 +27,10 @@ from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import downtime_panel, due_time_panel, staffing_panel
 from sla_designer.ui.pages.metric_fields import (
+    ALL_TICKETS,
     COMMON,
     MAINTENANCE,
+    MEASURES,
     TARGET,
     kind_choices,
     kind_fields,
@@ -66,11 +69,19 @@ def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
 
 
 def new_target(document: AgreementDocument, path: FieldPath) -> TimeTarget:
-    used = {t.priority for t in document.get(path)}
+    """A target for the first priority without one; for all tickets when there is no priority
+    (or the metric already has its target for all tickets)."""
+    targets = document.get(path)
+    used = {t.priority for t in targets}
     priorities = [p.id for p in document.agreement.priorities]
     free = [p for p in priorities if p not in used]
-    chosen = (free or priorities or ["P1"])[0]
+    chosen = None if None in used or not priorities else (free or priorities)[0]
     return TimeTarget(priority=chosen, target=ClockDuration.parse("4h business"))
+
+
+def _tickets(priority: str | None) -> str:
+    """The priority a target is for, or that it is for all tickets."""
+    return label(ALL_TICKETS) if priority is None else priority
 
 
 def new_maintenance(document: AgreementDocument, path: FieldPath) -> MaintenanceWindow:
@@ -90,15 +101,46 @@ def _objective(metric: Any) -> str:
         return words("objective.targets", count=count, n=formatter(language).number(count))
     value = metric.objective
     if unit == "duration":
-        return format_duration(value)
-    if unit == "percent":
+        shown = format_duration(value)
+    elif unit == "percent":
         shown = percent_text(value)
-        threshold = getattr(metric, "threshold", None)
-        if threshold is None:
-            return shown
-        seconds = formatter(language).number(int(threshold.total_seconds()))
-        return words("objective.within", objective=shown, seconds=seconds)
-    return decimal_text(value)
+    else:
+        shown = decimal_text(value)
+    compared = texts(language)(f"terms.comparisons.{metric.comparison}", value=shown)
+    threshold = getattr(metric, "threshold", None)
+    if threshold is None:
+        return compared
+    seconds = formatter(language).number(int(threshold.total_seconds()))
+    return words("objective.within", objective=compared, seconds=seconds)
+
+
+def _comparison_beside_objective(form: FieldForm) -> None:
+    """Put the comparison box in the objective's row: 'Objective: [more than] [99.9 %]'."""
+    layout = form.form_layout
+    names = {binding.widget.objectName() for binding in form.bindings}
+    if not {"comparison", "objective"} <= names:
+        return
+    comparison, objective = form.editor("comparison"), form.editor("objective")
+    own = layout.takeRow(comparison).labelItem
+    own_label = own.widget() if own is not None else None
+    if own_label is not None:
+        own_label.deleteLater()  # the objective's label names the pair
+    row = next(
+        r
+        for r in range(layout.rowCount())
+        if (item := layout.itemAt(r, QFormLayout.ItemRole.FieldRole)) is not None
+        and item.widget() is objective
+    )
+    taken = layout.takeRow(row).labelItem
+    caption = taken.widget() if taken is not None else None
+    pair = QWidget()
+    line = QHBoxLayout(pair)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(comparison)
+    line.addWidget(objective, 1)
+    if isinstance(caption, QLabel):
+        layout.insertRow(row, caption, pair)
+        caption.setBuddy(comparison)
 
 
 class MetricKindBox(QComboBox):
@@ -169,6 +211,8 @@ class MetricsSection(ListSection):
             form = FieldForm(document, kind_fields(kind, current_language()), None)
             self._layout.insertWidget(self._layout.indexOf(self.form) + 1, form)
             self.kind_forms[kind] = form
+        for form in self.kind_forms.values():
+            _comparison_beside_objective(form)
         # The kind, the common fields and the kind's own fields read as one form.
         align_labels(
             [row, self.form.form_layout, *(f.form_layout for f in self.kind_forms.values())]
@@ -176,11 +220,16 @@ class MetricsSection(ListSection):
         self.targets = self.add_child(
             ListSection(
                 document,
-                QT_TRANSLATE_NOOP("Labels", "Targets per priority"),
+                QT_TRANSLATE_NOOP("Labels", "Time targets"),
                 ("targets",),
                 [
-                    Column(QT_TRANSLATE_NOOP("Labels", "Priority"), "priority"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Priority"), "priority", _tickets),
                     Column(QT_TRANSLATE_NOOP("Labels", "Target"), "target"),
+                    Column(
+                        QT_TRANSLATE_NOOP("Labels", "Measure"),
+                        "measure",
+                        choice_label(MEASURES),
+                    ),
                     Column(QT_TRANSLATE_NOOP("Labels", "Attainment"), "attainment", percent_text),
                     Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
                 ],
@@ -249,7 +298,7 @@ def build(document: AgreementDocument) -> Page:
         QT_TRANSLATE_NOOP(
             "Labels",
             "What is measured, over which window, and the target. Response and resolution targets "
-            "are set per priority, in business or calendar time.",
+            "are set per priority or for all tickets, in business or calendar time.",
         ),
     )
     page.add_section(MetricsSection(document))

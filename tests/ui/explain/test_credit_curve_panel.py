@@ -108,7 +108,9 @@ def test_portuguese_reads_a_decimal_comma_and_explains_in_portuguese(
     assert panel.fee_edit.text() == "8.400"
     panel.measured_edit.setText("99,4")
     assert panel.result is not None and panel.result.amount == Decimal("1680.00")
-    assert panel.explanation.text().startswith("99,4 % está na faixa 2")
+    assert panel.explanation.text().startswith(
+        "99,4 % não atinge o objetivo (no mínimo 99,9 %); 99,4 % está na faixa 2"
+    )
     assert panel.headline.text() == "Crédito: £\xa01.680,00"
     assert panel.chart.y_title == "Crédito"
     panel.measured_edit.setText("101")

@@ -43,7 +43,9 @@ def test_portuguese_writes_a_decimal_comma(qtbot: QtBot) -> None:
     panel.set_metric(_metric("99.9"), None, "pt-BR")
     assert panel.figures()[-1] == ("Mês de 31 dias", "44m38,4s")
     assert panel.headline.text() == "40m19,2s a 44m38,4s de indisponibilidade por mês"
-    assert panel.explanation.text().startswith("Disponibilidade de 99,9 % deixa 0,1 %")
+    assert panel.explanation.text().startswith(
+        "O objetivo de disponibilidade (no mínimo 99,9 %) deixa 0,1 %"
+    )
 
 
 def test_a_rolling_window_is_said_as_everywhere_else(qtbot: QtBot) -> None:
