@@ -537,8 +537,16 @@ def metrics() -> st.SearchStrategy:
 
 
 def credit_schedules() -> st.SearchStrategy[CreditSchedule]:
+    # One bound at each end, each holding its value or not.
     tiers = st.builds(
-        CreditTier, at_least=optional(measured()), below=optional(measured()), credit=percents()
+        lambda low, lower, high, upper, credit: CreditTier.model_validate(
+            {lower: low, upper: high, "credit": credit}
+        ),
+        optional(measured()),
+        st.sampled_from(["at_least", "more_than"]),
+        optional(measured()),
+        st.sampled_from(["below", "at_most"]),
+        percents(),
     )
     linear = st.builds(
         LinearCreditRule,

@@ -75,8 +75,12 @@ def _bounds(schedule: CreditSchedule) -> list[Decimal]:
         return found
     if schedule.rule == "linear":
         return [schedule.linear.start] if schedule.linear is not None else []
-    found = [t.at_least for t in schedule.tiers if t.at_least is not None]
-    return found + [t.below for t in schedule.tiers if t.below is not None]
+    return [
+        bound.value
+        for tier in schedule.tiers
+        for bound in (tier.lower, tier.upper)
+        if bound is not None
+    ]
 
 
 def _linear_cuts(

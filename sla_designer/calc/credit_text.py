@@ -45,7 +45,11 @@ def explain(result: CreditResult, language: str = "en") -> str:
         key = "objective.met" if check.met else "objective.missed"
         parts.append(words(key, measured=measured, objective=objective))
     if outcome.kind in ("tier", "downtime_band"):
-        low, high = ("at_least", "below") if outcome.kind == "tier" else ("over", "up_to")
+        if outcome.kind == "tier":
+            low = "at_least" if outcome.lower_inclusive else "more_than"
+            high = "at_most" if outcome.upper_inclusive else "below"
+        else:
+            low, high = "over", "up_to"
         bounds = []
         if outcome.lower is not None:
             bounds.append(words(low, value=show(outcome.lower)))

@@ -41,6 +41,10 @@ class RuleOutcome:
     """Position of the tier or band in the schedule (0-based), when one matched."""
     lower: Decimal | dt.timedelta | None = None
     upper: Decimal | dt.timedelta | None = None
+    lower_inclusive: bool = True
+    """Whether a result equal to the lower bound is in the range ('at least', not 'more than')."""
+    upper_inclusive: bool = False
+    """Whether a result equal to the upper bound is in the range ('at most', not 'below')."""
     steps: int | None = None
     """Whole steps beyond the start of a linear rule, in the direction worse for the metric."""
     higher_is_better: bool = True
@@ -54,8 +58,9 @@ def rule_outcome(
 ) -> RuleOutcome:
     """The tier, linear step count or downtime band for `measured`, and the credit percentage.
 
-    Tiers and bands are half-open, [at_least, below) and [over, up_to): a value equal to a
-    boundary belongs to the range that starts there. The first matching entry wins. A linear rule
+    Bands are half-open, [over, up_to): a value equal to a boundary belongs to the band that
+    starts there. A tier's bounds say on which side their value falls: [at_least, below),
+    (more_than, at_most], or a mix of the two. The first matching entry wins. A linear rule
     counts whole steps beyond its start, in the direction that is worse for the metric.
     """
     if schedule.rule == "downtime_bands":
@@ -85,7 +90,16 @@ def rule_outcome(
         )
     for index, tier in enumerate(schedule.tiers):
         if tier.contains(measured):
-            return RuleOutcome("tier", tier.credit, index, tier.at_least, tier.below)
+            low, high = tier.lower, tier.upper
+            return RuleOutcome(
+                "tier",
+                tier.credit,
+                index,
+                low.value if low is not None else None,
+                high.value if high is not None else None,
+                lower_inclusive=low is None or low.inclusive,
+                upper_inclusive=high is not None and high.inclusive,
+            )
     return RuleOutcome("none", Decimal(0))
 
 

@@ -149,14 +149,8 @@ def _nominal_cells(ctx: ExportContext, metric: AvailabilityMetric) -> tuple[str,
 
 
 def example_value(tier: CreditTier) -> Decimal | None:
-    """A measured value inside the tier: its lower bound, or one last digit below its upper one."""
-    if tier.at_least is not None:
-        return tier.at_least
-    if tier.below is not None:
-        exponent = tier.below.as_tuple().exponent
-        step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-        return tier.below - step
-    return None
+    """A measured value inside the tier (see `CreditTier.example`)."""
+    return tier.example()
 
 
 def plain(value: Decimal) -> Decimal:

@@ -9,19 +9,20 @@ from sla_designer.model.metrics import MetricBase
 
 
 def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -> str:
-    """'less than 99.9 % but at least 99.5 %', 'less than 98.0 %', 'at least 99.9 %'."""
+    """'less than 99.9 % but at least 99.5 %', 'at most 99.9 % but more than 99.5 %', 'less
+    than 98.0 %', 'at least 99.9 %': each bound says whether it holds its value."""
     t = ctx.t
-    if tier.at_least is not None and tier.below is not None:
-        return t(
-            "credits.range.between",
-            below=ctx.measured(metric, tier.below),
-            at_least=ctx.measured(metric, tier.at_least),
-        )
-    if tier.below is not None:
-        return t("credits.range.below", below=ctx.measured(metric, tier.below))
-    if tier.at_least is not None:
-        return t("credits.range.at_least", at_least=ctx.measured(metric, tier.at_least))
-    return t("credits.range.any")
+    low, high = tier.lower, tier.upper
+    lower = upper = ""
+    if low is not None:
+        side = "at_least" if low.inclusive else "more_than"
+        lower = t(f"credits.range.lower.{side}", value=ctx.measured(metric, low.value))
+    if high is not None:
+        side = "at_most" if high.inclusive else "below"
+        upper = t(f"credits.range.upper.{side}", value=ctx.measured(metric, high.value))
+    if lower and upper:
+        return t("credits.range.between", upper=upper, lower=lower)
+    return upper or lower or t("credits.range.any")
 
 
 def band_text(ctx: ExportContext, band: DowntimeBand) -> str:

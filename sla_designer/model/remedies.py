@@ -1,29 +1,86 @@
 """Service credits and other remedies."""
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from sla_designer.model.units import Duration, Id, Money, Percent, StrictModel, Text, empty_list
+from sla_designer.text.values import Problem
 
 Measured = Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
-class CreditTier(StrictModel):
-    """Credit for a measured value in the half-open range [at_least, below).
+def _last_digit(value: Decimal) -> Decimal:
+    """One unit of a number's last written digit: 0.1 for 98.0, 1 for 99."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
 
-    A missing bound is open: "below 99.0 %" has no lower bound, "at least 99.9 %" no upper one.
+
+class Bound(NamedTuple):
+    """One end of a credit tier: its value, and whether a result equal to it is in the tier."""
+
+    value: Decimal
+    inclusive: bool
+
+
+class CreditTier(StrictModel):
+    """Credit for a measured value between two bounds; a missing bound is open.
+
+    The lower bound is `at_least` (a result equal to it is in the tier) or `more_than` (it is
+    not), the upper one `below` (it is not) or `at_most` (it is), so each boundary falls on the
+    side the objective puts it: "at least 99.9 %" is missed below 99.9, so its first tier ends
+    `below: 99.9`; "more than 99.9 %" is missed at 99.9 too, so its first tier ends
+    `at_most: 99.9`. "Below 99.0 %" has no lower bound, "at least 99.9 %" no upper one.
     """
 
     at_least: Measured | None = None
+    more_than: Measured | None = None
     below: Measured | None = None
+    at_most: Measured | None = None
     credit: Percent
 
+    @model_validator(mode="after")
+    def _one_bound_each_end(self) -> "CreditTier":
+        if self.at_least is not None and self.more_than is not None:
+            raise Problem("values.tier_two_lower_bounds")
+        if self.below is not None and self.at_most is not None:
+            raise Problem("values.tier_two_upper_bounds")
+        return self
+
+    @property
+    def lower(self) -> Bound | None:
+        """The lower bound (None: open)."""
+        if self.at_least is not None:
+            return Bound(self.at_least, True)
+        return None if self.more_than is None else Bound(self.more_than, False)
+
+    @property
+    def upper(self) -> Bound | None:
+        """The upper bound (None: open)."""
+        if self.at_most is not None:
+            return Bound(self.at_most, True)
+        return None if self.below is None else Bound(self.below, False)
+
+    def example(self) -> Decimal | None:
+        """A measured value inside the tier: the bound it holds, or one last digit inside a bound
+        it does not ('below 98.0' gives 97.9, 'more than 99' gives 100); None without bounds."""
+        low, high = self.lower, self.upper
+        for bound in (low, high):
+            if bound is not None and bound.inclusive:
+                return bound.value
+        if high is not None:
+            return high.value - _last_digit(high.value)
+        if low is not None:
+            return low.value + _last_digit(low.value)
+        return None
+
     def contains(self, value: Decimal) -> bool:
-        return (self.at_least is None or value >= self.at_least) and (
-            self.below is None or value < self.below
-        )
+        """Whether a measured value is in the tier, exactly at either bound."""
+        low, high = self.lower, self.upper
+        if low is not None and (value < low.value or (value == low.value and not low.inclusive)):
+            return False
+        return high is None or value < high.value or (value == high.value and high.inclusive)
 
 
 class LinearCreditRule(StrictModel):

@@ -331,7 +331,7 @@ def nearest_met(objective: Decimal, comparison: Comparison, schedule: CreditSche
         return objective
     numbers = [objective]
     for tier in schedule.tiers:
-        numbers += [n for n in (tier.at_least, tier.below) if n is not None]
+        numbers += [bound.value for bound in (tier.lower, tier.upper) if bound is not None]
     if schedule.linear is not None:
         numbers += [schedule.linear.start, schedule.linear.step]
     with localcontext(prec=60):  # wide enough that the step never rounds away

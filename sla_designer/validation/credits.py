@@ -4,8 +4,7 @@ without gaps or overlaps, and a worse result never earns a smaller credit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from decimal import Decimal
 from itertools import pairwise
@@ -15,37 +14,20 @@ from sla_designer.model import (
     Metric,
     higher_is_better,
 )
+from sla_designer.model.comparisons import is_strict
 from sla_designer.model.kinds import describe
-from sla_designer.text.values import Term, Value
+from sla_designer.text.values import Value
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
-
-LOWEST = Term("findings._parts.lowest_values")
-NO_LIMIT = Term("findings._parts.no_limit")
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """A tier or a downtime band as a half-open range [low, high) of measured values."""
-
-    index: int
-    low: Decimal | None
-    high: Decimal | None
-    credit: Decimal
-
-    @property
-    def low_key(self) -> Decimal:
-        """The lower bound, minus infinity when open."""
-        return self.low if self.low is not None else Decimal("-Infinity")
-
-    @property
-    def high_key(self) -> Decimal:
-        """The upper bound, plus infinity when open."""
-        return self.high if self.high is not None else Decimal("Infinity")
-
-
-Show = Callable[[Decimal], Value]
+from sla_designer.validation.ranges import (
+    Band,
+    Cut,
+    Show,
+    downtime_band,
+    tier_band,
+    values_between,
+)
 
 
 def _show_number(value: Decimal) -> Value:
@@ -67,41 +49,35 @@ def single_objective(metric: Metric) -> Decimal | None:
     return None
 
 
-def _tiling(
-    bands: Sequence[Band], path: FieldPath, name: str, show: Show, bound: str
-) -> Iterator[Finding]:
+def _tiling(bands: Sequence[Band], path: FieldPath, name: str, show: Show) -> Iterator[Finding]:
     """Empty bands, then gaps and overlaps between bands sorted by their lower bound."""
     usable: list[Band] = []
     for band in bands:
         if band.low_key >= band.high_key:
             yield make(
                 "tier-empty",
-                (*path, band.index, bound),
+                (*path, band.index, band.low_field),
                 schedule=name,
-                start=show(band.low_key),
-                end=show(band.high_key),
+                values=values_between(band.low_key, band.high_key, show),
             )
         else:
             usable.append(band)
     usable.sort(key=lambda b: (b.low_key, b.high_key))
-    reach: Decimal | None = None  # the highest upper bound of the bands seen so far
+    reach: Cut | None = None  # the highest upper cut of the bands seen so far
     for band in usable:
         if reach is not None and reach < band.low_key:
             yield make(
                 "tier-gap",
-                (*path, band.index, bound),
+                (*path, band.index, band.low_field),
                 schedule=name,
-                start=show(reach),
-                end=show(band.low_key),
+                values=values_between(reach, band.low_key, show),
             )
         elif reach is not None and reach > band.low_key:
-            end = min(reach, band.high_key)
             yield make(
                 "tier-overlap",
-                (*path, band.index, bound),
+                (*path, band.index, band.low_field),
                 schedule=name,
-                start=show(band.low_key) if band.low is not None else LOWEST,
-                end=show(end) if end.is_finite() else NO_LIMIT,
+                values=values_between(band.low_key, min(reach, band.high_key), show),
             )
         reach = band.high_key if reach is None else max(reach, band.high_key)
 
@@ -125,29 +101,34 @@ def _monotonic(
 def _objective_gap(
     bands: Sequence[Band], metric: Metric, path: FieldPath, name: str
 ) -> Iterator[Finding]:
-    """Results that miss the objective but fall below (or above) every tier earn nothing."""
+    """Results that miss the objective but fall below (or above) every tier earn nothing.
+
+    The objective's comparison says where missing starts: below 99.9 for "at least 99.9", at
+    99.9 itself for "more than 99.9" (a tier must end "at most 99.9" to cover it).
+    """
     objective = single_objective(metric)
-    if objective is None or not bands:
+    comparison = describe(metric).comparison_of(metric)
+    if objective is None or comparison is None or not bands:
         return
     if higher_is_better(metric):
+        missed_to: Cut = (objective, 1 if is_strict(comparison) else 0)
         top = max(bands, key=lambda b: b.high_key)
-        if top.high is not None and top.high < objective:
+        if top.high is not None and top.high < missed_to:
             yield make(
                 "tier-gap",
-                (*path, top.index, "below"),
+                (*path, top.index, top.high_field),
                 schedule=name,
-                start=top.high,
-                end=objective,
+                values=values_between(top.high, missed_to, _show_number),
             )
     else:
+        missed_from: Cut = (objective, 0 if is_strict(comparison) else 1)
         bottom = min(bands, key=lambda b: b.low_key)
-        if bottom.low is not None and bottom.low > objective:
+        if bottom.low is not None and bottom.low > missed_from:
             yield make(
                 "tier-gap",
-                (*path, bottom.index, "at_least"),
+                (*path, bottom.index, bottom.low_field),
                 schedule=name,
-                start=objective,
-                end=bottom.low,
+                values=values_between(missed_from, bottom.low, _show_number),
             )
 
 
@@ -166,8 +147,8 @@ def schedule_rules(ctx: Context) -> Iterator[Finding]:
             if not schedule.tiers:
                 yield make("tiers-missing", (*path, "tiers"), schedule=name)
                 continue
-            tiers = [Band(k, t.at_least, t.below, t.credit) for k, t in enumerate(schedule.tiers)]
-            yield from _tiling(tiers, (*path, "tiers"), name, _show_number, "at_least")
+            tiers = [tier_band(k, tier) for k, tier in enumerate(schedule.tiers)]
+            yield from _tiling(tiers, (*path, "tiers"), name, _show_number)
             if metric is not None:
                 worse_is_higher = not higher_is_better(metric)
                 yield from _monotonic(tiers, (*path, "tiers"), name, worse_is_higher)
@@ -178,17 +159,9 @@ def schedule_rules(ctx: Context) -> Iterator[Finding]:
         elif not schedule.downtime_bands:
             yield make("downtime-bands-missing", (*path, "downtime_bands"), schedule=name)
         else:
-            bands = [
-                Band(
-                    k,
-                    Decimal(int(b.over.total_seconds())),
-                    Decimal(int(b.up_to.total_seconds())) if b.up_to is not None else None,
-                    b.credit,
-                )
-                for k, b in enumerate(schedule.downtime_bands)
-            ]
+            bands = [downtime_band(k, band) for k, band in enumerate(schedule.downtime_bands)]
             band_path: FieldPath = (*path, "downtime_bands")
-            yield from _tiling(bands, band_path, name, _seconds_as_duration, "over")
+            yield from _tiling(bands, band_path, name, _seconds_as_duration)
             yield from _monotonic(bands, band_path, name, worse_is_higher=True)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import CustomMetric, ResolutionTimeMetric
@@ -164,3 +164,38 @@ def test_a_new_target_is_for_all_tickets_once_every_priority_has_one(
     assert isinstance(metric, ResolutionTimeMetric) and metric.targets == []
     qtbot.mouseClick(section.targets.buttons["add"], Qt.MouseButton.LeftButton)
     assert [t.priority for t in metric.targets] == [None]
+
+
+def test_a_tier_bound_that_holds_its_value_is_typed_in(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    go(window, "remedies")
+    schedules = window.pages["remedies"].sections[0]
+    schedules.select_row(0)
+    tiers = schedules.children_sections[0]
+    tiers.select_row(0)
+    tier = lambda: window.document.agreement.remedies.credit_schedules[0].tiers[0]  # noqa: E731
+    assert (tier().at_least, tier().below) == (Decimal("99.5"), Decimal("99.9"))
+    # "At most 99.9" instead of "below 99.9": the upper bound is cleared, then typed again.
+    below, at_most = tiers.form.editor("below"), tiers.form.editor("at_most")
+    assert isinstance(below, QDoubleSpinBox) and isinstance(at_most, QDoubleSpinBox)
+    at_most.setValue(99.9)
+    assert tier().at_most is None  # refused: one upper bound only
+    assert "one upper bound" in at_most.toolTip()
+    at_most.setValue(at_most.minimum())  # back to the dash: no bound
+    below.setValue(below.minimum())
+    at_most.setValue(99.9)
+    assert (tier().below, tier().at_most) == (None, Decimal("99.9"))
+    assert tiers.model.index(0, 3).data() == "99.9"
+    # A new tier continues under the last one, on the other side of its lower bound.
+    more_than = tiers.form.editor("more_than")
+    assert isinstance(more_than, QDoubleSpinBox)
+    tiers.select_row(tiers.model.rowCount() - 1)  # 'less than 98 %': no lower bound yet
+    more_than.setValue(97)
+    add = tiers.buttons["add"]
+    assert isinstance(add, QPushButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    added = window.document.agreement.remedies.credit_schedules[0].tiers[-1]
+    assert (added.at_most, added.below) == (Decimal(97), None)

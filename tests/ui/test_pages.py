@@ -107,7 +107,7 @@ def test_credit_tier_added_and_typed_in(qtbot: QtBot, make_window: WindowFactory
     assert isinstance(credit, QDoubleSpinBox)
     retype(qtbot, credit, "30")
     assert window.document.agreement.remedies.credit_schedules[0].tiers[-1].credit == Decimal(30)
-    assert tiers_section.model.index(len(before), 2).data() == "30 %"
+    assert tiers_section.model.index(len(before), 4).data() == "30 %"
 
     # Undo the typing, then the addition: the schedule is as the template had it.
     window.menus.undo.trigger()

@@ -101,7 +101,7 @@ def test_gap_above_the_objective_of_a_lower_is_better_metric() -> None:
     )
     finding = only(data, "tier-gap")
     assert finding.path == (*TIERS, 0, "at_least")
-    assert "from 5 to below 8" in finding.message("en")
+    assert "values above 5 and below 8" in finding.message("en")  # 5 meets "at most 5"
 
 
 def test_overlapping_tiers() -> None:

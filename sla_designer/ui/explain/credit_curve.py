@@ -44,7 +44,7 @@ def example_measured(schedule: CreditSchedule, higher: bool) -> Measured | None:
         return rule.start - rule.step if higher else rule.start + rule.step
     for tier in schedule.tiers:
         if tier.credit > 0:
-            return tier.at_least if tier.at_least is not None else tier.below
+            return tier.example()
     return None
 
 

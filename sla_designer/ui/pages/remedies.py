@@ -75,25 +75,19 @@ SCHEDULE = [
         "linear.maximum", QT_TRANSLATE_NOOP("Labels", "Maximum credit"), "percent", optional=True
     ),
 ]
+
+
+def _tier_bound(name: str, label: str) -> FieldSpec:
+    return FieldSpec(name, label, "decimal", decimals=3, minimum=-1, maximum=1e9, optional=True)
+
+
+# A tier has one lower bound (at least, or more than) and one upper bound (below, or at most):
+# the one that puts the objective's boundary value on the side the objective does.
 TIER = [
-    FieldSpec(
-        "at_least",
-        QT_TRANSLATE_NOOP("Labels", "At least"),
-        "decimal",
-        decimals=3,
-        minimum=-1,
-        maximum=1e9,
-        optional=True,
-    ),
-    FieldSpec(
-        "below",
-        QT_TRANSLATE_NOOP("Labels", "Below"),
-        "decimal",
-        decimals=3,
-        minimum=-1,
-        maximum=1e9,
-        optional=True,
-    ),
+    _tier_bound("at_least", QT_TRANSLATE_NOOP("Labels", "At least")),
+    _tier_bound("more_than", QT_TRANSLATE_NOOP("Labels", "More than")),
+    _tier_bound("below", QT_TRANSLATE_NOOP("Labels", "Below")),
+    _tier_bound("at_most", QT_TRANSLATE_NOOP("Labels", "At most")),
     FieldSpec("credit", QT_TRANSLATE_NOOP("Labels", "Credit"), "percent"),
 ]
 BAND = [
@@ -195,9 +189,14 @@ def new_schedule(document: AgreementDocument, path: FieldPath) -> CreditSchedule
 
 
 def new_tier(document: AgreementDocument, path: FieldPath) -> CreditTier:
+    """A tier that continues below the last one: it ends where the last one starts, with the
+    value there on the other side ('at least 99' is followed by 'below 99', 'more than 99' by
+    'at most 99')."""
     tiers = document.get(path)
-    below = tiers[-1].at_least if tiers else None
-    return CreditTier(below=below, credit=Decimal(25))
+    low = tiers[-1].lower if tiers else None
+    if low is not None and not low.inclusive:
+        return CreditTier(at_most=low.value, credit=Decimal(25))
+    return CreditTier(below=low.value if low is not None else None, credit=Decimal(25))
 
 
 def new_band(document: AgreementDocument, path: FieldPath) -> DowntimeBand:
@@ -238,11 +237,13 @@ def build(document: AgreementDocument) -> Page:
     schedules.add_child(
         ListSection(
             document,
-            QT_TRANSLATE_NOOP("Labels", "Tiers (measured value in [at least, below) → credit)"),
+            QT_TRANSLATE_NOOP("Labels", "Tiers (measured value between the bounds → credit)"),
             ("tiers",),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "At least"), "at_least", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "More than"), "more_than", _bound),
                 Column(QT_TRANSLATE_NOOP("Labels", "Below"), "below", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "At most"), "at_most", _bound),
                 Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", percent_text),
             ],
             new_tier,
