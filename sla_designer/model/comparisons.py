@@ -12,7 +12,8 @@ that does not state its comparison takes the inclusive one of its direction, whi
 product meant before comparisons were stated, so older files keep their meaning.
 """
 
-from decimal import Decimal
+from collections.abc import Iterable
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Literal
 
@@ -70,3 +71,23 @@ def is_met(value: Decimal | Fraction, objective: Decimal, comparison: Comparison
     if comparison == "at_most":
         return value <= objective
     return value < objective
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def nearest_met(objective: Decimal, comparison: Comparison, numbers: Iterable[Decimal]) -> Decimal:
+    """The result that meets the objective and lies nearest to it, as far as `numbers` (the
+    bounds a credit schedule compares with) can tell results apart: the objective itself, or for
+    "more than" ("less than") a value just above (below) it, closer than any of those numbers.
+
+    Whatever a schedule pays there, it pays for a result that meets the objective.
+    """
+    if not is_strict(comparison):
+        return objective
+    # Wide enough that the step never rounds away next to a number of any size.
+    with localcontext(prec=60):
+        step = Decimal(1).scaleb(min(_exponent(n) for n in (objective, *numbers)) - 3)
+        return objective + step if comparison == "more_than" else objective - step

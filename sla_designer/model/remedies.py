@@ -116,6 +116,18 @@ class CreditSchedule(StrictModel):
     downtime_bands: list[DowntimeBand] = Field(default_factory=empty_list)
     cap: Percent | None = None
 
+    def numbers(self) -> list[Decimal]:
+        """The measured values the schedule's tiers or linear rule compare results with."""
+        found = [
+            bound.value
+            for tier in self.tiers
+            for bound in (tier.lower, tier.upper)
+            if bound is not None
+        ]
+        if self.linear is not None:
+            found += [self.linear.start, self.linear.step]
+        return found
+
 
 class ClaimProcedure(StrictModel):
     deadline_days: int = Field(default=30, ge=0, le=3650)

@@ -31,7 +31,7 @@ from sla_designer.model import (
     ResponseTimeMetric,
     higher_is_better,
 )
-from sla_designer.model.comparisons import Comparison, is_strict
+from sla_designer.model.comparisons import Comparison, is_strict, nearest_met
 from sla_designer.model.kinds import describe
 from sla_designer.text import texts
 from sla_designer.text.formats import Formatter, formatter
@@ -318,27 +318,6 @@ def _objective(metric: Metric) -> tuple[Decimal, Comparison, Value] | None:
     return objective, comparison, Percent(objective) if kind.objective == "percent" else objective
 
 
-def _exponent(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
-
-
-def nearest_met(objective: Decimal, comparison: Comparison, schedule: CreditSchedule) -> Decimal:
-    """The result that meets the objective and lies nearest to it, as the schedule can tell
-    results apart: the objective itself, or for "more than" ("less than") a value just above
-    (below) it, closer to it than any number of the schedule is."""
-    if not is_strict(comparison):
-        return objective
-    numbers = [objective]
-    for tier in schedule.tiers:
-        numbers += [bound.value for bound in (tier.lower, tier.upper) if bound is not None]
-    if schedule.linear is not None:
-        numbers += [schedule.linear.start, schedule.linear.step]
-    with localcontext(prec=60):  # wide enough that the step never rounds away
-        step = Decimal(1).scaleb(min(_exponent(n) for n in numbers) - 3)
-        return objective + step if comparison == "more_than" else objective - step
-
-
 def _bands_against_allowance(
     agreement: Agreement, schedule: CreditSchedule, metric: AvailabilityMetric, path: FieldPath
 ) -> Iterator[Finding]:
@@ -389,8 +368,8 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
             continue
         objective, comparison, shown = found
         # The met result nearest the objective earns the most credit any met result can.
+        probe = nearest_met(objective, comparison, schedule.numbers())
         with localcontext(prec=60):
-            probe = nearest_met(objective, comparison, schedule)
             outcome = rule_outcome(schedule, probe, higher_is_better(metric))
         if is_strict(comparison):
             shown = Term.of(f"terms.comparisons.{comparison}", value=shown)

@@ -21,6 +21,7 @@ from sla_designer.model.comparisons import (
     flipped,
     is_met,
     is_strict,
+    nearest_met,
 )
 from tests.validation.builders import build, valid_data
 
@@ -118,3 +119,23 @@ def test_a_comparison_the_model_does_not_know_is_refused() -> None:
     data["metrics"][0]["comparison"] = "above"
     with pytest.raises(ValueError, match="comparison"):
         build(data)
+
+
+@pytest.mark.parametrize(
+    ("comparison", "numbers", "expected"),
+    [
+        ("at_least", [D("99.5")], D("99.9")),
+        ("at_most", [D("99.5")], D("99.9")),
+        ("more_than", [D("99.0"), D("99.95")], D("99.90001")),
+        ("less_than", [D("1")], D("99.8999")),
+        ("more_than", [D(10) ** 9, D("0.001")], D("99.900001")),
+    ],
+)
+def test_the_met_result_nearest_the_objective(
+    comparison: Comparison, numbers: list[D], expected: D
+) -> None:
+    probe = nearest_met(D("99.9"), comparison, numbers)
+    assert probe == expected
+    assert is_met(probe, D("99.9"), comparison)
+    # Nothing the schedule compares with lies between the objective and the probe.
+    assert not any(min(probe, D("99.9")) < n < max(probe, D("99.9")) for n in numbers)
