@@ -73,7 +73,7 @@ def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None
         t("annex.col_window"),
         t("annex.col_allowed"),
     ]
-    ctx.table(header, rows, [3.6, 1.5, 3.3, 4.3])
+    ctx.table(header, rows, [3.4, 1.9, 3.1, 4.3])  # the target says its comparison
 
 
 def _year_budgets(ctx: ExportContext, metric: AvailabilityMetric) -> list[DowntimeBudget]:
