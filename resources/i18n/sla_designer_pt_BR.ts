@@ -719,6 +719,26 @@
         <translation>Prioridade</translation>
     </message>
     <message>
+        <source>All tickets</source>
+        <translation>Todos os chamados</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Each ticket within the time, or the average, median or a percentile</source>
+        <translation>Cada chamado dentro do prazo, ou a média, a mediana ou um percentil</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Percentil</translation>
+    </message>
+    <message>
+        <source>e.g. 90: the time within which 90 % of tickets fall</source>
+        <translation>ex.: 90: o prazo dentro do qual ficam 90 % dos chamados</translation>
+    </message>
+    <message>
         <source>Attainment</source>
         <translation>Cumprimento</translation>
     </message>
@@ -967,8 +987,8 @@
         <translation>indicador</translation>
     </message>
     <message>
-        <source>Targets per priority</source>
-        <translation>Metas por prioridade</translation>
+        <source>Time targets</source>
+        <translation>Metas de tempo</translation>
     </message>
     <message>
         <source>Target</source>
@@ -991,8 +1011,8 @@
         <translation>Indicadores e metas</translation>
     </message>
     <message>
-        <source>What is measured, over which window, and the target. Response and resolution targets are set per priority, in business or calendar time.</source>
-        <translation>O que é medido, em qual período de apuração, e a meta. As metas de resposta e de solução são definidas por prioridade, em horário comercial ou em horas corridas.</translation>
+        <source>What is measured, over which window, and the target. Response and resolution targets are set per priority or for all tickets, in business or calendar time.</source>
+        <translation>O que é medido, em qual período de apuração, e a meta. As metas de resposta e de solução são definidas por prioridade ou para todos os chamados, em horas úteis, em dias úteis ou em horas corridas.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1043,8 +1063,16 @@
         <translation>Pelo menos</translation>
     </message>
     <message>
+        <source>More than</source>
+        <translation>Acima de</translation>
+    </message>
+    <message>
         <source>Below</source>
         <translation>Abaixo de</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Credit</source>
@@ -1139,8 +1167,8 @@
         <translation>tabela de crédito</translation>
     </message>
     <message>
-        <source>Tiers (measured value in [at least, below) → credit)</source>
-        <translation>Faixas (valor medido em [pelo menos, abaixo de) → crédito)</translation>
+        <source>Tiers (measured value between the bounds → credit)</source>
+        <translation>Faixas (valor medido entre os limites → crédito)</translation>
     </message>
     <message>
         <source>tier</source>
