@@ -82,5 +82,22 @@ def _wrap(
     if not any(len(run) for run in stretch):
         return  # nothing to tag: empty runs left by wording with nothing before or after a value
     position = p.index(stretch[0])
+    first = stretch[0]
+    text = first[0].text or "" if len(first) == 1 and first[0].tag == _TEXT_ONLY else ""
+    if text[:1] == " ":
+        # A space that opens a control is drawn at the start of a line when the line breaks
+        # there (LibreOffice 25.2): it stays outside, where a wrapped line swallows it.
+        p.insert(position, ooxml.run(" "))
+        position += 1
+        rest = text[1:]
+        if rest:
+            first[0].text = rest
+            if not (rest[0].isspace() or rest[-1].isspace()):
+                first[0].attrib.pop(ooxml.XML_SPACE, None)
+        else:
+            stretch = stretch[1:]
+            p.remove(first)
+            if not stretch:
+                return
     multiline = any(run.find(_BREAK) is not None for run in stretch)
     p.insert(position, ooxml.inline_control(tag, alias, stretch, new_id(), multiline=multiline))

@@ -83,7 +83,9 @@ def test_every_value_and_clause_of_the_preview_keeps_its_tag(
             field = _in_field(run) or any(
                 run.find(f"w:{name}", NS) is not None for name in ("fldChar", "instrText")
             )
-            assert formatted or field or not "".join(run.itertext()), etree.tostring(run)
+            # A space before a control stays outside it (a wrapped line swallows it there).
+            blank = not "".join(run.itertext()).strip()
+            assert formatted or field or blank, etree.tostring(run)
 
 
 def _in_field(run: etree._Element) -> bool:
