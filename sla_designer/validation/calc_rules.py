@@ -272,8 +272,10 @@ def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
             continue
         for j, target in enumerate(metric.targets):
             wanted = target.target
+            if not isinstance(wanted, BusinessDays):
+                continue
             prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
-            if not isinstance(wanted, BusinessDays) or prepared is None:
+            if prepared is None:
                 continue
             windows = _windows(metric.window, year, prepared.zone)
             days, window = min(((_business_days(prepared, w), w) for w in windows), key=_first)

@@ -108,14 +108,24 @@ def business_time_has_calendar(ctx: Context) -> Iterator[Finding]:
 def definitions_from_calendars(ctx: Context) -> Iterator[Finding]:
     """An own definition of Business Hours or Business Day, which the document writes from the
     calendars when targets count them, is left out of the document: say so."""
-    if not generated_terms(ctx.agreement):
+    names = _generated_names()
+    own = [
+        (i, d)
+        for i, d in enumerate(ctx.agreement.definitions)
+        if d.term.strip().casefold() in names
+    ]
+    if not own or not generated_terms(ctx.agreement):
         return
+    for i, definition in own:
+        path: FieldPath = ("definitions", i, "term")
+        yield make("definition-from-calendars", path, term=definition.term)
+
+
+@cache
+def _generated_names() -> frozenset[str]:
+    """The names of Business Hours and Business Day in every language, folded."""
     keys = ("definitions.business_hours.term", "definitions.business_day.term")
-    names = {texts(lang)(f"clauses.{key}").casefold() for key in keys for lang in LANGUAGES}
-    for i, definition in enumerate(ctx.agreement.definitions):
-        if definition.term.strip().casefold() in names:
-            path: FieldPath = ("definitions", i, "term")
-            yield make("definition-from-calendars", path, term=definition.term)
+    return frozenset(texts(lang)(f"clauses.{key}").casefold() for key in keys for lang in LANGUAGES)
 
 
 RULES = (open_hours, holiday_regions, business_time_has_calendar, definitions_from_calendars)
