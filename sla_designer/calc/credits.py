@@ -4,6 +4,8 @@ The steps, in order: the schedule's rule gives a percentage (tier, linear rule o
 band); the schedule's own cap limits that percentage; the percentage of the fee is rounded to
 the currency's minor unit; the monthly and yearly caps of the agreement limit the amount given
 what was already credited; a month whose total credit stays below the minimum credit gets none.
+On a response or resolution time metric the measured value is an attainment, which ticket counts
+give (`calc.attainment`); a window with fewer tickets than the schedule's minimum gets no credit.
 
 The caps and the minimum follow the contract's clauses: the monthly cap is a share of "the
 monthly fees for that month in total" (all services, not only the one the schedule is on), the
@@ -16,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from babel.numbers import get_currency_precision
 
@@ -26,7 +28,11 @@ from sla_designer.model.remedies import CreditBasis, CreditSchedule, Remedies
 from sla_designer.model.units import Money
 from sla_designer.text.values import Problem
 
-RuleKind = Literal["tier", "linear", "downtime_band", "none"]
+if TYPE_CHECKING:
+    from sla_designer.calc.attainment import TicketReading
+
+RuleKind = Literal["tier", "linear", "downtime_band", "none", "not_counted"]
+"""'not_counted': no attainment counts (too few tickets in the window), so no rule applies."""
 CapKind = Literal["schedule_cap", "monthly_cap", "yearly_cap"]
 HUNDRED = Decimal(100)
 
@@ -125,7 +131,8 @@ class ObjectiveCheck:
 class CreditResult:
     """A computed service credit with a structured explanation of how it came about."""
 
-    measured: Decimal | dt.timedelta
+    measured: Decimal | dt.timedelta | None
+    """None when no attainment counts (too few tickets)."""
     outcome: RuleOutcome
     percent: Decimal
     """The rule's percentage after the schedule's own cap."""
@@ -144,6 +151,9 @@ class CreditResult:
     objective: ObjectiveCheck | None = None
     """Whether the measured value meets the metric's objective, when the metric has one number
     to compare it with (the what-if credit says it)."""
+    tickets: TicketReading | None = None
+    """On a response or resolution time metric: how the schedule reads attainment, and the
+    tickets counted when they were."""
 
     @property
     def currency(self) -> str:
@@ -166,7 +176,7 @@ def round_money(amount: Decimal, currency: str, rounding: str = ROUND_HALF_UP) -
 
 def compute_credit(
     schedule: CreditSchedule,
-    measured: Decimal | dt.timedelta,
+    measured: Decimal | dt.timedelta | None,
     fee: Money,
     *,
     remedies: Remedies | None = None,
@@ -176,6 +186,7 @@ def compute_credit(
     paid_this_month: Decimal = Decimal(0),
     paid_this_year: Decimal = Decimal(0),
     unit: str = "%",
+    tickets: TicketReading | None = None,
 ) -> CreditResult:
     """The service credit for a measured value, on `fee` (the amount of the schedule's basis).
 
@@ -185,7 +196,8 @@ def compute_credit(
     to twelve total monthly fees. `paid_this_month` and `paid_this_year` are credits already
     granted in the same month and year: the caps count them, and the minimum credit is compared
     with the month's total (`paid_this_month` plus this credit). `unit` only labels the measured
-    value in the text.
+    value in the text. `tickets` says how a time metric's attainment was read; `measured` is None
+    when no attainment counts, and the credit is then nothing.
     """
     if paid_this_month < 0 or paid_this_year < 0:
         raise Problem("calc.errors.paid_negative")
@@ -194,7 +206,10 @@ def compute_credit(
     ):
         raise Problem("calc.errors.fees_negative")
     currency = fee.currency
-    outcome = rule_outcome(schedule, measured, higher_is_better)
+    if measured is None:
+        outcome = RuleOutcome("not_counted", Decimal(0))
+    else:
+        outcome = rule_outcome(schedule, measured, higher_is_better)
     caps: list[AppliedCap] = []
     percent = outcome.percent
     if schedule.cap is not None and percent > schedule.cap:
@@ -245,4 +260,5 @@ def compute_credit(
         minimum=minimum.amount if minimum is not None else None,
         amount=round_money(amount, currency),
         unit=unit,
+        tickets=tickets,
     )

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
+from sla_designer.calc.attainment import (
+    TicketCount,
+    counts_tickets,
+    read_tickets,
+    schedule_reading,
+)
 from sla_designer.calc.credit_curve import metric_objective
 from sla_designer.calc.credits import CreditResult, ObjectiveCheck, compute_credit
 from sla_designer.model.agreement import Agreement
@@ -114,14 +121,15 @@ def total_monthly_fee(agreement: Agreement) -> Money | None:
     return Money(amount=sum((fee.amount for fee in fees), Decimal(0)), currency=fees[0].currency)
 
 
-def objective_check(metric: MetricBase, measured: Measured) -> ObjectiveCheck | None:
+def objective_check(metric: MetricBase, measured: Measured | None) -> ObjectiveCheck | None:
     """Whether `measured` meets the metric's objective, as the objective compares it.
 
     A speed of answer is compared in seconds; a response or resolution time by the attainment
     its targets share. None when the metric has no one number to compare with (targets with
-    different attainments or other measures) or the measured value is a downtime.
+    different attainments or other measures), the measured value is a downtime, or no
+    attainment counts (too few tickets).
     """
-    if isinstance(measured, dt.timedelta):
+    if measured is None or isinstance(measured, dt.timedelta):
         return None
     kind = describe(metric)
     comparison = kind.comparison_of(metric)
@@ -139,29 +147,46 @@ def objective_check(metric: MetricBase, measured: Measured) -> ObjectiveCheck | 
 def what_if_credit(
     schedule: CreditSchedule,
     metric: MetricBase,
-    measured: Measured,
+    measured: Measured | None,
     fee: Money,
     remedies: Remedies,
     *,
     total_fee: Decimal | None = None,
     paid_this_month: Decimal = Decimal(0),
     paid_this_year: Decimal = Decimal(0),
+    tickets: Sequence[TicketCount] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> CreditResult:
     """The credit `schedule` gives for `measured` on `fee`, with the agreement's caps and minimum.
 
     `total_fee` is the monthly fees of all services in total, which the monthly and yearly caps
     are shares of; without it, the fee's own monthly amount. The metric says which direction is
     better, the unit of the explanation, and whether the measured value meets its objective.
+
+    On a response or resolution time metric, `tickets` are the window's ticket counts (per
+    priority, or of all tickets): the schedule's attainment mode and minimum number of tickets
+    turn them into the attainment that decides, and `measured` is not used. Without counts,
+    `measured` is the attainment itself. `names` names the priorities in the explanation.
     """
+    better = higher_is_better(metric)
+    reading = None
+    if tickets is not None:
+        reading = read_tickets(schedule, metric, tickets, names, better)
+        measured = reading.deciding.attainment if reading.deciding is not None else None
+    elif counts_tickets(metric):
+        reading = schedule_reading(schedule)
+    if measured is None and reading is None:
+        raise Problem("calc.errors.nothing_measured")
     result = compute_credit(
         schedule,
         measured,
         fee,
         remedies=remedies,
-        higher_is_better=higher_is_better(metric),
+        higher_is_better=better,
         total_monthly_fee=total_fee,
         paid_this_month=paid_this_month,
         paid_this_year=paid_this_year,
         unit=credit_unit(metric),
+        tickets=reading,
     )
     return dataclasses.replace(result, objective=objective_check(metric, measured))

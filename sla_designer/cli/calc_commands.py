@@ -40,9 +40,10 @@ def add_parsers(subparsers: Any, words: Texts) -> None:
     credit = subparsers.add_parser("credit", help=words("commands.credit"))
     credit.add_argument("file", metavar="FILE")
     credit.add_argument("--metric", required=True, metavar="ID")
-    credit.add_argument(
-        "--measured", required=True, metavar="VALUE", help=words("options.measured")
-    )
+    # A time metric's attainment comes from ticket counts, or is given as a percentage.
+    measured = credit.add_mutually_exclusive_group(required=True)
+    measured.add_argument("--measured", metavar="VALUE", help=words("options.measured"))
+    measured.add_argument("--tickets", metavar="COUNTS", help=words("options.tickets"))
     credit.add_argument("--fee", required=True, metavar="AMOUNT", help=words("options.fee"))
     credit.add_argument(
         "--total-fee",

@@ -101,6 +101,10 @@ class DowntimeBand(StrictModel):
 
 
 CreditBasis = Literal["monthly_fee_of_service", "monthly_fee_total", "annual_fee"]
+TicketAttainment = Literal["per_priority", "pooled"]
+"""What a credit on a response or resolution time metric reads: the attainment of each priority
+on its own (the share of that priority's tickets meeting its target), or of all the metric's
+tickets together."""
 
 
 class CreditSchedule(StrictModel):
@@ -115,6 +119,14 @@ class CreditSchedule(StrictModel):
     linear: LinearCreditRule | None = None
     downtime_bands: list[DowntimeBand] = Field(default_factory=empty_list)
     cap: Percent | None = None
+    attainment: TicketAttainment = "per_priority"
+    """For a response or resolution time metric: each priority's attainment is read on its own
+    (the highest credit of the priorities applies) or all its tickets together. A file without
+    the field reads each priority on its own, as its targets table (an attainment per priority)
+    and its calculators did."""
+    minimum_tickets: int = Field(default=0, ge=0, le=1_000_000)
+    """For a response or resolution time metric: a window with fewer tickets (of a priority, or of
+    the metric when pooled) does not count towards credits; 0 counts from the first ticket."""
 
     def numbers(self) -> list[Decimal]:
         """The measured values the schedule's tiers or linear rule compare results with."""
