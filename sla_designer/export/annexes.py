@@ -21,7 +21,7 @@ from sla_designer.calc.credits import CreditResult, compute_credit
 from sla_designer.calc.what_if import total_monthly_fee
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.remedies import band_text, tier_text
+from sla_designer.export.remedies import band_text, schedule_key, tier_text
 from sla_designer.model import (
     AvailabilityMetric,
     CreditSchedule,
@@ -42,13 +42,15 @@ def annexes(ctx: ExportContext) -> None:
         credits = bool(a.remedies.credit_schedules)
         b.body([t("annex.budget_intro" if credits else "annex.budget_intro_no_credits")])
         _budget_table(ctx, availability)
-    examples = [s for s in a.remedies.credit_schedules if _example_values(s, True)]
+    examples = [
+        (i, s) for i, s in enumerate(a.remedies.credit_schedules) if _example_values(s, True)
+    ]
     if examples:
         label = t("annex.label", letter=next(letters))
         b.annex(label, t("annex.examples_title"), key="annex:examples")
         b.body([t("annex.examples_intro")])
-        for schedule in examples:
-            _examples(ctx, schedule)
+        for index, schedule in examples:
+            _examples(ctx, index, schedule)
 
 
 def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None:
@@ -195,12 +197,12 @@ def _fee(ctx: ExportContext, schedule: CreditSchedule) -> Money | None:
     return None
 
 
-def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
+def _examples(ctx: ExportContext, index: int, schedule: CreditSchedule) -> None:
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     metric = a.metric(schedule.metric)
     fee = _fee(ctx, schedule)
     name = metric.name if metric else schedule.metric
-    title = [t("annex.example_heading", metric=name), " (", *b.ref(f"credits:{schedule.metric}")]
+    title = [t("annex.example_heading", metric=name), " (", *b.ref(schedule_key(index))]
     b.body([*title, ")"], keep_next=True)
     better = higher_is_better(metric) if metric is not None else True
     # Without a fee the calculator still gives the percentage; the amount column shows a dash.
@@ -227,9 +229,7 @@ def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
         )
         shown = f.duration(value) if isinstance(value, timedelta) else ctx.measured(metric, value)
         amount = f.money(fee.model_copy(update={"amount": result.amount})) if fee else "\u2013"
-        rows.append(
-            [shown, f.percent(plain(result.percent)), amount, _reason(ctx, schedule, result)]
-        )
+        rows.append([shown, f.percent(plain(result.percent)), amount, _reason(ctx, index, result)])
     fee_text = f.money(fee) if fee else "\u2013"
     header = [
         t("annex.col_measured"),
@@ -240,9 +240,10 @@ def _examples(ctx: ExportContext, schedule: CreditSchedule) -> None:
     ctx.table(header, rows, [2, 1.6, 2.4, 4.4])
 
 
-def _reason(ctx: ExportContext, schedule: CreditSchedule, result: CreditResult) -> list[Inline]:
+def _reason(ctx: ExportContext, index: int, result: CreditResult) -> list[Inline]:
     """How the example's credit comes about, from the calculator's structured explanation."""
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
+    schedule = a.remedies.credit_schedules[index]
     metric = a.metric(schedule.metric)
     outcome = result.outcome
     parts: list[list[Inline]] = []
@@ -269,7 +270,7 @@ def _reason(ctx: ExportContext, schedule: CreditSchedule, result: CreditResult) 
     for cap in result.caps:
         if cap.kind == "schedule_cap":
             before, after = t.split("annex.reason.schedule_cap", "clause", cap=f.percent(cap.limit))
-            parts.append([before, *b.ref(f"credits:{schedule.metric}"), after])
+            parts.append([before, *b.ref(schedule_key(index)), after])
         elif _fee(ctx, schedule) is not None:
             money = f.money(result.fee.model_copy(update={"amount": cap.limit}))
             parts.append([t(f"annex.reason.{cap.kind}", amount=money)])

@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
+from sla_designer.calc.attainment import counts_tickets
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.model import CreditSchedule, CreditTier, DowntimeBand, higher_is_better
+from sla_designer.model import Agreement, CreditSchedule, CreditTier, DowntimeBand, higher_is_better
 from sla_designer.model.metrics import MetricBase
+
+
+def schedule_key(index: int) -> str:
+    """The reference of a credit schedule's clause: one per schedule, so that a metric with two
+    schedules has two clauses to point to."""
+    return f"credits:{index}"
+
+
+def schedule_keys(agreement: Agreement, metric_id: str) -> list[str]:
+    """The references of the clauses of every credit schedule of a metric, in order."""
+    schedules = agreement.remedies.credit_schedules
+    return [schedule_key(i) for i, s in enumerate(schedules) if s.metric == metric_id]
+
+
+def joined_refs(ctx: ExportContext, keys: list[str]) -> list[Inline]:
+    """References to several clauses joined as the language joins a list: '9.1 and 9.2'."""
+    markers = [f"\x00{i}\x00" for i in range(len(keys))]
+    pieces = re.split(r"\x00(\d+)\x00", ctx.f.join(markers))
+    joined: list[Inline] = []
+    for position, piece in enumerate(pieces):
+        if position % 2:
+            joined += ctx.builder.ref(keys[int(piece)])
+        elif piece:
+            joined.append(piece)
+    return joined
 
 
 def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -> str:
@@ -41,9 +69,15 @@ def remedies(ctx: ExportContext) -> None:
     for index, schedule in enumerate(rem.credit_schedules):
         metric = a.metric(schedule.metric)
         name = metric.name if metric else schedule.metric
-        title = t("credits.schedule_title", metric=name)
+        # A metric with several schedules has a clause for each, told apart by their titles.
+        siblings = [i for i, s in enumerate(rem.credit_schedules) if s.metric == schedule.metric]
+        if len(siblings) > 1:
+            number, count = siblings.index(index) + 1, len(siblings)
+            title = t("credits.schedule_title_of", metric=name, number=number, count=count)
+        else:
+            title = t("credits.schedule_title", metric=name)
         with b.control(f"remedies.credit_schedules[{index}]", title):
-            b.heading(2, title, key=f"credits:{schedule.metric}")
+            b.heading(2, title, key=schedule_key(index))
             _schedule(ctx, index, schedule, metric)
     path = ("remedies",)
     credits = bool(rem.credit_schedules)
@@ -186,6 +220,27 @@ def _schedule(
         ctx.table([t("credits.col_downtime"), t("credits.col_credit")], rows, [3, 1.4])
     else:  # a linear schedule whose rule is missing (an error, exported as a draft)
         b.clause([t("credits.not_set")])
+    if counts_tickets(metric) and metric is not None:
+        _tickets(ctx, index, schedule, metric)
     if schedule.cap is not None:
         before, after = t.split("credits.schedule_cap", "cap", basis=basis)
         b.body([before, ctx.value((*path, "cap"), f.percent(schedule.cap)), after])
+
+
+def _tickets(ctx: ExportContext, index: int, schedule: CreditSchedule, metric: MetricBase) -> None:
+    """What a time metric's credit reads: each priority's attainment or all tickets together,
+    and from how many tickets in a window the attainment counts."""
+    t = ctx.t
+    path = ("remedies", "credit_schedules", index)
+    mode = schedule.attainment
+    window = t(f"credits.window.{metric.window.kind}")
+    content: list[Inline] = [ctx.value((*path, "attainment"), t(f"credits.attainment.{mode}"))]
+    if schedule.minimum_tickets > 1:
+        key = f"credits.minimum_tickets.{mode}"
+        before, after = t.split(key, "count", window=window)
+        count = ctx.f.number(schedule.minimum_tickets)
+        content += [" ", before, ctx.value((*path, "minimum_tickets"), count), after]
+    else:
+        every = t(f"credits.every_ticket.{mode}", window=window)
+        content += [" ", ctx.value((*path, "minimum_tickets"), every)]
+    ctx.builder.body(content)

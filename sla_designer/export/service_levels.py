@@ -8,6 +8,7 @@ from __future__ import annotations
 from sla_designer.export import metric_clauses
 from sla_designer.export.builder import Cell
 from sla_designer.export.context import ExportContext
+from sla_designer.export.remedies import joined_refs, schedule_keys
 from sla_designer.model import Calendar
 from sla_designer.model.metrics import Metric
 
@@ -155,5 +156,9 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
         b.lettered(
             [[ctx.value((*path, "exclusions", i), e)] for i, e in enumerate(metric.exclusions)]
         )
-    if any(s.metric == metric.id for s in a.remedies.credit_schedules):
-        b.body([t("metrics.credits_in"), *b.ref(f"credits:{metric.id}"), "."])
+    keys = schedule_keys(a, metric.id)
+    if len(keys) == 1:
+        b.body([t("metrics.credits_in"), *b.ref(keys[0]), "."])
+    elif keys:
+        before, after = t.split("metrics.credits_in_several", "clauses")
+        b.body([before, *joined_refs(ctx, keys), after])
