@@ -198,21 +198,33 @@ def downtime_budget(
     )
 
 
-def window_period(metric: AvailabilityMetric, first_day: dt.date) -> dt.date:
+def period_of_month(window: MeasurementWindow, first_day: dt.date) -> dt.date:
     """The date whose window a month shows: the month itself; a rolling window ends with it."""
-    return month_end(first_day) if metric.window.kind == "rolling_days" else first_day
+    return month_end(first_day) if window.kind == "rolling_days" else first_day
+
+
+def window_period(metric: AvailabilityMetric, first_day: dt.date) -> dt.date:
+    """The date whose window a month of `metric` shows (see `period_of_month`)."""
+    return period_of_month(metric.window, first_day)
+
+
+def contract_year_periods(window: MeasurementWindow, first_day: dt.date) -> list[dt.date]:
+    """A date in each window of the first contract year: the window `sla-designer budget
+    --period` shows for each of the twelve months from `first_day`'s (a window met twice, such
+    as a quarter, once), in order. Annex A and validation look at these windows."""
+    periods: dict[tuple[dt.date, dt.date], dt.date] = {}
+    month = first_day.replace(day=1)
+    for _ in range(12):
+        period = period_of_month(window, month)
+        periods.setdefault(window_dates(window, period), period)
+        month = next_month(month)
+    return list(periods.values())
 
 
 def contract_year_budgets(
     metric: AvailabilityMetric, first_day: dt.date, calendar: CalendarLike | None = None
 ) -> list[DowntimeBudget]:
-    """The budget of each window of the first contract year, as `sla-designer budget --period`
-    gives it for each of the twelve months from `first_day`'s (a window met twice, such as a
-    quarter, once), in order."""
-    budgets: dict[tuple[dt.datetime, dt.datetime], DowntimeBudget] = {}
-    month = first_day.replace(day=1)
-    for _ in range(12):
-        budget = downtime_budget(metric, window_period(metric, month), calendar)
-        budgets.setdefault((budget.start, budget.end), budget)
-        month = next_month(month)
-    return list(budgets.values())
+    """The budget of each window of the first contract year (`contract_year_periods`), as
+    `sla-designer budget --period` gives it, in order."""
+    periods = contract_year_periods(metric.window, first_day)
+    return [downtime_budget(metric, period, calendar) for period in periods]

@@ -4,7 +4,8 @@ window counts, credit schedules evaluated at the objective and at the downtime a
 The structural checks (tiers that tile, known holiday regions, calendars with hours, a rough
 budget) live in the other rule modules; these rules evaluate the agreement with the calculators
 over the agreement's first year and stay silent where a calculator cannot run, because those
-rules already say why.
+rules already say why. The windows are those of the first contract year, from the month of
+the effective date, as Annex A and `sla-designer budget --period` take them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
-from sla_designer.calc.budget import allowed_downtime, nominal_lengths, window_bounds
+from sla_designer.calc.attainment import counts_tickets
+from sla_designer.calc.budget import (
+    allowed_downtime,
+    contract_year_budgets,
+    contract_year_periods,
+    nominal_lengths,
+    window_bounds,
+)
 from sla_designer.calc.business_time import business_calendar
 from sla_designer.calc.calendar_index import FIRST_YEAR, LAST_YEAR, BusinessCalendar, to_instant
 from sla_designer.calc.credits import rule_outcome
@@ -44,6 +52,7 @@ from sla_designer.validation.targets import tickets
 
 _DAY = dt.timedelta(days=1)
 _MICROSECOND = dt.timedelta(microseconds=1)
+_SECOND = dt.timedelta(seconds=1)
 _PARTS = "findings._parts"
 """The phrases these messages are made of, in findings.yaml beside the messages."""
 
@@ -104,30 +113,22 @@ def _lengths_name(kind: str, days: Sequence[int]) -> Term:
     return Term.of(f"{_PARTS}.lengths.{kind}", count=2 if several else 1, days=Joined(tuple(days)))
 
 
-def _year(agreement: Agreement) -> int | None:
-    """The year the checks look at: the agreement's first, else the current one.
+def _first_day(agreement: Agreement) -> dt.date | None:
+    """The first day of the contract year the checks look at: the effective date, else the first
+    of January of the current year.
 
-    None when the calculators do not cover that year and the one on each side of it (a rolling
-    window reaches back into the year before): the checks of exact windows are then skipped.
+    None when the calculators do not cover that year and the one on each side of it (the
+    contract year runs into the next, a rolling window reaches back into the year before): the
+    checks of exact windows are then skipped.
     """
-    if agreement.effective_date is not None:
-        year = agreement.effective_date.year
-    else:
-        year = dt.datetime.now(dt.UTC).year
-    return year if FIRST_YEAR < year < LAST_YEAR else None
+    first = agreement.effective_date or dt.date(dt.datetime.now(dt.UTC).year, 1, 1)
+    return first if FIRST_YEAR < first.year < LAST_YEAR else None
 
 
-def _windows(window: MeasurementWindow, year: int, zone: dt.tzinfo) -> list[_Window]:
-    """The windows of a year: months, quarters, the year, or rolling periods ending each month."""
-    if window.kind == "month":
-        periods = [dt.date(year, month, 1) for month in range(1, 13)]
-    elif window.kind == "quarter":
-        periods = [dt.date(year, month, 1) for month in (1, 4, 7, 10)]
-    elif window.kind == "year":
-        periods = [dt.date(year, 1, 1)]
-    else:
-        periods = [dt.date(year, month, 1) - _DAY for month in range(2, 13)]
-        periods.append(dt.date(year, 12, 31))
+def _windows(window: MeasurementWindow, first_day: dt.date, zone: dt.tzinfo) -> list[_Window]:
+    """The windows of the first contract year: months, quarters, the year, or rolling periods
+    ending each month, as Annex A shows them (`contract_year_periods`)."""
+    periods = contract_year_periods(window, first_day)
     return [_Window(*window_bounds(window, period, zone), window.kind) for period in periods]
 
 
@@ -151,25 +152,23 @@ def _allowances(
 ) -> list[tuple[dt.timedelta, Value]]:
     """The downtime allowed in each window the metric can have, with the window's name.
 
-    Measured within a calendar: each window of the year, from its open hours. Otherwise: one
-    entry per possible window length (months of 28 to 31 days, ...). None for an objective no
-    window can meet (another rule says so).
+    Measured within a calendar: each window of the first contract year, from its open hours,
+    exactly as Annex A and `sla-designer budget` give it. Otherwise: one entry per possible
+    window length (months of 28 to 31 days, ...). None for an objective no window can meet
+    (another rule says so).
     """
-    objective, comparison = metric.objective, metric.comparison
     try:
         if metric.measured_within_calendar:
-            prepared = _prepared(agreement.calendar_for(metric.id))
-            year = _year(agreement)
-            if prepared is None or year is None:
+            calendar = agreement.calendar_for(metric.id)
+            first = _first_day(agreement)
+            if calendar is None or _prepared(calendar) is None or first is None:
                 return []
-            windows = _windows(metric.window, year, prepared.zone)
-            return [
-                (allowed_downtime(objective, _open_time(prepared, w), comparison), w.name)
-                for w in windows
-            ]
+            budgets = contract_year_budgets(metric, first, calendar)
+            kind = metric.window.kind
+            return [(b.allowed, _Window(b.start, b.end, kind).name) for b in budgets]
         return [
             (
-                allowed_downtime(objective, days * _DAY, comparison),
+                allowed_downtime(metric.objective, days * _DAY, metric.comparison),
                 _lengths_name(metric.window.kind, [days]),
             )
             for days in nominal_lengths(metric.window)
@@ -211,7 +210,7 @@ def budget_in_some_windows(agreement: Agreement) -> Iterator[Finding]:
 
 def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
     """A time target fits in the time the measurement window counts on its clock."""
-    year = _year(agreement)
+    first = _first_day(agreement)
     # Many targets share a calendar and a window: find each shortest window once.
     shortest: dict[tuple[int, str, int | None], tuple[dt.timedelta, _Window]] = {}
     when: Value
@@ -225,11 +224,11 @@ def targets_within_window(agreement: Agreement) -> Iterator[Finding]:
                 continue  # counted in days the window has: business_days_within_window
             if target.target.clock == "business":
                 prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
-                if prepared is None or year is None:
+                if prepared is None or first is None:
                     continue  # business time without a usable calendar is reported elsewhere
                 key = (id(prepared), metric.window.kind, metric.window.days)
                 if key not in shortest:
-                    windows = _windows(metric.window, year, prepared.zone)
+                    windows = _windows(metric.window, first, prepared.zone)
                     shortest[key] = min(
                         ((_open_time(prepared, w), w) for w in windows), key=lambda s: s[0]
                     )
@@ -266,9 +265,9 @@ def _business_days(prepared: BusinessCalendar, window: _Window) -> int:
 
 def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
     """A target in business days fits in the business days of its shortest window."""
-    year = _year(agreement)
+    first = _first_day(agreement)
     for i, metric in enumerate(agreement.metrics):
-        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric) or year is None:
+        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric) or first is None:
             continue
         for j, target in enumerate(metric.targets):
             wanted = target.target
@@ -277,7 +276,7 @@ def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
             prepared = _prepared(agreement.calendar_for(metric.id, target.priority))
             if prepared is None:
                 continue
-            windows = _windows(metric.window, year, prepared.zone)
+            windows = _windows(metric.window, first, prepared.zone)
             days, window = min(((_business_days(prepared, w), w) for w in windows), key=_first)
             if wanted.days <= days:
                 continue
@@ -338,10 +337,11 @@ def _bands_against_allowance(
                 credit=outcome.percent,
             )
             return
-    # Bands are whole seconds and allowances vary by window, so a band can only start at the
-    # largest allowance rounded up; a later start leaves missed objectives without credit.
+    # Bands are whole seconds and allowances vary by window, so the first band can only start
+    # at the first whole second above the largest allowance (downtime equal to an allowance
+    # meets the objective); a later start leaves missed objectives without credit.
     allowance, name = allowances[-1]
-    whole = dt.timedelta(seconds=-(-allowance // dt.timedelta(seconds=1)))
+    whole = allowance // _SECOND * _SECOND + _SECOND
     first_index, first = min(enumerate(schedule.downtime_bands), key=lambda b: b[1].over)
     if rule_outcome(schedule, allowance + _MICROSECOND).percent == 0 and first.over > whole:
         yield make(
@@ -352,6 +352,52 @@ def _bands_against_allowance(
             when=name,
             first=first.over,
         )
+
+
+def _shown(shown: Value, comparison: Comparison) -> Value:
+    """The objective as a message shows it: 'more than 99.9 %' when the comparison is strict."""
+    return (
+        Term.of(f"terms.comparisons.{comparison}", value=shown) if is_strict(comparison) else shown
+    )
+
+
+def _objectives_met(
+    agreement: Agreement, schedule: CreditSchedule, metric: Metric
+) -> list[tuple[Decimal, Comparison, Term]]:
+    """The objectives a schedule must pay nothing at, each with its comparison and how a
+    message names the result that just meets it.
+
+    A time metric's credit reads attainment, at least the share of tickets its target asks:
+    each priority's own, or all tickets together against the attainment every priority asks.
+    """
+    if not counts_tickets(metric):
+        found = _objective(metric)
+        if found is None:
+            return []
+        objective, comparison, shown = found
+        return [
+            (objective, comparison, Term.of(f"{_PARTS}.result", value=_shown(shown, comparison)))
+        ]
+    targets = getattr(metric, "targets", [])
+    attainments = list(dict.fromkeys(target.attainment for target in targets))
+    if schedule.attainment == "pooled":
+        # Different attainments pooled have no one objective: the attainment rules say so.
+        if len(attainments) != 1:
+            return []
+        value = Percent(attainments[0])
+        return [(attainments[0], "at_least", Term.of(f"{_PARTS}.attainment_all", value=value))]
+    found_met: list[tuple[Decimal, Comparison, Term]] = []
+    for attainment in attainments:
+        first = next(target for target in targets if target.attainment == attainment)
+        name = _priority_name(agreement, first.priority)
+        value = Percent(attainment)
+        result = (
+            Term.of(f"{_PARTS}.attainment_all", value=value)
+            if name is None
+            else Term.of(f"{_PARTS}.attainment_of", value=value, priority=name)
+        )
+        found_met.append((attainment, "at_least", result))
+    return found_met
 
 
 def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
@@ -365,29 +411,27 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
             if isinstance(metric, AvailabilityMetric):
                 yield from _bands_against_allowance(agreement, schedule, metric, path)
             continue
-        found = _objective(metric)
-        if found is None or (schedule.rule == "linear" and schedule.linear is None):
+        if schedule.rule == "linear" and schedule.linear is None:
             continue
-        objective, comparison, shown = found
-        # The met result nearest the objective earns the most credit any met result can.
-        probe = nearest_met(objective, comparison, schedule.numbers())
-        with localcontext(prec=60):
-            outcome = rule_outcome(schedule, probe, higher_is_better(metric))
-        if is_strict(comparison):
-            shown = Term.of(f"terms.comparisons.{comparison}", value=shown)
-        if outcome.percent > 0:
-            where = (
-                (*path, "tiers", outcome.index or 0)
-                if outcome.kind == "tier"
-                else (*path, "linear", "start")
-            )
-            yield make(
-                "credit-while-objective-met",
-                where,
-                metric=metric.name,
-                result=Term.of(f"{_PARTS}.result", value=shown),
-                credit=outcome.percent,
-            )
+        for objective, comparison, result in _objectives_met(agreement, schedule, metric):
+            # The met result nearest the objective earns the most credit any met result can.
+            probe = nearest_met(objective, comparison, schedule.numbers())
+            with localcontext(prec=60):
+                outcome = rule_outcome(schedule, probe, higher_is_better(metric))
+            if outcome.percent > 0:
+                where = (
+                    (*path, "tiers", outcome.index or 0)
+                    if outcome.kind == "tier"
+                    else (*path, "linear", "start")
+                )
+                yield make(
+                    "credit-while-objective-met",
+                    where,
+                    metric=metric.name,
+                    result=result,
+                    credit=outcome.percent,
+                )
+                break
 
 
 def calculated(ctx: Context) -> list[Finding]:

@@ -90,6 +90,10 @@ SEVERITIES: dict[str, Severity] = {
     "cap-below-tier-credit": "error",
     "cap-above-100": "error",
     "credit-service-ambiguous": "error",
+    "credit-ticket-rules-ignored": "warning",
+    "credit-pooled-attainment-ambiguous": "warning",
+    "credit-counts-single-ticket": "warning",
+    "credit-schedules-stack": "warning",
     "penalised-metric-without-customer-duty": "warning",
     # --- money ------------------------------------------------------------------------------
     "unknown-currency": "error",

@@ -9,6 +9,7 @@ from datetime import timedelta
 from decimal import Decimal
 from itertools import pairwise
 
+from sla_designer.calc.credit_curve import metric_objective
 from sla_designer.model import (
     CreditSchedule,
     Metric,
@@ -42,10 +43,17 @@ def schedule_label(schedule: CreditSchedule, ctx: Context) -> str:
 
 
 def single_objective(metric: Metric) -> Decimal | None:
-    """The one number a tiered metric is measured against, where the metric has one."""
+    """The one number a tiered metric is measured against, where the metric has one.
+
+    A time metric's credit reads attainment: its objective is the attainment every target
+    asks, when they all measure each ticket and ask the same.
+    """
     objective = getattr(metric, "objective", None)
-    if describe(metric).objective in ("percent", "score", "custom"):
+    unit = describe(metric).objective
+    if unit in ("percent", "score", "custom"):
         return objective if isinstance(objective, Decimal) else None
+    if unit == "targets":
+        return metric_objective(metric)
     return None
 
 
@@ -107,7 +115,11 @@ def _objective_gap(
     99.9 itself for "more than 99.9" (a tier must end "at most 99.9" to cover it).
     """
     objective = single_objective(metric)
-    comparison = describe(metric).comparison_of(metric)
+    # Attainment is at least the share of tickets a target asks.
+    unit = describe(metric).objective
+    comparison = describe(metric).comparison_of(metric) or (
+        "at_least" if unit == "targets" else None
+    )
     if objective is None or comparison is None or not bands:
         return
     if higher_is_better(metric):

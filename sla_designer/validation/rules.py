@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sla_designer.validation import (
+    attainment,
     basis,
     calc_rules,
     calendars,
@@ -35,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     *objectives.RULES,
     *reporting.RULES,
     *credits.RULES,
+    *attainment.RULES,
     *caps.RULES,
     *basis.RULES,
     *duties.RULES,

@@ -181,6 +181,7 @@ _VALID: dict[str, Any] = {
                 "metric": "resolution",
                 "rule": "linear",
                 "linear": {"start": "95", "step": "1", "credit_per_step": "2", "maximum": "20"},
+                "minimum_tickets": 10,
             },
         ],
         "monthly_cap": "50",
@@ -256,7 +257,11 @@ def large_data() -> dict[str, Any]:
                     "name": f"{kind} {n}",
                     "calendar": "office",
                     "targets": [
-                        {"priority": f"P{p}", "target": f"{hours * p}h business"}
+                        {
+                            "priority": f"P{p}",
+                            "target": f"{hours * p}h business",
+                            "attainment": "95",
+                        }
                         for p in range(1, 6)
                     ],
                 }
@@ -283,6 +288,7 @@ def large_data() -> dict[str, Any]:
                 {"at_least": "80", "below": "90", "credit": "10"},
                 {"below": "80", "credit": "20"},
             ],
+            "minimum_tickets": 20,
         }
         for n in range(10)
     ]
