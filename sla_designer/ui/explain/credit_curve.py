@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from collections.abc import Mapping
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from sla_designer.calc.attainment import TicketCount, counts_tickets, parse_ticket_counts
 from sla_designer.calc.budget import seconds
 from sla_designer.calc.credit_curve import credit_curve, metric_objective
-from sla_designer.calc.credits import CreditResult
+from sla_designer.calc.credits import CreditResult, rule_outcome
 from sla_designer.calc.what_if import (
     Measured,
     check_amount,
@@ -48,6 +50,31 @@ def example_measured(schedule: CreditSchedule, higher: bool) -> Measured | None:
     return None
 
 
+def example_tickets(schedule: CreditSchedule, metric: Metric) -> str:
+    """Ticket counts that earn the schedule's first credit, as the "what if" field takes them:
+    'P1=17/20' for a schedule that reads each priority, '17/20' for one that pools them."""
+    higher = higher_is_better(metric)
+    example = example_measured(schedule, higher)
+    if not isinstance(example, Decimal):
+        return ""
+    total = max(schedule.minimum_tickets, 20)
+    exact = example * total / 100
+    tried = [exact.to_integral_value(ROUND_CEILING), exact.to_integral_value(ROUND_FLOOR) - 1]
+    met = next(
+        (
+            int(m)
+            for m in tried
+            if 0 <= m <= total and rule_outcome(schedule, m * 100 / Decimal(total), higher).percent
+        ),
+        int(tried[0]),
+    )
+    met = min(max(met, 0), total)
+    targets = getattr(metric, "targets", [])
+    if schedule.attainment == "pooled" or not targets:
+        return f"{met}/{total}"
+    return f"{targets[0].priority}={met}/{total}"
+
+
 class CreditCurvePanel(ExplainPanel):
     """The credit curve of one schedule and the credit for a measured value the user types.
 
@@ -75,7 +102,22 @@ class CreditCurvePanel(ExplainPanel):
         measured_label.setBuddy(self.measured_edit)
         fee_label = QLabel(self.tr("on a fee of"))
         fee_label.setBuddy(self.fee_edit)
-        for widget in (measured_label, self.measured_edit, fee_label, self.fee_edit):
+        # A response or resolution time takes the window's tickets instead of a measured value.
+        self.tickets_edit = QLineEdit()
+        self.tickets_edit.setObjectName("tickets")
+        self.tickets_edit.setAccessibleName(self.tr("Tickets that met their target / all tickets"))
+        self.tickets_edit.setPlaceholderText(self.tr("e.g. P1=17/20, P2=40/45"))
+        self.tickets_label = QLabel(self.tr("What if the tickets are"))
+        self.tickets_label.setBuddy(self.tickets_edit)
+        self.measured_label = measured_label
+        for widget in (
+            measured_label,
+            self.measured_edit,
+            self.tickets_label,
+            self.tickets_edit,
+            fee_label,
+            self.fee_edit,
+        ):
             line.addWidget(widget)
         line.addWidget(self.currency_label)
         self.column.insertWidget(1, row)
@@ -85,9 +127,12 @@ class CreditCurvePanel(ExplainPanel):
         self._remedies = Remedies()
         self._currency: str | None = None
         self._total_fee: Money | None = None
+        self._names: Mapping[str, str] = {}
+        self._attainment: str | None = None
         self.result: CreditResult | None = None
         """The credit last computed, or None when the inputs give none."""
         self.measured_edit.textChanged.connect(self._recompute)
+        self.tickets_edit.textChanged.connect(self._recompute)
         self.fee_edit.textChanged.connect(self._recompute)
 
     def set_schedule(
@@ -100,6 +145,7 @@ class CreditCurvePanel(ExplainPanel):
         *,
         currency: str | None = None,
         total_fee: Money | None = None,
+        priorities: Mapping[str, str] | None = None,
     ) -> None:
         """Draw `schedule` of `metric` and recompute the "what if" credit.
 
@@ -108,8 +154,21 @@ class CreditCurvePanel(ExplainPanel):
         monthly fees of all services in total, which the caps are shares of, as the command
         line's `credit` takes them; without it the caps are on the fee typed. A schedule other
         than the one shown refills both fields; the same one edited keeps what the user typed.
+        A response or resolution time takes the window's tickets (per priority or of all
+        tickets, as the schedule reads them) instead of a measured value; `priorities` names
+        the priorities in the explanation.
         """
         changed = self._schedule is None or self._schedule.id != schedule.id
+        # Its reading changed (pooled or per priority): the example tickets are written anew.
+        # (An edit may change the schedule in place: the reading shown is kept apart.)
+        changed_reading = self._attainment != schedule.attainment
+        self._attainment = schedule.attainment
+        self._names = priorities or {}
+        tickets = counts_tickets(metric)
+        for widget in (self.measured_label, self.measured_edit):
+            widget.setVisible(not tickets)
+        for widget in (self.tickets_label, self.tickets_edit):
+            widget.setVisible(tickets)
         self._schedule, self._metric, self._remedies = schedule, metric, remedies
         self._currency = fee.currency if fee is not None else currency
         self._total_fee = total_fee
@@ -133,13 +192,16 @@ class CreditCurvePanel(ExplainPanel):
         y_title = self.say("credit_curve.axis_credit")
         self.chart.set_curve(curve, (x_title, y_title, objective_title), language)
         self.currency_label.setText(self._currency or "")
-        blocked = [edit.blockSignals(True) for edit in (self.measured_edit, self.fee_edit)]
+        edits = (self.measured_edit, self.tickets_edit, self.fee_edit)
+        blocked = [edit.blockSignals(True) for edit in edits]
         if changed or not self.measured_edit.text().strip():
             example = example_measured(schedule, higher)
             self.measured_edit.setText("" if example is None else self._show(example, unit=False))
+        if tickets and (changed or changed_reading or not self.tickets_edit.text().strip()):
+            self.tickets_edit.setText(example_tickets(schedule, metric))
         if changed and fee is not None:
             self.fee_edit.setText(self.formats.number(fee.amount))
-        for edit, was in zip((self.measured_edit, self.fee_edit), blocked, strict=True):
+        for edit, was in zip(edits, blocked, strict=True):
             edit.blockSignals(was)
         self._recompute()
 
@@ -150,9 +212,16 @@ class CreditCurvePanel(ExplainPanel):
             return self.formats.percent(value)
         return self.formats.number(value)
 
-    def _inputs(self) -> tuple[Measured, Money] | str:
+    def _inputs(self) -> tuple[Measured | list[TicketCount], Money] | str:
         """The parsed inputs, or what is wrong with them."""
         assert self._schedule is not None
+        if counts_tickets(self._metric):
+            try:
+                counts = parse_ticket_counts(self.tickets_edit.text())
+            except ValueError as error:
+                return problem_text(error, self.language)
+            fee = self._fee()
+            return fee if isinstance(fee, str) else (counts, fee)
         text = self.measured_edit.text()
         try:
             if self._schedule.rule == "downtime_bands":
@@ -169,6 +238,11 @@ class CreditCurvePanel(ExplainPanel):
                 check_measured(self._metric, measured)
             except ValueError:
                 return self._out_of_range()
+        fee = self._fee()
+        return fee if isinstance(fee, str) else (measured, fee)
+
+    def _fee(self) -> Money | str:
+        """The fee typed, in the agreement's currency, or what is wrong with it."""
         if self._currency is None:
             return self.say("credit_curve.problems.no_currency")
         try:
@@ -181,7 +255,7 @@ class CreditCurvePanel(ExplainPanel):
             check_amount(amount)
         except ValueError:
             return self.say("credit_curve.problems.fee_too_large")
-        return measured, Money(amount=amount, currency=self._currency)
+        return Money(amount=amount, currency=self._currency)
 
     def _out_of_range(self) -> str:
         """What a measured value the metric cannot have should be instead."""
@@ -204,7 +278,9 @@ class CreditCurvePanel(ExplainPanel):
             self.chart.set_marker(None)
             self.show_problem(inputs)
             return
-        measured, fee = inputs
+        given, fee = inputs
+        counts = given if isinstance(given, list) else None
+        measured = None if isinstance(given, list) else given
         try:
             total = self._total_fee
             same_currency = total is not None and total.currency == fee.currency
@@ -215,6 +291,8 @@ class CreditCurvePanel(ExplainPanel):
                 fee,
                 self._remedies,
                 total_fee=total.amount if total is not None and same_currency else None,
+                tickets=counts,
+                names=self._names,
             )
         except ValueError as error:
             self.result = None
@@ -222,8 +300,10 @@ class CreditCurvePanel(ExplainPanel):
             self.show_problem(problem_text(error, self.language))
             return
         self.result = result
-        x = seconds(measured) if isinstance(measured, dt.timedelta) else measured
-        self.chart.set_marker((x, result.percent))
+        shown = result.measured
+        x = seconds(shown) if isinstance(shown, dt.timedelta) else shown
+        # Too few tickets: no attainment counts, so there is no point on the curve.
+        self.chart.set_marker(None if x is None else (x, result.percent))
         self.headline.setText(
             self.say(
                 "credit_curve.credit", amount=self.formats.money(result.amount, result.currency)

@@ -25,7 +25,7 @@ Inputs = TypeVar("Inputs")
 # What each panel reads besides its own item: an edit elsewhere cannot change its figure.
 # They speak the interface language, not the contract's, and follow it when it changes.
 _METRIC_ROOTS = frozenset({"metrics", "calendars", "priorities"})
-_CREDIT_ROOTS = frozenset({"metrics", "remedies", "service", "currency"})
+_CREDIT_ROOTS = frozenset({"metrics", "remedies", "service", "currency", "priorities"})
 
 
 class LivePanel(QObject, Generic[Inputs]):
@@ -175,6 +175,7 @@ def credit_curve_panel(schedules: ListSection) -> LivePanel[Any]:
             current_language(),
             currency=agreement.currency,
             total_fee=total_monthly_fee(agreement),
+            priorities={priority.id: priority.name for priority in agreement.priorities},
         )
 
     return LivePanel(panel, schedules, _CREDIT_ROOTS, read, show)

@@ -27,6 +27,7 @@ BASES = text_choices(
 )
 RULES = text_choices("choices.credit_rules", ("tiers", "linear", "downtime_bands"))
 PAYMENTS = text_choices("choices.payments", ("credit_on_next_invoice", "refund"))
+ATTAINMENTS = text_choices("choices.ticket_attainments", ("per_priority", "pooled"))
 
 SCHEDULE = [
     FieldSpec("id", QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
@@ -46,6 +47,24 @@ SCHEDULE = [
         "percent",
         optional=True,
         help=QT_TRANSLATE_NOOP("Labels", "Of the basis, per period"),
+    ),
+    FieldSpec(
+        "attainment",
+        QT_TRANSLATE_NOOP("Labels", "Attainment read for"),
+        "choice",
+        choices=ATTAINMENTS,
+        help=QT_TRANSLATE_NOOP("Labels", "Used when the metric is a response or resolution time"),
+    ),
+    FieldSpec(
+        "minimum_tickets",
+        QT_TRANSLATE_NOOP("Labels", "Minimum tickets"),
+        "int",
+        maximum=1_000_000,
+        suffix=QT_TRANSLATE_NOOP("Labels", " tickets"),
+        help=QT_TRANSLATE_NOOP(
+            "Labels",
+            "A window with fewer tickets (of a priority, or in all when pooled) earns no credit",
+        ),
     ),
     FieldSpec(
         "linear",

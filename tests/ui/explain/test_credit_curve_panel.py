@@ -37,7 +37,10 @@ def _show(
     assert service is not None
     panel = CreditCurvePanel()
     qtbot.addWidget(panel)
-    panel.set_schedule(schedule, metric, service.monthly_fee, agreement.remedies, language)
+    names = {priority.id: priority.name for priority in agreement.priorities}
+    panel.set_schedule(
+        schedule, metric, service.monthly_fee, agreement.remedies, language, priorities=names
+    )
     return panel
 
 
@@ -48,7 +51,10 @@ def _show(
         ("platform-credits", "platform-availability", "97", "8400"),  # the 50 % cap
         ("platform-credits", "platform-availability", "99.95", "8400"),  # objective met
         ("api-credits", "api-availability", "98.5", "1250"),
-        ("resolution-credits", "support-resolution", "85", "60"),  # under the minimum credit
+        # A resolution time takes the window's tickets: 17 of 20 is 85 %, under the minimum
+        # credit on this fee; a priority with fewer tickets than the minimum does not count.
+        ("resolution-credits", "support-resolution", "S2=17/20, S3=0/4", "60"),
+        ("resolution-credits", "support-resolution", "S1=0/4", "6000"),
     ],
 )
 def test_what_if_credit_equals_the_command_line(
@@ -60,12 +66,18 @@ def test_what_if_credit_equals_the_command_line(
     measured: str,
     fee: str,
 ) -> None:
-    args = ["credit", str(TEMPLATE), "--metric", metric_id, "--measured", measured]
+    tickets = "=" in measured
+    option = "--tickets" if tickets else "--measured"
+    args = ["credit", str(TEMPLATE), "--metric", metric_id, option, measured]
     assert main([*args, "--fee", fee]) == 0
     head, explanation = capsys.readouterr().out.splitlines()
     panel = _show(qtbot, agreement, schedule_id)
-    panel.measured_edit.clear()
-    qtbot.keyClicks(panel.measured_edit, measured)
+    edit = panel.tickets_edit if tickets else panel.measured_edit
+    assert edit.isVisibleTo(panel) and not (
+        panel.measured_edit if tickets else panel.tickets_edit
+    ).isVisibleTo(panel)
+    edit.clear()
+    qtbot.keyClicks(edit, measured)
     panel.fee_edit.clear()
     qtbot.keyClicks(panel.fee_edit, fee)
     assert panel.result is not None
