@@ -157,11 +157,12 @@ def _heading_numbers(agreement: Agreement, language: str) -> dict[str, str]:
 @pytest.mark.parametrize(("name", "language"), CASES)
 def test_a_metric_with_two_credit_schedules_has_a_clause_for_each(name: str, language: str) -> None:
     agreement = load_agreement(TEMPLATES / f"{name}.yaml")
-    if not agreement.remedies.credit_schedules:
-        pytest.skip("no credit schedule to double")
 
     def change(data: dict[str, Any]) -> None:
         schedules = data["remedies"]["credit_schedules"]
+        if not schedules:  # a template without credits gets one on its first metric
+            first = data["metrics"][0]["id"]
+            schedules.append({"id": "first-schedule", "metric": first, "tiers": [{"credit": 5}]})
         copy = {**schedules[0], "id": "second-schedule"}
         schedules.insert(1, copy)
 
