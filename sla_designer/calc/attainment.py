@@ -79,9 +79,18 @@ class TicketReading:
         return count.total > 0 and count.total >= self.minimum
 
 
-def schedule_reading(schedule: CreditSchedule) -> TicketReading:
+def reading_mode(schedule: CreditSchedule, metric: MetricBase) -> TicketAttainment:
+    """How a schedule reads attainment: as it says, except that a metric whose targets are all
+    for all tickets (none names a priority) has no priorities to read apart: pooled."""
+    targets = getattr(metric, "targets", [])
+    if targets and all(target.priority is None for target in targets):
+        return "pooled"
+    return schedule.attainment
+
+
+def schedule_reading(schedule: CreditSchedule, metric: MetricBase) -> TicketReading:
     """The reading of a schedule whose attainment is given directly, not counted."""
-    return TicketReading(schedule.attainment, schedule.minimum_tickets, None)
+    return TicketReading(reading_mode(schedule, metric), schedule.minimum_tickets, None)
 
 
 def parse_ticket_counts(text: str) -> list[TicketCount]:
@@ -123,7 +132,7 @@ def read_tickets(
     names = names or {}
     given = list(counts)
     unnamed = [c for c in given if c.priority is None]
-    if schedule.attainment == "pooled":
+    if reading_mode(schedule, metric) == "pooled":
         if unnamed and len(given) > 1:
             raise Problem("calc.errors.ticket_counts_mixed")
         pooled = TicketCount(sum(c.met for c in given), sum(c.total for c in given))

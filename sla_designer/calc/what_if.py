@@ -174,7 +174,7 @@ def what_if_credit(
         reading = read_tickets(schedule, metric, tickets, names, better)
         measured = reading.deciding.attainment if reading.deciding is not None else None
     elif counts_tickets(metric):
-        reading = schedule_reading(schedule)
+        reading = schedule_reading(schedule, metric)
     if measured is None and reading is None:
         raise Problem("calc.errors.nothing_measured")
     result = compute_credit(

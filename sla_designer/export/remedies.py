@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sla_designer.calc.attainment import counts_tickets
+from sla_designer.calc.attainment import counts_tickets, reading_mode
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Agreement, CreditSchedule, CreditTier, DowntimeBand, higher_is_better
@@ -232,9 +232,13 @@ def _tickets(ctx: ExportContext, index: int, schedule: CreditSchedule, metric: M
     and from how many tickets in a window the attainment counts."""
     t = ctx.t
     path = ("remedies", "credit_schedules", index)
-    mode = schedule.attainment
+    mode = reading_mode(schedule, metric)
+    # Targets for all tickets have no priorities: their tickets are read together, on one target.
+    targets = getattr(metric, "targets", [])
+    on_all = bool(targets) and all(target.priority is None for target in targets)
+    read = "all_tickets" if on_all else mode
     window = t(f"credits.window.{metric.window.kind}")
-    content: list[Inline] = [ctx.value((*path, "attainment"), t(f"credits.attainment.{mode}"))]
+    content: list[Inline] = [ctx.value((*path, "attainment"), t(f"credits.attainment.{read}"))]
     if schedule.minimum_tickets > 1:
         key = f"credits.minimum_tickets.{mode}"
         before, after = t.split(key, "count", window=window)

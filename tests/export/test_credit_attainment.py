@@ -211,3 +211,23 @@ def test_two_schedules_for_one_metric_export_from_the_command_line(tmp_path: Pat
     body = docx.Document(str(out)).element.body
     text = "\n".join("".join(p.xpath(".//w:t/text()")) for p in body.iter(f"{{{W}}}p"))
     assert "schedule 1 of 2" in text and "schedule 2 of 2" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("attainment", ["per_priority", "pooled"])
+def test_a_target_for_all_tickets_is_read_on_all_tickets(language: str, attainment: str) -> None:
+    agreement = load_agreement(TEMPLATES / "it-service-desk.yaml")
+
+    def change(data: dict[str, Any]) -> None:
+        metric = next(m for m in data["metrics"] if m["id"] == "tempo-solucao")
+        metric["targets"] = [{"target": "8h business", "attainment": 90}]
+        data["remedies"]["credit_schedules"][0]["attainment"] = attainment
+
+    text = "\n".join(_paragraphs(_changed(agreement, change), language))
+    t = texts(language).section("clauses.credits")
+    # No priority to read apart, whatever the schedule says: one sentence on all its tickets.
+    assert t("attainment.all_tickets") in text
+    assert text.count(t("attainment.per_priority")) == 1  # the other schedule's
+    window = t("window.month")
+    minimum = t("minimum_tickets.pooled", window=window, count="10")
+    assert minimum in text

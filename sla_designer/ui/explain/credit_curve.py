@@ -8,7 +8,12 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from sla_designer.calc.attainment import TicketCount, counts_tickets, parse_ticket_counts
+from sla_designer.calc.attainment import (
+    TicketCount,
+    counts_tickets,
+    parse_ticket_counts,
+    reading_mode,
+)
 from sla_designer.calc.budget import seconds
 from sla_designer.calc.credit_curve import credit_curve, metric_objective
 from sla_designer.calc.credits import CreditResult, rule_outcome
@@ -70,9 +75,10 @@ def example_tickets(schedule: CreditSchedule, metric: Metric) -> str:
     )
     met = min(max(met, 0), total)
     targets = getattr(metric, "targets", [])
-    if schedule.attainment == "pooled" or not targets:
+    first = targets[0].priority if targets else None
+    if reading_mode(schedule, metric) == "pooled" or first is None:
         return f"{met}/{total}"
-    return f"{targets[0].priority}={met}/{total}"
+    return f"{first}={met}/{total}"
 
 
 class CreditCurvePanel(ExplainPanel):
