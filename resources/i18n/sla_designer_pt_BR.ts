@@ -65,6 +65,18 @@
         <source>on a fee of</source>
         <translation>sobre um valor de</translation>
     </message>
+    <message>
+        <source>Tickets that met their target / all tickets</source>
+        <translation>Chamados que cumpriram a meta / todos os chamados</translation>
+    </message>
+    <message>
+        <source>e.g. P1=17/20, P2=40/45</source>
+        <translation>ex.: P1=17/20, P2=40/45</translation>
+    </message>
+    <message>
+        <source>What if the tickets are</source>
+        <translation>E se os chamados forem</translation>
+    </message>
 </context>
 <context>
     <name>DowntimePanel</name>
@@ -1033,6 +1045,26 @@
     <message>
         <source>Of the basis, per period</source>
         <translation>Da base, por período</translation>
+    </message>
+    <message>
+        <source>Attainment read for</source>
+        <translation>Cumprimento apurado por</translation>
+    </message>
+    <message>
+        <source>Used when the metric is a response or resolution time</source>
+        <translation>Usado quando o indicador é um tempo de resposta ou de solução</translation>
+    </message>
+    <message>
+        <source>Minimum tickets</source>
+        <translation>Mínimo de chamados</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> chamados</translation>
+    </message>
+    <message>
+        <source>A window with fewer tickets (of a priority, or in all when pooled) earns no credit</source>
+        <translation>Um período com menos chamados (de uma prioridade, ou no total quando somados) não gera crédito</translation>
     </message>
     <message>
         <source>Linear rule</source>
