@@ -18,7 +18,7 @@ from sla_designer.calc.calendar_index import (
 from sla_designer.model.agreement import Agreement
 from sla_designer.model.calendars import Calendar
 from sla_designer.model.metrics import ResolutionTimeMetric, ResponseTimeMetric
-from sla_designer.model.units import BusinessDayEnd, BusinessDays, Clock, ClockDuration
+from sla_designer.model.target_times import BusinessDayEnd, BusinessDays, Clock, ClockDuration
 from sla_designer.text.values import Problem
 
 CalendarLike = Calendar | BusinessCalendar

@@ -60,15 +60,13 @@ from sla_designer.model.remedies import (
     LinearCreditRule,
     Remedies,
 )
+from sla_designer.model.target_times import BusinessDays, ClockDuration, parse_target_time
 from sla_designer.model.units import (
-    BusinessDays,
-    ClockDuration,
     Money,
     TimeOfDay,
     clean_text,
     format_duration,
     parse_duration,
-    parse_target_time,
 )
 
 __all__ = [

@@ -13,13 +13,13 @@ from pydantic import Field, model_validator
 
 from sla_designer.model.calendars import Weekday
 from sla_designer.model.comparisons import Comparison
+from sla_designer.model.target_times import TargetTime
 from sla_designer.model.units import (
     Duration,
     Id,
     Name,
     Percent,
     StrictModel,
-    TargetTime,
     Text,
     TimeOfDay,
     empty_list,

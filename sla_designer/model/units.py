@@ -221,7 +221,7 @@ def _to_duration(value: Any) -> Any:
     return value
 
 
-def _check_duration(value: timedelta) -> timedelta:
+def check_duration(value: timedelta) -> timedelta:
     if value < timedelta(0):
         raise Problem("values.duration_negative")
     if value.microseconds:
@@ -239,7 +239,7 @@ class _DurationAnnotation:
         return core_schema.no_info_before_validator_function(
             _to_duration,
             core_schema.no_info_after_validator_function(
-                _check_duration, core_schema.timedelta_schema()
+                check_duration, core_schema.timedelta_schema()
             ),
             serialization=core_schema.plain_serializer_function_ser_schema(format_duration),
         )
@@ -258,14 +258,8 @@ class _DurationAnnotation:
 Duration = Annotated[timedelta, _DurationAnnotation()]
 """A length of time written as '4h', '1h30m', '2d', '45s' (kept in the unit it was written in)."""
 
-Clock = Literal["business", "calendar"]
-BusinessDayEnd = Literal["same_time", "close_of_business"]
-"""When a period of business days ends: at the time of day it started, or at close of business."""
 
-MAX_BUSINESS_DAYS = 999
-
-
-class _WrittenAsText(ABC):
+class WrittenAsText(ABC):
     """A value type that the file writes as text: `parse()` reads it, `str()` writes it."""
 
     HINT: ClassVar[str]
@@ -298,140 +292,13 @@ class _WrittenAsText(ABC):
         return {"type": "string", "pattern": cls.PATTERN, "description": cls.HINT}
 
 
-@dataclass(frozen=True, slots=True)
-class ClockDuration(_WrittenAsText):
-    """A duration counted either in business time (on a calendar) or in calendar time.
-
-    Business time is written in hours, minutes and seconds ('45h business' is 45 business
-    hours); a whole number of business days is a `BusinessDays`, never a count of 24 hours.
-    """
-
-    HINT: ClassVar[str] = "a duration and its clock, e.g. '4h business' or '30m calendar'"
-    PATTERN: ClassVar[str] = r"^(\d+d)?(\d+h)?(\d+m(in)?)?(\d+s)? (business|calendar)$"
-
-    length: timedelta
-    clock: Clock
-
-    def __post_init__(self) -> None:
-        # Business time is never written in days of 24 hours: a computed length shows in hours.
-        if self.clock == "business" and unit_of(self.length) == "d":
-            seconds = self.length.days * 86400 + self.length.seconds
-            object.__setattr__(self, "length", WrittenDuration(seconds, "h"))
-
-    def __str__(self) -> str:
-        return f"{format_duration(self.length)} {self.clock}"
-
-    def text(self, language: str) -> str:
-        """In words, in `language`: '45 business hours', '4 hours, counted around the clock'."""
-        from sla_designer.text.formats import formatter
-
-        return formatter(language).target_time(self)
-
-    @classmethod
-    def parse(cls, text: str) -> "ClockDuration":
-        words = text.split()
-        if len(words) != 2 or words[1] not in ("business", "calendar"):
-            raise Problem("values.clock_missing", text=repr(text))
-        length = _check_duration(parse_duration(words[0]))
-        if words[1] == "business" and unit_of(length) == "d":
-            raise Problem("values.business_in_days", text=repr(text))
-        return cls(length, words[1])  # type: ignore[arg-type]
-
-
-_BUSINESS_DAYS_RE = re.compile(
-    r"^\s*(\d+)\s+business\s+days?(\s+by\s+close\s+of\s+business)?\s*$", re.IGNORECASE
-)
-
-
-@dataclass(frozen=True, slots=True)
-class BusinessDays(_WrittenAsText):
-    """A number of business days of the target's calendar, ending at the time of day the period
-    started ('2 business days') or at close of business ('2 business days by close of business').
-
-    A business day is a day on which the calendar has open hours. The period starts when the
-    clock starts (at the next opening when it starts while the calendar is closed).
-    """
-
-    HINT: ClassVar[str] = (
-        "business days, e.g. '2 business days' or '1 business day by close of business'"
-    )
-    PATTERN: ClassVar[str] = r"^\d+ business days?( by close of business)?$"
-    clock: ClassVar[Clock] = "business"
-
-    days: int
-    ends: BusinessDayEnd = "same_time"
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.days <= MAX_BUSINESS_DAYS:
-            raise Problem("values.business_days_range", most=MAX_BUSINESS_DAYS)
-
-    def __str__(self) -> str:
-        noun = "business day" if self.days == 1 else "business days"
-        tail = " by close of business" if self.ends == "close_of_business" else ""
-        return f"{self.days} {noun}{tail}"
-
-    def text(self, language: str) -> str:
-        """In words, in `language`: '2 business days, at the same time of day'."""
-        from sla_designer.text.formats import formatter
-
-        return formatter(language).target_time(self)
-
-    @classmethod
-    def parse(cls, text: str) -> "BusinessDays":
-        match = _BUSINESS_DAYS_RE.match(text)
-        if match is None:
-            raise Problem("values.business_days_bad", text=repr(text))
-        ends: BusinessDayEnd = "close_of_business" if match.group(2) else "same_time"
-        return cls(int(match.group(1)), ends)
-
-
-def parse_target_time(text: str) -> "ClockDuration | BusinessDays":
-    """A time target as the file writes it: '45h business', '4h calendar', '2 business days'."""
-    if "day" in text.lower():
-        return BusinessDays.parse(text)
-    return ClockDuration.parse(text)
-
-
-class _TargetTimeAnnotation:
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        def validate(value: Any) -> Any:
-            if isinstance(value, ClockDuration | BusinessDays):
-                return value
-            if isinstance(value, str):
-                return parse_target_time(value)
-            raise Problem("values.hint.TargetTime")
-
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "anyOf": [{"pattern": ClockDuration.PATTERN}, {"pattern": BusinessDays.PATTERN}],
-            "description": "a time target: business hours ('45h business'), elapsed time "
-            "('4h calendar') or business days ('2 business days', '1 business day by close of "
-            "business')",
-        }
-
-
-TargetTime = Annotated[ClockDuration | BusinessDays, _TargetTimeAnnotation()]
-"""The time of a target: a duration on a clock, or a number of business days."""
-
-
 # --- time of day -------------------------------------------------------------------------------
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class TimeOfDay(_WrittenAsText):
+class TimeOfDay(WrittenAsText):
     """A wall-clock time from 00:00 to 24:00 (24:00 is the end of the day)."""
 
     HINT: ClassVar[str] = "a time of day as quoted text 'HH:MM', e.g. '08:30'"
