@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -46,7 +47,7 @@ from sla_designer.model import (
 )
 from sla_designer.model.metrics import MetricBase
 from sla_designer.model.paths import FieldPath
-from sla_designer.text import Texts, texts
+from sla_designer.text import LANGUAGES, Texts, texts
 
 FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     Agreement: ("title", "master_agreement", "jurisdiction"),
@@ -165,42 +166,38 @@ def _walk(model: BaseModel, path: FieldPath) -> Iterator[tuple[FieldPath, str, t
 # --- which language a text reads as ------------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@cache
+def _marks(language: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The words frequent in a language and rare in the others, and the letters only it writes
+    (`foreign.detect` in the language's text file)."""
+    detect = texts(language).raw("foreign.detect")
+    letters = str(detect.get("letters") or "")
+    return frozenset(str(detect["words"]).split()), re.compile(f"[{letters}]") if letters else None
 
 
-# Words frequent in one language and rare or absent in the other. Words both use ("a", "as",
-# "no", "do", "e", "se", "per") count for neither.
-_ENGLISH = _words(
-    "the of and to in is are for on with by be shall will within from that this which each "
-    "not any all its their at or an than after before during when where must may has have "
-    "been was were into between under other only more less it if such these those our your "
-    "who"
-)
-_PORTUGUESE = _words(
-    "de da dos das em na nos nas um uma para com não que os ao aos à às pelo pela pelos "
-    "pelas por ou cada é são será serão entre até após sobre mais menos sem seu sua seus "
-    "suas deverá deve como quando onde este esta estes estas qual quais também já"
-)
-_ACCENTED = re.compile(r"[ãõçáéíóúâêôà]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|br|org|net)\b")
 
 
 def language_of_text(text: str) -> str | None:
-    """'en' or 'pt-BR' when the text reads clearly as that language, else None.
+    """The language a text reads clearly as, else None.
 
-    Counts frequent words of each language, and for Portuguese the words with its accents; the
-    text reads as a language when it has two such words at least and three times as many as of the
+    Counts each language's frequent words, and the words with letters only it writes; the text
+    reads as a language when it has two such words at least and three times as many as of any
     other language.
     """
     words = _WORD.findall(_ADDRESSES.sub(" ", text).lower())
-    english = sum(word in _ENGLISH for word in words)
-    portuguese = sum(word in _PORTUGUESE or bool(_ACCENTED.search(word)) for word in words)
-    if english >= 2 and english >= 3 * portuguese:
-        return "en"
-    if portuguese >= 2 and portuguese >= 3 * english:
-        return "pt-BR"
+    counts: dict[str, int] = {}
+    for language in LANGUAGES:
+        frequent, letters = _marks(language)
+        counts[language] = sum(
+            word in frequent or (letters is not None and bool(letters.search(word)))
+            for word in words
+        )
+    for found, count in counts.items():
+        others = max((c for other, c in counts.items() if other != found), default=0)
+        if count >= 2 and count >= 3 * others:
+            return found
     return None
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
+
+from sla_designer.text import LANGUAGES, texts
 
 Scheme = Literal["cnpj", "cpf", "company_number", "ein", "nipc", "kvk"]
 """A kind of number the contract names: each has a phrase per language (clauses.parties.tax_ids)."""
@@ -44,16 +47,25 @@ _LABELS: tuple[tuple[Scheme | None, str], ...] = (
     ("ein", r"(?:Employer\s+Identification\s+Number|F?EIN)" + _NO),
     ("nipc", r"NIPC" + _NO),
     ("kvk", r"(?:KvK|Chamber\s+of\s+Commerce)(?:-nummer)?" + _NO),
-    (
-        None,
-        r"(?:Tax\s+(?:ID|identification|number|no\.?)|Registration|Reg\.|Registro|Inscrição)"
-        + _NO
-        + r"|n\.?[º°]\.?|no\.|nr\.",
-    ),
 )
-_LABEL = re.compile(
-    "|".join(f"(?P<l{i}>{pattern})" for i, (_s, pattern) in enumerate(_LABELS)), re.IGNORECASE
-)
+_NUMBER_SIGNS = r"|n\.?[º°]\.?|no\.|nr\."
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """Every label, the schemes' first; the labels that name no scheme ("Tax ID", "Registro")
+    are each language's words for them (`values.tax_id_labels`)."""
+    words = sorted(
+        {w.strip() for lang in LANGUAGES for w in texts(lang)("values.tax_id_labels").split("|")},
+        key=len,
+        reverse=True,
+    )
+    general = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    labels = (*_LABELS, (None, general + _NO + _NUMBER_SIGNS))
+    pattern = "|".join(f"(?P<l{i}>{p})" for i, (_s, p) in enumerate(labels))
+    return re.compile(pattern, re.IGNORECASE)
+
+
 _AFTER_LABEL = re.compile(r"^[\s.:#-]*")
 # Any other word before a number ("HRB 12345", "SIREN 552 100 554"): a label this module does not
 # know. Letters run into the digits ("SC123456", "GB123456789") are part of the number.
@@ -75,7 +87,7 @@ class TaxId:
 def read_tax_id(text: str) -> TaxId:
     """Split a typed tax number into its label and its number: 'EIN 84-3920517'."""
     text = text.strip()
-    match = _LABEL.match(text)
+    match = _label().match(text)
     if match is not None:
         rest = _AFTER_LABEL.sub("", text[match.end() :])
         # "CNPJ" alone, or a label run into more letters ("Companyname"), is not a labelled number.
@@ -85,7 +97,8 @@ def read_tax_id(text: str) -> TaxId:
             and (match.end() == len(text) or not text[match.end()].isalpha())
         ):
             index = int(next(name for name, value in match.groupdict().items() if value)[1:])
-            return TaxId(rest, match.group(0).strip(), _LABELS[index][0])
+            scheme = _LABELS[index][0] if index < len(_LABELS) else None
+            return TaxId(rest, match.group(0).strip(), scheme)
     unknown = _UNKNOWN_LABEL.match(text)
     if unknown is not None:
         return TaxId(text[unknown.end() :], unknown.group("label"), None, known_label=False)
