@@ -132,17 +132,17 @@ def read_tickets(
     names = names or {}
     given = list(counts)
     unnamed = [c for c in given if c.priority is None]
-    if reading_mode(schedule, metric) == "pooled":
-        if unnamed and len(given) > 1:
-            raise Problem("calc.errors.ticket_counts_mixed")
-        pooled = TicketCount(sum(c.met for c in given), sum(c.total for c in given))
-        reading = TicketReading("pooled", schedule.minimum_tickets, (pooled,))
-        return _decided(reading, schedule, [pooled], higher_is_better)
+    pooled = reading_mode(schedule, metric) == "pooled"
+    if pooled and unnamed and len(given) > 1:
+        raise Problem("calc.errors.ticket_counts_mixed")
     known: list[str | None] = [target.priority for target in getattr(metric, "targets", [])]
-    if unnamed and None not in known:
+    if unnamed and None not in known and not pooled:
         raise Problem("calc.errors.ticket_counts_per_priority")
+    # A priority the metric has no target for is a typing mistake, pooled or not.
     seen: set[str | None] = set()
     for count in given:
+        if count.priority is None and pooled:
+            continue
         if count.priority not in known:
             raise Problem(
                 "calc.errors.ticket_priority_unknown",
@@ -152,6 +152,10 @@ def read_tickets(
         if count.priority in seen:
             raise Problem("calc.errors.ticket_priority_twice", priority=count.priority)
         seen.add(count.priority)
+    if pooled:
+        total = TicketCount(sum(c.met for c in given), sum(c.total for c in given))
+        reading = TicketReading("pooled", schedule.minimum_tickets, (total,))
+        return _decided(reading, schedule, [total], higher_is_better)
     named = tuple(
         TicketCount(c.met, c.total, c.priority, names.get(c.priority or "", c.name))
         for c in sorted(given, key=lambda c: known.index(c.priority))

@@ -133,6 +133,7 @@ class BusinessCalendar:
         self._by_start: dict[int, YearOfHours] = {}
         self._year_starts: list[int] = []
         self._last: YearOfHours | None = None
+        self._business_days: dict[dt.date, bool] = {}
 
     def is_closed_date(self, day: dt.date) -> bool:
         """Whether a date is closed all day by a public holiday or a closed date."""
@@ -229,6 +230,16 @@ class BusinessCalendar:
             if empty >= _MAX_EMPTY_YEARS:
                 raise Problem("calc.errors.never_open", calendar=self.calendar_id)
         return year.instant_after(wanted)
+
+    def is_business_day(self, day: dt.date) -> bool:
+        """Whether a local date has open hours (remembered: validation asks on every edit)."""
+        found = self._business_days.get(day)
+        if found is None:
+            start = _wall_to_instant(day, 0, self.zone, opening=True)
+            end = _wall_to_instant(day + _DAY, 0, self.zone, opening=True)
+            found = self.open_between(start, end) > 0
+            self._business_days[day] = found
+        return found
 
     def day_hours(self, day: dt.date) -> tuple[int, int] | None:
         """The first opening and the last closing instant of a local date (its business

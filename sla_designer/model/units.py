@@ -167,6 +167,18 @@ class WrittenDuration(timedelta):
     def __repr__(self) -> str:
         return f"WrittenDuration({format_duration(self)!r})"
 
+    def __eq__(self, other: object) -> bool:
+        # '48h' and '2d' are the same length written differently: an edit from one to the other
+        # is an edit (the editor drops a change to an equal value), so the unit takes part.
+        if isinstance(other, WrittenDuration) and other.unit != self.unit:
+            return False
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = timedelta.__hash__
+
     def __reduce__(self) -> tuple[type["WrittenDuration"], tuple[int, DurationUnit]]:
         return (WrittenDuration, (self.days * 86400 + self.seconds, self.unit))
 

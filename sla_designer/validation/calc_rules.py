@@ -126,7 +126,7 @@ def _business_days(prepared: BusinessCalendar, window: Window) -> int:
     """How many days of a window have open hours."""
     day, last, count = window.start.date(), window.end.date(), 0
     while day < last:
-        count += prepared.day_hours(day) is not None
+        count += prepared.is_business_day(day)
         day += DAY
     return count
 
@@ -134,6 +134,8 @@ def _business_days(prepared: BusinessCalendar, window: Window) -> int:
 def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
     """A target in business days fits in the business days of its shortest window."""
     first = first_contract_day(agreement)
+    # Many targets share a calendar and a window: count each window's business days once.
+    fewest: dict[tuple[int, str, int | None], tuple[int, Window]] = {}
     for i, metric in enumerate(agreement.metrics):
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric) or first is None:
             continue
@@ -144,8 +146,11 @@ def business_days_within_window(agreement: Agreement) -> Iterator[Finding]:
             prepared = prepared_calendar(agreement.calendar_for(metric.id, target.priority))
             if prepared is None:
                 continue
-            windows = contract_windows(metric.window, first, prepared.zone)
-            days, window = min(((_business_days(prepared, w), w) for w in windows), key=_first)
+            key = (id(prepared), metric.window.kind, metric.window.days)
+            if key not in fewest:
+                windows = contract_windows(metric.window, first, prepared.zone)
+                fewest[key] = min(((_business_days(prepared, w), w) for w in windows), key=_first)
+            days, window = fewest[key]
             if wanted.days <= days:
                 continue
             yield make(

@@ -180,6 +180,15 @@ def test_pooled_adds_the_tickets_of_all_priorities() -> None:
     assert "88.42 % is in tier 1" in text
 
 
+def test_pooled_counts_refuse_a_priority_the_metric_has_not_and_one_given_twice() -> None:
+    # A typing mistake is not pooled into the others: 'PX=1/40' would read 18 of 60 as 30 %.
+    for mode in ("per_priority", "pooled"):
+        with pytest.raises(ValueError, match="no target for priority 'PX'"):
+            credit("P1=17/20, PX=1/40", attainment=mode)
+        with pytest.raises(ValueError, match="P1"):
+            credit("P1=17/20, P1=1/40", attainment=mode)
+
+
 def test_pooled_minimum_counts_all_tickets_together() -> None:
     assert credit("P1=0/4, P2=0/5", attainment="pooled", minimum_tickets=10).amount == 0
     assert credit("P1=0/4, P2=0/6", attainment="pooled", minimum_tickets=10).percent == D(15)

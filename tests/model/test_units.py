@@ -70,6 +70,14 @@ def test_a_duration_keeps_the_unit_it_was_written_in(text: str, written: str) ->
     assert window.model_copy(deep=True).model_dump(mode="json")["duration"] == written
 
 
+def test_the_same_length_in_another_unit_is_another_value() -> None:
+    # The editor takes an edit from '2d' to '48h' only if the two values differ.
+    assert parse_duration("48h") != parse_duration("2d")
+    assert parse_target_time("48h calendar") != parse_target_time("2d calendar")
+    assert parse_duration("48h") == timedelta(days=2) == parse_duration("2d")
+    assert hash(parse_duration("48h")) == hash(timedelta(days=2))
+
+
 def test_business_time_is_written_in_hours_or_business_days() -> None:
     assert str(parse_target_time("45h business")) == "45h business"
     assert str(parse_target_time("48h calendar")) == "48h calendar"

@@ -69,6 +69,18 @@ def test_unchanged_value_pushes_nothing(document: AgreementDocument) -> None:
     assert document.undo_stack.count() == 0
 
 
+def test_an_edit_of_the_unit_alone_is_an_edit(document: AgreementDocument) -> None:
+    metric = AvailabilityMetric(id="up", name="Uptime", objective=Decimal("99.9"))
+    document.insert_item(("metrics",), -1, metric, "Add metric")
+    path = ("metrics", 0, "maintenance_notice")
+    document.set_value(path, "2d")
+    steps = document.undo_stack.count()
+    # The same length written in hours: the file and the document say '48h' from now on.
+    document.set_value(path, "48h")
+    assert document.undo_stack.count() == steps + 1
+    assert document.agreement.model_dump(mode="json")["metrics"][0]["maintenance_notice"] == "48h"
+
+
 def test_list_edits_and_signals(document: AgreementDocument, qtbot: QtBot) -> None:
     with qtbot.waitSignal(document.changed) as blocker:
         document.insert_item(("priorities",), -1, Priority(id="P3", name="Low"), "Add priority")
