@@ -15,9 +15,7 @@ from sla_designer.calc.calendar_index import (
     from_instant,
     to_instant,
 )
-from sla_designer.model.agreement import Agreement
 from sla_designer.model.calendars import Calendar
-from sla_designer.model.metrics import ResolutionTimeMetric, ResponseTimeMetric
 from sla_designer.model.target_times import BusinessDayEnd, BusinessDays, Clock, ClockDuration
 from sla_designer.text.values import Problem
 
@@ -178,17 +176,3 @@ def elapsed_for(
     if last < first:
         raise Problem("calc.errors.end_before_start", end=end, start=start)
     return dt.timedelta(microseconds=last - first)
-
-
-def generated_terms(agreement: Agreement) -> list[Calendar]:
-    """The calendars business-time targets are counted on, in the agreement's order: those that
-    define Business Hours and Business Day in the document (none: no term to define)."""
-    used: set[str] = set()
-    for metric in agreement.metrics:
-        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
-            continue
-        for target in metric.targets:
-            calendar = agreement.calendar_for(metric.id, target.priority)
-            if target.target.clock == "business" and calendar is not None:
-                used.add(calendar.id)
-    return [c for c in agreement.calendars if c.id in used]

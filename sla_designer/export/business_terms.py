@@ -8,7 +8,6 @@ hours the calculators count. The terms are defined when a target counts business
 
 from __future__ import annotations
 
-from sla_designer.calc.business_time import generated_terms
 from sla_designer.export.builder import Inline
 from sla_designer.export.context import ExportContext
 
@@ -16,7 +15,7 @@ from sla_designer.export.context import ExportContext
 def definitions(ctx: ExportContext) -> list[tuple[str, list[Inline]]]:
     """(term, meaning) of Business Hours and Business Day, when a target counts business time."""
     t, b = ctx.t, ctx.builder
-    calendars = generated_terms(ctx.agreement)
+    calendars = ctx.agreement.business_time_calendars()
     if not calendars:
         return []
     meaning: list[Inline]

@@ -195,3 +195,14 @@ class Agreement(StrictModel):
         if chosen is None:
             return self.calendars[0] if self.calendars else None
         return self.calendar(chosen)
+
+    def business_time_calendars(self) -> list[Calendar]:
+        """The calendars business-time targets are counted on, in the agreement's order: the
+        ones the document defines Business Hours and Business Day from (none: no such term)."""
+        used: set[str] = set()
+        for metric in self.metrics:
+            for target in getattr(metric, "targets", []):
+                calendar = self.calendar_for(metric.id, target.priority)
+                if target.target.clock == "business" and calendar is not None:
+                    used.add(calendar.id)
+        return [c for c in self.calendars if c.id in used]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from sla_designer.calc.business_time import generated_terms
 from sla_designer.model import AvailabilityMetric
 from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Term
@@ -114,7 +113,7 @@ def definitions_from_calendars(ctx: Context) -> Iterator[Finding]:
         for i, d in enumerate(ctx.agreement.definitions)
         if d.term.strip().casefold() in names
     ]
-    if not own or not generated_terms(ctx.agreement):
+    if not own or not ctx.agreement.business_time_calendars():
         return
     for i, definition in own:
         path: FieldPath = ("definitions", i, "term")
