@@ -8,7 +8,6 @@ from decimal import Decimal
 from sla_designer.export.builder import Cell, ContractTarget, Inline
 from sla_designer.export.formatting import Formats
 from sla_designer.export.owing import (
-    Owing,
     PartyWords,
     owing_of_metric,
     owing_of_schedule,
@@ -17,6 +16,7 @@ from sla_designer.export.owing import (
 )
 from sla_designer.export.wording import Wording
 from sla_designer.model import Agreement, CreditSchedule, Party
+from sla_designer.model.agreement import Owing
 from sla_designer.model.kinds import describe
 from sla_designer.model.metrics import MetricBase
 from sla_designer.validation.findings import FieldPath, format_path

@@ -5,7 +5,6 @@ from __future__ import annotations
 from sla_designer.export import business_terms
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.export.owing import owing_of_service
 from sla_designer.model import Party
 from sla_designer.model.tax_ids import read_tax_id, scheme_of
 
@@ -123,7 +122,7 @@ def _services_table(ctx: ExportContext) -> None:
             [ctx.value((*path, "description"), item.description)],
         ]
         if each:
-            owing = owing_of_service(a, item)
+            owing = a.owing_of(item)
             provider = owing.provider
             row.append([ctx.value((*path, "provider"), ctx.label(provider) if provider else "")])
             shown = ctx.f.join([ctx.label(p) for p in owing.recipients])

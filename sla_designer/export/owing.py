@@ -11,19 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sla_designer.export.wording import Wording
-from sla_designer.model import Agreement, CreditSchedule, Service
+from sla_designer.model import Agreement, CreditSchedule
+from sla_designer.model.agreement import Owing
 from sla_designer.model.metrics import MetricBase
-
-
-@dataclass(frozen=True)
-class Owing:
-    """The party that owes a service and the parties it is owed to (ids; None: unknown)."""
-
-    provider: str | None
-    recipients: tuple[str, ...]
 
 
 def party_labels(agreement: Agreement, t: Wording) -> dict[str, str]:
@@ -42,16 +34,9 @@ def party_labels(agreement: Agreement, t: Wording) -> dict[str, str]:
     return labels
 
 
-def owing_of_service(agreement: Agreement, service: Service | None) -> Owing:
-    """Who provides `service` and who receives it (None: the defaults)."""
-    provider = agreement.provider_of(service)
-    recipients = agreement.recipients_of(service)
-    return Owing(provider.id if provider else None, tuple(p.id for p in recipients))
-
-
 def owing_of_metric(agreement: Agreement, metric: MetricBase) -> Owing:
     """A service level is owed by the provider of the service it measures to its recipients."""
-    return owing_of_service(agreement, agreement.service_of(metric.id))
+    return agreement.owing_of(agreement.service_of(metric.id))
 
 
 def owing_of_schedule(agreement: Agreement, schedule: CreditSchedule) -> Owing:
@@ -59,16 +44,16 @@ def owing_of_schedule(agreement: Agreement, schedule: CreditSchedule) -> Owing:
     service = agreement.service_of(schedule.metric)
     if service is None and schedule.service is not None:
         service = agreement.service_by_id(schedule.service)
-    return owing_of_service(agreement, service)
+    return agreement.owing_of(service)
 
 
 def shared_owing(agreement: Agreement) -> Owing | None:
     """The provider and recipients every service and service level has in common; None when
     they differ, or when a metric naming no service leaves it open which one it is."""
-    found = {owing_of_service(agreement, s) for s in agreement.service.services}
+    found = {agreement.owing_of(s) for s in agreement.service.services}
     found |= {owing_of_metric(agreement, m) for m in agreement.metrics}
     if not found:
-        return owing_of_service(agreement, None)
+        return agreement.owing_of(None)
     return found.pop() if len(found) == 1 else None
 
 

@@ -1,6 +1,7 @@
 """The agreement: the root of the model."""
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
@@ -85,6 +86,14 @@ class Signing(StrictModel):
     witnesses: list[Witness] = Field(default_factory=empty_list)
 
 
+@dataclass(frozen=True)
+class Owing:
+    """The party that owes a service and the parties it is owed to (ids; None: unknown)."""
+
+    provider: str | None
+    recipients: tuple[str, ...]
+
+
 class Agreement(StrictModel):
     """A service level agreement, complete: what is saved is what machines read."""
 
@@ -142,6 +151,12 @@ class Agreement(StrictModel):
         if service is not None and service.provider is not None:
             return self.party(service.provider)
         return self.default_provider()
+
+    def owing_of(self, service: Service | None) -> "Owing":
+        """Who provides `service` and who receives it, as ids (None: a metric naming none)."""
+        provider = self.provider_of(service)
+        recipients = tuple(p.id for p in self.recipients_of(service))
+        return Owing(provider.id if provider else None, recipients)
 
     def recipients_of(self, service: Service | None) -> list[Party]:
         """The parties that receive `service`, in the order it names them (those that exist)."""

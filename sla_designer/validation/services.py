@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sla_designer.model import Agreement, Service
+from sla_designer.model import Service
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.references import KIND_PARTY
-
-
-def _owing(a: Agreement, service: Service | None) -> tuple[str | None, tuple[str, ...]]:
-    provider = a.provider_of(service)
-    return (provider.id if provider else None, tuple(p.id for p in a.recipients_of(service)))
 
 
 def _name(service: Service) -> str:
@@ -68,7 +63,7 @@ def metric_services(ctx: Context) -> Iterator[Finding]:
     """Where the services have different providers or recipients, a metric names its service:
     otherwise the contract cannot say who owes it."""
     a = ctx.agreement
-    if len({_owing(a, s) for s in a.service.services}) < 2:
+    if len({a.owing_of(s) for s in a.service.services}) < 2:
         return
     for i, metric in enumerate(a.metrics):
         if metric.service is None:
