@@ -132,11 +132,12 @@ def downtime_allowances(
     """
     try:
         if metric.measured_within_calendar:
-            calendar = agreement.calendar_for(metric.id)
+            prepared = prepared_calendar(agreement.calendar_for(metric.id))
             first = first_contract_day(agreement)
-            if calendar is None or prepared_calendar(calendar) is None or first is None:
+            if prepared is None or first is None:
                 return []
-            budgets = contract_year_budgets(metric, first, calendar)
+            # The prepared calendar: a model calendar would be fingerprinted for each window.
+            budgets = contract_year_budgets(metric, first, prepared)
             kind = metric.window.kind
             return [(b.allowed, Window(b.start, b.end, kind).name) for b in budgets]
         return [
