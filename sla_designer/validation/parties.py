@@ -10,8 +10,6 @@ from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
 
-__all__ = ["RULES", "cnpj_valid", "cpf_valid"]
-
 
 def roles(ctx: Context) -> Iterator[Finding]:
     """Two parties at least; a customer SLA has a provider and a customer."""

@@ -140,6 +140,7 @@ def test_the_helper_says_it_cannot_open_with_the_code_the_exporter_knows() -> No
 
     helper = resources.files("sla_designer.export").joinpath("lo_convert.py").read_text()
     assert f'CANNOT_OPEN = "{pdf.CANNOT_OPEN}"' in helper
+    assert f'OFFICE_GONE = "{pdf.OFFICE_GONE}"' in helper
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sla_designer.validation.parties import cnpj_valid, cpf_valid
+from sla_designer.model.tax_ids import cnpj_valid, cpf_valid
 from tests.validation.builders import (
     PROVIDER_CNPJ,
     only,
