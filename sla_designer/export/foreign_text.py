@@ -46,7 +46,7 @@ from sla_designer.model import (
     Witness,
 )
 from sla_designer.model.metrics import MetricBase
-from sla_designer.model.paths import FieldPath
+from sla_designer.model.paths import FieldPath, resolve
 from sla_designer.text import LANGUAGES, Texts, texts
 
 FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
@@ -223,7 +223,7 @@ def field_label(agreement: Agreement, path: FieldPath, cls: type, name: str, wor
     parts: list[str] = []
     node: object = agreement
     for position, step in enumerate(path[:-1]):
-        node = node[step] if isinstance(step, int) else getattr(node, step)  # type: ignore[index]
+        node = resolve(node, (step,))
         if isinstance(step, int):
             parts.append(_owner(str(path[position - 1]), node, step, words))
     key = _KEYS.get((cls, name), name)

@@ -161,7 +161,9 @@ class WrittenDuration(timedelta):
 
     def __new__(cls, seconds: int, unit: DurationUnit) -> "WrittenDuration":
         self = super().__new__(cls, seconds=seconds)
-        self.unit = unit
+        # The unit its text starts with: '0h30m' is written, and read back, as '30m'.
+        units = list(UNIT_SECONDS)[list(UNIT_SECONDS).index(unit) :]
+        self.unit = next((u for u in units if seconds >= UNIT_SECONDS[u]), unit)
         return self
 
     def __repr__(self) -> str:

@@ -18,25 +18,19 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sla_designer.model import Agreement
+from sla_designer.model import Agreement, paths
+from sla_designer.model.paths import resolve
 from sla_designer.model.refusals import field_refusal
 from sla_designer.text.values import problem_text
-from sla_designer.ui.follow_ups import metric_follow_ups
+from sla_designer.ui.follow_ups import Change, metric_follow_ups
 from sla_designer.ui.i18n import current_language
 
-FieldPath = tuple[str | int, ...]
+FieldPath = paths.FieldPath
+"""Where in the agreement a value stands (the model's field path)."""
 
 # Commands with this id merge with the one before them when both set the same field, so typing
 # a word is one undo step, not one per letter.
 _MERGE_ID = 1
-
-
-def resolve(root: Any, path: Sequence[str | int]) -> Any:
-    """The value at `path` under `root`: names are attributes, integers list indexes."""
-    node = root
-    for part in path:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
-    return node
 
 
 def refusal_message(error: ValidationError) -> str:
@@ -46,7 +40,6 @@ def refusal_message(error: ValidationError) -> str:
     return text[:1].upper() + text[1:]
 
 
-Change = tuple[FieldPath, Any, Any]
 """A field path, its value before and its value after."""
 
 

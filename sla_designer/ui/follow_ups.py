@@ -15,25 +15,18 @@ from typing import Any
 
 from sla_designer.model import Agreement, CustomMetric, TimeTarget
 from sla_designer.model.comparisons import fits, flipped
+from sla_designer.model.paths import FieldPath, resolve
 
-FieldPath = tuple[str | int, ...]
 Change = tuple[FieldPath, Any, Any]
 
 DEFAULT_PERCENTILE = 90
 """The percentile a target starts with when it is switched to measuring one."""
 
 
-def _item(agreement: Agreement, path: FieldPath) -> Any:
-    node: Any = agreement
-    for part in path:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
-    return node
-
-
 def metric_follow_ups(agreement: Agreement, path: FieldPath, new: Any) -> list[Change]:
     """The changes an edit of `path` to `new` carries (none for most fields)."""
     if len(path) == 3 and path[0] == "metrics" and path[2] == "direction":
-        metric = _item(agreement, path[:2])
+        metric = resolve(agreement, path[:2])
         if isinstance(metric, CustomMetric):
             higher = new == "higher_is_better"
             if not fits(metric.comparison, higher):
@@ -41,7 +34,7 @@ def metric_follow_ups(agreement: Agreement, path: FieldPath, new: Any) -> list[C
                 return [((*path[:2], "comparison"), metric.comparison, comparison)]
         return []
     if len(path) == 5 and path[0] == "metrics" and path[2] == "targets" and path[4] == "measure":
-        target = _item(agreement, path[:4])
+        target = resolve(agreement, path[:4])
         if not isinstance(target, TimeTarget):
             return []
         changes: list[Change] = []
