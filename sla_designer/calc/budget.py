@@ -203,11 +203,6 @@ def period_of_month(window: MeasurementWindow, first_day: dt.date) -> dt.date:
     return month_end(first_day) if window.kind == "rolling_days" else first_day
 
 
-def window_period(metric: AvailabilityMetric, first_day: dt.date) -> dt.date:
-    """The date whose window a month of `metric` shows (see `period_of_month`)."""
-    return period_of_month(metric.window, first_day)
-
-
 def contract_year_periods(window: MeasurementWindow, first_day: dt.date) -> list[dt.date]:
     """A date in each window of the first contract year: the window `sla-designer budget
     --period` shows for each of the twelve months from `first_day`'s (a window met twice, such

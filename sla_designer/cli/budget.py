@@ -11,8 +11,8 @@ from sla_designer.calc.budget import (
     downtime_allowance,
     downtime_budget,
     nominal_lengths,
+    period_of_month,
     seconds,
-    window_period,
     window_words,
 )
 from sla_designer.cli.calc_inputs import DAY, find_calendar, month
@@ -43,7 +43,7 @@ def _budgets(
                 }
                 for days in nominal_lengths(metric.window)
             ]
-        budget = downtime_budget(metric, window_period(metric, concrete), calendar)
+        budget = downtime_budget(metric, period_of_month(metric.window, concrete), calendar)
     except ValueError as error:
         raise CliError.of("cli.errors.in_metric", metric=metric.id, problem=error) from None
     return [

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sla_designer.model import Party
-from sla_designer.model.tax_ids import cnpj_valid, cpf_valid, read_tax_id, scheme_of
+from sla_designer.model.tax_ids import (
+    Scheme,
+    TaxId,
+    cnpj_valid,
+    cpf_valid,
+    read_tax_id,
+    scheme_of,
+)
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
-from sla_designer.validation.findings import Finding
+from sla_designer.validation.findings import FieldPath, Finding
 
 
 def roles(ctx: Context) -> Iterator[Finding]:
@@ -42,14 +49,11 @@ def tax_ids(ctx: Context) -> Iterator[Finding]:
     """
     for i, party in enumerate(ctx.agreement.parties):
         shown = party.display_name or party.id
-        yield from _tax_id(party, ("parties", i, "tax_id"), shown)
+        tax_id = read_tax_id(party.tax_id)
+        scheme = scheme_of(party.country, tax_id)
+        yield from _tax_id(party, tax_id, scheme, ("parties", i, "tax_id"), shown)
         rep = party.representative
-        brazilian = party.country == "BR" or scheme_of(
-            party.country, read_tax_id(party.tax_id)
-        ) in (
-            "cnpj",
-            "cpf",
-        )
+        brazilian = party.country == "BR" or scheme in ("cnpj", "cpf")
         if (
             rep is not None
             and rep.tax_id.strip()
@@ -60,14 +64,13 @@ def tax_ids(ctx: Context) -> Iterator[Finding]:
             yield make("invalid-cpf", path, value=rep.tax_id.strip(), person=rep.name or shown)
 
 
-def _tax_id(party: Party, path: tuple[str | int, ...], shown: str) -> Iterator[Finding]:
-    typed = party.tax_id.strip()
-    if not typed:
+def _tax_id(
+    party: Party, tax_id: TaxId, scheme: Scheme | None, path: FieldPath, shown: str
+) -> Iterator[Finding]:
+    if not party.tax_id.strip():
         return
-    tax_id = read_tax_id(typed)
     if tax_id.label and tax_id.known_label:
         yield make("tax-id-label", path, party=shown, label=tax_id.label, number=tax_id.number)
-    scheme = scheme_of(party.country, tax_id)
     if scheme == "cnpj" and not cnpj_valid(tax_id.number):
         yield make("invalid-cnpj", path, value=tax_id.number, party=shown)
     elif scheme == "cpf" and not cpf_valid(tax_id.number):
