@@ -22,6 +22,7 @@ from sla_designer.model import (
 from sla_designer.model.comparisons import Comparison, is_strict, nearest_met
 from sla_designer.model.kinds import describe
 from sla_designer.text.values import Percent, Term, Value
+from sla_designer.validation.attainment import target_attainments
 from sla_designer.validation.codes import make
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.windows import PARTS, downtime_allowances, priority_name
@@ -105,7 +106,7 @@ def _objectives_met(
             (objective, comparison, Term.of(f"{PARTS}.result", value=_shown(shown, comparison)))
         ]
     targets = getattr(metric, "targets", [])
-    attainments = list(dict.fromkeys(target.attainment for target in targets))
+    attainments = target_attainments(metric)
     if schedule.attainment == "pooled":
         # Different attainments pooled have no one objective: the attainment rules say so.
         if len(attainments) != 1:
