@@ -9,12 +9,12 @@ from __future__ import annotations
 import html as html_lib
 import re
 import string
-from collections import Counter
 
 import pytest
 from sla_designer.resources import templates_folder
 
 from sla_designer.catalog import load_catalog
+from sla_designer.export.owing import party_labels
 from sla_designer.export.preview import preview_html
 from sla_designer.export.wording import load_wording
 from sla_designer.io import load_agreement
@@ -75,19 +75,9 @@ def _pattern(phrase: str) -> re.Pattern[str]:
 
 
 def _labels(agreement: Agreement, language: str) -> dict[str, str]:
-    """How the contract should call each party: its name in an internal agreement, else its
-    role's word when no other party has that role, else its name."""
-    t = load_wording(language)
-    roles = Counter(p.role for p in agreement.parties)
-    labels = {}
-    for party in agreement.parties:
-        if agreement.internal:
-            labels[party.id] = t("roles.department", name=party.display_name)
-        elif roles[party.role] == 1 and party.role != "other":
-            labels[party.id] = t(f"roles.{party.role}")
-        else:
-            labels[party.id] = party.display_name
-    return labels
+    """How the contract calls each party (its name in an internal agreement, else its role's
+    word when no other party has that role, else its name)."""
+    return party_labels(agreement, load_wording(language))
 
 
 def _provider_id(agreement: Agreement, service: Service | None) -> str | None:

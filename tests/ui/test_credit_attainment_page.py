@@ -7,24 +7,18 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from sla_designer.export.preview import preview_html
 from sla_designer.model import CreditSchedule
 from sla_designer.ui.explain import CreditCurvePanel
 from sla_designer.ui.main_window import MainWindow
-from tests.ui.ui_helpers import WindowFactory, go
+from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
 def _schedule(window: MainWindow) -> CreditSchedule:
     return window.document.agreement.remedies.credit_schedules[0]
-
-
-def _retype(qtbot: QtBot, widget: QLineEdit | QSpinBox, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
 
 
 def test_attainment_and_minimum_tickets_edited_through_the_page(
@@ -56,16 +50,16 @@ def test_attainment_and_minimum_tickets_edited_through_the_page(
     assert _schedule(window).attainment == "pooled"
     # The panel's example follows the schedule: the tickets of all priorities together.
     assert panel.tickets_edit.text() == "17/20"
-    _retype(qtbot, minimum, "25")
+    retype(qtbot, minimum, "25")
     assert _schedule(window).minimum_tickets == 25
 
     # One missed ticket out of one: too few tickets, no credit, and the panel says why.
-    _retype(qtbot, panel.tickets_edit, "0/1")
+    retype(qtbot, panel.tickets_edit, "0/1")
     assert panel.result is not None and panel.result.amount == 0
     explanation = panel.explanation.text()
     assert explanation.startswith("attainment is read for all tickets of the metric together")
     assert "1 ticket, fewer than the minimum of 25, does not count" in explanation
-    _retype(qtbot, panel.tickets_edit, "P1=20/25, P2=0/1")
+    retype(qtbot, panel.tickets_edit, "P1=20/25, P2=0/1")
     assert panel.result is not None and panel.result.percent > 0  # 20 of 26 is 76.9 %
 
     # The contract says the same.
@@ -89,9 +83,9 @@ def test_a_wrong_ticket_count_says_what_to_type(qtbot: QtBot, make_window: Windo
     schedules.select_row(0)
     panel = schedules.findChild(CreditCurvePanel)
     assert panel is not None
-    _retype(qtbot, panel.tickets_edit, "17/20")
+    retype(qtbot, panel.tickets_edit, "17/20")
     assert panel.result is None
     assert "give the tickets per priority, e.g. P1=17/20" in panel.headline.text()
-    _retype(qtbot, panel.tickets_edit, "P1=17/20")
+    retype(qtbot, panel.tickets_edit, "P1=17/20")
     assert panel.result is not None and panel.result.percent > 0
     assert "P1 – Crítica: 17 of 20 tickets met their target (85 %)" in panel.explanation.text()

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 from pytestqt.qtbot import QtBot
 
 from sla_designer.calc.business_time import due_for
@@ -21,7 +21,7 @@ from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePane
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.metrics import MetricsSection
 from sla_designer.ui.pickers import ClockDurationEdit
-from tests.ui.ui_helpers import WindowFactory, go
+from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
 def metrics_section(window: MainWindow, metric_id: str) -> MetricsSection:
@@ -31,12 +31,6 @@ def metrics_section(window: MainWindow, metric_id: str) -> MetricsSection:
     ids = [m.id for m in window.document.agreement.metrics]
     section.select_row(ids.index(metric_id))
     return section
-
-
-def retype(qtbot: QtBot, widget: QLineEdit | QDoubleSpinBox, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
 
 
 def test_changing_an_availability_objective_updates_the_downtime(

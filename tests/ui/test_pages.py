@@ -25,19 +25,13 @@ from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.metrics import MetricsSection
-from tests.ui.ui_helpers import WindowFactory, go
+from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
 def click(qtbot: QtBot, section: ListSection, key: str) -> None:
     button = section.buttons[key]
     assert isinstance(button, QPushButton) and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def retype(qtbot: QtBot, widget: QLineEdit | QDoubleSpinBox, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
 
 
 def test_calendar_hours_and_closed_dates_typed_in(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.pages.base import Page
@@ -112,3 +114,10 @@ def visible_texts(window: QMainWindow, rows: int = 0) -> Iterator[tuple[str, str
                 for row in range(min(model.rowCount(QModelIndex()), rows)):
                     cell = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                     yield "cell", str(cell or "")
+
+
+def retype(qtbot: QtBot, widget: QLineEdit | QAbstractSpinBox, text: str) -> None:
+    """Replace a field's text by typing, as a user would."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
