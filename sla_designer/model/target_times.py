@@ -8,9 +8,9 @@ of the target's calendar, a unit of its own with the convention of when such a p
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic import GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
@@ -125,21 +125,20 @@ def parse_target_time(text: str) -> "ClockDuration | BusinessDays":
     return ClockDuration.parse(text)
 
 
-class _TargetTimeAnnotation:
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        def validate(value: Any) -> Any:
-            if isinstance(value, ClockDuration | BusinessDays):
-                return value
-            if isinstance(value, str):
-                return parse_target_time(value)
-            raise Problem("values.hint.TargetTime")
+class _TargetTimeAnnotation(WrittenAsText):
+    """Reads either kind of time target from its text (the file's schema for both)."""
 
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
+    HINT: ClassVar[str] = "a time target, e.g. '4h business' or '2 business days'"
+    PATTERN: ClassVar[str] = ClockDuration.PATTERN
+    HINT_KEY: ClassVar[str] = "TargetTime"
+
+    @classmethod
+    def parse(cls, text: str) -> ClockDuration | BusinessDays:
+        return parse_target_time(text)
+
+    @classmethod
+    def accepts(cls) -> tuple[type, ...]:
+        return (ClockDuration, BusinessDays)
 
     @classmethod
     def __get_pydantic_json_schema__(

@@ -278,6 +278,13 @@ class WrittenAsText(ABC):
 
     HINT: ClassVar[str]
     PATTERN: ClassVar[str]
+    HINT_KEY: ClassVar[str] = ""
+    """The key of the refusal's hint under `values.hint` (empty: the class's name)."""
+
+    @classmethod
+    def accepts(cls) -> tuple[type, ...]:
+        """The values taken as they are, already read."""
+        return (cls,)
 
     @classmethod
     @abstractmethod
@@ -289,11 +296,11 @@ class WrittenAsText(ABC):
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         def validate(value: Any) -> Any:
-            if isinstance(value, cls):
+            if isinstance(value, cls.accepts()):
                 return value
             if isinstance(value, str):
                 return cls.parse(value)
-            raise Problem(f"values.hint.{cls.__name__}")
+            raise Problem(f"values.hint.{cls.HINT_KEY or cls.__name__}")
 
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
