@@ -78,6 +78,12 @@ def _budget_table(ctx: ExportContext, metrics: list[AvailabilityMetric]) -> None
     ctx.table(header, rows, [3.4, 1.9, 3.1, 4.3])  # the target says its comparison
 
 
+def allowed_downtime_text(ctx: ExportContext, metric: AvailabilityMetric) -> str:
+    """The downtime `metric` allows in a window, as Annex A's last column says it."""
+    budgets = _year_budgets(ctx, metric)
+    return (_exact_cells(ctx, metric, budgets) if budgets else _nominal_cells(ctx, metric))[1]
+
+
 def _year_budgets(ctx: ExportContext, metric: AvailabilityMetric) -> list[DowntimeBudget]:
     """The budget of each window of the first contract year, as `sla-designer budget` gives
     it (on the metric's calendar); none when the agreement has no effective date."""
