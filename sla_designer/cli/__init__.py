@@ -14,7 +14,18 @@ from collections.abc import Sequence
 from sla_designer.cli.common import EXIT_OK, EXIT_USAGE, CliError, say
 
 COMMANDS = frozenset(
-    ("templates", "new", "validate", "export", "schema", "budget", "credit", "due", "staff")
+    (
+        "templates",
+        "new",
+        "validate",
+        "export",
+        "schema",
+        "budget",
+        "credit",
+        "due",
+        "staff",
+        "summary",
+    )
 )
 """The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,
 which so starts without building the argument parser."""

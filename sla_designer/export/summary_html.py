@@ -83,9 +83,8 @@ def _side_by_side(sections: list[Section], language: str) -> list[str]:
     cells = "".join(
         f'<td width="50%" class="half">{_section(section, language)}</td>' for section in sections
     )
-    return [
-        f'<table class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
-    ]
+    layout = '<table class="layout" width="100%" cellspacing="0" cellpadding="0">'
+    return [f"{layout}<tr>{cells}</tr></table>"]
 
 
 def _section(section: Section, language: str) -> str:

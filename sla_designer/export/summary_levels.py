@@ -21,6 +21,7 @@ from sla_designer.model import (
     TimeTarget,
     higher_is_better,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.model.metrics import MetricBase
 from sla_designer.text import Texts
 
@@ -33,8 +34,10 @@ def level_lines(ctx: ExportContext, words: Texts, metric: MetricBase) -> Lines:
         return tuple(_target_line(ctx, words, target) for target in metric.targets)
     f = ctx.f
 
+    comparison = describe(metric).comparison_of(metric)
+
     def compared(shown: str) -> str:
-        return str(ctx.t(f"comparisons.{getattr(metric, 'comparison')}", value=shown))
+        return ctx.t(f"comparisons.{comparison}", value=shown)
 
     if isinstance(metric, AvailabilityMetric):
         allowed = words("levels.allowed", allowed=allowed_downtime_text(ctx, metric))

@@ -10,8 +10,15 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice
-from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from sla_designer.io.files import write_bytes_atomically
 
@@ -44,7 +51,7 @@ def summary_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setHtml(html)
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     return document
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from sla_designer.model import Witness
@@ -12,6 +15,10 @@ from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
+from sla_designer.ui.prompts import Prompter
+
+if TYPE_CHECKING:
+    from sla_designer.ui.summary_dialog import SummaryDialog
 
 STEP = "review"
 
@@ -77,9 +84,35 @@ class ReviewPage(Page):
         self.export_button.setObjectName("export")
         self.export_button.setToolTip("Ctrl+E")
         row.addWidget(self.export_button)
+        self.summary_button = QPushButton(self.tr("Summary of commitments…"))
+        self.summary_button.setObjectName("summary-of-commitments")
+        self.summary_button.setToolTip(
+            self.tr("Who owes what, by when, at what level, and what a miss costs, on one page")
+        )
+        self.summary_button.clicked.connect(self.show_commitments)
+        self.summary_dialog: SummaryDialog | None = None
+        row.addWidget(self.summary_button)
         row.addStretch(1)
         self.column.addLayout(row)
         self.finish()
+
+    def show_commitments(self) -> None:
+        """Open the one-page summary of commitments of the agreement as it is now."""
+        from sla_designer.ui.summary_dialog import SummaryDialog
+
+        window = self.window()
+        prompter = getattr(window, "prompter", None)
+        if not isinstance(prompter, Prompter):
+            prompter = Prompter(self)
+        settings = getattr(window, "settings", None)
+        self.summary_dialog = SummaryDialog(
+            self.document.agreement,
+            prompter,
+            settings if isinstance(settings, QSettings) else None,
+            file_path=self.document.file_path,
+            parent=window,
+        )
+        prompter.run_dialog(self.summary_dialog)
 
     def show_counts(self, errors: int, warnings: int, infos: int) -> None:
         """Summarise the findings where the user decides to export."""
