@@ -77,7 +77,11 @@ def _target_line(ctx: ExportContext, words: Texts, target: TimeTarget) -> str:
             attainment = f.percent(target.attainment)
             measured = words("levels.target.each", target=shown, attainment=attainment)
     elif target.measure == "percentile":
-        rank = f.percentile(target.percentile) if target.percentile is not None else "?"
+        rank = (
+            f.percentile(target.percentile)
+            if target.percentile is not None
+            else ctx.t("targets.no_percentile")
+        )
         measured = words("levels.target.percentile", target=shown, percentile=rank)
     else:
         measured = words(f"levels.target.{target.measure}", target=shown)
@@ -151,6 +155,8 @@ def missed_lines(
         if rule.maximum is not None:
             line += "; " + words("levels.linear_max", maximum=f.percent(rule.maximum))
         lines.append(line)
+    else:  # a linear schedule without its rule: a draft, as the contract's clause says
+        lines.append(ctx.t("credits.not_set"))
     targets = getattr(metric, "targets", [])
     if counts_tickets(metric) and any(t.priority is not None for t in targets):
         lines.append(words(f"levels.{reading_mode(schedule, metric)}"))

@@ -193,3 +193,42 @@ def test_clock_pauses_and_duty_effects_are_said() -> None:
     line = build_summary(changed, "pt-BR").sections[4].lines[0]
     assert line.label == "Quartzo TI"
     assert line.text == "Fazer algo. (suspende a contagem enquanto não cumprida)"
+
+
+def test_targets_that_measure_otherwise_and_unfinished_schedules() -> None:
+    """An average, a median, a percentile with no rank, and a linear schedule without its rule
+    (a draft) are each said, never left blank."""
+    agreement = Agreement.model_validate(
+        {
+            "title": "Draft",
+            "parties": [
+                {"id": "p", "role": "provider", "legal_name": "Prov Ltd"},
+                {"id": "c", "role": "customer", "legal_name": "Cust plc"},
+            ],
+            "metrics": [
+                {
+                    "kind": "resolution_time",
+                    "id": "fix",
+                    "name": "Fix",
+                    "targets": [
+                        {"target": "4h calendar", "measure": "average"},
+                        {"target": "8h calendar", "measure": "median"},
+                        {"target": "2 business days", "measure": "percentile"},
+                    ],
+                }
+            ],
+            "remedies": {"credit_schedules": [{"id": "s", "metric": "fix", "rule": "linear"}]},
+        }
+    )
+    for language, first in (
+        ("en", "All tickets: 4 hours"),
+        ("pt-BR", "Todos os chamados: 4 horas"),
+    ):
+        summary = build_summary(agreement, language)
+        row = levels_row(summary, "Fix")
+        assert row[1] == ("Prov Ltd → Cust plc",)
+        assert row[2][0].startswith(first)
+        assert len(row[2]) == 3 and all(row[2])
+        clauses = texts(language).section("clauses")
+        assert clauses("targets.no_percentile") in row[2][2]
+        assert row[4][-1] == clauses("credits.not_set")
