@@ -1484,6 +1484,14 @@ Deseja substituí-los?</translation>
         <translation>Exportar Word, PDF ou YAML…</translation>
     </message>
     <message>
+        <source>Summary of commitments…</source>
+        <translation>Resumo dos compromissos…</translation>
+    </message>
+    <message>
+        <source>Who owes what, by when, at what level, and what a miss costs, on one page</source>
+        <translation>Quem deve o quê, em que prazo, em que nível e quanto custa o descumprimento, em uma página</translation>
+    </message>
+    <message>
         <source>No errors. Review the warnings before sending the document</source>
         <translation>Sem erros. Revise os avisos antes de enviar o documento</translation>
     </message>
@@ -1583,6 +1591,33 @@ Deseja substituí-los?</translation>
     <message>
         <source>Steps</source>
         <translation>Etapas</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary of commitments</source>
+        <translation>Resumo dos compromissos</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Idioma do documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>O PDF não foi salvo</translation>
     </message>
 </context>
 <context>
