@@ -10,16 +10,15 @@ the command line, the editor and the export all write through this class.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Protocol
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import format_currency, format_decimal
 
 from sla_designer.text import Texts, texts
-from sla_designer.text.values import Problem
 
 
 class Priced(Protocol):
@@ -101,24 +100,14 @@ class Formatter:
             raise ValueError("an amount of money needs its currency")
         return str(format_currency(value, currency, locale=self.locale))
 
-    def parse_number(self, text: str) -> Decimal:
-        """A number typed in the language's way ('99,5' in pt-BR), or plainly ('99.5').
+    def parse_number(self, text: str, *, percent: bool = False) -> Decimal:
+        """A number typed in the language's way ('25.000,00' or '99,5' in pt-BR, '25,000.00' in
+        English) or as plain digits, exactly; a Problem saying why for anything else, and for a
+        text whose meaning would be a guess ('25.000' in English). The rule is in
+        `sla_designer.text.typed`; `percent` allows a trailing '%'."""
+        from sla_designer.text.typed import read_number
 
-        Raises ValueError when the text is no number at all.
-        """
-        cleaned = text.strip().rstrip("%").strip()
-        try:
-            return Decimal(str(parse_decimal(cleaned, locale=self.locale, strict=True)))
-        except NumberFormatError:
-            pass
-        # A point typed in Portuguese is still read as the decimal point it was meant to be.
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise Problem("values.not_a_number", text=repr(text)) from None
-        if not value.is_finite():
-            raise Problem("values.not_a_number", text=repr(text))
-        return value
+        return read_number(self, text, percent=percent)
 
     # --- dates and times --------------------------------------------------------------------
 
@@ -222,6 +211,19 @@ class Formatter:
             seconds = self.number(Decimal(whole) + Decimal(fraction) / 1_000_000)
             text += f"{seconds}s"
         return ("-" if negative else "") + text
+
+    def short_duration(self, value: dt.timedelta) -> str:
+        """A duration as the editor's fields show it: '1 h 30 min', '2 d', '45 s'."""
+        from sla_designer.text.typed import short_duration
+
+        return short_duration(self, value)
+
+    def parse_duration(self, text: str) -> dt.timedelta:
+        """A duration typed in the language's words ('1 h 30 min', '2 dias') or the file's
+        form ('1h30m'), with the unit it was written in; a Problem saying how to write one."""
+        from sla_designer.text.typed import read_duration
+
+        return read_duration(self, text)
 
     @staticmethod
     def open_hours(value: dt.timedelta) -> str:

@@ -31,6 +31,9 @@ from sla_designer.ui.document import AgreementDocument, FieldPath, refusal_messa
 from sla_designer.ui.i18n import current_language
 
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
+SHOWS_STORED = "showsStored"
+"""Property of an editor (with an `editingFinished` signal) that shows the stored value again,
+in the interface language, when its editing finishes: '25000' typed is shown '25,000.00'."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,8 @@ class Binding(QObject):
         self.prefix = prefix
         self._writing = False
         _edit_signal(widget).connect(self._on_edited)
+        if widget.property(SHOWS_STORED):
+            widget.editingFinished.connect(self._show_stored)  # type: ignore[attr-defined]
         leave_undo_to_window(widget)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
@@ -259,6 +264,11 @@ class Binding(QObject):
         finally:
             self._writing = False
         self._mark(reason)
+
+    def _show_stored(self) -> None:
+        """Show what was stored, as the interface language writes it; a refused text stays."""
+        if not self.widget.property("refusal"):
+            self.refresh()
 
     def _mark(self, reason: str | None) -> None:
         self.widget.setStyleSheet(INVALID_STYLE if reason else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -18,19 +18,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
-from sla_designer.model import Money, TimeOfDay, format_duration, parse_duration
+from sla_designer.model import TimeOfDay
 from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
+from sla_designer.ui.number_edit import NumberBox, NumberRule, duration_editor, money_editor
 from sla_designer.ui.pickers import (
     CheckList,
     ClockDurationEdit,
@@ -84,48 +83,12 @@ def _lines_to_list(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _to_decimal(text: Any) -> Decimal:
-    try:
-        value = Decimal(str(text)).quantize(Decimal("0.001")).normalize()
-    except InvalidOperation:
-        raise ValueError(
-            QCoreApplication.translate("Fields", "%1 is not a number").replace("%1", repr(text))
-        ) from None
-    # normalize() writes 30 as 3E+1; whole numbers keep their plain digits.
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-
-
-def _duration(text: str) -> dt.timedelta:
-    """A duration, refused in the interface language."""
-    try:
-        return parse_duration(text)
-    except ValueError as error:
-        raise ValueError(problem_text(error, current_language())) from None
-
-
-def _optional_duration(text: str) -> Any:
-    return _duration(text) if text.strip() else None
-
-
 def _time_of_day(text: str) -> TimeOfDay:
     """A time of day, refused in the interface language."""
     try:
         return TimeOfDay.parse(text)
     except ValueError as error:
         raise ValueError(problem_text(error, current_language())) from None
-
-
-def _money_converter(document: AgreementDocument) -> Converter:
-    def to_model(text: str) -> Money | None:
-        if not text.strip():
-            return None
-        return Money(
-            amount=_to_decimal(text.replace(",", "")), currency=document.agreement.currency
-        )
-
-    return Converter(
-        to_widget=lambda value: "" if value is None else f"{value.amount:f}", to_model=to_model
-    )
 
 
 def _date_format() -> str:
@@ -146,6 +109,24 @@ def _date_converter() -> Converter:
         return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
 
     return Converter(to_widget, to_model)
+
+
+def number_rule(spec: FieldSpec) -> NumberRule:
+    """What a number field of `spec` takes: a percentage 0 to 100, a whole number, or a number
+    with at most `spec.decimals` places, within the spec's limits."""
+    if spec.kind == "percent":
+        low, high, suffix = Decimal(0), Decimal(100), ""
+    else:
+        low, high = Decimal(str(spec.minimum)), Decimal(str(spec.maximum))
+        suffix = label(spec.suffix)
+    return NumberRule(
+        minimum=low,
+        maximum=high,
+        decimals=0 if spec.kind == "int" else spec.decimals,
+        percent=spec.kind == "percent",
+        suffix=suffix,
+        optional=spec.optional,
+    )
 
 
 def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, Converter]:
@@ -170,47 +151,11 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
         )
         lines.setMaximumHeight(90)
         return lines, Converter(_text_lines, _lines_to_list)
-    if kind == "int":
-        spin = QSpinBox()
-        spin.setRange(int(spec.minimum), int(spec.maximum))
-        spin.setSuffix(label(spec.suffix))
-        if spec.optional:
-            # The lowest value stands for "not set", shown as a dash.
-            spin.setMinimum(int(spec.minimum) - 1)
-            spin.setSpecialValueText("—")
-            floor = int(spec.minimum) - 1
-            return spin, Converter(
-                lambda v: floor if v is None else v, lambda v: None if v == floor else v
-            )
-        return spin, Converter()
-    if kind in {"percent", "decimal"}:
-        dspin = QDoubleSpinBox()
-        dspin.setDecimals(spec.decimals)
-        low = 0.0 if kind == "percent" else spec.minimum
-        high = 100.0 if kind == "percent" else spec.maximum
-        dspin.setSuffix(
-            QCoreApplication.translate("Fields", " %") if kind == "percent" else label(spec.suffix)
-        )
-        if spec.optional:
-            dspin.setRange(low - 1, high)
-            dspin.setSpecialValueText("—")
-            return dspin, Converter(
-                lambda v: low - 1 if v is None else float(v),
-                lambda v: None if v < low else _to_decimal(v),
-            )
-        dspin.setRange(low, high)
-        return dspin, Converter(float, _to_decimal)
+    if kind in {"int", "percent", "decimal"}:
+        rule = number_rule(spec)
+        return NumberBox(rule), rule.converter()
     if kind == "duration":
-        dline = QLineEdit()
-        dline.setPlaceholderText(
-            QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s (optional)")
-            if spec.optional
-            else QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s")
-        )
-        return dline, Converter(
-            lambda v: "" if v is None else format_duration(v),
-            _optional_duration if spec.optional else _duration,
-        )
+        return duration_editor(spec.optional)
     if kind == "clock_duration":
         return ClockDurationEdit(), Converter(lambda v: v, lambda v: v)
     if kind == "date":
@@ -251,9 +196,5 @@ def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, 
     if kind == "country":
         return CountryBox(), Converter()
     if kind == "money":
-        money = QLineEdit()
-        money.setPlaceholderText(
-            QCoreApplication.translate("Fields", "amount, in the agreement's currency")
-        )
-        return money, _money_converter(document)
+        return money_editor(document)
     raise ValueError(f"unknown field kind {kind!r}")

@@ -12,6 +12,7 @@ lupdate extracts them, and the widgets translate them with `label()` when they a
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -131,3 +132,19 @@ def decimal_text(value: Decimal) -> str:
 def percent_text(value: Decimal | None) -> str:
     """A percentage in the interface language ('' for none): '99.9 %' or '99,9 %'."""
     return "" if value is None else formatter(current_language()).percent(value)
+
+
+def duration_text(value: dt.timedelta | None) -> str:
+    """A duration as the editor's fields and tables show it ('' for none): '1 h 30 min'."""
+    return "" if value is None else formatter(current_language()).short_duration(value)
+
+
+def value_text(value: object) -> str:
+    """Any value of a table cell in the interface language: a number, a duration, or its text."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return decimal_text(Decimal(value))
+    if isinstance(value, dt.timedelta):
+        return duration_text(value)
+    return str(value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
-from sla_designer.ui.i18n import current_language, decimal_text, label
+from sla_designer.ui.i18n import current_language, label, value_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,12 +36,10 @@ class Column:
             value = getattr(value, part, None) if part else value
         if self.display is not None:
             return self.display(value)
-        if isinstance(value, Decimal):
-            return decimal_text(value)
         said = getattr(value, "text", None)
         if callable(said):  # a value that words itself, such as a time target
             return str(said(current_language()))
-        return "" if value is None else str(value)
+        return value_text(value)
 
 
 class ListTableModel(QAbstractTableModel):

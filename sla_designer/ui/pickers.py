@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -19,16 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sla_designer.model import (
-    Agreement,
-    BusinessDays,
-    ClockDuration,
-    format_duration,
-    parse_duration,
-)
+from sla_designer.model import Agreement, BusinessDays, ClockDuration
 from sla_designer.model.units import unit_of
-from sla_designer.text.values import Problem
+from sla_designer.text.values import Problem, formatter
+from sla_designer.ui.binding import SHOWS_STORED
 from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.i18n import current_language
 
 
 def reference_choices(document: AgreementDocument, ref: FieldPath) -> list[tuple[str, str]]:
@@ -230,14 +227,20 @@ class TimeZoneBox(QComboBox):
 
 
 class ClockDurationEdit(QWidget):
-    """A time target: hours of business or calendar time ('4h'), or a number of business days."""
+    """A time target: hours of business or calendar time ('4 h'), or a number of business days.
+
+    The length is typed and shown in the interface language's way ('1 h 30 min', '2 dias' is
+    two days), or the file's ('1h30m'); on leaving it shows the stored value (`SHOWS_STORED`).
+    """
 
     edited = Signal()
+    editingFinished = Signal()
     merge_edits = True
     DAY_UNITS = ("same_time", "close_of_business")
 
     def __init__(self) -> None:
         super().__init__()
+        self.setProperty(SHOWS_STORED, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.length = QLineEdit()
@@ -253,25 +256,32 @@ class ClockDurationEdit(QWidget):
         layout.addWidget(self.clock, 2)
         self.setFocusProxy(self.length)
         self.length.textEdited.connect(self.edited)
+        self.length.editingFinished.connect(self.editingFinished)
         self.clock.currentIndexChanged.connect(self.edited)
 
     def value(self) -> ClockDuration | BusinessDays:
         unit, text = self.clock.currentData(), self.length.text().strip()
+        formats = formatter(current_language())
         if unit in self.DAY_UNITS:
-            if not text.isdigit():
+            try:
+                days = formats.parse_number(text)
+            except ValueError:
+                days = Decimal(-1)
+            if days != days.to_integral_value() or days < 0:
                 raise Problem("values.business_days_count", text=repr(text))
-            return BusinessDays(int(text), unit)
-        length = parse_duration(text)
+            return BusinessDays(int(days), unit)
+        length = formats.parse_duration(text)
         if unit == "business" and unit_of(length) == "d":
-            raise Problem("values.business_in_days", text=repr(f"{text} business"))
+            raise Problem("values.business_in_days_typed", text=repr(text))
         return ClockDuration(length, unit)
 
     def set_value(self, value: Any) -> None:
         unit: str
+        formats = formatter(current_language())
         if isinstance(value, BusinessDays):
-            text, unit = str(value.days), value.ends
+            text, unit = formats.number(value.days), value.ends
         elif isinstance(value, ClockDuration):
-            text, unit = format_duration(value.length), value.clock
+            text, unit = formats.short_duration(value.length), value.clock
         else:
             return
         if self.length.text() != text:

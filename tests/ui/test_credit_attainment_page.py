@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from sla_designer.export.preview import preview_html
 from sla_designer.model import CreditSchedule
 from sla_designer.ui.explain import CreditCurvePanel
+from sla_designer.ui.number_edit import NumberBox
 from sla_designer.ui.main_window import MainWindow
 from tests.ui.ui_helpers import WindowFactory, go, retype
 
@@ -31,13 +32,13 @@ def test_attainment_and_minimum_tickets_edited_through_the_page(
     schedules.select_row(0)
     attainment = schedules.form.editor("attainment")
     minimum = schedules.form.editor("minimum_tickets")
-    assert isinstance(attainment, QComboBox) and isinstance(minimum, QSpinBox)
+    assert isinstance(attainment, QComboBox) and isinstance(minimum, NumberBox)
     assert attainment.currentText() == "Each priority separately"
     assert [attainment.itemText(i) for i in range(attainment.count())] == [
         "Each priority separately",
         "All tickets together",
     ]
-    assert minimum.value() == 10
+    assert minimum.value() == "10 tickets"
 
     panel = schedules.findChild(CreditCurvePanel)
     assert panel is not None and panel.isVisible()

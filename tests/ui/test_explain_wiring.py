@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from sla_designer.calc.business_time import due_for
@@ -19,6 +19,7 @@ from sla_designer.io import save_agreement
 from sla_designer.model import AvailabilityMetric, BusinessDays
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
 from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.number_edit import NumberBox
 from sla_designer.ui.pages.metrics import MetricsSection
 from sla_designer.ui.pickers import ClockDurationEdit
 from tests.ui.ui_helpers import WindowFactory, go, retype
@@ -46,7 +47,7 @@ def test_changing_an_availability_objective_updates_the_downtime(
     assert ("Month of 30 days", "43m12s") in before
 
     objective = section.kind_forms["availability"].editor("objective")
-    assert isinstance(objective, QDoubleSpinBox)
+    assert isinstance(objective, NumberBox)
     retype(qtbot, objective, "99.5")
     metric = window.document.agreement.metrics[0]
     assert isinstance(metric, AvailabilityMetric) and metric.objective == Decimal("99.5")
@@ -137,7 +138,7 @@ def test_a_service_level_shows_the_staffing_estimate(
     assert not section.downtime.panel.isVisible()
     agents = int(panel.agents.text())
     answered = section.kind_forms["service_level"].editor("objective")
-    assert isinstance(answered, QDoubleSpinBox)
+    assert isinstance(answered, NumberBox)
     retype(qtbot, answered, "95")
     assert int(panel.agents.text()) > agents
 
@@ -162,7 +163,7 @@ def test_the_what_if_credit_equals_the_command_line(
     tiers = schedules.children_sections[0]
     tiers.select_row(0)
     credit = tiers.form.editor("credit")
-    assert isinstance(credit, QDoubleSpinBox)
+    assert isinstance(credit, NumberBox)
     retype(qtbot, credit, "15")
     assert window.document.agreement.remedies.credit_schedules[0].tiers[0].credit == 15
 

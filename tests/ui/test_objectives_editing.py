@@ -8,15 +8,16 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import CustomMetric, ResolutionTimeMetric
 from sla_designer.ui.explain import DowntimePanel, DueTimePanel
 from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.number_edit import NumberBox
 from sla_designer.ui.pages.metrics import MetricsSection
 from sla_designer.ui.pickers import RefComboBox
-from tests.ui.ui_helpers import WindowFactory, go
+from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
 def metrics_section(window: MainWindow, metric_id: str) -> MetricsSection:
@@ -180,20 +181,20 @@ def test_a_tier_bound_that_holds_its_value_is_typed_in(
     assert (tier().at_least, tier().below) == (Decimal("99.5"), Decimal("99.9"))
     # "At most 99.9" instead of "below 99.9": the upper bound is cleared, then typed again.
     below, at_most = tiers.form.editor("below"), tiers.form.editor("at_most")
-    assert isinstance(below, QDoubleSpinBox) and isinstance(at_most, QDoubleSpinBox)
-    at_most.setValue(99.9)
+    assert isinstance(below, NumberBox) and isinstance(at_most, NumberBox)
+    retype(qtbot, at_most, "99.9")
     assert tier().at_most is None  # refused: one upper bound only
     assert "one upper bound" in at_most.toolTip()
-    at_most.setValue(at_most.minimum())  # back to the dash: no bound
-    below.setValue(below.minimum())
-    at_most.setValue(99.9)
+    retype(qtbot, at_most, "\b")  # emptied: back to the dash, no bound
+    retype(qtbot, below, "\b")
+    retype(qtbot, at_most, "99.9")
     assert (tier().below, tier().at_most) == (None, Decimal("99.9"))
     assert tiers.model.index(0, 3).data() == "99.9"
     # A new tier continues under the last one, on the other side of its lower bound.
     more_than = tiers.form.editor("more_than")
-    assert isinstance(more_than, QDoubleSpinBox)
+    assert isinstance(more_than, NumberBox)
     tiers.select_row(tiers.model.rowCount() - 1)  # 'less than 98 %': no lower bound yet
-    more_than.setValue(97)
+    retype(qtbot, more_than, "97")
     add = tiers.buttons["add"]
     assert isinstance(add, QPushButton)
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QLineEdit,
     QPushButton,
-    QSpinBox,
 )
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +22,7 @@ from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.number_edit import NumberBox
 from sla_designer.ui.pages.metrics import MetricsSection
 from tests.ui.ui_helpers import WindowFactory, go, retype
 
@@ -98,7 +97,7 @@ def test_credit_tier_added_and_typed_in(qtbot: QtBot, make_window: WindowFactory
     assert len(tiers) == len(before) + 1
     assert tiers[-1].below == before[-1].at_least  # the new tier continues below the last one
     credit = tiers_section.form.editor("credit")
-    assert isinstance(credit, QDoubleSpinBox)
+    assert isinstance(credit, NumberBox)
     retype(qtbot, credit, "30")
     assert window.document.agreement.remedies.credit_schedules[0].tiers[-1].credit == Decimal(30)
     assert tiers_section.model.index(len(before), 4).data() == "30 %"
@@ -140,8 +139,8 @@ def test_every_metric_kind_has_a_form_with_the_model_s_limits(make_window: Windo
         for field in described.fields:
             if field.editor in ("int", "decimal", "percent"):
                 editor = form.editor(field.name)
-                assert isinstance(editor, QSpinBox | QDoubleSpinBox)
-                shown = (Decimal(str(editor.minimum())), Decimal(str(editor.maximum())))
+                assert isinstance(editor, NumberBox)
+                shown = (editor.rule.minimum, editor.rule.maximum)
                 assert shown == described.limits(field.name), (kind, field.name)
 
 

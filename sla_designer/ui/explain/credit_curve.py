@@ -22,7 +22,6 @@ from sla_designer.calc.what_if import (
     check_amount,
     check_measured,
     measured_is_percent,
-    parse_measured,
     what_if_credit,
 )
 from sla_designer.model import (
@@ -33,7 +32,6 @@ from sla_designer.model import (
     higher_is_better,
 )
 from sla_designer.model.kinds import describe
-from sla_designer.model.units import format_duration
 from sla_designer.text import texts
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
@@ -213,7 +211,7 @@ class CreditCurvePanel(ExplainPanel):
 
     def _show(self, value: Measured, unit: bool = True) -> str:
         if isinstance(value, dt.timedelta):
-            return format_duration(value)
+            return self.formats.short_duration(value)
         if unit and self._metric is not None and measured_is_percent(self._metric):
             return self.formats.percent(value)
         return self.formats.number(value)
@@ -229,15 +227,16 @@ class CreditCurvePanel(ExplainPanel):
             fee = self._fee()
             return fee if isinstance(fee, str) else (counts, fee)
         text = self.measured_edit.text()
+        measured: Measured
         try:
             if self._schedule.rule == "downtime_bands":
-                measured = parse_measured(self._schedule, text)
+                measured = self.formats.parse_duration(text)
             else:
-                measured = self.formats.parse_number(text)
-        except ValueError:
+                measured = self.formats.parse_number(text, percent=True)
+        except ValueError as error:
             if self._schedule.rule == "downtime_bands":
                 return self.say("credit_curve.problems.duration")
-            return self.say("credit_curve.problems.number")
+            return self._unread(error, "credit_curve.problems.number")
         if isinstance(measured, Decimal):
             # The same ranges as the command line: a percentage 0-100, a score on its scale.
             try:
@@ -253,8 +252,8 @@ class CreditCurvePanel(ExplainPanel):
             return self.say("credit_curve.problems.no_currency")
         try:
             amount = self.formats.parse_number(self.fee_edit.text())
-        except ValueError:
-            return self.say("credit_curve.problems.fee")
+        except ValueError as error:
+            return self._unread(error, "credit_curve.problems.fee")
         if amount < 0:
             return self.say("credit_curve.problems.fee_negative")
         try:
@@ -262,6 +261,13 @@ class CreditCurvePanel(ExplainPanel):
         except ValueError:
             return self.say("credit_curve.problems.fee_too_large")
         return Money(amount=amount, currency=self._currency)
+
+    def _unread(self, error: ValueError, otherwise: str) -> str:
+        """Why a typed number was not read: the reader's reason when the text looks like a
+        number written another way ('25.000' in English), else the panel's example."""
+        if getattr(error, "key", "").startswith("values.number_"):
+            return problem_text(error, self.language)
+        return self.say(otherwise)
 
     def _out_of_range(self) -> str:
         """What a measured value the metric cannot have should be instead."""

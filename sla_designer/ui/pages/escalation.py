@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from sla_designer.model import Definition, EscalationLevel
-from sla_designer.model.units import format_duration
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, value_text
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
@@ -28,10 +27,6 @@ DEFINITION = [
     FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Term")),
     FieldSpec("meaning", QT_TRANSLATE_NOOP("Labels", "Meaning"), "multiline"),
 ]
-
-
-def _after(value: object) -> str:
-    return "" if value is None else format_duration(value)  # type: ignore[arg-type]
 
 
 def new_level(document: AgreementDocument, path: FieldPath) -> EscalationLevel:
@@ -67,7 +62,7 @@ def build(document: AgreementDocument) -> Page:
                 Column(QT_TRANSLATE_NOOP("Labels", "Level"), "level"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
-                Column(QT_TRANSLATE_NOOP("Labels", "After"), "after", _after),
+                Column(QT_TRANSLATE_NOOP("Labels", "After"), "after", value_text),
             ],
             new_level,
             specs=LEVEL,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidg
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.model.kinds import KINDS, describe
-from sla_designer.model.units import format_duration
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
 from sla_designer.text.values import Term, render
@@ -19,6 +18,7 @@ from sla_designer.ui.i18n import (
     QT_TRANSLATE_NOOP,
     current_language,
     decimal_text,
+    duration_text,
     label,
     percent_text,
 )
@@ -101,7 +101,7 @@ def _objective(metric: Any) -> str:
         return words("objective.targets", count=count, n=formatter(language).number(count))
     value = metric.objective
     if unit == "duration":
-        shown = format_duration(value)
+        shown = duration_text(value)
     elif unit == "percent":
         shown = percent_text(value)
     else:

@@ -14,7 +14,7 @@ from sla_designer.model import (
 )
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text, text_choices
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text, text_choices, value_text
 from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -191,10 +191,6 @@ GENERAL = [
 ]
 
 
-def _bound(value: object) -> str:
-    return "" if value is None else str(value)
-
-
 def new_schedule(document: AgreementDocument, path: FieldPath) -> CreditSchedule:
     availability = next(
         (m.id for m in document.agreement.metrics if m.kind == "availability"), None
@@ -259,10 +255,10 @@ def build(document: AgreementDocument) -> Page:
             QT_TRANSLATE_NOOP("Labels", "Tiers (measured value between the bounds → credit)"),
             ("tiers",),
             [
-                Column(QT_TRANSLATE_NOOP("Labels", "At least"), "at_least", _bound),
-                Column(QT_TRANSLATE_NOOP("Labels", "More than"), "more_than", _bound),
-                Column(QT_TRANSLATE_NOOP("Labels", "Below"), "below", _bound),
-                Column(QT_TRANSLATE_NOOP("Labels", "At most"), "at_most", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "At least"), "at_least", value_text),
+                Column(QT_TRANSLATE_NOOP("Labels", "More than"), "more_than", value_text),
+                Column(QT_TRANSLATE_NOOP("Labels", "Below"), "below", value_text),
+                Column(QT_TRANSLATE_NOOP("Labels", "At most"), "at_most", value_text),
                 Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", percent_text),
             ],
             new_tier,
@@ -278,7 +274,7 @@ def build(document: AgreementDocument) -> Page:
             ("downtime_bands",),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Over"), "over"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Up to"), "up_to", _bound),
+                Column(QT_TRANSLATE_NOOP("Labels", "Up to"), "up_to", value_text),
                 Column(QT_TRANSLATE_NOOP("Labels", "Credit"), "credit", percent_text),
             ],
             new_band,

@@ -1,0 +1,182 @@
+"""The editors of numbers, percentages, amounts of money and durations.
+
+Every one reads what is typed with the text layer's one reader (`Formatter.parse_number`,
+`Formatter.parse_duration`) in the interface language, and shows the stored value in it:
+'25.000,00', '99,95 %', '1 h 30 min' in Portuguese; '25,000.00', '99.95 %' in English. What
+the reader refuses ('25.000' in English: twenty-five thousand or twenty-five?) stays in the field,
+red with the reason, and the model keeps its last valid value; what it reads is shown back as
+stored when the field is left (`SHOWS_STORED`, see `Binding`). Numbers step with the arrow keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
+
+from sla_designer.model import Money
+from sla_designer.text.typed import check_number, plain_number
+from sla_designer.text.values import Problem, formatter
+from sla_designer.ui.binding import SHOWS_STORED, Converter
+from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from sla_designer.text.formats import Formatter
+
+NOT_SET = "—"
+
+
+def _formats() -> Formatter:
+    """The one formatter, in the interface language (babel loads on the first number shown)."""
+    return formatter(current_language())
+
+
+@dataclass(frozen=True)
+class NumberRule:
+    """What a number field takes and how it shows it."""
+
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    decimals: int | None = None
+    """Decimal places taken at most (0: a whole number, stored as an int)."""
+    percent: bool = False
+    suffix: str = ""
+    """A unit after the number (' days'), already in the interface language."""
+    optional: bool = False
+    step: Decimal = Decimal(1)
+
+    def show(self, value: Decimal | int | None) -> str:
+        """The value in the interface language: '25.000', '99,95 %', '30 days'."""
+        if value is None:
+            return ""
+        if self.percent:
+            return _formats().percent(value)
+        return _formats().number(value) + self.suffix
+
+    def read(self, text: str) -> Decimal | int | None:
+        """The value `text` says, within the limits; a Problem saying why not."""
+        body = text.strip()
+        unit = self.suffix.strip()
+        if unit and body.casefold().endswith(unit.casefold()):
+            body = body[: -len(unit)].strip()
+        if body in ("", NOT_SET):
+            if self.optional:
+                return None
+            raise Problem("values.refusal.required")
+        value = _formats().parse_number(body, percent=self.percent)
+        check_number(
+            value,
+            minimum=self.minimum,
+            maximum=self.maximum,
+            decimals=self.decimals,
+            percent=self.percent,
+        )
+        value = plain_number(value)
+        return int(value) if self.decimals == 0 else value
+
+    def converter(self) -> Converter:
+        return Converter(self.show, self.read)
+
+
+class NumberBox(QAbstractSpinBox):
+    """A number typed in the interface language's way, stepped with the arrow keys.
+
+    Its value is its text; the binding's converter (`NumberRule`) reads it, so that a refused
+    text stays as typed, with the reason.
+    """
+
+    edited = Signal()
+
+    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rule = rule
+        self.setProperty(SHOWS_STORED, True)
+        self.setAccelerated(True)
+        if rule.optional:
+            self.lineEdit().setPlaceholderText(NOT_SET)
+        self.lineEdit().textEdited.connect(self.edited)
+
+    def value(self) -> str:
+        return self.lineEdit().text()
+
+    def set_value(self, value: Any) -> None:
+        text = str(value)
+        if self.lineEdit().text() != text:
+            self.lineEdit().setText(text)
+
+    def _number(self) -> Decimal | None:
+        try:
+            value = self.rule.read(self.value())
+        except ValueError:
+            return None
+        return None if value is None else Decimal(value)
+
+    def stepBy(self, steps: int) -> None:
+        value = self._number()
+        start = self.rule.minimum if self.rule.minimum is not None else Decimal(0)
+        new = start if value is None else value + steps * self.rule.step
+        if self.rule.minimum is not None:
+            new = max(new, self.rule.minimum)
+        if self.rule.maximum is not None:
+            new = min(new, self.rule.maximum)
+        self.set_value(self.rule.show(int(new) if self.rule.decimals == 0 else plain_number(new)))
+        self.edited.emit()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.isReadOnly():
+            return QAbstractSpinBox.StepEnabledFlag.StepNone
+        value, rule = self._number(), self.rule
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if value is None or rule.maximum is None or value < rule.maximum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if value is not None and (rule.minimum is None or value > rule.minimum):
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+
+def money_editor(document: AgreementDocument) -> tuple[QLineEdit, Converter]:
+    """An amount in the agreement's currency, with the currency's decimals: '25.000,00'."""
+    line = QLineEdit()
+    line.setProperty(SHOWS_STORED, True)
+    line.setPlaceholderText(
+        QCoreApplication.translate("Fields", "amount, in the agreement's currency")
+    )
+
+    def places() -> int:
+        from babel.numbers import get_currency_precision
+
+        return int(get_currency_precision(document.agreement.currency))
+
+    def to_widget(value: Money | None) -> str:
+        return "" if value is None else _formats().number(value.amount, places())
+
+    def to_model(text: str) -> Money | None:
+        if not text.strip():
+            return None
+        amount = _formats().parse_number(text)
+        check_number(amount, minimum=Decimal(0), decimals=places())
+        return Money(amount=plain_number(amount), currency=document.agreement.currency)
+
+    return line, Converter(to_widget, to_model)
+
+
+def duration_editor(optional: bool) -> tuple[QLineEdit, Converter]:
+    """A duration in the interface language's words ('1 h 30 min') or the file's ('1h30m')."""
+    line = QLineEdit()
+    line.setProperty(SHOWS_STORED, True)
+    # The compact forms are read in either language, as are '1 h 30 min' and the language's words.
+    example = QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s")
+    if optional:
+        example = QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s (optional)")
+    line.setPlaceholderText(example)
+
+    def to_model(text: str) -> Any:
+        if optional and not text.strip():
+            return None
+        return _formats().parse_duration(text)
+
+    return line, Converter(lambda v: "" if v is None else _formats().short_duration(v), to_model)
