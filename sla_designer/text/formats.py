@@ -100,14 +100,22 @@ class Formatter:
             raise ValueError("an amount of money needs its currency")
         return str(format_currency(value, currency, locale=self.locale))
 
-    def parse_number(self, text: str, *, percent: bool = False) -> Decimal:
+    def parse_number(
+        self,
+        text: str,
+        *,
+        percent: bool = False,
+        minimum: Decimal | None = None,
+        maximum: Decimal | None = None,
+    ) -> Decimal:
         """A number typed in the language's way ('25.000,00' or '99,5' in pt-BR, '25,000.00' in
         English) or as plain digits, exactly; a Problem saying why for anything else, and for a
         text whose meaning would be a guess ('25.000' in English). The rule is in
-        `sla_designer.text.typed`; `percent` allows a trailing '%'."""
+        `sla_designer.text.typed`; `percent` allows a trailing '%'; a field's limits settle a
+        text that only one reading fits ('99.125' in an English percentage)."""
         from sla_designer.text.typed import read_number
 
-        return read_number(self, text, percent=percent)
+        return read_number(self, text, percent=percent, minimum=minimum, maximum=maximum)
 
     # --- dates and times --------------------------------------------------------------------
 

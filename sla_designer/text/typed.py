@@ -8,7 +8,10 @@ spaces and, in a percentage, a trailing `%` aside):
 1. Refused as ambiguous: one to three digits (not starting with 0), L's decimal mark, exactly
    three digits, nothing else: `25.000` in English, `25,000` in Portuguese. The other language
    writes twenty-five thousand that way, so the meaning would be a guess; the reason names both
-   readings ("type 25,000 or 25").
+   readings ("type 25,000 or 25"), the smaller one with four decimals when it has three
+   ("99,125 or 99.1250"), so that neither suggestion is ambiguous again. A field whose limits
+   (`minimum`, `maximum`) leave only one of the two readings is not in doubt: `99.125` in an
+   English percentage (0 to 100) is read as 99.125.
 2. Read: plain digits (`25000`), with L's decimal mark and any digits after it (`99,95`), the
    whole part either plain or grouped by threes with L's group mark (`25.000,00`; a first group
    of one to three digits, not starting with 0).
@@ -55,13 +58,24 @@ def _value(body: str, decimal: str, group: str) -> Decimal:
     return Decimal(body.replace(group, "").replace(decimal, "."))
 
 
+def _within(value: Decimal, minimum: Decimal | None, maximum: Decimal | None) -> bool:
+    return (minimum is None or value >= minimum) and (maximum is None or value <= maximum)
+
+
 def _as_typed(value: Decimal) -> Number:
     """A number shown with the decimals it was typed with ('25,000.00')."""
     exponent = value.as_tuple().exponent
     return Number(value, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
 
 
-def read_number(formats: Formatter, text: str, *, percent: bool = False) -> Decimal:
+def read_number(
+    formats: Formatter,
+    text: str,
+    *,
+    percent: bool = False,
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
+) -> Decimal:
     """The number `text` says in the formatter's language, exactly; a Problem (a ValueError)
     naming why when it says none, or when what it says would be a guess (see the module)."""
     body = text.strip()
@@ -73,8 +87,14 @@ def read_number(formats: Formatter, text: str, *, percent: bool = False) -> Deci
     decimal, group = _marks(formats)
     if re.fullmatch(rf"[1-9][0-9]{{0,2}}{re.escape(decimal)}[0-9]{{3}}", body):
         large = Decimal(sign + body.replace(decimal, ""))
-        small = Decimal(sign + body.replace(decimal, ".")).normalize()
-        raise Problem("values.number_ambiguous", text=repr(text.strip()), large=large, small=small)
+        small = Decimal(sign + body.replace(decimal, "."))
+        readings = [v for v in (large, small) if _within(v, minimum, maximum)]
+        if len(readings) == 1:
+            return readings[0]
+        shown = _as_typed(small.normalize())
+        if shown.decimals == 3:
+            shown = Number(small, 4)
+        raise Problem("values.number_ambiguous", text=repr(text.strip()), large=large, small=shown)
     if _shape(decimal, group).fullmatch(body):
         return _value(sign + body, decimal, group)
     if _shape(group, decimal).fullmatch(body):
@@ -124,7 +144,7 @@ def plain_number(value: Decimal) -> Decimal:
 
 _ORDER = "dhms"
 _LETTERS = {"d": ("d",), "h": ("h",), "m": ("m", "min"), "s": ("s",)}
-_TOKEN = re.compile(r"\s*([0-9]+)\s*([^\W\d_]+)\.?\s*,?", re.UNICODE)
+_TOKEN = re.compile(r"\s*([0-9]+(?:[.,][0-9]{3})*)\s*([^\W\d_]+)\.?\s*,?", re.UNICODE)
 
 
 def _unit_words(formats: Formatter) -> dict[str, str]:
@@ -151,7 +171,13 @@ def read_duration(formats: Formatter, text: str) -> WrittenDuration:
             raise Problem("values.duration_typed", text=repr(text.strip()))
         if counts and _ORDER.index(unit) < _ORDER.index(list(counts)[-1]):
             raise Problem("values.duration_typed", text=repr(text.strip()))
-        counts[unit] = match.group(1)
+        try:
+            count = read_number(formats, match.group(1), minimum=Decimal(0))
+        except ValueError:
+            raise Problem("values.duration_typed", text=repr(text.strip())) from None
+        if count != count.to_integral_value():
+            raise Problem("values.duration_typed", text=repr(text.strip()))
+        counts[unit] = str(int(count))
         rest = rest[match.end() :].lstrip()
         if rest.startswith(joiner + " "):
             rest = rest[len(joiner) :].lstrip()
@@ -172,7 +198,9 @@ def short_duration(formats: Formatter, value: dt.timedelta) -> str:
         count, whole = divmod(whole, UNIT_SECONDS[unit])
         if count:
             parts.append(formats.words(f"units.short.{unit}", n=formats.number(count)))
-    if whole or fraction or not parts:
+    if not (whole or fraction or parts):
+        return formats.words(f"units.short.{top}", n=formats.number(0))
+    if whole or fraction:
         seconds = Decimal(whole) + Decimal(fraction) / 1_000_000
         parts.append(formats.words("units.short.s", n=formats.number(seconds)))
     return " ".join(parts)

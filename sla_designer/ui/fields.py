@@ -129,8 +129,18 @@ def number_rule(spec: FieldSpec) -> NumberRule:
     )
 
 
+FIELD_KIND = "fieldKind"
+"""Property of an editor: the kind of field it edits ('money', 'percent', ...)."""
+
+
 def make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, Converter]:
     """The widget for a field and the converter that binds it, in the interface language."""
+    widget, converter = _make_editor(spec, document)
+    widget.setProperty(FIELD_KIND, spec.kind)
+    return widget, converter
+
+
+def _make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget, Converter]:
     kind = spec.kind
     help_text = label(spec.help)
     if kind in {"text", "id"}:

@@ -53,6 +53,9 @@ class NumberRule:
         """The value in the interface language: '25.000', '99,95 %', '30 days'."""
         if value is None:
             return ""
+        if isinstance(value, bool) or not isinstance(value, Decimal | int):
+            # A form of another kind of item still bound here: the binding shows nothing.
+            raise TypeError(f"not a number: {value!r}")
         if self.percent:
             return _formats().percent(value)
         return _formats().number(value) + self.suffix
@@ -67,7 +70,9 @@ class NumberRule:
             if self.optional:
                 return None
             raise Problem("values.refusal.required")
-        value = _formats().parse_number(body, percent=self.percent)
+        value = _formats().parse_number(
+            body, percent=self.percent, minimum=self.minimum, maximum=self.maximum
+        )
         check_number(
             value,
             minimum=self.minimum,

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sla_designer.export.preview import preview_html
 from sla_designer.model import CreditSchedule
 from sla_designer.ui.explain import CreditCurvePanel
-from sla_designer.ui.number_edit import NumberBox
 from sla_designer.ui.main_window import MainWindow
+from sla_designer.ui.number_edit import NumberBox
 from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
