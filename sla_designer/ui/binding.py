@@ -188,6 +188,8 @@ class Binding(QObject):
         self.label = label or str(field[-1]).replace("_", " ")
         self.prefix = prefix
         self._writing = False
+        self._shown: Any = _MISSING
+        """The model's value the widget last showed: where a typing started from."""
         _edit_signal(widget).connect(self._on_edited)
         if widget.property(SHOWS_STORED):
             widget.editingFinished.connect(self._show_stored)  # type: ignore[attr-defined]
@@ -209,6 +211,7 @@ class Binding(QObject):
     def refresh(self) -> None:
         """Show the model's value, or disable the widget when the path does not resolve."""
         value = self._model_value()
+        self._shown = value
         shown = _MISSING
         if value is not _MISSING:
             try:
@@ -251,6 +254,7 @@ class Binding(QObject):
             return
         except (ValueError, ArithmeticError) as error:
             self._mark(problem_text(error, current_language()))
+            self._keep_shown(path)
             return
         self._writing = True
         try:
@@ -264,6 +268,24 @@ class Binding(QObject):
         finally:
             self._writing = False
         self._mark(reason)
+
+    def _keep_shown(self, path: FieldPath) -> None:
+        """A refused number leaves the model as it was before the typing, not holding what a
+        beginning of the text said ('25.00' of '25.000', refused as ambiguous)."""
+        if not self.widget.property(SHOWS_STORED) or self._shown is _MISSING:
+            return
+        if self._model_value() == self._shown:
+            return
+        self._writing = True
+        try:
+            self.document.set_value(
+                path,
+                self._shown,
+                text=QCoreApplication.translate("Undo", "Edit %1").replace("%1", self.label),
+                merge=True,
+            )
+        finally:
+            self._writing = False
 
     def _show_stored(self) -> None:
         """Show what was stored, as the interface language writes it; a refused text stays."""

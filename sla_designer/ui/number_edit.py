@@ -4,8 +4,9 @@ Every one reads what is typed with the text layer's one reader (`Formatter.parse
 `Formatter.parse_duration`) in the interface language, and shows the stored value in it:
 '25.000,00', '99,95 %', '1 h 30 min' in Portuguese; '25,000.00', '99.95 %' in English. What
 the reader refuses ('25.000' in English: twenty-five thousand or twenty-five?) stays in the field,
-red with the reason, and the model keeps its last valid value; what it reads is shown back as
-stored when the field is left (`SHOWS_STORED`, see `Binding`). Numbers step with the arrow keys.
+red with the reason, and the model keeps the value it had before the typing (not '25' on the
+way to '25.000'); what it reads is shown back as stored when the field is left (`SHOWS_STORED`,
+see `Binding`). Numbers step with the arrow keys.
 """
 
 from __future__ import annotations

@@ -91,7 +91,9 @@ def test_every_number_the_formatter_writes_reads_back_equal(value: Decimal, lang
     if _ambiguous(language, text):
         with pytest.raises(Problem, match="could be read two ways"):
             f.parse_number(text)
-        assert f.parse_number(text, maximum=abs(value)) == value
+        # A field whose limits leave one reading (the value itself at its edge) reads it.
+        limits = {"maximum": value} if value > 0 else {"minimum": value}
+        assert f.parse_number(text, **limits) == value
     else:
         assert f.parse_number(text) == value
 
