@@ -16,12 +16,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QSpinBox, QWidget
 
 from sla_designer.model import Money
 from sla_designer.text.typed import check_number, plain_number
-from sla_designer.text.values import Problem, formatter
-from sla_designer.ui.binding import SHOWS_STORED, Converter
+from sla_designer.text.values import Problem, formatter, problem_text
+from sla_designer.ui.binding import INVALID_STYLE, SHOWS_STORED, Converter
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import current_language
 
@@ -186,3 +187,45 @@ def duration_editor(optional: bool) -> tuple[QLineEdit, Converter]:
         return _formats().parse_duration(text)
 
     return line, Converter(lambda v: "" if v is None else _formats().short_duration(v), to_model)
+
+
+class WholeNumberBox(QSpinBox):
+    """A whole number of a calculator panel (calls, minutes, seconds), written and read in the
+    panel's language by the shared reader: '1.000' is a thousand in Portuguese, and refused as
+    ambiguous in English, with the reason as the tooltip while it is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+
+    def set_language(self, language: str) -> None:
+        """Write the number in `language` from now on."""
+        self.language = language
+        self.setValue(self.value())
+        self.lineEdit().setText(self.textFromValue(self.value()) + self.suffix())
+
+    def textFromValue(self, value: int) -> str:
+        return formatter(self.language).number(value)
+
+    def valueFromText(self, text: str) -> int:
+        return int(self._read(text))
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        try:
+            self._read(text)
+        except ValueError as error:
+            self.setToolTip(problem_text(error, self.language))
+            self.setStyleSheet(INVALID_STYLE)
+            return QValidator.State.Intermediate, text, pos
+        self.setToolTip("")
+        self.setStyleSheet("")
+        return QValidator.State.Acceptable, text, pos
+
+    def _read(self, text: str) -> Decimal:
+        body = text.strip()
+        suffix = self.suffix().strip()
+        if suffix and body.endswith(suffix):
+            body = body[: -len(suffix)].strip()
+        low, high = Decimal(self.minimum()), Decimal(self.maximum())
+        value = formatter(self.language).parse_number(body, minimum=low, maximum=high)
+        return check_number(value, minimum=low, maximum=high, decimals=0)

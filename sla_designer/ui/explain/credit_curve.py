@@ -232,7 +232,8 @@ class CreditCurvePanel(ExplainPanel):
             if self._schedule.rule == "downtime_bands":
                 measured = self.formats.parse_duration(text)
             else:
-                measured = self.formats.parse_number(text, percent=True)
+                low, high = self._measured_range()
+                measured = self.formats.parse_number(text, percent=True, minimum=low, maximum=high)
         except ValueError as error:
             if self._schedule.rule == "downtime_bands":
                 return self.say("credit_curve.problems.duration")
@@ -261,6 +262,17 @@ class CreditCurvePanel(ExplainPanel):
         except ValueError:
             return self.say("credit_curve.problems.fee_too_large")
         return Money(amount=amount, currency=self._currency)
+
+    def _measured_range(self) -> tuple[Decimal | None, Decimal | None]:
+        """What the measured value can be: a percentage, a score on its scale, or any number
+        (it settles '99.950' in English as 99.95 in a percentage)."""
+        metric = self._metric
+        if metric is not None and measured_is_percent(metric):
+            return Decimal(0), Decimal(100)
+        scale = describe(metric).scale_of(metric) if metric is not None else None
+        if scale is not None:
+            return Decimal(scale[0]), Decimal(scale[1])
+        return None, None
 
     def _unread(self, error: ValueError, otherwise: str) -> str:
         """Why a typed number was not read: the reader's reason when the text looks like a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from sla_designer.calc.staffing import required_agents, traffic_intensity
 from sla_designer.model import ServiceLevelMetric
@@ -13,15 +13,15 @@ from sla_designer.text import texts
 from sla_designer.text.values import problem_text
 from sla_designer.ui.explain.base import ExplainPanel
 from sla_designer.ui.explain.formats import qt_locale
+from sla_designer.ui.number_edit import WholeNumberBox
 
 
-def _spin(name: str, minimum: int, maximum: int, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
+def _spin(name: str, minimum: int, maximum: int, value: int, suffix: str) -> WholeNumberBox:
+    box = WholeNumberBox()
     box.setObjectName(name)
     box.setRange(minimum, maximum)
     box.setValue(value)
     box.setSuffix(suffix)
-    box.setGroupSeparatorShown(True)
     return box
 
 
@@ -69,6 +69,7 @@ class StaffingPanel(ExplainPanel):
         self._metric, self.language = metric, language
         for box in (self.calls, self.period, self.handling):
             box.setLocale(qt_locale(language))
+            box.set_language(language)
         self._recompute()
 
     def _recompute(self) -> None:
