@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sla_designer.model import Agreement, Party, Service
+from sla_designer.model import Agreement, Money, Party, Service
+from sla_designer.text.values import formatter
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
@@ -106,8 +107,9 @@ SCOPE = [
 ]
 
 
-def _fee(value: object) -> str:
-    return "" if value is None else f"{value.amount:f} {value.currency}"  # type: ignore[attr-defined]
+def _fee(value: Money | None) -> str:
+    """A monthly fee in the interface language: 'R$ 25.000,00', '$25,000.00'."""
+    return "" if value is None else formatter(current_language()).money(value)
 
 
 def new_service(document: AgreementDocument, path: FieldPath) -> Service:
