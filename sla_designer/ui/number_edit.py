@@ -11,6 +11,7 @@ see `Binding`). Numbers step with the arrow keys.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QSpinBox, QWidget
 
 from sla_designer.model import Money
+from sla_designer.text import texts
 from sla_designer.text.typed import check_number, plain_number
 from sla_designer.text.values import Problem, formatter, problem_text
 from sla_designer.ui.binding import INVALID_STYLE, SHOWS_STORED, Converter
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from sla_designer.text.formats import Formatter
 
 NOT_SET = "—"
+_PLAIN = re.compile(r"-?[0-9]+")
 
 
 def _formats() -> Formatter:
@@ -58,9 +61,15 @@ class NumberRule:
         if isinstance(value, bool) or not isinstance(value, Decimal | int):
             # A form of another kind of item still bound here: the binding shows nothing.
             raise TypeError(f"not a number: {value!r}")
+        if -1000 < value < 1000 and value == int(value):
+            # No separator in any language: written without loading babel, which the first
+            # page shown (its day and month counts) would otherwise load before it is painted.
+            shown = str(int(value))
+        else:
+            shown = _formats().number(value)
         if self.percent:
-            return _formats().percent(value)
-        return _formats().number(value) + self.suffix
+            return texts(current_language())("terms.formats.percent", value=shown)
+        return shown + self.suffix
 
     def read(self, text: str) -> Decimal | int | None:
         """The value `text` says, within the limits; a Problem saying why not."""
@@ -72,9 +81,12 @@ class NumberRule:
             if self.optional:
                 return None
             raise Problem("values.refusal.required")
-        value = _formats().parse_number(
-            body, percent=self.percent, minimum=self.minimum, maximum=self.maximum
-        )
+        if _PLAIN.fullmatch(body):
+            value = Decimal(body)  # plain digits, read alike everywhere (and without babel)
+        else:
+            value = _formats().parse_number(
+                body, percent=self.percent, minimum=self.minimum, maximum=self.maximum
+            )
         check_number(
             value,
             minimum=self.minimum,
