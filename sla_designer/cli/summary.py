@@ -1,8 +1,9 @@
-"""`sla-designer summary`: the one-page summary of commitments, as HTML and/or PDF.
+"""`sla-designer summary`: the one-page summary of commitments, as HTML, Word and/or PDF.
 
 As with `export`, errors in the agreement block the summary (`--draft` writes it anyway, marked
-as a draft), and every output is written whole or not at all. The PDF is printed by Qt's text
-engine (no window is opened): only that output loads Qt.
+as a draft), and every output is written whole or not at all. The PDF is converted from the Word
+document by LibreOffice, as the contract's is: no Qt is loaded (the command line never goes
+through the editor's code).
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, say
 from sla_designer.text import LANGUAGES, Texts
+
+if TYPE_CHECKING:
+    from sla_designer.export.summary import Summary
 
 
 def add_parsers(commands: Any, words: Texts) -> None:
@@ -21,6 +25,7 @@ def add_parsers(commands: Any, words: Texts) -> None:
     p = commands.add_parser("summary", help=words("commands.summary"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--html", metavar="OUT")
+    p.add_argument("--docx", metavar="OUT")
     p.add_argument("--pdf", metavar="OUT")
     p.add_argument(
         "--language", "--lang", choices=LANGUAGES, help=words("options.summary_language")
@@ -32,11 +37,10 @@ def add_parsers(commands: Any, words: Texts) -> None:
 def run_summary(args: argparse.Namespace) -> int:
     from sla_designer.cli.reporting import finding_line
     from sla_designer.export.summary import build_summary
-    from sla_designer.export.summary_html import summary_html
     from sla_designer.io import LoadError, load_document
     from sla_designer.validation import validate
 
-    if not (args.html or args.pdf):
+    if not (args.html or args.docx or args.pdf):
         raise CliError.of("cli.errors.nothing_to_summarise")
     _check_outputs(args)
     try:
@@ -53,32 +57,40 @@ def run_summary(args: argparse.Namespace) -> int:
         print(blocked, file=sys.stderr)
         return EXIT_FINDINGS
     summary = build_summary(agreement, language, draft=bool(errors))
-    html = summary_html(summary)
-    # The PDF first: when Qt cannot print it, no output of this run is written.
+    # The PDF first: when LibreOffice cannot make it, no output of this run is written.
     if args.pdf:
-        _write_pdf(html, args.pdf, f"{summary.heading} – {summary.title}")
-    if args.html:
-        from sla_designer.io import SaveError, write_text_atomically
-
-        try:
-            write_text_atomically(args.html, html)
-        except SaveError as error:
-            raise CliError(error) from None
-    for key, output in (("summary.html", args.html), ("summary.pdf", args.pdf)):
+        _write_pdf(summary, args.pdf)
+    _write_others(summary, args)
+    for key, output in (
+        ("summary.html", args.html),
+        ("summary.docx", args.docx),
+        ("summary.pdf", args.pdf),
+    ):
         if output:
             print(say(language, key, output=output))
     return EXIT_OK
 
 
-def _write_pdf(html: str, output: str, title: str) -> None:
-    from sla_designer.io import SaveError
+def _write_pdf(summary: Summary, output: str) -> None:
+    from sla_designer.export.pdf import PdfExportError
+    from sla_designer.export.summary_docx import write_summary_pdf
 
     try:
-        from sla_designer.ui.summary_pdf import write_summary_pdf
-    except ImportError as error:
-        raise CliError.of("cli.errors.summary_pdf_needs_qt", error=str(error)) from None
+        write_summary_pdf(summary, output)
+    except PdfExportError as error:
+        raise CliError(error) from None
+
+
+def _write_others(summary: Summary, args: argparse.Namespace) -> None:
+    from sla_designer.export.summary_docx import write_summary_docx
+    from sla_designer.export.summary_html import summary_html
+    from sla_designer.io import SaveError, write_text_atomically
+
     try:
-        write_summary_pdf(html, output, title)
+        if args.html:
+            write_text_atomically(args.html, summary_html(summary))
+        if args.docx:
+            write_summary_docx(summary, args.docx)
     except SaveError as error:
         raise CliError(error) from None
 
@@ -86,7 +98,7 @@ def _write_pdf(html: str, output: str, title: str) -> None:
 def _check_outputs(args: argparse.Namespace) -> None:
     """Refuse an output path that cannot be written before anything is written."""
     seen: dict[Path, str] = {}
-    for option in ("html", "pdf"):
+    for option in ("html", "docx", "pdf"):
         value = getattr(args, option)
         if value is None:
             continue

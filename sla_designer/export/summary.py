@@ -5,8 +5,8 @@ level (`owing`), the objectives in the contract's comparison words, the credit t
 bands and caps as the remedies clause writes them, and the downtime an availability objective
 allows as Annex A gives it, so the summary and the contract never disagree. Time targets are
 written by the model's own `text(language)`. Every other word comes from the text layer's
-`summary` namespace. No Qt here: `summary_html` writes it as HTML, the editor and the command
-line print that to PDF.
+`summary` namespace. No Qt here: `summary_html` writes it as HTML (what the editor shows and
+prints), `summary_docx` as a Word document (what the command line converts to PDF).
 """
 
 from __future__ import annotations
@@ -82,6 +82,21 @@ class Summary:
             if section.table is None and not section.lines:
                 lines.append(section.empty)
         return "\n".join(line for line in lines if line)
+
+
+COLUMN_WIDTHS = {
+    4: (34, 22, 26, 18),
+    5: (17, 12, 29, 14, 28),
+}
+"""Column widths in per cent, by the number of columns: the services and the service levels."""
+
+
+def label_parts(language: str) -> tuple[str, str, str]:
+    """What comes before, between and after a line's label and its text ('', ': ', '')."""
+    marker = "\x00"
+    pattern = texts(language)("summary.labelled", label=marker, text=marker)
+    before, middle, after = pattern.split(marker)
+    return before, middle, after
 
 
 def _labelled(line: Line, language: str) -> str:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from sla_designer.export.summary import Cell, Line, Section, Summary, Table
-from sla_designer.text import texts
+from sla_designer.export.summary import (
+    COLUMN_WIDTHS,
+    Cell,
+    Line,
+    Section,
+    Summary,
+    Table,
+    label_parts,
+)
 
 STYLE = """\
 @page { size: A4; margin: 11mm 12mm; }
@@ -30,12 +37,6 @@ p.empty { margin: 0; font-style: italic; }
 span.sub { color: #444; }
 @media print { body { margin: 0; } }
 """
-
-_WIDTHS = {
-    4: (34, 22, 26, 18),
-    5: (17, 12, 29, 14, 28),
-}
-"""Column widths in per cent, by the number of columns: the services and the service levels."""
 
 
 def summary_html(summary: Summary) -> str:
@@ -101,15 +102,13 @@ def _line(line: Line, language: str) -> str:
     """A line, its label in bold."""
     if not line.label:
         return escape(line.text)
-    marker = "\x00"
-    pattern = texts(language)("summary.labelled", label=marker, text=marker)
-    before, middle, after = pattern.split(marker)
+    before, middle, after = label_parts(language)
     label = f"<b>{escape(line.label)}</b>"
     return f"{escape(before)}{label}{escape(middle)}{escape(line.text)}{escape(after)}"
 
 
 def _table(table: Table) -> str:
-    widths = _WIDTHS.get(len(table.header), ())
+    widths = COLUMN_WIDTHS.get(len(table.header), ())
     head = "".join(
         f'<th align="left" width="{widths[i]}%">{escape(text)}</th>'
         if widths
