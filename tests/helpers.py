@@ -33,13 +33,15 @@ def run_cli(args: list[str], capsys: object) -> tuple[int, str, str]:
     return status, captured.out, captured.err
 
 
-def run_cli_process(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli_process(
+    args: list[str], cwd: Path | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m sla_designer` as a separate process (the installed entry point's code)."""
     return subprocess.run(
         [sys.executable, "-m", "sla_designer", *args],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         cwd=cwd,
         check=False,
     )

@@ -1,10 +1,11 @@
-"""The summary of commitments from the Review step: shown, in the chosen language, printed and
-saved as a one-page PDF."""
+"""The summary of commitments from the Review step: shown, in the chosen language, printed,
+saved as a one-page PDF and as a Word document."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -54,6 +55,26 @@ def test_opens_from_review_and_saves_a_one_page_pdf(
     assert not prompter.errors  # type: ignore[attr-defined]
     # Every button says what it does, with a key to reach it.
     assert dialog.print_button.text().startswith("&") and "&" in dialog.pdf_button.text()
+
+
+def test_saves_the_summary_as_a_word_document(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialog = open_summary(qtbot, make_window, "supplier-ola")
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    prompter = dialog._prompter
+    prompter.paths = [str(tmp_path / "resumo")]  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "resumo.docx"  # the suffix is added
+    document = docx.Document(str(saved))
+    assert document.paragraphs[0].text == "Resumo dos compromissos"
+    assert document.core_properties.language == "pt-BR"
+    assert not prompter.errors  # type: ignore[attr-defined]
+    assert "&" in dialog.word_button.text()
+    assert dialog.suggested_file(".docx").name == "agreement-resumo.docx"
+    assert not dialog.save_word(tmp_path / "missing" / "s.docx")
+    title, message = prompter.errors[-1]  # type: ignore[attr-defined]
+    assert "Word" in title and "missing" in message
 
 
 def test_the_language_chosen_is_remembered(qtbot: QtBot, make_window: WindowFactory) -> None:
