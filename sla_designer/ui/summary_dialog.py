@@ -1,4 +1,5 @@
-"""The summary of commitments, shown from the Review step: read it, print it, save it as a PDF.
+"""The summary of commitments, shown from the Review step: read it, print it, save it as a PDF
+(printed by Qt, as shown) or as a Word document to edit (the one the command line converts).
 
 The dialog's chrome speaks the interface language; the summary itself is in the document
 language chosen at the top (the agreement's own at first, then the last one chosen), as in the
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sla_designer.export.summary import Summary, build_summary
+from sla_designer.export.summary_docx import write_summary_docx
 from sla_designer.export.summary_html import summary_html
 from sla_designer.io import SaveError
 from sla_designer.model import Agreement
@@ -81,11 +83,15 @@ class SummaryDialog(QDialog):
         self.print_button.setObjectName("summary-print")
         self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
         self.pdf_button.setObjectName("summary-pdf")
+        self.word_button = QPushButton(self.tr("Save as &Word…"))
+        self.word_button.setObjectName("summary-word")
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.ask_print)
         self.pdf_button.clicked.connect(self.ask_save_pdf)
+        self.word_button.clicked.connect(self.ask_save_word)
         QShortcut(QKeySequence.StandardKey.Print, self, self.ask_print)
         QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save_pdf)
 
@@ -127,16 +133,16 @@ class SummaryDialog(QDialog):
     def print_to(self, printer: QPrinter) -> None:
         print_summary(self.html, printer)
 
-    def suggested_pdf(self) -> Path:
+    def suggested_file(self, extension: str) -> Path:
         """Beside the agreement's file ('sla.yaml' -> 'sla-summary.pdf'), else in the home."""
         stem = self._file_path.stem if self._file_path else "agreement"
         folder = self._file_path.parent if self._file_path else Path.home()
         suffix = texts(self.document_language())("summary.file")
-        return folder / f"{stem}-{suffix}.pdf"
+        return folder / f"{stem}-{suffix}{extension}"
 
     def ask_save_pdf(self) -> None:
         """Save as PDF… : ask for a file, then write the summary's PDF there."""
-        chosen = self._prompter.save_path(str(self.suggested_pdf()), self.tr("PDF (*.pdf)"))
+        chosen = self._prompter.save_path(str(self.suggested_file(".pdf")), self.tr("PDF (*.pdf)"))
         if not chosen:
             return
         path = Path(chosen)
@@ -150,5 +156,27 @@ class SummaryDialog(QDialog):
             write_summary_pdf(self.html, path, self._title())
         except SaveError as error:
             self._prompter.error(self.tr("The PDF was not saved"), error.text(current_language()))
+            return False
+        return True
+
+    def ask_save_word(self) -> None:
+        """Save as Word… : ask for a file, then write the summary as a Word document there."""
+        suggested = str(self.suggested_file(".docx"))
+        chosen = self._prompter.save_path(suggested, self.tr("Word document (*.docx)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        self.save_word(path)
+
+    def save_word(self, path: Path) -> bool:
+        """Write the Word document; a problem is said to the user in the interface language."""
+        assert self.summary is not None
+        try:
+            write_summary_docx(self.summary, path)
+        except SaveError as error:
+            title = self.tr("The Word document was not saved")
+            self._prompter.error(title, error.text(current_language()))
             return False
         return True

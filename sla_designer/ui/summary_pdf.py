@@ -1,8 +1,8 @@
-"""The summary of commitments printed by Qt: to a PDF file (editor and command line) or a printer.
+"""The summary of commitments printed by Qt, as the editor shows it: to a PDF file or a printer.
 
-Qt's rich-text engine lays out the summary's HTML on A4 with the margins of its print CSS; no
-LibreOffice is needed. The command line calls `write_summary_pdf` with no window: a
-QGuiApplication on the offscreen platform is made for it when none exists.
+The editor's Print… and Save as PDF…: Qt's rich-text engine lays out the summary's HTML on A4
+with the margins of its print CSS; no LibreOffice is needed. (The command line, which never loads
+Qt, converts the summary's Word document with LibreOffice instead: export/summary_docx.py.)
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ RESOLUTION = 300
 
 def ensure_gui() -> None:
     """A QGuiApplication for fonts and layout: the running one, else one on the offscreen
-    platform (the command line has no window)."""
+    platform (for a use with no window, such as a script or a test)."""
     if QGuiApplication.instance() is None:
         # Kept on the function: Qt needs the application object alive while it lays out text.
         ensure_gui.app = QGuiApplication(["sla-designer", "-platform", "offscreen"])  # type: ignore[attr-defined]
