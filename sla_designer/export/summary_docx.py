@@ -37,8 +37,9 @@ MARGINS_MM = (11, 12)
 """Top and bottom, left and right: as the print CSS of the HTML page."""
 TEXT_MM = PAGE_MM[0] - 2 * MARGINS_MM[1]
 FONT = "Calibri"
-POINTS = 7.5
-"""The body type; headings are larger (`_STYLES`)."""
+POINTS = 7.0
+"""The body type (Word sizes go by half points: 7.2 pt, the HTML page's, would be 7); headings
+are larger (`_STYLES`)."""
 GAP_MM = 3
 """Between two half-width sections side by side."""
 CELL_MARGIN_MM = 1.5

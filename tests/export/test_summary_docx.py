@@ -82,7 +82,7 @@ def test_tables_and_page_like_the_html(language: str) -> None:
     section = document.sections[0]
     page = (section.page_width, section.page_height, section.left_margin, section.top_margin)
     assert [round(length.mm) for length in page] == [210, 297, 12, 11]  # type: ignore[union-attr]
-    assert document.styles["Normal"].font.size == Pt(7.5)  # type: ignore[attr-defined]
+    assert document.styles["Normal"].font.size == Pt(7)  # type: ignore[attr-defined]
     assert document.core_properties.title == f"{summary.heading} – {summary.title}"
     assert document.core_properties.language == ("pt-BR" if language == "pt-BR" else "en-GB")
     assert [p.style.name for p in document.paragraphs[:2]] == ["Title", "Heading 1"]
