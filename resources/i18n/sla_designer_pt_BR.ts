@@ -188,16 +188,8 @@
 <context>
     <name>Fields</name>
     <message>
-        <source>%1 is not a number</source>
-        <translation>%1 não é um número</translation>
-    </message>
-    <message>
         <source>One item per line</source>
         <translation>Um item por linha</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>e.g. 4h, 1h30m, 2d, 45s (optional)</source>
@@ -1612,12 +1604,24 @@ Deseja substituí-los?</translation>
         <translation>&amp;Salvar como PDF…</translation>
     </message>
     <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Salvar como &amp;Word…</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
         <translation>O PDF não foi salvo</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The Word document was not saved</source>
+        <translation>O documento Word não foi salvo</translation>
     </message>
 </context>
 <context>
