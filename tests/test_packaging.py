@@ -29,6 +29,7 @@ def test_wheel_holds_resources_and_templates(tmp_path: Path) -> None:
         "text/pt-BR/clauses.yaml",
         "text/pt-BR/terms.yaml",
         "i18n/sla_designer_pt_BR.qm",
+        "data/typical_ranges.yaml",
     ):
         assert f"sla_designer/resources/{shipped}" in names
     assert "sla_designer/resources/__init__.py" in names

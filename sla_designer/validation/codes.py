@@ -26,6 +26,8 @@ SEVERITIES: dict[str, Severity] = {
     "missing-effective-date": "warning",
     "effective-after-expiry": "error",
     "term-length-mismatch": "warning",
+    "required-field-empty": "error",
+    "default-in-other-language": "warning",
     # --- parties ----------------------------------------------------------------------------
     "too-few-parties": "error",
     "missing-provider": "error",
@@ -58,6 +60,10 @@ SEVERITIES: dict[str, Severity] = {
     "target-attainment-ignored": "warning",
     "response-after-resolution": "error",
     "priority-order-inverted": "warning",
+    # --- realism (realism.py, typical ranges in resources/data/typical_ranges.yaml) ---------
+    "time-target-full-attainment": "warning",
+    "time-target-below-floor": "warning",
+    "credit-tier-above-objective": "warning",
     # --- objectives and measurement windows -------------------------------------------------
     "comparison-against-direction": "error",
     "objective-unattainable": "error",

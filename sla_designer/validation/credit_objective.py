@@ -88,7 +88,7 @@ def _shown(shown: Value, comparison: Comparison) -> Value:
     )
 
 
-def _objectives_met(
+def objectives_met(
     agreement: Agreement, schedule: CreditSchedule, metric: Metric
 ) -> list[tuple[Decimal, Comparison, Term]]:
     """The objectives a schedule must pay nothing at, each with its comparison and how a
@@ -140,7 +140,7 @@ def credits_at_objective(agreement: Agreement) -> Iterator[Finding]:
             continue
         if schedule.rule == "linear" and schedule.linear is None:
             continue
-        for objective, comparison, result in _objectives_met(agreement, schedule, metric):
+        for objective, comparison, result in objectives_met(agreement, schedule, metric):
             # The met result nearest the objective earns the most credit any met result can.
             probe = nearest_met(objective, comparison, schedule.numbers())
             with localcontext(prec=60):

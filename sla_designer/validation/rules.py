@@ -7,14 +7,17 @@ from collections.abc import Callable, Iterable
 from sla_designer.validation import (
     attainment,
     basis,
+    blanks,
     calc_rules,
     calendars,
     caps,
     credits,
     duties,
+    foreign_defaults,
     money,
     objectives,
     parties,
+    realism,
     references,
     reporting,
     required,
@@ -28,11 +31,13 @@ Rule = Callable[[Context], Iterable[Finding]]
 
 RULES: tuple[Rule, ...] = (
     *required.RULES,
+    *blanks.RULES,
     *parties.RULES,
     *references.RULES,
     *services.RULES,
     *calendars.RULES,
     *targets.RULES,
+    *realism.RULES,
     *objectives.RULES,
     *reporting.RULES,
     *credits.RULES,
@@ -41,5 +46,6 @@ RULES: tuple[Rule, ...] = (
     *basis.RULES,
     *duties.RULES,
     *money.RULES,
+    *foreign_defaults.RULES,
     calc_rules.calculated,  # exact checks that run the calculators
 )

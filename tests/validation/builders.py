@@ -94,8 +94,8 @@ _VALID: dict[str, Any] = {
             "calendar": "office",
             "targets": [
                 {"priority": "P1", "target": "15m calendar", "attainment": "95"},
-                {"priority": "P2", "target": "1h business"},
-                {"priority": "P3", "target": "4h business"},
+                {"priority": "P2", "target": "1h business", "attainment": "95"},
+                {"priority": "P3", "target": "4h business", "attainment": "95"},
             ],
         },
         {
@@ -104,9 +104,14 @@ _VALID: dict[str, Any] = {
             "name": "Resolution time",
             "calendar": "office",
             "targets": [
-                {"priority": "P1", "target": "4h calendar"},
-                {"priority": "P2", "target": "8h business", "calendar": "office"},
-                {"priority": "P3", "target": "72h business"},
+                {"priority": "P1", "target": "4h calendar", "attainment": "95"},
+                {
+                    "priority": "P2",
+                    "target": "8h business",
+                    "calendar": "office",
+                    "attainment": "95",
+                },
+                {"priority": "P3", "target": "72h business", "attainment": "95"},
             ],
         },
         {
@@ -210,6 +215,9 @@ def valid_data_pt() -> dict[str, Any]:
     data["service"]["services"][0]["monthly_fee"]["currency"] = "BRL"
     data["remedies"]["minimum_credit"]["currency"] = "BRL"
     data["calendars"][0]["holidays"] = [{"country": "BR", "subdivision": "SP"}]
+    # Names that are also the editor's English defaults would be flagged in a Portuguese text.
+    data["metrics"][2]["name"] = "Tempo de solução dos chamados"
+    data["metrics"][5]["name"] = "Satisfação dos clientes"
     data["signing"]["witnesses"] = [
         {"name": "Carla Souza", "tax_id": "123.456.789-09"},
         {"name": "Davi Lima", "tax_id": "987.654.321-00"},

@@ -1,0 +1,67 @@
+"""A default left in the other language: a name a new item starts with in one language ("Business
+hours") kept in an agreement written in the other ("Horário comercial" was meant).
+
+The defaults are the phrases the editor gives new items (`DEFAULT_KEYS`); the fields compared
+are the agreement's free text (`model.free_text`, the same list the export's foreign-text warning
+reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from sla_designer.model.free_text import free_text_fields
+from sla_designer.model.kinds import KINDS
+from sla_designer.text import LANGUAGES, texts
+from sla_designer.text.values import Term
+from sla_designer.validation.codes import make
+from sla_designer.validation.context import Context
+from sla_designer.validation.findings import Finding
+
+DEFAULT_KEYS: tuple[str, ...] = (
+    "terms.new.calendar",
+    "terms.new.report",
+    "terms.new.review",
+    "metrics.new.maintenance",
+    "metrics.new.unit",
+    *(f"metrics.kinds.{kind}" for kind in KINDS),
+)
+"""The phrases the editor writes into a new item, in the agreement's language."""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@cache
+def defaults_of(language: str) -> dict[str, str]:
+    """The defaults of a language, by their text as compared (spaces and case ignored)."""
+    words = texts(language)
+    return {_key(words(key)): key for key in DEFAULT_KEYS}
+
+
+def foreign_defaults(ctx: Context) -> Iterator[Finding]:
+    """Each free-text field equal to a default of another language (and not of its own)."""
+    own = ctx.agreement.language
+    mine = defaults_of(own)
+    others = [language for language in LANGUAGES if language != own]
+    for path, text, _cls, _name in free_text_fields(ctx.agreement):
+        typed = _key(text)
+        if typed in mine:
+            continue
+        for other in others:
+            key = defaults_of(other).get(typed)
+            if key is not None:
+                yield make(
+                    "default-in-other-language",
+                    path,
+                    text=text.strip(),
+                    language=Term(f"findings._parts.languages.{other}"),
+                    own=Term(f"findings._parts.languages.{own}"),
+                    suggestion=texts(own)(key),
+                )
+                break
+
+
+RULES = (foreign_defaults,)
