@@ -112,9 +112,7 @@ def test_a_target_s_range_follows_its_metric() -> None:
 
 def test_typical_targets_are_in_business_time() -> None:
     agreement = build(valid_data())
-    assert typical_target(agreement, "resolution_time", "P1") == ClockDuration.parse(
-        "4h business"
-    )
+    assert typical_target(agreement, "resolution_time", "P1") == ClockDuration.parse("4h business")
     assert typical_target(agreement, "response_time", "P2") == ClockDuration.parse("1h business")
     data = valid_data()
     data["priorities"].append({"id": "P4", "name": "Low"})

@@ -35,11 +35,15 @@ from sla_designer.ui.pages.metric_fields import (
     kind_choices,
     kind_fields,
 )
+from sla_designer.ui.pages.typical_panel import objective_range_panel, target_range_panel
 from sla_designer.ui.weekdays import weekday_names
+from sla_designer.validation.typical_ranges import DEFAULT_ATTAINMENT, typical_target
 
 STEP = "metrics"
 
 _METRIC = TypeAdapter(Metric)
+_FALLBACK_TARGET = ClockDuration.parse("4h business")
+"""A new target's time where the published figures give none (an update, a next reply)."""
 _COMMON_KEYS = ("id", "name", "description", "service", "window", "calendar", "data_source")
 
 
@@ -54,12 +58,18 @@ def make_metric(kind: str, base: dict[str, Any], language: str) -> Any:
 
 
 def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
-    """A resolution-time metric with a target for every priority: one undo step."""
+    """A resolution-time metric with a target for every priority, each at the typical time of
+    its priority (resources/data/typical_ranges.yaml) for 95 % of tickets: one undo step."""
+    agreement = document.agreement
     targets = [
-        TimeTarget(priority=p.id, target=ClockDuration.parse("8h business"))
-        for p in document.agreement.priorities
+        TimeTarget(
+            priority=p.id,
+            target=typical_target(agreement, "resolution_time", p.id) or _FALLBACK_TARGET,
+            attainment=DEFAULT_ATTAINMENT,
+        )
+        for p in agreement.priorities
     ]
-    language = document.agreement.language
+    language = agreement.language
     name = texts(language)(describe("resolution_time").label)
     metric = make_metric(
         "resolution_time", {"id": unique_id(document, path, "metric"), "name": name}, language
@@ -70,13 +80,20 @@ def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
 
 def new_target(document: AgreementDocument, path: FieldPath) -> TimeTarget:
     """A target for the first priority without one; for all tickets when there is no priority
-    (or the metric already has its target for all tickets)."""
+    (or the metric already has its target for all tickets). It asks the typical time of its
+    kind and priority, for 95 % of tickets."""
     targets = document.get(path)
     used = {t.priority for t in targets}
     priorities = [p.id for p in document.agreement.priorities]
     free = [p for p in priorities if p not in used]
     chosen = None if None in used or not priorities else (free or priorities)[0]
-    return TimeTarget(priority=chosen, target=ClockDuration.parse("4h business"))
+    metric = document.get(path[:-1])
+    typical = None
+    if getattr(metric, "event", "first_response") == "first_response":
+        typical = typical_target(document.agreement, metric.kind, chosen)
+    return TimeTarget(
+        priority=chosen, target=typical or _FALLBACK_TARGET, attainment=DEFAULT_ATTAINMENT
+    )
 
 
 def _tickets(priority: str | None) -> str:
@@ -259,6 +276,10 @@ class MetricsSection(ListSection):
         # Each figure sits under the number it explains and follows it as the user types.
         self.downtime = downtime_panel(self, self.kind_forms["availability"])
         self.staffing = staffing_panel(self, self.kind_forms["service_level"])
+        # The typical range of the objective or the chosen target, from published figures.
+        for kind in ("availability", "service_level"):
+            objective_range_panel(self, self.kind_forms[kind], kind)
+        target_range_panel(self.targets)
         self.due_time = due_time_panel(self.targets)
         self._on_current()
 

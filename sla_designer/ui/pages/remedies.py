@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sla_designer.model import (
+    Agreement,
     ChronicFailure,
     CreditSchedule,
     CreditTier,
@@ -12,6 +13,7 @@ from sla_designer.model import (
     EarnBack,
     LinearCreditRule,
 )
+from sla_designer.model.kinds import describe
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, percent_text, text_choices, value_text
@@ -19,6 +21,7 @@ from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import credit_curve_panel
+from sla_designer.validation.credit_objective import objectives_met
 
 STEP = "remedies"
 
@@ -191,16 +194,35 @@ GENERAL = [
 ]
 
 
+def first_tier(agreement: Agreement, schedule: CreditSchedule) -> CreditTier:
+    """A first tier for a new schedule: results just short of the metric's objective (or of the
+    lowest attainment its targets ask) earn 10 %, so no credit is due while the target is met.
+    Without an objective to read, 'at least 99 %, below 99.9 %'."""
+    metric = agreement.metric(schedule.metric)
+    met = [] if metric is None else objectives_met(agreement, schedule, metric)
+    if not met:
+        return CreditTier(at_least=Decimal("99.0"), below=Decimal("99.9"), credit=Decimal(10))
+    upward = met[0][1] in ("at_least", "more_than")
+    objective, comparison, _ = (min if upward else max)(met, key=lambda item: item[0])
+    unit = describe(metric).objective if metric is not None else "percent"
+    percent = unit in ("percent", "targets")  # a time target's credit reads its attainment
+    step = Decimal(1) if not percent else Decimal("0.9") if objective > 99 else Decimal(5)
+    bounds = {
+        "at_least": {"at_least": objective - step, "below": objective},
+        "more_than": {"at_least": objective - step, "at_most": objective},
+        "at_most": {"more_than": objective, "at_most": objective + step},
+        "less_than": {"at_least": objective, "below": objective + step},
+    }[comparison]
+    return CreditTier.model_validate({**bounds, "credit": Decimal(10)})
+
+
 def new_schedule(document: AgreementDocument, path: FieldPath) -> CreditSchedule:
-    availability = next(
-        (m.id for m in document.agreement.metrics if m.kind == "availability"), None
-    )
-    first = document.agreement.metrics[0].id if document.agreement.metrics else "availability"
-    return CreditSchedule(
-        id=unique_id(document, path, "credits"),
-        metric=availability or first,
-        tiers=[CreditTier(at_least=Decimal("99.0"), below=Decimal("99.9"), credit=Decimal(10))],
-    )
+    agreement = document.agreement
+    availability = next((m.id for m in agreement.metrics if m.kind == "availability"), None)
+    first = agreement.metrics[0].id if agreement.metrics else "availability"
+    schedule = CreditSchedule(id=unique_id(document, path, "credits"), metric=availability or first)
+    schedule.tiers = [first_tier(agreement, schedule)]
+    return schedule
 
 
 def new_tier(document: AgreementDocument, path: FieldPath) -> CreditTier:
