@@ -6,6 +6,7 @@ defaults left in another language.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -91,24 +92,24 @@ def free_text_fields(agreement: Agreement) -> Iterator[tuple[FieldPath, str, typ
     yield from _walk(agreement, ())
 
 
-def _fields_of(model: BaseModel) -> tuple[str, ...]:
-    names: tuple[str, ...] = ()
-    for cls in type(model).__mro__:
-        names += FREE_TEXT.get(cls, ())
-    return names
+@cache
+def _free_of(cls: type[BaseModel]) -> frozenset[str]:
+    """The free-text fields of a model class, its bases' included."""
+    return frozenset(name for base in cls.__mro__ for name in FREE_TEXT.get(base, ()))
 
 
 def _walk(model: BaseModel, path: FieldPath) -> Iterator[tuple[FieldPath, str, type, str]]:
-    free = _fields_of(model)
-    for name in type(model).model_fields:
-        value = getattr(model, name)
+    cls = type(model)
+    free = _free_of(cls)
+    # A model's field values are its __dict__, in the order of its fields.
+    for name, value in model.__dict__.items():
         if name in free:
             if isinstance(value, str) and value.strip():
-                yield (*path, name), value, type(model), name
+                yield (*path, name), value, cls, name
             elif isinstance(value, list):
                 for index, item in enumerate(value):
                     if isinstance(item, str) and item.strip():
-                        yield (*path, name, index), item, type(model), name
+                        yield (*path, name, index), item, cls, name
         elif isinstance(value, BaseModel):
             yield from _walk(value, (*path, name))
         elif isinstance(value, list):

@@ -17,7 +17,12 @@ from sla_designer.validation.credit_objective import objectives_met
 from sla_designer.validation.findings import FieldPath, Finding
 from sla_designer.validation.ranges import BOTTOM, TOP, Cut, tier_band, values_between
 from sla_designer.validation.targets import tickets
-from sla_designer.validation.typical_ranges import range_of_target, target_length
+from sla_designer.validation.typical_ranges import (
+    has_range,
+    level_at,
+    target_length,
+    typical_ranges,
+)
 from sla_designer.validation.windows import window_word
 
 
@@ -38,9 +43,15 @@ def full_attainment(ctx: Context) -> Iterator[Finding]:
 
 def below_plausible_floor(ctx: Context) -> Iterator[Finding]:
     """A time target shorter than the plausible floor of its kind and priority level."""
+    ranges = typical_ranges()
     for i, metric in ctx.ticket_metrics():
+        if not has_range(metric):
+            continue
         for j, target in enumerate(metric.targets):
-            found = range_of_target(ctx.agreement, metric, target)
+            position = None if target.priority is None else ctx.priorities.get(target.priority)
+            if target.priority is not None and position is None:
+                continue  # an unknown priority is reported by the reference rules
+            found = ranges.time_range(metric.kind, level_at(position))
             if found is None or target_length(target) >= found.floor:
                 continue
             priority = None if target.priority is None else ctx.priority_label(target.priority)

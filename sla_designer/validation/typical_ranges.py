@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal
 
 import yaml
@@ -82,7 +82,7 @@ class TimeRange:
         """A figure's length, business days counted as `BUSINESS_DAY`."""
         return figure_length(figure.value)
 
-    @property
+    @cached_property
     def floor(self) -> dt.timedelta:
         """Below this length a target is implausible for the kind and level."""
         seconds = Decimal(self.length(self.low).total_seconds()) * self.floor_share
@@ -136,6 +136,7 @@ def _distinct(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(dict.fromkeys(sources))
 
 
+@cache
 def figure_length(text: str) -> dt.timedelta:
     """'15m' → 15 minutes; '2 business days' → two `BUSINESS_DAY`s."""
     if "day" in text:
@@ -151,26 +152,33 @@ def target_length(target: TimeTarget) -> dt.timedelta:
     return value.length
 
 
+def level_at(position: int | None) -> int:
+    """The level of the priority at `position` in the agreement's list (most urgent first; a
+    fifth and later count as the last level); `ALL_TICKETS_LEVEL` for a target for all tickets
+    (None)."""
+    return ALL_TICKETS_LEVEL if position is None else min(position + 1, LEVELS[-1])
+
+
 def level_of(agreement: Agreement, priority: str | None) -> int | None:
-    """The level of a priority by its place in the agreement's list (most urgent first; a fifth
-    and later count as the last level); `ALL_TICKETS_LEVEL` for a target for all tickets; None
-    for a priority the agreement does not define."""
+    """The level of a priority (see `level_at`); None for a priority the agreement does not
+    define."""
     if priority is None:
         return ALL_TICKETS_LEVEL
     position = next((i for i, p in enumerate(agreement.priorities) if p.id == priority), None)
-    return None if position is None else min(position + 1, LEVELS[-1])
+    return None if position is None else level_at(position)
+
+
+def has_range(metric: Any) -> bool:
+    """Whether the sources give ranges for the metric's targets: response (the first one) and
+    resolution times; not updates or next replies."""
+    event = getattr(metric, "event", "first_response")
+    return metric.kind in TIME_KINDS and event == "first_response"
 
 
 def range_of_target(agreement: Agreement, metric: Any, target: TimeTarget) -> TimeRange | None:
-    """The typical range for a time target of `metric`: by its kind and its priority's level.
-
-    None when the sources give none: a response other than the first one (an update, a next
-    reply), or a priority the agreement does not define."""
-    if metric.kind not in TIME_KINDS or getattr(metric, "event", "first_response") != (
-        "first_response"
-    ):
-        return None
-    level = level_of(agreement, target.priority)
+    """The typical range for a time target of `metric`: by its kind and its priority's level;
+    None when the sources give none (see `has_range`) or the priority is not defined."""
+    level = level_of(agreement, target.priority) if has_range(metric) else None
     return None if level is None else typical_ranges().time_range(metric.kind, level)
 
 
