@@ -7,7 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import BusinessDays, ClockDuration
@@ -178,18 +179,35 @@ def _section(window: MainWindow, step: str, path: list[int]) -> ListSection:
 
 
 STEP_CASES = [
-    ("parties", [0, 0], "name"),  # a party's contact
-    ("service", [0], "name"),
-    ("priorities", [0], "name"),
-    ("responsibilities", [0], "text"),
-    ("escalation", [0], "name"),
-    ("review", [0], "name"),  # a witness
+    # (step, the section: the page's, then children by index; the field; whether a new item
+    # starts blank, or the template's first item is cleared)
+    ("parties", [0, 0], "name", True),  # a party's contact
+    ("service", [0], "name", True),
+    ("calendars", [0], "name", False),
+    ("priorities", [0], "name", True),
+    ("metrics", [0], "name", False),
+    ("responsibilities", [0], "text", True),
+    ("reporting", [0], "name", False),
+    ("escalation", [0], "name", True),
+    ("review", [0], "name", True),  # a witness
 ]
 
 
-@pytest.mark.parametrize(("step", "where", "field"), STEP_CASES)
+def _type(qtbot: QtBot, editor: QWidget, text: str) -> None:
+    """Replace the editor's text by typing (an empty text: select all and delete)."""
+    editor.setFocus()
+    if isinstance(editor, QLineEdit | QPlainTextEdit):
+        editor.selectAll()
+    if text:
+        qtbot.keyClicks(editor, text)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    editor.clearFocus()
+
+
+@pytest.mark.parametrize(("step", "where", "field", "add"), STEP_CASES)
 def test_a_blank_item_keeps_its_step_from_turning_green(
-    qtbot: QtBot, make_window: WindowFactory, step: str, where: list[int], field: str
+    qtbot: QtBot, make_window: WindowFactory, step: str, where: list[int], field: str, add: bool
 ) -> None:
     window = make_window()
     assert window.files.new_from("it-service-desk")
@@ -197,15 +215,15 @@ def test_a_blank_item_keeps_its_step_from_turning_green(
     qtbot.waitUntil(lambda: window.navigator.state_of(row) == "complete")
 
     section = _section(window, step, where)
-    section.add()
+    if add:
+        section.add()
+    else:
+        section.select_row(0)
+        _type(qtbot, section.form.editor(field), "")
     qtbot.waitUntil(lambda: window.navigator.state_of(row) == "1 error")
     assert {f.code for f in window.watcher.findings if f.severity == "error"} == {
         "required-field-empty"
     }
 
-    editor = section.form.editor(field)
-    editor.setFocus()
-    qtbot.keyClicks(editor, "Filled in")
-    if isinstance(editor, QLineEdit | QPlainTextEdit):
-        editor.clearFocus()
+    _type(qtbot, section.form.editor(field), "Filled in")
     qtbot.waitUntil(lambda: window.navigator.state_of(row) == "complete")
