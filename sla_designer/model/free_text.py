@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
@@ -92,18 +93,32 @@ def free_text_fields(agreement: Agreement) -> Iterator[tuple[FieldPath, str, typ
     yield from _walk(agreement, ())
 
 
+def _holds_models(annotation: Any) -> bool:
+    """Whether a field's type can hold a model (itself, in a list, in a union, annotated)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(argument) for argument in get_args(annotation))
+
+
 @cache
-def _free_of(cls: type[BaseModel]) -> frozenset[str]:
-    """The free-text fields of a model class, its bases' included."""
-    return frozenset(name for base in cls.__mro__ for name in FREE_TEXT.get(base, ()))
+def _plan(cls: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """The fields of a model class the walk visits, each with whether it is free text: the
+    free-text fields and those that can hold models. A class with neither (a time target, a
+    credit tier) is not looked into."""
+    free = {name for base in cls.__mro__ for name in FREE_TEXT.get(base, ())}
+    return tuple(
+        (name, name in free)
+        for name, info in cls.model_fields.items()
+        if name in free or _holds_models(info.annotation)
+    )
 
 
 def _walk(model: BaseModel, path: FieldPath) -> Iterator[tuple[FieldPath, str, type, str]]:
     cls = type(model)
-    free = _free_of(cls)
-    # A model's field values are its __dict__, in the order of its fields.
-    for name, value in model.__dict__.items():
-        if name in free:
+    values = model.__dict__  # a model's field values
+    for name, free in _plan(cls):
+        value = values[name]
+        if free:
             if isinstance(value, str) and value.strip():
                 yield (*path, name), value, cls, name
             elif isinstance(value, list):

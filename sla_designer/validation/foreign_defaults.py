@@ -41,27 +41,38 @@ def defaults_of(language: str) -> dict[str, str]:
     return {_key(words(key)): key for key in DEFAULT_KEYS}
 
 
+@cache
+def _foreign_to(own: str) -> tuple[dict[str, tuple[str, str]], int]:
+    """For an agreement in `own`: the other languages' defaults that are not also its own, by
+    their compared text, each with its language and key; and the length of the longest."""
+    mine = defaults_of(own)
+    table: dict[str, tuple[str, str]] = {}
+    for other in LANGUAGES:
+        if other != own:
+            for typed, key in defaults_of(other).items():
+                if typed not in mine:
+                    table.setdefault(typed, (other, key))
+    return table, max((len(typed) for typed in table), default=0)
+
+
 def foreign_defaults(ctx: Context) -> Iterator[Finding]:
     """Each free-text field equal to a default of another language (and not of its own)."""
     own = ctx.agreement.language
-    mine = defaults_of(own)
-    others = [language for language in LANGUAGES if language != own]
+    table, longest = _foreign_to(own)
     for path, text, _cls, _name in free_text_fields(ctx.agreement):
-        typed = _key(text)
-        if typed in mine:
-            continue
-        for other in others:
-            key = defaults_of(other).get(typed)
-            if key is not None:
-                yield make(
-                    "default-in-other-language",
-                    path,
-                    text=text.strip(),
-                    language=Term(f"findings._parts.languages.{other}"),
-                    own=Term(f"findings._parts.languages.{own}"),
-                    suggestion=texts(own)(key),
-                )
-                break
+        if len(text) > 2 * longest + 8:
+            continue  # longer than any default, even with extra spaces: not worth comparing
+        found = table.get(_key(text))
+        if found is not None:
+            other, key = found
+            yield make(
+                "default-in-other-language",
+                path,
+                text=text.strip(),
+                language=Term(f"findings._parts.languages.{other}"),
+                own=Term(f"findings._parts.languages.{own}"),
+                suggestion=texts(own)(key),
+            )
 
 
 RULES = (foreign_defaults,)
