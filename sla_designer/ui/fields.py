@@ -27,6 +27,7 @@ from sla_designer.model import TimeOfDay
 from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.country_box import CountryBox
+from sla_designer.ui.currency_box import CurrencyBox
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.number_edit import NumberBox, NumberRule, duration_editor, money_editor
@@ -36,8 +37,8 @@ from sla_designer.ui.pickers import (
     Default,
     DefaultedCheckList,
     RefComboBox,
-    TimeZoneBox,
 )
+from sla_designer.ui.timezone_box import TimeZoneBox
 from sla_designer.ui.weekdays import WeekdayPicker
 
 Choices = tuple[tuple[str, str], ...]
@@ -205,6 +206,8 @@ def _make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget,
         return TimeZoneBox(), Converter()
     if kind == "country":
         return CountryBox(), Converter()
+    if kind == "currency":
+        return CurrencyBox(), Converter()
     if kind == "money":
         return money_editor(document)
     raise ValueError(f"unknown field kind {kind!r}")

@@ -1,11 +1,9 @@
-"""Pickers that make wrong input impossible: references by name, time zones, clock durations."""
+"""Pickers that make wrong input impossible: references by name, clock durations."""
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -202,28 +200,6 @@ class DefaultedCheckList(QWidget):
     def _show_hint(self) -> None:
         self.hint.setText(self._default(self._document.agreement))
         self.hint.setVisible(not self.checks.value())
-
-
-@cache
-def time_zones() -> tuple[str, ...]:
-    """IANA time zone names, sorted, without the legacy aliases."""
-    return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC"))
-
-
-class TimeZoneBox(QComboBox):
-    """An IANA time zone picker; typing a few letters jumps to the zone."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for name in time_zones():
-            self.addItem(name, name)
-        completer = self.completer()
-        if completer is None:
-            return
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 class ClockDurationEdit(QWidget):

@@ -46,7 +46,8 @@ FIELDS = [
     FieldSpec(
         "currency",
         QT_TRANSLATE_NOOP("Labels", "Currency"),
-        help=QT_TRANSLATE_NOOP("Labels", "ISO 4217 code, e.g. USD, EUR, BRL"),
+        "currency",
+        help=QT_TRANSLATE_NOOP("Labels", "Choose by name, or type its symbol or code, e.g. R$"),
     ),
     FieldSpec(
         "master_agreement",

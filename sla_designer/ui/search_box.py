@@ -1,0 +1,166 @@
+"""A drop-down of named choices that also takes a typed word and offers what it may stand for.
+
+The currency and time zone pickers are two: each lists its choices by name in the interface
+language and finds them by whatever the user knows of them (a symbol, a city). A typed text that
+stands for one choice chooses it; one that stands for several offers them and chooses none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from sla_designer.ui.first_paint import FirstPaint
+from sla_designer.ui.i18n import current_language
+
+MAX_OFFERED = 12
+"""How many matches the list under a typed text offers."""
+
+
+class SearchBox(QComboBox):
+    """Pick a choice by its label, or type what you know of it; the model stores its key.
+
+    The full list (its names cost a moment to load) is filled after the box is first painted,
+    or as soon as the user reaches for it. Subclasses say what the choices are (`choices`), what
+    a text may stand for (`find`), how one choice is labelled (`label`) and why a text is
+    refused (`refuse`).
+    """
+
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(24)
+        self._value: str | None = None
+        self._filled = False
+        self.matches = QStringListModel(self)
+        """The choices the text typed so far may stand for, as the list under it offers."""
+        completer = QCompleter(self.matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        completer.activated.connect(self._on_chosen)
+        line = self.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._offer)
+            # A typed value counts once it is complete: "R" is on the way to "R$".
+            line.editingFinished.connect(self._on_finished)
+        self.currentIndexChanged.connect(self._on_index)
+        FirstPaint(self).painted.connect(self.fill)
+
+    # --- what subclasses say -------------------------------------------------------------------
+
+    def choices(self, language: str) -> tuple[tuple[str, str], ...]:
+        """(key, label) of every choice, in list order."""
+        raise NotImplementedError
+
+    def search(self, text: str, language: str) -> list[str]:
+        """The keys `text` may stand for, best first."""
+        raise NotImplementedError
+
+    def label(self, key: str, language: str) -> str:
+        """How the list shows one choice."""
+        raise NotImplementedError
+
+    def refuse(self, text: str, keys: list[str]) -> ValueError:
+        """Why `text` chooses nothing: it is empty, names nothing, or names all of `keys`."""
+        raise NotImplementedError
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def fill(self) -> None:
+        """Put every choice in the list (once)."""
+        if self._filled:
+            return
+        self._filled = True
+        blocked = self.blockSignals(True)
+        self.clear()
+        for key, shown in self.choices(current_language()):
+            self.addItem(shown, key)
+        self.blockSignals(blocked)
+        self._show(self._value)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Leaving the field while the list of matches is open: the text typed still counts.
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is None or not popup.isVisible():
+            self._on_finished()
+
+    def _offer(self, text: str) -> None:
+        """Offer the choices the typed text may stand for."""
+        language = current_language()
+        keys = self.search(text, language)[:MAX_OFFERED]
+        self.matches.setStringList([self.label(key, language) for key in keys])
+        completer = self.completer()
+        if completer is not None and keys:
+            completer.complete()
+
+    # --- value ---------------------------------------------------------------------------------
+
+    def value(self) -> str:
+        """The chosen key; a text that stands for no choice, or for several, is refused."""
+        text = self.currentText().strip()
+        index = self.currentIndex()
+        if index >= 0 and text == self.itemText(index) and self.itemData(index):
+            return str(self.itemData(index))
+        if text == self._value:
+            return text
+        keys = self.search(text, current_language()) if text else []
+        if len(keys) == 1:
+            return keys[0]
+        raise self.refuse(text, keys)
+
+    def set_value(self, value: Any) -> None:
+        self._value = None if value is None else str(value)
+        self._show(self._value)
+
+    def _show(self, key: str | None) -> None:
+        blocked = self.blockSignals(True)
+        index = self.findData(key) if key else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            # Until the list is filled (after the first paint), the key stands for its label.
+            self.setCurrentIndex(-1)
+            self.setEditText(key or "")
+        self.blockSignals(blocked)
+
+    def _on_index(self) -> None:
+        data = self.currentData()
+        if data:
+            self._value = str(data)
+            self.edited.emit()
+
+    def _on_chosen(self, shown: str) -> None:
+        self.fill()
+        index = self.findText(shown)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def _on_finished(self) -> None:
+        """Show a typed text as the choice it stands for, then report it."""
+        try:
+            key = self.value()
+        except ValueError:
+            self.edited.emit()  # refused: the binding marks the field with the reason
+            return
+        self.fill()
+        if key != self._value or self.currentData() != key:
+            self._value = key
+            self._show(key)
+            self.edited.emit()

@@ -1,0 +1,136 @@
+# mypy: disable-error-code="no-untyped-call"
+"""Currency and time zone are picked by name, and found by what the user types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sla_designer.ui.currency_box import CurrencyBox
+from sla_designer.ui.i18n import install_language
+from sla_designer.ui.timezone_box import TimeZoneBox
+from tests.ui.ui_helpers import WindowFactory, go
+
+
+@pytest.fixture(params=["en", "pt-BR"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    install_language(request.param)
+    try:
+        yield request.param
+    finally:
+        install_language("en")
+
+
+def _keys(qtbot: QtBot, box: CurrencyBox | TimeZoneBox, text: str) -> None:
+    """Type `text` over the box's text (QtTest types ASCII only: accents come as input)."""
+    line = box.lineEdit()
+    assert line is not None
+    box.setFocus()
+    line.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(line, text)
+    else:
+        line.insert(text)
+
+
+def _type(qtbot: QtBot, box: CurrencyBox | TimeZoneBox, text: str) -> None:
+    """Type `text` and press Enter."""
+    _keys(qtbot, box, text)
+    line = box.lineEdit()
+    assert line is not None
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_a_currency_is_found_by_symbol_code_or_name(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    box = go(window, "agreement").findChild(CurrencyBox, "currency")
+    assert box is not None
+    shown = {"en": "Brazilian Real (BRL)", "pt-BR": "Real brasileiro (BRL)"}[language]
+    for typed in ("R$", "BRL", "brl", "real", "Real", shown):
+        window.document.set_value(("currency",), "USD")
+        _type(qtbot, box, typed)
+        assert window.document.agreement.currency == "BRL", typed
+        assert box.currentText() == shown
+        assert box.property("refusal") == ""
+
+
+def test_an_ambiguous_symbol_offers_the_candidates_and_picks_none(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    before = window.document.agreement.currency
+    box = go(window, "agreement").findChild(CurrencyBox, "currency")
+    assert box is not None
+    box.setFocus()
+    line = box.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "$")
+    offered = box.matches.stringList()
+    dollar = {"en": "US Dollar (USD)", "pt-BR": "Dólar americano (USD)"}[language]
+    assert dollar in offered and any("(ARS)" in o for o in offered) and len(offered) > 3
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.document.agreement.currency == before
+    reason = str(box.property("refusal"))
+    assert "USD" in reason and "ARS" in reason
+    assert "pattern" not in reason and "String should" not in reason
+    if language == "pt-BR":
+        assert "moedas" in reason
+
+
+def test_the_currency_list_names_each_currency(make_window: WindowFactory, language: str) -> None:
+    window = make_window()
+    box = go(window, "agreement").findChild(CurrencyBox, "currency")
+    assert box is not None
+    box.fill()
+    texts = [box.itemText(row) for row in range(box.count())]
+    assert texts[0] == {"en": "Brazilian Real (BRL)", "pt-BR": "Real brasileiro (BRL)"}[language]
+    assert len(texts) > 100 and all(t.endswith(")") for t in texts)
+
+
+def test_a_time_zone_is_found_by_city_or_country(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    page = go(window, "calendars")
+    calendars = page.sections[0]
+    calendars.select_row(0)
+    box = calendars.form.editor("timezone")
+    assert isinstance(box, TimeZoneBox)
+    shown = {
+        "en": "Brasilia Time — São Paulo (America/Sao_Paulo)",
+        "pt-BR": "Horário de Brasília — São Paulo (America/Sao_Paulo)",
+    }[language]
+    for typed in ("São Paulo", "Sao Paulo", "Brasil", "Brazil", "Brasília"):
+        window.document.set_value(("calendars", 0, "timezone"), "UTC")
+        _keys(qtbot, box, typed)
+        assert box.matches.stringList()[0] == shown, typed
+        completer = box.completer()
+        assert completer is not None
+        completer.activated.emit(shown)  # the user picks it in the list
+        assert window.document.agreement.calendars[0].timezone == "America/Sao_Paulo"
+        assert box.currentText() == shown
+
+
+def test_a_typed_city_alone_chooses_its_zone(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    calendars = go(window, "calendars").sections[0]
+    calendars.select_row(0)
+    box = calendars.form.editor("timezone")
+    assert isinstance(box, TimeZoneBox)
+    _type(qtbot, box, "Lisbon" if language == "en" else "Lisboa")
+    assert window.document.agreement.calendars[0].timezone == "Europe/Lisbon"
+    _type(qtbot, box, "Atlantis")
+    assert window.document.agreement.calendars[0].timezone == "Europe/Lisbon"
+    assert "Atlantis" in str(box.property("refusal"))
