@@ -130,3 +130,14 @@ def find_currencies(text: str, language: str) -> list[str]:
 def _common_first(codes: list[str]) -> list[str]:
     rank = {code: index for index, code in enumerate(COMMON)}
     return sorted(codes, key=lambda code: (rank.get(code, len(COMMON)), code))
+
+
+def territory_currency(territory: str, fallback: str = "USD") -> str:
+    """The currency a country uses today ('BR' -> 'BRL'); `fallback` for an unknown one."""
+    from babel import numbers
+
+    try:
+        used = numbers.get_territory_currencies(territory.upper(), dt.date.today())
+    except (ValueError, LookupError):
+        return fallback
+    return used[0] if used else fallback

@@ -102,3 +102,16 @@ def find_zones(text: str, language: str) -> list[str]:
     exact = [z for z in found if folded in _words(z, language)]
     rank = {zone: index for index, zone in enumerate(COMMON)}
     return sorted(found, key=lambda z: (z not in exact, rank.get(z, len(COMMON)), z))
+
+
+def territory_zone(territory: str, fallback: str = "UTC") -> str:
+    """The time zone a new calendar of a country takes: its business hub's ('BR' ->
+    'America/Sao_Paulo', 'US' -> 'America/New_York'), else its only or first zone."""
+    from babel import core
+
+    known = core.get_global("territory_zones").get(territory.upper(), ())
+    zones = [zone for zone in known if zone in time_zones()]
+    for zone in COMMON:
+        if zone in zones:
+            return zone
+    return zones[0] if zones else fallback

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -28,6 +27,7 @@ from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
 from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.currency_box import CurrencyBox
+from sla_designer.ui.date_field import DateField
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.number_edit import NumberBox, NumberRule, duration_editor, money_editor
@@ -73,8 +73,6 @@ CALENDAR_CHOICE = FieldSpec(
 )
 """The optional calendar of a metric, priority, target or maintenance window, picked by name."""
 
-NO_DATE = QDate(1900, 1, 1)
-
 
 def _text_lines(value: Any) -> str:
     return "\n".join(value)
@@ -90,26 +88,6 @@ def _time_of_day(text: str) -> TimeOfDay:
         return TimeOfDay.parse(text)
     except ValueError as error:
         raise ValueError(problem_text(error, current_language())) from None
-
-
-def _date_format() -> str:
-    """Dates as the interface language writes them (01/05/2027 in Portuguese); in English the
-    unambiguous ISO form, since English-speaking readers differ on day and month order."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.English:
-        return "yyyy-MM-dd"
-    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
-
-
-def _date_converter() -> Converter:
-    def to_widget(value: dt.date | None) -> QDate:
-        return NO_DATE if value is None else QDate(value.year, value.month, value.day)
-
-    def to_model(value: QDate) -> dt.date | None:
-        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-    return Converter(to_widget, to_model)
 
 
 def number_rule(spec: FieldSpec) -> NumberRule:
@@ -170,12 +148,7 @@ def _make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget,
     if kind == "clock_duration":
         return ClockDurationEdit(), Converter(lambda v: v, lambda v: v)
     if kind == "date":
-        date = QDateEdit()
-        date.setCalendarPopup(True)
-        date.setDisplayFormat(_date_format())
-        date.setMinimumDate(NO_DATE)
-        date.setSpecialValueText("—")
-        return date, _date_converter()
+        return DateField(lambda: document.agreement.effective_date), Converter()
     if kind == "bool":
         return QCheckBox(help_text), Converter()
     if kind == "choice":

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
 from sla_designer.model import Agreement
 from sla_designer.text.values import problem_text
@@ -25,9 +25,33 @@ MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 
 
+def interface_territory() -> str:
+    """The country the interface stands for: Brazil for the Portuguese interface, else the
+    system locale's country ('' when it names none)."""
+    if current_language() == "pt-BR":
+        return "BR"
+    territory = QLocale.system().territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale.territoryToCode(territory)
+
+
+def default_zone() -> str:
+    """The time zone a new calendar takes: the interface country's (UTC when it is unknown)."""
+    from sla_designer.text.zones import territory_zone
+
+    territory = interface_territory()
+    return territory_zone(territory) if territory else "UTC"
+
+
 def blank_agreement() -> Agreement:
-    """A new agreement with nothing filled in but sensible defaults."""
-    return Agreement(title="")
+    """A new agreement with nothing filled in but sensible defaults: written in the interface
+    language, in the currency of the interface's country (USD when it is unknown)."""
+    from sla_designer.text.currencies import territory_currency
+
+    territory = interface_territory()
+    currency = territory_currency(territory) if territory else "USD"
+    return Agreement(title="", language=current_language(), currency=currency)
 
 
 def display_name(path: Path | None) -> str:

@@ -177,15 +177,15 @@ def test_switching_language_keeps_the_chosen_rows(make_window: WindowFactory, qt
 
 
 def test_date_fields_follow_the_interface_language(make_window: WindowFactory) -> None:
-    from PySide6.QtWidgets import QDateEdit
+    from sla_designer.ui.date_field import DateField
 
     install_language("pt-BR")
     try:
         window = make_window()
         assert window.files.new_from("it-service-desk")
         date = window.pages["agreement"].forms[0].editor("effective_date")
-        assert isinstance(date, QDateEdit)
-        assert date.text() == "01/05/2027"
+        assert isinstance(date, DateField)
+        assert date.line.text() == "01/05/2027"
     finally:
         install_language("en")
 

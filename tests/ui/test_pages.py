@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPushButton,
 )
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sla_designer.model import KINDS, TimeOfDay
 from sla_designer.text import texts
 from sla_designer.ui.country_box import CountryBox
+from sla_designer.ui.date_field import DateField
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.main_window import MainWindow
@@ -68,8 +68,9 @@ def test_calendar_hours_and_closed_dates_typed_in(qtbot: QtBot, make_window: Win
     # A closed date with its reason.
     click(qtbot, closed, "add")
     date = closed.form.editor("date")
-    assert isinstance(date, QDateEdit)
-    date.setDate(QDate(2027, 12, 24))
+    assert isinstance(date, DateField)
+    retype(qtbot, date.line, "2027-12-24")
+    qtbot.keyClick(date.line, Qt.Key.Key_Return)
     reason = closed.form.editor("name")
     assert isinstance(reason, QLineEdit)
     retype(qtbot, reason, "Christmas Eve")

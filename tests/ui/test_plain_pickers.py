@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.currency_box import CurrencyBox
+from sla_designer.ui.date_field import DateField
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.timezone_box import TimeZoneBox
-from tests.ui.ui_helpers import WindowFactory, go
+from tests.ui.ui_helpers import WindowFactory, go, retype
 
 
 @pytest.fixture(params=["en", "pt-BR"])
@@ -134,3 +136,69 @@ def test_a_typed_city_alone_chooses_its_zone(
     _type(qtbot, box, "Atlantis")
     assert window.document.agreement.calendars[0].timezone == "Europe/Lisbon"
     assert "Atlantis" in str(box.property("refusal"))
+
+
+def test_a_date_is_typed_into_an_empty_field_and_its_calendar_opens_where_it_matters(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("")
+    page = go(window, "agreement")
+    date = page.forms[0].editor("effective_date")
+    assert isinstance(date, DateField)
+    assert date.line.text() == ""
+    # Not set: the calendar opens on today, not in 1900.
+    assert date.opening_date() == QDate.currentDate()
+    typed, shown = {"en": ("2027-5-1", "2027-05-01"), "pt-BR": ("1/5/2027", "01/05/2027")}[language]
+    retype(qtbot, date.line, typed)
+    qtbot.keyClick(date.line, Qt.Key.Key_Return)
+    assert window.document.agreement.effective_date == dt.date(2027, 5, 1)
+    assert date.line.text() == shown
+    # The empty expiry date opens on the agreement's effective date.
+    expiry = page.forms[1].editor("term.expiry_date")
+    assert isinstance(expiry, DateField)
+    assert expiry.line.text() == ""
+    assert expiry.opening_date() == QDate(2027, 5, 1)
+    # Something that is no date is refused in words, and the model keeps its date.
+    retype(qtbot, date.line, "31/31/2027")
+    qtbot.keyClick(date.line, Qt.Key.Key_Return)
+    assert window.document.agreement.effective_date == dt.date(2027, 5, 1)
+    reason = str(date.property("refusal"))
+    assert "31/31/2027" in reason
+    assert ("not a date" if language == "en" else "não é uma data") in reason
+    # Emptying the field unsets the date.
+    retype(qtbot, date.line, "")
+    date.line.clear()
+    qtbot.keyClick(date.line, Qt.Key.Key_Return)
+    assert window.document.agreement.effective_date is None
+
+
+def test_a_new_agreement_takes_the_interface_language_currency_and_time_zone(
+    make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("")
+    agreement = window.document.agreement
+    assert agreement.language == language
+    # The test machine's locale names no country: English falls back to USD and UTC.
+    assert agreement.currency == {"en": "USD", "pt-BR": "BRL"}[language]
+    calendars = go(window, "calendars").sections[0]
+    calendars.add()
+    zone = window.document.agreement.calendars[0].timezone
+    assert zone == {"en": "UTC", "pt-BR": "America/Sao_Paulo"}[language]
+
+
+def test_a_country_gives_its_currency_and_business_time_zone() -> None:
+    from sla_designer.text.currencies import territory_currency
+    from sla_designer.text.zones import territory_zone
+
+    assert [territory_currency(c) for c in ("BR", "GB", "PT", "US")] == [
+        "BRL",
+        "GBP",
+        "EUR",
+        "USD",
+    ]
+    assert territory_zone("BR") == "America/Sao_Paulo"
+    assert territory_zone("US") == "America/New_York"
+    assert territory_zone("JP") == "Asia/Tokyo"
+    assert territory_zone("ZZ") == "UTC"

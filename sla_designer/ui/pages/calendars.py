@@ -9,6 +9,7 @@ from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
+from sla_designer.ui.file_actions import default_zone, interface_territory
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
@@ -57,6 +58,7 @@ def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
     return Calendar(
         id=unique_id(document, path, "hours"),
         name=texts(document.agreement.language)("terms.new.calendar"),
+        timezone=default_zone(),
         hours=[WeeklyInterval(days=list(WEEKDAYS[:5]), start=TimeOfDay(540), end=TimeOfDay(1080))],
     )
 
@@ -66,7 +68,7 @@ def new_interval(document: AgreementDocument, path: FieldPath) -> WeeklyInterval
 
 
 def new_holiday(document: AgreementDocument, path: FieldPath) -> HolidayRule:
-    return HolidayRule(country="BR" if document.agreement.language == "pt-BR" else "US")
+    return HolidayRule(country=interface_territory() or "US")
 
 
 def new_closed(document: AgreementDocument, path: FieldPath) -> ClosedDate:

@@ -1,0 +1,144 @@
+"""A date typed in the interface's format or picked in a calendar that opens where it matters.
+
+An empty field is a date not set. Its calendar opens on the date in the field, else on the
+agreement's effective date, else on today: never on a placeholder year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from sla_designer.text.values import Problem
+from sla_designer.ui.i18n import current_language
+
+Anchor = Callable[[], dt.date | None]
+"""The date a calendar opens on when the field is empty (the agreement's effective date)."""
+
+
+def date_format() -> str:
+    """Dates as the interface language writes them (01/05/2027 in Portuguese); in English the
+    unambiguous ISO form, since English-speaking readers differ on day and month order."""
+    if current_language() == "en":
+        return "yyyy-MM-dd"
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def _accepted_formats() -> tuple[str, ...]:
+    """What a typed date may look like: the interface's format, its short forms, and ISO."""
+    shown = date_format()
+    if shown == "yyyy-MM-dd":
+        return (shown, "yyyy-M-d")
+    loose = shown.replace("dd", "d").replace("MM", "M")
+    return (shown, loose, loose.replace("yyyy", "yy"), "yyyy-MM-dd")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A typed date (None for an empty field); a text that is no date is refused, with the
+    form it should take."""
+    typed = text.strip()
+    if not typed:
+        return None
+    for form in _accepted_formats():
+        date = QDate.fromString(typed, form)
+        if date.isValid():
+            if "yy" in form and "yyyy" not in form and date.year() < 1950:
+                date = date.addYears(100)
+            return dt.date(date.year(), date.month(), date.day())
+    example = QDate(2027, 5, 1).toString(date_format())
+    raise Problem("values.date_typed", text=repr(typed), example=example)
+
+
+def show_date(value: dt.date | None) -> str:
+    return (
+        "" if value is None else QDate(value.year, value.month, value.day).toString(date_format())
+    )
+
+
+class DateField(QWidget):
+    """A date field: typed, or picked in a calendar; empty stands for "not set"."""
+
+    edited = Signal()
+
+    def __init__(self, anchor: Anchor | None = None) -> None:
+        super().__init__()
+        self._anchor = anchor
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(QDate(2027, 5, 1).toString(date_format()))
+        self.line.setAccessibleName(self.tr("Date"))
+        self.button = QToolButton()
+        self.button.setText("📅")
+        self.button.setToolTip(self.tr("Pick the date in a calendar"))
+        self.button.setAccessibleName(self.tr("Pick the date in a calendar"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._open_calendar)
+        self.button.setMenu(menu)
+        self._menu = menu
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.line.editingFinished.connect(self._on_typed)
+        self.calendar.clicked.connect(self._on_picked)
+        self.calendar.activated.connect(self._on_picked)
+        self._shown = ""
+
+    def value(self) -> dt.date | None:
+        return parse_date(self.line.text())
+
+    def set_value(self, value: Any) -> None:
+        text = show_date(value if isinstance(value, dt.date) else None)
+        self._shown = text
+        if self.line.text() != text:
+            self.line.setText(text)
+
+    def opening_date(self) -> QDate:
+        """Where the calendar opens: the field's date, else the anchor's, else today."""
+        try:
+            shown = self.value()
+        except ValueError:
+            shown = None
+        if shown is None and self._anchor is not None:
+            shown = self._anchor()
+        if shown is None:
+            return QDate.currentDate()
+        return QDate(shown.year, shown.month, shown.day)
+
+    def _open_calendar(self) -> None:
+        self.calendar.setLocale(QLocale())
+        self.calendar.setSelectedDate(self.opening_date())
+
+    def _on_picked(self, date: QDate) -> None:
+        self.line.setText(date.toString(date_format()))
+        self._menu.hide()
+        self._on_typed()
+
+    def _on_typed(self) -> None:
+        try:
+            # What is stored is shown back at once: '1/5/27' becomes '01/05/2027'.
+            self.line.setText(show_date(self.value()))
+        except ValueError:
+            pass  # refused: the binding marks the field with the reason
+        if self.line.text() != self._shown:
+            self._shown = self.line.text()
+            self.edited.emit()
