@@ -6,6 +6,7 @@ agreement's effective date, else on today: never on a placeholder year.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -134,11 +135,10 @@ class DateField(QWidget):
         self._on_typed()
 
     def _on_typed(self) -> None:
-        try:
-            # What is stored is shown back at once: '1/5/27' becomes '01/05/2027'.
+        # What is stored is shown back at once: '1/5/27' becomes '01/05/2027'. A refused text
+        # stays: the binding marks the field with the reason.
+        with contextlib.suppress(ValueError):
             self.line.setText(show_date(self.value()))
-        except ValueError:
-            pass  # refused: the binding marks the field with the reason
         if self.line.text() != self._shown:
             self._shown = self.line.text()
             self.edited.emit()
