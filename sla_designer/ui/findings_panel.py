@@ -23,6 +23,7 @@ from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.steps import step_of
 
 if TYPE_CHECKING:
+    from sla_designer.model import Agreement
     from sla_designer.validation.findings import Finding
 
 DEBOUNCE_MS = 250
@@ -106,16 +107,32 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, language: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        self._agreement: Agreement | None = None
+        self._places: dict[tuple[int, str], str] = {}
         self.checked = False
         """Whether findings were given yet: until then, no row does not mean no finding."""
         # Findings are shown in the interface's language, not the contract's.
         self.language = language or current_language()
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], agreement: Agreement | None = None) -> None:
+        """Show `findings`; `agreement` names the items their fields belong to."""
         self.beginResetModel()
         self._findings = list(findings)
+        self._agreement = agreement
+        self._places.clear()
         self.checked = True
         self.endResetModel()
+
+    def place(self, row: int) -> str:
+        """Where the finding of `row` stands, in words ("Party «Acme» › Tax number")."""
+        key = (row, self.language)
+        said = self._places.get(key)
+        if said is None:
+            from sla_designer.validation.path_words import path_words
+
+            finding = self._findings[row]
+            said = self._places[key] = path_words(finding.path, self._agreement, self.language)
+        return said
 
     def retranslate(self) -> None:
         """Headers and cells again, in the interface language.
@@ -146,7 +163,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return standard_icon(_ICONS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.code}: {finding.message(self.language)}"
+            return f"{self.place(index.row())}: {finding.message(self.language)}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -155,7 +172,7 @@ class FindingsModel(QAbstractTableModel):
             return label(step_of(finding).title)
         if column == 2:
             return finding.message(self.language)
-        return finding.path_text
+        return self.place(index.row())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -60,7 +60,7 @@ class FindingsSummary(QObject):
 
     def show(self, findings: list[Finding]) -> None:
         self._panel.findings_model.language = current_language()
-        self._panel.findings_model.set_findings(findings)
+        self._panel.findings_model.set_findings(findings, self._document.agreement)
         counts = counts_by_step(findings)
         total = {s: sum(c[s] for c in counts.values()) for s in SEVERITIES}
         agreement = self._document.agreement
