@@ -34,7 +34,17 @@ _KINDS = {
     "string_type": "text",
     "date_parsing": "date",
     "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date",
     "date_type": "date",
+    "time_delta_type": "duration",
+    "time_delta_parsing": "duration",
+    "extra_forbidden": "extra",
+    "list_type": "list",
+    "model_type": "group",
+    "model_attributes_type": "group",
+    "dict_type": "group",
+    "union_tag_invalid": "group",
+    "union_tag_not_found": "group",
 }
 # Patterns of the model's text fields, by what they ask for.
 _PATTERNS = {r"^[A-Z]{3}$": "currency", r"^[A-Z]{2}$": "country"}
@@ -62,19 +72,16 @@ def _own(problem: Mapping[str, Any], language: str) -> str | None:
     return error.text(language) if isinstance(error, Problem) else None
 
 
-def _pydantic_text(problem: Mapping[str, Any]) -> str:
-    message = str(problem.get("msg", ""))
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    return message
-
-
 def field_refusal(problem: Mapping[str, Any], language: str) -> str:
-    """Why a value typed into a field was refused (lower case; the editor makes it a sentence)."""
+    """Why a value typed into a field was refused (lower case; the editor makes it a sentence).
+
+    Always in words of the text layer: pydantic's own English never reaches the editor; a
+    complaint with no sentence of its own is said as an invalid value.
+    """
     words = texts(language).section("values")
     if problem.get("type", "") == "missing":
         return words("refusal.required")
-    return _common(problem, language) or _pydantic_text(problem) or words("refusal.invalid")
+    return _common(problem, language) or words("refusal.invalid")
 
 
 def _common(problem: Mapping[str, Any], language: str) -> str | None:
@@ -116,7 +123,7 @@ def file_refusal(problem: Mapping[str, Any], language: str = "en") -> str:
         return words("refusal.expected_mapping", kind=found(value, language))
     if kind == "list_type":
         return words("refusal.expected_list", kind=found(value, language))
-    message = _common(problem, language) or _pydantic_text(problem)
+    message = _common(problem, language) or words("refusal.invalid")
     if isinstance(value, str | int | float) and repr(value) not in message:
         return words("refusal.found", message=message, value=repr(value))
     if isinstance(value, list | dict):
