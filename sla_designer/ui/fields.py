@@ -29,6 +29,7 @@ from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.currency_box import CurrencyBox
 from sla_designer.ui.date_field import DateField
 from sla_designer.ui.document import AgreementDocument
+from sla_designer.ui.holiday_picker import SubdivisionBox
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.number_edit import NumberBox, NumberRule, duration_editor, money_editor
 from sla_designer.ui.pickers import (
@@ -181,6 +182,8 @@ def _make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget,
         return CountryBox(), Converter()
     if kind == "currency":
         return CurrencyBox(), Converter()
+    if kind == "subdivision":
+        return SubdivisionBox(), Converter()
     if kind == "money":
         return money_editor(document)
     raise ValueError(f"unknown field kind {kind!r}")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.currency_box import CurrencyBox
 from sla_designer.ui.date_field import DateField
+from sla_designer.ui.holiday_picker import HolidayList, SubdivisionBox
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.timezone_box import TimeZoneBox
 from tests.ui.ui_helpers import WindowFactory, go, retype
@@ -202,3 +203,43 @@ def test_a_country_gives_its_currency_and_business_time_zone() -> None:
     assert territory_zone("US") == "America/New_York"
     assert territory_zone("JP") == "Asia/Tokyo"
     assert territory_zone("ZZ") == "UTC"
+
+
+def test_holidays_are_chosen_by_place_and_shown_for_a_year(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = make_window()
+    assert window.files.new_from("it-service-desk")
+    window.document.set_value(("effective_date",), dt.date(2027, 5, 1))
+    calendars = go(window, "calendars").sections[0]
+    calendars.select_row(0)
+    holidays = calendars.children_sections[1]
+    holidays.select_row(0)
+    box = holidays.form.editor("subdivision")
+    assert isinstance(box, SubdivisionBox)
+    # Brazil's states by name; the city the package knows comes after them.
+    texts = [box.itemText(row) for row in range(box.count())]
+    assert "Minas Gerais (MG)" in texts and "São Paulo (SP)" in texts
+    assert texts.index("São Paulo Capital") > texts.index("Tocantins (TO)")
+    assert box.currentText() == "Minas Gerais (MG)"
+    box.setCurrentIndex(box.findData("SP"))
+    assert window.document.agreement.calendars[0].holidays[0].subdivision == "SP"
+    shown = holidays.findChild(HolidayList, "holiday-list")
+    assert shown is not None and shown.isVisibleTo(window)
+    assert shown.year.value() == 2027
+    days = shown.days.text()
+    revolution = {"en": "Constitutionalist Revolution", "pt-BR": "Revolução Constitucionalista"}
+    assert revolution[language] in days
+    assert ("2027-07-09" if language == "en" else "09/07/2027") in days
+    assert "São Paulo Capital" in shown.note.text()
+    # Another year, another Good Friday.
+    shown.year.setValue(2028)
+    assert ("2028-04-14" if language == "en" else "14/04/2028") in shown.days.text()
+    # The whole country: no state holiday.
+    box.setCurrentIndex(0)
+    assert window.document.agreement.calendars[0].holidays[0].subdivision is None
+    assert revolution[language] not in shown.days.text()
+    # Another country gives its own subdivisions.
+    window.document.set_value(("calendars", 0, "holidays", 0, "country"), "US")
+    texts = [box.itemText(row) for row in range(box.count())]
+    assert "New York (NY)" in texts and "Minas Gerais (MG)" not in texts

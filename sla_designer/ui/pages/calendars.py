@@ -10,6 +10,7 @@ from sla_designer.text import texts
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.file_actions import default_zone, interface_territory
+from sla_designer.ui.holiday_picker import HolidayList, SubdivisionBox
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, unique_id
@@ -36,16 +37,12 @@ INTERVAL = [
     ),
 ]
 HOLIDAY = [
-    FieldSpec(
-        "country",
-        QT_TRANSLATE_NOOP("Labels", "Country"),
-        help=QT_TRANSLATE_NOOP("Labels", "ISO code, e.g. BR, US, GB"),
-    ),
+    FieldSpec("country", QT_TRANSLATE_NOOP("Labels", "Country"), "country"),
     FieldSpec(
         "subdivision",
-        QT_TRANSLATE_NOOP("Labels", "Subdivision"),
-        "optional_text",
-        help=QT_TRANSLATE_NOOP("Labels", "e.g. SP, CA (optional)"),
+        QT_TRANSLATE_NOOP("Labels", "State or city"),
+        "subdivision",
+        help=QT_TRANSLATE_NOOP("Labels", "The holidays of the whole country, or of a state too"),
     ),
 ]
 CLOSED = [
@@ -73,6 +70,32 @@ def new_holiday(document: AgreementDocument, path: FieldPath) -> HolidayRule:
 
 def new_closed(document: AgreementDocument, path: FieldPath) -> ClosedDate:
     return ClosedDate(date=dt.date.today())
+
+
+def _show_holidays(document: AgreementDocument, holidays: ListSection) -> None:
+    """Under the chosen holiday rule: its country's states to pick from, and its holidays."""
+    box = holidays.form.editor("subdivision")
+    shown = HolidayList(document)
+    shown.setObjectName("holiday-list")
+    layout = holidays.layout()
+    if layout is not None:
+        layout.addWidget(shown)
+
+    def follow(*_: object) -> None:
+        path = holidays.current_path()
+        try:
+            rule = document.get(path) if path is not None else None
+        except (IndexError, AttributeError):
+            rule = None  # the list is being rebuilt: its reset calls again
+        if isinstance(box, SubdivisionBox):
+            box.set_country(rule.country if rule is not None else None)
+        shown.show_rule(rule)
+
+    holidays.table.selectionModel().currentRowChanged.connect(follow)
+    holidays.model.modelReset.connect(follow)
+    document.changed.connect(lambda path: follow() if path[:1] in ((), ("calendars",)) else None)
+    document.reset.connect(follow)
+    follow()
 
 
 def build(document: AgreementDocument) -> Page:
@@ -122,7 +145,7 @@ def build(document: AgreementDocument) -> Page:
             prefix=None,
         )
     )
-    calendars.add_child(
+    holidays = calendars.add_child(
         ListSection(
             document,
             QT_TRANSLATE_NOOP("Labels", "Public holidays"),
@@ -137,6 +160,7 @@ def build(document: AgreementDocument) -> Page:
             prefix=None,
         )
     )
+    _show_holidays(document, holidays)
     calendars.add_child(
         ListSection(
             document,
