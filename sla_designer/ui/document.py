@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sla_designer.model import Agreement, paths
+from sla_designer.model.ids import derived_id_change, id_list, reference_changes
 from sla_designer.model.paths import resolve
 from sla_designer.model.refusals import field_refusal
 from sla_designer.text.values import problem_text
@@ -221,22 +222,18 @@ class AgreementDocument(QObject):
             raise ValueError(reason)
 
     def _follow_ups(self, path: FieldPath, old: Any, new: Any) -> list[Change]:
-        """The changes another field's edit carries with it: a renamed priority's targets, and
-        those that keep a metric consistent (`follow_ups`)."""
-        if len(path) != 3 or path[0] != "priorities" or path[2] != "id":
-            return metric_follow_ups(self._agreement, path, new)
-        if sum(p.id == old for p in self._agreement.priorities) != 1:
-            return []  # another priority still has the old id: its targets stay with it
-        changes: list[Change] = []
-        for index, metric in enumerate(self._agreement.metrics):
-            targets = getattr(metric, "targets", None)
-            if targets and any(t.priority == old for t in targets):
-                renamed = [
-                    t.model_copy(update={"priority": new}) if t.priority == old else t
-                    for t in targets
-                ]
-                changes.append((("metrics", index, "targets"), list(targets), renamed))
-        return changes
+        """The changes another field's edit carries with it: the references to a renamed id,
+        the id made from a renamed name (and its references), and those that keep a metric
+        consistent (`follow_ups`)."""
+        list_path = id_list(path)
+        if list_path is not None and path[-1] == "id":
+            return reference_changes(self._agreement, list_path, old, new)
+        if list_path is not None:
+            renamed = derived_id_change(self._agreement, path, new)
+            if renamed is not None:
+                _, old_id, new_id = renamed
+                return [renamed, *reference_changes(self._agreement, list_path, old_id, new_id)]
+        return metric_follow_ups(self._agreement, path, new)
 
     # --- storage (only the undo commands call these) -----------------------------------------
 

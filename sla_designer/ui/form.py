@@ -11,6 +11,7 @@ from sla_designer.ui.binding import Binding, Converter
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec, make_editor
 from sla_designer.ui.i18n import label as translated
+from sla_designer.ui.id_visibility import id_visibility
 
 
 def _toggle(spec: FieldSpec) -> tuple[QWidget, Converter]:
@@ -42,6 +43,7 @@ class FieldForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.bindings: list[Binding] = []
+        self._id_rows: list[int] = []
         layout = QFormLayout(self)
         self.form_layout = layout
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -64,7 +66,18 @@ class FieldForm(QWidget):
             label = QLabel(self.tr("%1:").replace("%1", text))
             label.setBuddy(widget)
             layout.addRow(label, widget)
+            if spec.kind == "id":
+                self._id_rows.append(layout.rowCount() - 1)
+        if self._id_rows:
+            ids = id_visibility()
+            self._show_ids(ids.shown)
+            ids.changed.connect(self._show_ids)
         self.set_prefix(prefix)
+
+    def _show_ids(self, shown: bool) -> None:
+        """Ids are made from names: their fields show only when asked (View menu)."""
+        for row in self._id_rows:
+            self.form_layout.setRowVisible(row, shown)
 
     def set_prefix(self, prefix: FieldPath | None) -> None:
         """Show the fields of another item; None disables them all."""
@@ -85,6 +98,7 @@ class FieldForm(QWidget):
             bound = binding.path
             if (
                 bound is not None
+                and not binding.widget.isHidden()
                 and path[: len(bound)] == bound
                 and (best is None or len(bound) > len(best.path or ()))
             ):

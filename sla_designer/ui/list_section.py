@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from sla_designer.model.ids import id_from_name, numbered
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.form import FieldForm
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
+from sla_designer.ui.id_visibility import id_visibility
 from sla_designer.ui.item_models import Column, ListTableModel
 
 NewItem = Callable[[AgreementDocument, FieldPath], Any]
@@ -30,13 +32,19 @@ BeforeRemove = Callable[[AgreementDocument, FieldPath, int], None]
 """Runs inside the removal's undo macro, e.g. to drop references to the removed item."""
 
 
+def _ids(document: AgreementDocument, list_path: FieldPath) -> list[str]:
+    return [str(getattr(item, "id", "")) for item in document.get(list_path)]
+
+
 def unique_id(document: AgreementDocument, list_path: FieldPath, stem: str) -> str:
-    """`stem-N` with the smallest N that no item of the list uses."""
-    taken = {getattr(item, "id", None) for item in document.get(list_path)}
-    number = 1
-    while f"{stem}{number}" in taken:
-        number += 1
-    return f"{stem}{number}"
+    """`stemN` with the smallest N that no item of the list uses: the id of an item with no
+    name yet, made from the name once it is typed."""
+    return numbered(stem, _ids(document, list_path))
+
+
+def id_for(document: AgreementDocument, list_path: FieldPath, name: str, stem: str) -> str:
+    """The id of a new item called `name`: made from the name, unique in the list."""
+    return id_from_name(name, _ids(document, list_path), stem)
 
 
 # Undo texts, "%1" being the kind of item (translated when the edit is made).
@@ -86,6 +94,15 @@ class ListSection(QGroupBox):
         self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(180)
+        # Ids are made from names: their column comes last, and shows only when asked.
+        self._id_columns = [n for n, column in enumerate(columns) if column.field == "id"]
+        header = self.table.horizontalHeader()
+        for column in self._id_columns:
+            header.moveSection(header.visualIndex(column), len(columns) - 1)
+        if self._id_columns:
+            ids = id_visibility()
+            self._show_ids(ids.shown)
+            ids.changed.connect(self._show_ids)
         add_text = self.tr("Add %1").replace("%1", label(noun))
         self.empty = QLabel(
             label(empty_text)
@@ -126,6 +143,10 @@ class ListSection(QGroupBox):
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.set_prefix(prefix)
+
+    def _show_ids(self, shown: bool) -> None:
+        for column in self._id_columns:
+            self.table.setColumnHidden(column, not shown)
 
     # --- composition -------------------------------------------------------------------------
 

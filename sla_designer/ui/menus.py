@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sla_designer.ui.i18n import label
+from sla_designer.ui.id_visibility import ids_action
 from sla_designer.ui.steps import STEPS
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ def build_menus(window: MainWindow) -> Menus:
     view = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&View"))
     view.addAction(window.findings_dock.toggleViewAction())
     view.addAction(window.preview_dock.toggleViewAction())
+    view.addSeparator()
+    view.addAction(ids_action(window, window.settings))
 
     go = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Go"))
     steps: list[QAction] = []

@@ -60,8 +60,8 @@ def test_session_from_blank_to_reopened_file(
     qtbot.waitUntil(lambda: not {"missing-customer", "too-few-parties"} & codes(window))
     parties = window.document.agreement.parties
     assert [(p.id, p.role, p.legal_name) for p in parties] == [
-        ("party1", "provider", "Hosting Co Ltd"),
-        ("party2", "customer", "Buyer plc"),
+        ("hosting-co-ltd", "provider", "Hosting Co Ltd"),
+        ("buyer-plc", "customer", "Buyer plc"),
     ]
 
     page = go(window, "service")
@@ -74,13 +74,13 @@ def test_session_from_blank_to_reopened_file(
     page = go(window, "priorities")
     click(qtbot, page, "add-priority")
     type_into(qtbot, field(page, "name"), "Critical")
-    assert window.document.agreement.priorities[0].id == "P1"
+    assert window.document.agreement.priorities[0].id == "critical"  # made from its name
 
     page = go(window, "metrics")
     click(qtbot, page, "add-metric")
     metric = window.document.agreement.metrics[0]
     assert metric.kind == "resolution_time"
-    assert [t.priority for t in metric.targets] == ["P1"]
+    assert [t.priority for t in metric.targets] == ["critical"]
     qtbot.keyClicks(field(page, "kind"), "Avail")
     metric = window.document.agreement.metrics[0]
     assert metric.kind == "availability"
@@ -91,7 +91,7 @@ def test_session_from_blank_to_reopened_file(
     page = go(window, "responsibilities")
     click(qtbot, page, "add-duty")
     type_into(qtbot, field(page, "text"), "Report incidents through the portal")
-    assert window.document.agreement.responsibilities[0].party == "party2"
+    assert window.document.agreement.responsibilities[0].party == "buyer-plc"
 
     page = go(window, "reporting")
     click(qtbot, page, "add-report")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -122,6 +123,9 @@ def test_renaming_a_priority_carries_its_targets_in_one_step(
     assert window.files.new_from("it-service-desk")
     before = _target_priorities(window)
     assert any("P1" in ids for ids in before), "the template sets targets for P1"
+    show_ids = window.findChild(QAction, "show-ids")
+    assert show_ids is not None
+    show_ids.setChecked(True)  # ids are edited by hand only when shown (View menu)
     page = go(window, "priorities")
     window.pages["priorities"].sections[0].select_row(0)
     identifier = editor(page, "id")

@@ -13,7 +13,7 @@ from sla_designer.ui.file_actions import default_zone, interface_territory
 from sla_designer.ui.holiday_picker import HolidayList, SubdivisionBox
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
 from sla_designer.ui.item_models import Column
-from sla_designer.ui.list_section import ListSection, unique_id
+from sla_designer.ui.list_section import ListSection, id_for
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.weekdays import weekday_names
 
@@ -52,9 +52,10 @@ CLOSED = [
 
 
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
+    name = texts(document.agreement.language)("terms.new.calendar")
     return Calendar(
-        id=unique_id(document, path, "hours"),
-        name=texts(document.agreement.language)("terms.new.calendar"),
+        id=id_for(document, path, name, "calendar"),
+        name=name,
         timezone=default_zone(),
         hours=[WeeklyInterval(days=list(WEEKDAYS[:5]), start=TimeOfDay(540), end=TimeOfDay(1080))],
     )

@@ -23,7 +23,7 @@ from sla_designer.ui.i18n import (
     percent_text,
 )
 from sla_designer.ui.item_models import Column, choice_label
-from sla_designer.ui.list_section import ListSection, unique_id
+from sla_designer.ui.list_section import ListSection, id_for
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import downtime_panel, due_time_panel, staffing_panel
 from sla_designer.ui.pages.metric_fields import (
@@ -72,7 +72,7 @@ def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
     language = agreement.language
     name = texts(language)(describe("resolution_time").label)
     metric = make_metric(
-        "resolution_time", {"id": unique_id(document, path, "metric"), "name": name}, language
+        "resolution_time", {"id": id_for(document, path, name, "metric"), "name": name}, language
     )
     metric.targets = targets
     return metric
