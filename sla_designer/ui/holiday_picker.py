@@ -29,6 +29,9 @@ class SubdivisionBox(QComboBox):
         self._country: str | None = None
         self._known: tuple[Subdivision, ...] = ()
         self._value: str | None = None
+        self._keys: list[str] = []
+        """The code of each row ('' for the whole country and the separator): kept here, not as
+        the items' data, which PySide6 returns without counting references to None."""
         completer = self.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -47,24 +50,27 @@ class SubdivisionBox(QComboBox):
         self._known = subdivisions(country) if country else ()
         blocked = self.blockSignals(True)
         self.clear()
-        self.addItem(QCoreApplication.translate("Fields", "The whole country"), None)
+        self.addItem(QCoreApplication.translate("Fields", "The whole country"))
+        self._keys = [""]
         states = [s for s in self._known if not s.place]
         places = [s for s in self._known if s.place]
         for subdivision in states:
-            self.addItem(subdivision.label, subdivision.code)
+            self.addItem(subdivision.label)
+            self._keys.append(subdivision.code)
         if places and states:
             self.insertSeparator(self.count())
+            self._keys.append("")
         for subdivision in places:
-            self.addItem(subdivision.label, subdivision.code)
+            self.addItem(subdivision.label)
+            self._keys.append(subdivision.code)
         self.blockSignals(blocked)
         self._show(self._value)
 
     def value(self) -> str | None:
         text = self.currentText().strip()
         index = self.currentIndex()
-        if index >= 0 and text == self.itemText(index):
-            data = self.itemData(index)
-            return str(data) if data else None
+        if 0 <= index < len(self._keys) and text == self.itemText(index):
+            return self._keys[index] or None
         if not text:
             return None
         folded = text.casefold()
@@ -79,7 +85,7 @@ class SubdivisionBox(QComboBox):
 
     def _show(self, value: str | None) -> None:
         blocked = self.blockSignals(True)
-        index = self.findData(value)
+        index = self._keys.index(value or "") if (value or "") in self._keys else -1
         if index >= 0:
             self.setCurrentIndex(index)
         else:
@@ -88,8 +94,13 @@ class SubdivisionBox(QComboBox):
         self.blockSignals(blocked)
 
     def _on_index(self) -> None:
-        self._value = self.currentData()
+        index = self.currentIndex()
+        self._value = (self._keys[index] if 0 <= index < len(self._keys) else "") or None
         self.edited.emit()
+
+    def keys(self) -> list[str]:
+        """The code of each row ('' for the whole country)."""
+        return list(self._keys)
 
 
 class HolidayList(QWidget):

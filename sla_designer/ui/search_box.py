@@ -38,6 +38,10 @@ class SearchBox(QComboBox):
         self.setMinimumContentsLength(24)
         self._value: str | None = None
         self._filled = False
+        self._keys: list[str] = []
+        """The key of each item, by row. Kept here rather than as the items' data: PySide6
+        returns an item's missing data as None without counting the reference, and enough such
+        calls free None itself (a crash); reading a Python list cannot."""
         self.matches = QStringListModel(self)
         """The choices the text typed so far may stand for, as the list under it offers."""
         completer = QCompleter(self.matches, self)
@@ -80,8 +84,9 @@ class SearchBox(QComboBox):
         self._filled = True
         blocked = self.blockSignals(True)
         self.clear()
-        for key, shown in self.choices(current_language()):
-            self.addItem(shown, key)
+        choices = self.choices(current_language())
+        self._keys = [key for key, _ in choices]
+        self.addItems([shown for _, shown in choices])
         self.blockSignals(blocked)
         self._show(self._value)
 
@@ -116,8 +121,8 @@ class SearchBox(QComboBox):
         """The chosen key; a text that stands for no choice, or for several, is refused."""
         text = self.currentText().strip()
         index = self.currentIndex()
-        if index >= 0 and text == self.itemText(index) and self.itemData(index):
-            return str(self.itemData(index))
+        if 0 <= index < len(self._keys) and text == self.itemText(index):
+            return self._keys[index]
         if text == self._value:
             return text
         keys = self.search(text, current_language()) if text else []
@@ -129,9 +134,18 @@ class SearchBox(QComboBox):
         self._value = None if value is None else str(value)
         self._show(self._value)
 
+    def current_key(self) -> str:
+        """The key of the item shown ('' for none)."""
+        index = self.currentIndex()
+        return self._keys[index] if 0 <= index < len(self._keys) else ""
+
+    def keys(self) -> list[str]:
+        """The key of each item, by row."""
+        return list(self._keys)
+
     def _show(self, key: str | None) -> None:
         blocked = self.blockSignals(True)
-        index = self.findData(key) if key else -1
+        index = self._keys.index(key) if key in self._keys else -1
         if index >= 0:
             self.setCurrentIndex(index)
         else:
@@ -141,9 +155,9 @@ class SearchBox(QComboBox):
         self.blockSignals(blocked)
 
     def _on_index(self) -> None:
-        data = self.currentData()
-        if data:
-            self._value = str(data)
+        key = self.current_key()
+        if key:
+            self._value = key
             self.edited.emit()
 
     def _on_chosen(self, shown: str) -> None:
@@ -160,7 +174,7 @@ class SearchBox(QComboBox):
             self.edited.emit()  # refused: the binding marks the field with the reason
             return
         self.fill()
-        if key != self._value or self.currentData() != key:
+        if key != self._value or self.current_key() != key:
             self._value = key
             self._show(key)
             self.edited.emit()

@@ -160,6 +160,11 @@ def test_a_date_is_typed_into_an_empty_field_and_its_calendar_opens_where_it_mat
     assert isinstance(expiry, DateField)
     assert expiry.line.text() == ""
     assert expiry.opening_date() == QDate(2027, 5, 1)
+    expiry.show_calendar()
+    assert expiry.calendar is not None
+    assert expiry.calendar.selectedDate() == QDate(2027, 5, 1)
+    expiry.calendar.clicked.emit(QDate(2028, 4, 30))  # the user picks a day
+    assert window.document.agreement.term.expiry_date == dt.date(2028, 4, 30)
     # Something that is no date is refused in words, and the model keeps its date.
     retype(qtbot, date.line, "31/31/2027")
     qtbot.keyClick(date.line, Qt.Key.Key_Return)
@@ -222,7 +227,7 @@ def test_holidays_are_chosen_by_place_and_shown_for_a_year(
     assert "Minas Gerais (MG)" in texts and "São Paulo (SP)" in texts
     assert texts.index("São Paulo Capital") > texts.index("Tocantins (TO)")
     assert box.currentText() == "Minas Gerais (MG)"
-    box.setCurrentIndex(box.findData("SP"))
+    box.setCurrentIndex(box.keys().index("SP"))
     assert window.document.agreement.calendars[0].holidays[0].subdivision == "SP"
     shown = holidays.findChild(HolidayList, "holiday-list")
     assert shown is not None and shown.isVisibleTo(window)

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from sla_designer.calc.business_time import due_for
 from sla_designer.model import BusinessDays, Calendar, TimeTarget
+from sla_designer.text.values import Problem, problem_text
+from sla_designer.ui.date_field import DateField
 from sla_designer.ui.explain.base import Clock, ExplainPanel, system_clock
-from sla_designer.ui.explain.formats import qt_locale
+
+_TIME = re.compile(r"^\s*(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?\s*$")
+
+
+def _typed_time(text: str) -> int:
+    """Minutes after midnight of a typed time: '14:30', '14h30', '14h' or '9'."""
+    found = _TIME.match(text)
+    if found is not None:
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return hour * 60 + minute
+    raise Problem("values.time_bad", text=repr(text.strip()))
 
 
 class DueTimePanel(ExplainPanel):
@@ -20,8 +33,8 @@ class DueTimePanel(ExplainPanel):
     A target for all the metric's tickets counts on its one calendar; a target on the average,
     median or a percentile of the times says that it limits the tickets together, not each.
 
-    The opening time follows the clock until the user picks another one in the date-time field;
-    "Now" goes back to following the clock. The field holds a wall time in the calendar's zone.
+    The opening time follows the clock until the user types or picks another date or time;
+    "Now" goes back to following the clock. The fields hold a wall time in the calendar's zone.
     """
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
@@ -37,25 +50,30 @@ class DueTimePanel(ExplainPanel):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         self.opened_label = QLabel(self.tr("Opened:"))
-        self.opened_edit = QDateTimeEdit()
-        self.opened_edit.setObjectName("opened")
-        self.opened_edit.setCalendarPopup(True)
-        # The field shows a wall time of the calendar's zone; UTC in Qt keeps every wall time
-        # valid (no daylight-saving gap of the computer's own zone can reject one).
-        self.opened_edit.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
-        self.opened_edit.setAccessibleName(self.tr("Ticket opened at"))
-        self.opened_label.setBuddy(self.opened_edit)
+        # A date typed in the language's format (or picked in a calendar) and a time typed as
+        # 14:30 or 14h30: a wall time of the calendar's zone.
+        self.opened_date = DateField()
+        self.opened_date.setObjectName("opened")
+        self.opened_date.line.setAccessibleName(self.tr("Ticket opened on"))
+        self.opened_time = QLineEdit()
+        self.opened_time.setObjectName("opened-time")
+        self.opened_time.setPlaceholderText(self.tr("HH:MM"))
+        self.opened_time.setMaximumWidth(80)
+        self.opened_time.setAccessibleName(self.tr("Ticket opened at"))
+        self.opened_label.setBuddy(self.opened_date)
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setAccessibleName(self.tr("Open the ticket now"))
         self.zone_label = QLabel()
         self.zone_label.setObjectName("zone")
         line.addWidget(self.opened_label)
-        line.addWidget(self.opened_edit, 1)
+        line.addWidget(self.opened_date, 1)
+        line.addWidget(self.opened_time)
         line.addWidget(self.now_button)
         self.column.insertWidget(0, row)
         self.column.insertWidget(1, self.zone_label)
         self.finish()
-        self.opened_edit.dateTimeChanged.connect(self._on_picked)
+        self.opened_date.edited.connect(self._on_picked)
+        self.opened_time.editingFinished.connect(self._on_picked)
         self.now_button.clicked.connect(self.follow_clock)
 
     def set_target(
@@ -63,11 +81,8 @@ class DueTimePanel(ExplainPanel):
     ) -> None:
         """Show when a ticket under `target` is due; `calendar` is the one that applies to it."""
         self._target, self._calendar, self.language = target, calendar, language
-        locale = qt_locale(language)
-        self.opened_edit.setLocale(locale)
-        self.opened_edit.setDisplayFormat(
-            "ddd " + locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-        )
+        self.opened_date.language = language
+        self.opened_date.line.setPlaceholderText(self.opened_date.example())
         if self._follow_clock:
             self._show_opened(self._clock())
         self._recompute()
@@ -85,25 +100,22 @@ class DueTimePanel(ExplainPanel):
         self._recompute()
 
     def opened(self) -> dt.datetime:
-        """The opening time in the field, in the calendar's zone (UTC without a calendar)."""
-        date = self.opened_edit.date().toPython()
-        time = self.opened_edit.time().toPython()
-        assert isinstance(date, dt.date) and isinstance(time, dt.time)
-        return dt.datetime.combine(date, time.replace(second=0, microsecond=0), self._zone())
+        """The opening time in the fields, in the calendar's zone (UTC without a calendar); a
+        date or time that cannot be read is refused (a Problem, in words)."""
+        date = self.opened_date.value()
+        if date is None:
+            raise Problem("values.date_typed", text="''", example=self.opened_date.example())
+        minutes = _typed_time(self.opened_time.text())
+        time = dt.time(minutes // 60, minutes % 60)
+        return dt.datetime.combine(date, time, self._zone())
 
     def _zone(self) -> dt.tzinfo:
         return ZoneInfo(self._calendar.timezone) if self._calendar is not None else dt.UTC
 
     def _show_opened(self, moment: dt.datetime) -> None:
         local = moment.astimezone(self._zone())
-        shown = QDateTime(
-            QDate(local.year, local.month, local.day),
-            QTime(local.hour, local.minute),
-            QTimeZone(QTimeZone.Initialization.UTC),
-        )
-        blocked = self.opened_edit.blockSignals(True)
-        self.opened_edit.setDateTime(shown)
-        self.opened_edit.blockSignals(blocked)
+        self.opened_date.set_value(local.date())
+        self.opened_time.setText(f"{local.hour:02d}:{local.minute:02d}")
 
     def _on_picked(self) -> None:
         self._follow_clock = False
@@ -120,7 +132,12 @@ class DueTimePanel(ExplainPanel):
             else self.say("due_time.zone_utc")
         )
         self.zone_label.setText(where)
-        opened = self.opened()
+        try:
+            opened = self.opened()
+        except ValueError as error:
+            self.due = None
+            self.show_problem(problem_text(error, self.language))
+            return
         try:
             due = due_for(target.target, opened, calendar)
         except ValueError:

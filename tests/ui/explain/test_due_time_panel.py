@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import Calendar, TimeTarget
@@ -40,12 +41,17 @@ def _panel(qtbot: QtBot, now: dt.datetime) -> DueTimePanel:
     return panel
 
 
-def _pick(panel: DueTimePanel, day: dt.date, hour: int) -> None:
-    """Type an opening time into the field, as a user would pick one."""
-    utc = QTimeZone(QTimeZone.Initialization.UTC)
-    panel.opened_edit.setDateTime(
-        QDateTime(QDate(day.year, day.month, day.day), QTime(hour, 0), utc)
-    )
+def _type(qtbot: QtBot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def _pick(qtbot: QtBot, panel: DueTimePanel, day: dt.date, hour: int) -> None:
+    """Type an opening date and time into the fields, as a user would."""
+    _type(qtbot, panel.opened_date.line, day.isoformat())
+    _type(qtbot, panel.opened_time, f"{hour}:00")
 
 
 def test_friday_afternoon_is_due_on_monday_and_follows_the_target(qtbot: QtBot) -> None:
@@ -70,7 +76,7 @@ def test_picking_another_opening_time_updates_the_due_time(qtbot: QtBot) -> None
     panel = _panel(qtbot, dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO))
     panel.set_target(_target("4h business"), OFFICE)
     # The Friday before the Republic Proclamation holiday: Monday is closed, due Tuesday.
-    _pick(panel, dt.date(2027, 11, 12), 16)
+    _pick(qtbot, panel, dt.date(2027, 11, 12), 16)
     assert panel.due == dt.datetime(2027, 11, 16, 11, 0, tzinfo=SAO_PAULO)
     assert panel.headline.text().startswith("Opened (Friday, November 12, 2027 4:00\u202fPM)")
     # A picked time stays when the target changes; "Now" goes back to the clock.
@@ -116,3 +122,18 @@ def test_business_days_skip_the_holiday_and_say_which_convention(qtbot: QtBot) -
         "2 dias úteis, até o encerramento do expediente: vence no encerramento do expediente"
         " do 2º dia útil"
     )
+
+
+def test_a_date_and_time_typed_the_portuguese_way(qtbot: QtBot) -> None:
+    panel = _panel(qtbot, dt.datetime(2027, 11, 5, 16, 0, tzinfo=SAO_PAULO))
+    panel.set_target(_target("4h business"), OFFICE, "pt-BR")
+    assert panel.opened_date.line.text() == "05/11/2027"
+    assert panel.opened_time.text() == "16:00"
+    _type(qtbot, panel.opened_date.line, "12/11/2027")
+    _type(qtbot, panel.opened_time, "16h30")
+    assert panel.due == dt.datetime(2027, 11, 16, 11, 30, tzinfo=SAO_PAULO)
+    assert panel.headline.text().startswith("Aberto (sexta-feira, 12 de novembro de 2027 16:30)")
+    # What cannot be read is said, in words, instead of a due time.
+    _type(qtbot, panel.opened_time, "25:00")
+    assert panel.due is None
+    assert "25:00" in panel.headline.text() and "não é um horário" in panel.headline.text()

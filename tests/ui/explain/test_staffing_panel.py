@@ -83,7 +83,9 @@ def test_every_input_of_every_panel_has_an_accessible_name(qtbot: QtBot) -> None
             inputs += [w for w in panel.findChildren(kind) if w.parent() is not None]
     # Spin boxes own an inner line edit that screen readers reach through the box itself.
     named = [w for w in inputs if not isinstance(w.parent(), QAbstractSpinBox)]
-    assert len(named) == 8  # the credit panel has its tickets field
+    # The credit panel has its tickets field; the due-time panel a date, its calendar button
+    # and a time.
+    assert len(named) == 10
     assert all(w.accessibleName() for w in named), [w.objectName() for w in named]
 
 
