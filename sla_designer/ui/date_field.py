@@ -87,10 +87,10 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(QDate(2027, 5, 1).toString(date_format()))
+        self.line.setPlaceholderText(self.placeholder())
         self.line.setAccessibleName(self.tr("Date"))
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setText("…")
         self.button.setToolTip(self.tr("Pick the date in a calendar"))
         self.button.setAccessibleName(self.tr("Pick the date in a calendar"))
         # The calendar is built when first asked for: a form has many date fields.
@@ -115,6 +115,10 @@ class DateField(QWidget):
     def example(self) -> str:
         """A date written as this field reads it (the example a refusal gives)."""
         return QDate(2027, 5, 1).toString(date_format(self.language))
+
+    def placeholder(self) -> str:
+        """What the empty field says: how to write a date."""
+        return self.tr("e.g. %1").replace("%1", self.example())
 
     def opening_date(self) -> QDate:
         """Where the calendar opens: the field's date, else the anchor's, else today."""

@@ -82,7 +82,7 @@ class DueTimePanel(ExplainPanel):
         """Show when a ticket under `target` is due; `calendar` is the one that applies to it."""
         self._target, self._calendar, self.language = target, calendar, language
         self.opened_date.language = language
-        self.opened_date.line.setPlaceholderText(self.opened_date.example())
+        self.opened_date.line.setPlaceholderText(self.opened_date.placeholder())
         if self._follow_clock:
             self._show_opened(self._clock())
         self._recompute()

@@ -11,7 +11,7 @@ from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.file_actions import default_zone, interface_territory
 from sla_designer.ui.holiday_picker import HolidayList, SubdivisionBox
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, text_choices
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection, id_for
 from sla_designer.ui.pages.base import Page
@@ -49,6 +49,13 @@ CLOSED = [
     FieldSpec("date", QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
     FieldSpec("name", QT_TRANSLATE_NOOP("Labels", "Reason")),
 ]
+
+
+def _zone_name(zone: object) -> str:
+    """A time zone as the table shows it: 'Horário de Brasília — São Paulo (America/Sao_Paulo)'."""
+    from sla_designer.text.zones import zone_label
+
+    return zone_label(str(zone), current_language())
 
 
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
@@ -118,7 +125,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Time zone"), "timezone"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Time zone"), "timezone", _zone_name),
             ],
             new_calendar,
             specs=CALENDAR,
