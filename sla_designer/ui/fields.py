@@ -7,7 +7,6 @@ preferred: spin boxes with units, pickers for time zones and for references to o
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
