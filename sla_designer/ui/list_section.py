@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from sla_designer.model.ids import id_from_name, numbered
+from sla_designer.model.ids import ID_LISTS, id_from_name, name_of, numbered
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.form import FieldForm
@@ -231,7 +231,14 @@ class ListSection(QGroupBox):
         self._last_row = row + 1
         twin = self.document.get((*path, row)).model_copy(deep=True)
         if hasattr(twin, "id"):
-            twin.id = unique_id(self.document, path, f"{twin.id}-copy")
+            stem, names = ID_LISTS.get(tuple(path), ("", ()))
+            name = name_of(twin, names)
+            # A copy's id is made from its name too ('acme-2'), and so follows it when renamed.
+            twin.id = (
+                id_for(self.document, path, name, stem)
+                if name
+                else unique_id(self.document, path, f"{twin.id}-copy")
+            )
         self.document.insert_item(path, row + 1, twin, self._undo_text(DUPLICATE))
         self.select_row(row + 1)
 

@@ -76,6 +76,13 @@ def test_ids_follow_names_and_references_follow_ids(
     assert document.agreement.responsibilities[0].party == "bank"
     retype(qtbot, short, "BdS")
     assert document.agreement.parties[1].id == "bank"
+    # A copy gets an id made from its name, which then follows it.
+    parties.select_row(0)
+    retype(qtbot, name, "Acme")
+    parties.duplicate()
+    assert [p.id for p in document.agreement.parties] == ["acme", "acme-2", "bank"]
+    retype(qtbot, name, "Acme Two")
+    assert document.agreement.parties[1].id == "acme-two"
 
 
 def test_ids_are_hidden_until_asked_for_and_tables_do_not_lead_with_them(
