@@ -229,6 +229,9 @@ def test_holidays_are_chosen_by_place_and_shown_for_a_year(
     assert box.currentText() == "Minas Gerais (MG)"
     box.setCurrentIndex(box.keys().index("SP"))
     assert window.document.agreement.calendars[0].holidays[0].subdivision == "SP"
+    country = {"en": "Brazil (BR)", "pt-BR": "Brasil (BR)"}[language]
+    row = [holidays.model.index(0, column).data() for column in range(2)]
+    assert row == [country, "São Paulo (SP)"]  # the table names the place too
     shown = holidays.findChild(HolidayList, "holiday-list")
     assert shown is not None and shown.isVisibleTo(window)
     assert shown.year.value() == 2027

@@ -58,6 +58,26 @@ def _zone_name(zone: object) -> str:
     return zone_label(str(zone), current_language())
 
 
+def _country_name(code: object) -> str:
+    """A country as the holidays table shows it: 'Brasil (BR)'."""
+    from sla_designer.ui.country_box import country_names
+
+    names = dict(country_names(current_language()))
+    return f"{names[code]} ({code})" if code in names else str(code or "")
+
+
+def _place_name(rule: object) -> str:
+    """A holiday rule's state or city by name: 'Minas Gerais (MG)'; '' for the whole country."""
+    from sla_designer.calc.holiday_places import subdivisions
+
+    if not isinstance(rule, HolidayRule) or not rule.subdivision:
+        return ""
+    for place in subdivisions(rule.country):
+        if place.code == rule.subdivision:
+            return place.label
+    return rule.subdivision
+
+
 def new_calendar(document: AgreementDocument, path: FieldPath) -> Calendar:
     name = texts(document.agreement.language)("terms.new.calendar")
     return Calendar(
@@ -159,8 +179,8 @@ def build(document: AgreementDocument) -> Page:
             QT_TRANSLATE_NOOP("Labels", "Public holidays"),
             ("holidays",),
             [
-                Column(QT_TRANSLATE_NOOP("Labels", "Country"), "country"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Subdivision"), "subdivision"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Country"), "country", _country_name),
+                Column(QT_TRANSLATE_NOOP("Labels", "State or city"), "", _place_name),
             ],
             new_holiday,
             specs=HOLIDAY,
