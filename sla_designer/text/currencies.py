@@ -132,8 +132,34 @@ def _common_first(codes: list[str]) -> list[str]:
     return sorted(codes, key=lambda code: (rank.get(code, len(COMMON)), code))
 
 
+HOME_CURRENCIES = {
+    "AR": "ARS",
+    "BR": "BRL",
+    "CA": "CAD",
+    "CH": "CHF",
+    "CL": "CLP",
+    "DE": "EUR",
+    "ES": "EUR",
+    "FR": "EUR",
+    "GB": "GBP",
+    "IE": "EUR",
+    "IT": "EUR",
+    "JP": "JPY",
+    "MX": "MXN",
+    "NL": "EUR",
+    "PT": "EUR",
+    "US": "USD",
+}
+"""The currency of the countries a new agreement most often starts in, known without loading
+babel's tables: a blank agreement is made before the window is first painted (a test checks
+them against babel)."""
+
+
 def territory_currency(territory: str, fallback: str = "USD") -> str:
     """The currency a country uses today ('BR' -> 'BRL'); `fallback` for an unknown one."""
+    known = HOME_CURRENCIES.get(territory.upper())
+    if known is not None:
+        return known
     from babel import numbers
 
     try:

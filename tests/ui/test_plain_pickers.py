@@ -204,6 +204,13 @@ def test_a_country_gives_its_currency_and_business_time_zone() -> None:
         "EUR",
         "USD",
     ]
+    from babel import numbers
+
+    from sla_designer.text.currencies import HOME_CURRENCIES
+
+    for territory, currency in HOME_CURRENCIES.items():
+        assert numbers.get_territory_currencies(territory, dt.date.today())[0] == currency
+    assert territory_currency("ZA") == "ZAR"  # babel's tables for the others
     assert territory_zone("BR") == "America/Sao_Paulo"
     assert territory_zone("US") == "America/New_York"
     assert territory_zone("JP") == "Asia/Tokyo"
