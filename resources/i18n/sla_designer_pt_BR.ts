@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Escolher a data no calendário</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+</context>
+<context>
     <name>DowntimePanel</name>
     <message>
         <source>Downtime allowed</source>
@@ -94,6 +109,14 @@
     <message>
         <source>Opened:</source>
         <translation>Aberto:</translation>
+    </message>
+    <message>
+        <source>Ticket opened on</source>
+        <translation>Data de abertura do chamado</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Ticket opened at</source>
@@ -211,6 +234,10 @@
         <source>Choose a country in the list or type its two-letter ISO code, e.g. DE</source>
         <translation>Escolha um país da lista ou digite o seu código ISO de duas letras, p. ex. DE</translation>
     </message>
+    <message>
+        <source>The whole country</source>
+        <translation>O país inteiro</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -281,6 +308,33 @@
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>Year of the holidays shown</source>
+        <translation>Ano dos feriados mostrados</translation>
+    </message>
+    <message>
+        <source>Holidays in</source>
+        <translation>Feriados em</translation>
+    </message>
+    <message>
+        <source>The holidays package does not know this place.</source>
+        <translation>O pacote de feriados não conhece este local.</translation>
+    </message>
+    <message>
+        <source>No public holiday in this year.</source>
+        <translation>Nenhum feriado neste ano.</translation>
+    </message>
+    <message>
+        <source>Cities with holidays of their own here: %1. Add the municipal holidays of other cities as extra closed dates.</source>
+        <translation>Cidades com feriados próprios aqui: %1. Inclua os feriados municipais de outras cidades em Outras datas sem atendimento.</translation>
+    </message>
+    <message>
+        <source>Municipal holidays are not included: add those of your city as extra closed dates.</source>
+        <translation>Os feriados municipais não estão incluídos: inclua os da sua cidade em Outras datas sem atendimento.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Word document (.docx)</source>
@@ -335,8 +389,8 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <source>ISO 4217 code, e.g. USD, EUR, BRL</source>
-        <translation>Código ISO 4217, ex.: BRL, USD, EUR</translation>
+        <source>Choose by name, or type its symbol or code, e.g. R$</source>
+        <translation>Escolha pelo nome ou digite o símbolo ou o código, por exemplo R$</translation>
     </message>
     <message>
         <source>Master agreement</source>
@@ -451,16 +505,12 @@
         <translation>País</translation>
     </message>
     <message>
-        <source>ISO code, e.g. BR, US, GB</source>
-        <translation>Código ISO, ex.: BR, US, GB</translation>
+        <source>State or city</source>
+        <translation>Estado ou cidade</translation>
     </message>
     <message>
-        <source>Subdivision</source>
-        <translation>Subdivisão</translation>
-    </message>
-    <message>
-        <source>e.g. SP, CA (optional)</source>
-        <translation>ex.: SP, RJ (opcional)</translation>
+        <source>The holidays of the whole country, or of a state too</source>
+        <translation>Os feriados do país inteiro ou também os de um estado</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1350,6 +1400,10 @@
     <message>
         <source>&amp;Previous step</source>
         <translation>Etapa &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show &amp;identifiers</source>
+        <translation>Mostrar &amp;identificadores</translation>
     </message>
 </context>
 <context>
