@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeGuard
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -101,6 +102,29 @@ def show_value(widget: QWidget, value: Any) -> None:
         widget.setValue(value)  # type: ignore[attr-defined]
     else:
         raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def clear_value(widget: QWidget) -> None:
+    """Show nothing in an editor widget (callers block its signals): a field whose item is gone
+    or not chosen must not keep showing another item's value."""
+    if _is_value_editor(widget) and isinstance(widget, QComboBox):
+        widget.set_value(None)  # a picker forgets its value, or a later refill shows it again
+        widget.setCurrentIndex(-1)
+    elif _is_value_editor(widget) and isinstance(widget, QListWidget):
+        widget.set_value([])
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(-1)
+        if widget.isEditable():
+            widget.clearEditText()
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        widget.clear()
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(False)
+    else:
+        # A compound editor (a duration and its clock, the week's days): each of its parts.
+        for part in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            with QSignalBlocker(part):
+                clear_value(part)
 
 
 def _edit_signal(widget: QWidget) -> Any:
@@ -209,7 +233,9 @@ class Binding(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the model's value, or disable the widget when the path does not resolve."""
+        """Show the model's value, or disable and empty the widget when the path does not
+        resolve (no item chosen, or an optional part of the item, such as its representative,
+        is not there): a greyed field never shows what another item holds."""
         value = self._model_value()
         self._shown = value
         shown = _MISSING
@@ -222,8 +248,10 @@ class Binding(QObject):
                 shown = _MISSING
         self.widget.setEnabled(shown is not _MISSING)
         self._mark(None)
-        if shown is not _MISSING:
-            with QSignalBlocker(self.widget):
+        with QSignalBlocker(self.widget):
+            if shown is _MISSING:
+                clear_value(self.widget)
+            else:
                 show_value(self.widget, shown)
 
     def _model_value(self) -> Any:
