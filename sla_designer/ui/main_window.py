@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QStackedWidget
 
 from sla_designer.model import Agreement
 from sla_designer.ui.document import AgreementDocument, FieldPath
@@ -30,6 +30,7 @@ from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.recovery_flow import AUTOSAVE_MS, RecoveryFlow
 from sla_designer.ui.steps import STEPS, step_of
 from sla_designer.ui.welcome_slot import WelcomeSlot
+from sla_designer.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from sla_designer.ui.prompts import Prompter
@@ -40,6 +41,12 @@ FINDINGS_HEIGHT = 130
 PREVIEW_SHARE = 0.3
 """Part of the window width the preview opens with: the step pages keep room for their forms."""
 PREVIEW_SHOWN = "view/preview"
+
+
+def _guard_the_wheel() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_wheel_guard(app)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +74,8 @@ class MainWindow(QMainWindow):
             recovery, self.document, lambda: self.prompter, autosave_ms, self
         )
         self.first_paint = FirstPaint(self)
+        # The wheel scrolls pages rather than changing the field under the pointer.
+        self.first_paint.painted.connect(_guard_the_wheel)
         self.watcher = FindingsWatcher(self.document)
         self.watcher.hold_until(self.first_paint)
         self.exports = ExportFlow(
