@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import TypeAdapter
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 
 from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
 from sla_designer.model.kinds import KINDS, describe
@@ -35,16 +42,18 @@ from sla_designer.ui.pages.metric_fields import (
     kind_choices,
     kind_fields,
 )
+from sla_designer.ui.pages.metric_kind import change_kind
 from sla_designer.ui.pages.typical_panel import objective_range_panel, target_range_panel
 from sla_designer.ui.weekdays import weekday_names
 from sla_designer.validation.typical_ranges import DEFAULT_ATTAINMENT, typical_target
 
 STEP = "metrics"
+NOTICE_MS = 15000
+"""How long the status bar says what a change of kind dropped."""
 
 _METRIC = TypeAdapter(Metric)
 _FALLBACK_TARGET = ClockDuration.parse("4h business")
 """A new target's time where the published figures give none (an update, a next reply)."""
-_COMMON_KEYS = ("id", "name", "description", "service", "window", "calendar", "data_source")
 
 
 def make_metric(kind: str, base: dict[str, Any], language: str) -> Any:
@@ -187,10 +196,27 @@ class MetricKindBox(QComboBox):
         kind = self.currentData()
         if kind == metric.kind:
             return
-        base = metric.model_dump(include=set(_COMMON_KEYS))
-        base["exclusions"] = list(metric.exclusions)
-        metric = make_metric(kind, base, self._document.agreement.language)
-        self._document.set_value(self.path, metric, text=self.tr("Change metric kind"))
+        language = self._document.agreement.language
+        change = change_kind(metric, kind, language, current_language())
+        made = make_metric(kind, change.kept, language)
+        self._document.set_value(self.path, made, text=self.tr("Change metric kind"))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.notice(change.dropped), NOTICE_MS)
+
+    def notice(self, dropped: tuple[str, ...]) -> str:
+        """What the user is told of a change to the kind shown, naming what the metric lost."""
+        kind = self.currentText()
+        if not dropped:
+            return self.tr("Kind changed to %1; the metric keeps everything it had.").replace(
+                "%1", kind
+            )
+        lost = formatter(current_language()).join(list(dropped))
+        return (
+            self.tr("Kind changed to %1. Not kept, as the new kind has no place for them: %2.")
+            .replace("%1", kind)
+            .replace("%2", lost)
+        )
 
 
 class MetricsSection(ListSection):
