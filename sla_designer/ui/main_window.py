@@ -33,6 +33,7 @@ from sla_designer.ui.welcome_slot import WelcomeSlot
 from sla_designer.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
+    from sla_designer.ui.help import GuideWindow
     from sla_designer.ui.prompts import Prompter
     from sla_designer.ui.welcome import WelcomeScreen
     from sla_designer.validation.findings import Finding
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.files.recent_changed.connect(self.recent_changed)
         self.recovery.restored.connect(self.show_agreement)
 
+        self.guide: GuideWindow | None = None
         self.menus: Menus = build_menus(self)
         self.show_welcome()
 
@@ -170,13 +172,26 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(WelcomeSlot.INDEX)
         self.findings_dock.hide()
         self.preview_dock.hide()
+        self.menus.close.setEnabled(False)
         self._update_title()
+
+    def close_agreement(self) -> bool:
+        """File › Close: after the unsaved-changes question, back to the welcome screen."""
+        if not self.editing():
+            return True
+        if not self.files.maybe_save():
+            return False
+        self.recovery.clear()
+        self.document.replace(blank_agreement(), None)
+        self.show_welcome()
+        return True
 
     def show_agreement(self, agreement: Agreement, path: Path | None) -> None:
         """Edit another agreement; its history starts empty."""
         self.recovery.clear()
         self.document.replace(agreement, path)
         self.central.setCurrentIndex(1)
+        self.menus.close.setEnabled(True)
         self.findings_dock.show()
         # The pages are the work; findings get a strip under them unless the user drags it.
         self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
@@ -254,6 +269,22 @@ class MainWindow(QMainWindow):
         dialog = TemplateDialog(self)
         if self.prompter.run_dialog(dialog):
             self.files.new_from(dialog.picker.name())
+
+    def show_about(self) -> None:
+        """Help › About: the version, the licence, Qt's and PySide's versions."""
+        from sla_designer.ui.help import about_box
+
+        self.prompter.run_dialog(about_box(self))
+
+    def show_guide(self) -> None:
+        """Help › User guide: the README in a window of its own, beside the editor."""
+        from sla_designer.ui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     # --- language ----------------------------------------------------------------------------
 

@@ -55,6 +55,8 @@ class Menus:
     redo: QAction
     steps: list[QAction]
     """Go › one action per step, in step order."""
+    close: QAction
+    """File › Close: back to the welcome screen (only while an agreement is open)."""
 
     def refresh_recent(self, files: FileActions) -> None:
         """Rebuild the Open recent menu from the remembered files."""
@@ -112,6 +114,15 @@ def build_menus(window: MainWindow) -> Menus:
     )
     menu.addAction(export)
     menu.addSeparator()
+    close = action(
+        window,
+        QCoreApplication.translate("Menus", "&Close"),
+        window.close_agreement,
+        QKeySequence("Ctrl+W"),
+        "close",
+    )
+    close.setEnabled(window.editing())
+    menu.addAction(close)
     menu.addAction(
         action(
             window, QCoreApplication.translate("Menus", "&Quit"), window.close, Keys.Quit, "quit"
@@ -171,7 +182,25 @@ def build_menus(window: MainWindow) -> Menus:
         step_action = action(window, label(step.title), partial(window.go_to_step, row), shortcut)
         steps.append(step_action)
         go.addAction(step_action)
-    menus = Menus(recent, save, save_as, export, undo, redo, steps)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
+    help_menu.addAction(
+        action(
+            window,
+            QCoreApplication.translate("Menus", "&User guide"),
+            window.show_guide,
+            Keys.HelpContents,
+            "guide",
+        )
+    )
+    help_menu.addAction(
+        action(
+            window,
+            QCoreApplication.translate("Menus", "&About SLA Designer"),
+            window.show_about,
+            name="about",
+        )
+    )
+    menus = Menus(recent, save, save_as, export, undo, redo, steps, close)
     menus.refresh_recent(files)
     return menus
 
