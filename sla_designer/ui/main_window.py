@@ -25,6 +25,7 @@ from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.menus import Menus, build_menus
 from sla_designer.ui.navigator import StepNavigator
 from sla_designer.ui.pages import PageStack
+from sla_designer.ui.preferences import remember_window, restore_window
 from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.recovery_flow import AUTOSAVE_MS, RecoveryFlow
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
             editing=self.editing,
             pdf_check=pdf_check,
         )
-        self.resize(1280, 860)
+        restore_window(settings, self)
 
         self.navigator = StepNavigator()
         # Pages are built when first shown; `pages[key]` builds one on demand.
@@ -315,4 +316,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.clear()
+        remember_window(self.settings, self)
         event.accept()

@@ -1,14 +1,17 @@
-"""The preferences dialog: the interface language, remembered for the next start."""
+"""The preferences dialog: the interface language, remembered for the next start; and the
+window's size, place and maximised state, remembered between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +23,47 @@ from sla_designer.ui.i18n import (
     install_language,
     remember_language,
 )
+
+GEOMETRY = "window/geometry"
+DEFAULT_SIZE = QSize(1280, 860)
+SCREEN_SHARE = 0.9
+"""A first window takes at most this part of a smaller screen, leaving room around it."""
+
+
+def restore_window(settings: QSettings, window: QMainWindow) -> None:
+    """Give `window` the size, place and maximised state it had when last closed; the first
+    time, the default size, or most of a screen smaller than that. Either way it fits the
+    screen it is on (a window saved on a larger monitor is shrunk to this one)."""
+    saved = settings.value(GEOMETRY)
+    if isinstance(saved, QByteArray | bytes) and window.restoreGeometry(QByteArray(saved)):
+        _fit_to_screen(window)
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    size = DEFAULT_SIZE.boundedTo(
+        QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+    )
+    window.resize(size)
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(frame.topLeft())
+
+
+def remember_window(settings: QSettings, window: QMainWindow) -> None:
+    """Keep the window's size, place and maximised state for the next start."""
+    settings.setValue(GEOMETRY, window.saveGeometry())
+
+
+def _fit_to_screen(window: QMainWindow) -> None:
+    if window.isMaximized() or window.isFullScreen():
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    if window.width() > area.width() or window.height() > area.height():
+        window.resize(window.size().boundedTo(area.size()))
+    frame = window.frameGeometry()
+    if not area.contains(frame.topLeft()):
+        window.move(area.topLeft())
 
 
 def language_name(language: Language) -> str:
