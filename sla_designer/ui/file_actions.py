@@ -59,6 +59,19 @@ def display_name(path: Path | None) -> str:
     return path.name if path else QCoreApplication.translate("MainWindow", "Untitled")
 
 
+def recent_label(path: str | Path) -> str:
+    """How a recent file is listed: its name, then its folder ('agreement.yaml — ~/Contracts'),
+    the home folder written '~' so that the part that differs shows."""
+    file = Path(path)
+    folder = file.parent
+    home = Path.home()
+    if folder == home or home in folder.parents:
+        shown = str(Path("~") / folder.relative_to(home)) if folder != home else "~"
+    else:
+        shown = str(folder)
+    return f"{file.name} — {shown}"
+
+
 def saved_notice(path: Path) -> str:
     """The status bar's word that `path` was saved."""
     return QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(path))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from sla_designer.ui.file_actions import recent_label
 from sla_designer.ui.i18n import label
 from sla_designer.ui.id_visibility import ids_action
 from sla_designer.ui.steps import STEPS
@@ -64,8 +65,11 @@ class Menus:
         recent = files.recent_files()
         for path in recent:
             # Parented to the menu, so that each refresh drops the previous entries with it.
-            entry = self.recent.addAction(path)
+            # ('&' would mark a shortcut letter in a menu: a file name's own is doubled.)
+            entry = self.recent.addAction(recent_label(path).replace("&", "&&"))
+            entry.setToolTip(path)
             entry.triggered.connect(partial(_open_recent, files, path))
+        self.recent.setToolTipsVisible(True)
         self.recent.setEnabled(bool(recent))
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sla_designer.ui.file_actions import recent_label
 from sla_designer.ui.template_dialog import TemplatePicker
 
 SHOWN_RECENT = 6
@@ -39,7 +38,7 @@ class WelcomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
         for path in recent[:SHOWN_RECENT]:
-            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
+            item = QListWidgetItem(recent_label(path))
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)

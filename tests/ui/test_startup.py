@@ -14,6 +14,7 @@ from sla_designer.io import load_agreement, loads_agreement, save_agreement
 from sla_designer.model import Agreement
 from sla_designer.preload import Preload
 from sla_designer.ui.app import create_window, run
+from sla_designer.ui.file_actions import recent_label
 from sla_designer.ui.findings_panel import FindingsPanel, FindingsWatcher
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.recovery import RecoveryStore
@@ -52,9 +53,13 @@ def test_opening_a_file_adds_it_to_the_recent_menu(
     save_agreement(Agreement(title="Recent one"), path)
     window = make_window()
     assert window.files.open_path(path)
-    entries = [a.text() for a in window.menus.recent.actions()]
-    assert entries == [str(path.resolve())]
+    entries = [(a.text(), a.toolTip()) for a in window.menus.recent.actions()]
+    # The file's name, then its folder; the whole path in the tooltip.
+    assert entries == [(f"a.yaml — {path.resolve().parent}", str(path.resolve()))]
     assert window.menus.recent.isEnabled()
+    window.show_welcome()
+    shown = window.welcome.recent.item(0)
+    assert shown.text() == f"a.yaml — {path.resolve().parent}"
 
     window.files.new_from("")
     window.menus.recent.actions()[0].trigger()
@@ -72,12 +77,12 @@ def test_a_missing_recent_file_is_reported_and_removed(
     assert window.files.open_path(kept)
     assert window.files.open_path(gone)
     gone.unlink()
-    entry = next(a for a in window.menus.recent.actions() if a.text() == str(gone.resolve()))
+    entry = next(a for a in window.menus.recent.actions() if a.toolTip() == str(gone.resolve()))
     entry.trigger()
     errors = prompter_of(window).errors
     assert len(errors) == 1 and "no longer exists" in errors[0][1]
     assert window.document.agreement.title == "gone"  # what was open stays open
-    assert [a.text() for a in window.menus.recent.actions()] == [str(kept.resolve())]
+    assert [a.toolTip() for a in window.menus.recent.actions()] == [str(kept.resolve())]
     assert window.files.recent_files() == [str(kept.resolve())]
 
 
@@ -223,3 +228,10 @@ def test_a_watcher_told_to_wait_for_a_past_first_paint_does_not_wait(
     watcher.hold_until(window.first_paint)
     with qtbot.waitSignal(watcher.updated, timeout=5000):
         assert window.files.new_from("")
+
+
+def test_a_recent_file_is_named_with_its_folder_home_as_tilde() -> None:
+    home = Path.home()
+    assert recent_label(home / "Contracts" / "agreement.yaml") == "agreement.yaml — ~/Contracts"
+    assert recent_label(home / "a&b.yaml") == "a&b.yaml — ~"
+    assert recent_label("/srv/slas/x.yaml") == "x.yaml — /srv/slas"
