@@ -121,6 +121,23 @@ def total_monthly_fee(agreement: Agreement) -> Money | None:
     return Money(amount=sum((fee.amount for fee in fees), Decimal(0)), currency=fees[0].currency)
 
 
+def schedule_fee(agreement: Agreement, schedule: CreditSchedule) -> Money | None:
+    """The fee a schedule's credits are a share of, when the agreement states it: the monthly
+    fee of its service (the one it names, else its metric's, else the agreement's only one),
+    or of all services; None for an annual fee, which the agreement does not state."""
+    if schedule.basis == "monthly_fee_total":
+        return total_monthly_fee(agreement)
+    if schedule.basis != "monthly_fee_of_service":
+        return None
+    services = agreement.service.services
+    service = (
+        agreement.service_by_id(schedule.service)
+        if schedule.service is not None
+        else agreement.service_of(schedule.metric) or (services[0] if len(services) == 1 else None)
+    )
+    return service.monthly_fee if service is not None else None
+
+
 def objective_check(metric: MetricBase, measured: Measured | None) -> ObjectiveCheck | None:
     """Whether `measured` meets the metric's objective, as the objective compares it.
 

@@ -196,3 +196,18 @@ def test_a_schedule_of_an_unknown_metric_hides_the_curve(
     assert not panel.isVisible()
     window.menus.undo.trigger()
     assert panel.isVisible()
+
+
+def test_the_what_if_fee_starts_at_the_schedule_s_fee(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.files.new_from("contact-centre")
+    go(window, "remedies")
+    schedules = window.pages["remedies"].sections[0]
+    ids = [s.id for s in window.document.agreement.remedies.credit_schedules]
+    schedules.select_row(ids.index("credito-nivel-servico"))
+    panel = schedules.findChild(CreditCurvePanel)
+    assert panel is not None and panel.isVisible()
+    assert panel.fee_edit.text() == as_written("en").number(Decimal("186500"))
+    # A credit on all services' fees starts at their total, not at the fee shown before.
+    schedules.select_row(ids.index("credito-csat"))
+    assert panel.fee_edit.text() == as_written("en").number(Decimal("229300"))

@@ -203,8 +203,9 @@ class CreditCurvePanel(ExplainPanel):
             self.measured_edit.setText("" if example is None else self._show(example, unit=False))
         if tickets and (changed or changed_reading or not self.tickets_edit.text().strip()):
             self.tickets_edit.setText(example_tickets(schedule, metric))
-        if changed and fee is not None:
-            self.fee_edit.setText(self.formats.number(fee.amount))
+        if changed:
+            # Another schedule starts at its own fee: never at the fee of the one shown before.
+            self.fee_edit.setText("" if fee is None else self.formats.number(fee.amount))
         for edit, was in zip(edits, blocked, strict=True):
             edit.blockSignals(was)
         self._recompute()

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from sla_designer.calc.what_if import total_monthly_fee
+from sla_designer.calc.what_if import schedule_fee, total_monthly_fee
 from sla_designer.model import AvailabilityMetric, CreditSchedule, ServiceLevelMetric, TimeTarget
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.explain import CreditCurvePanel, DowntimePanel, DueTimePanel, StaffingPanel
@@ -165,12 +165,10 @@ def credit_curve_panel(schedules: ListSection) -> LivePanel[Any]:
         schedule = document.get(path)
         metric = agreement.metric(schedule.metric)
         assert metric is not None
-        service = agreement.service_by_id(schedule.service) if schedule.service else None
-        fee = service.monthly_fee if service is not None else None
         panel.set_schedule(
             schedule,
             metric,
-            fee,
+            schedule_fee(agreement, schedule),
             agreement.remedies,
             current_language(),
             currency=agreement.currency,
