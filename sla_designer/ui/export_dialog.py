@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sla_designer.model import Agreement
+from sla_designer.text import texts
 from sla_designer.ui.export_job import (
     FORMATS,
     LANGUAGE_CHOICES,
@@ -40,6 +41,7 @@ from sla_designer.ui.export_job import (
     pdf_unavailable_reason,
 )
 from sla_designer.ui.foreign_text_warning import ForeignTextWarning
+from sla_designer.ui.i18n import current_language
 from sla_designer.ui.i18n import label as translated
 
 if TYPE_CHECKING:
@@ -68,11 +70,13 @@ def _same_file(a: Path, b: Path | None) -> bool:
 
 def summary_text(errors: int, warnings: int, infos: int) -> str:
     """What the findings mean for this export, in one or two sentences."""
-    counts = (
-        QCoreApplication.translate("ExportDialog", "%1 errors, %2 warnings, %3 notes.")
-        .replace("%1", str(errors))
-        .replace("%2", str(warnings))
-        .replace("%3", str(infos))
+    # Counted as the language counts: "1 note", "2 notes" ("1 nota", "2 notas").
+    words = texts(current_language()).section("terms.counts")
+    counts = words(
+        "findings",
+        errors=words("error", count=errors),
+        warnings=words("warning", count=warnings),
+        notes=words("info", count=infos),
     )
     if errors:
         advice = QCoreApplication.translate(
