@@ -12,16 +12,29 @@ from sla_designer.export.html_target import HtmlTarget
 from sla_designer.export.wording import load_wording
 from sla_designer.model import Agreement
 
-# Kept small: Qt's rich-text engine understands only a subset of CSS.
-STYLE = """\
-body { font-family: sans-serif; }
-p.title { font-size: x-large; font-weight: bold; }
-p.subtitle { font-size: large; }
-span.num { font-weight: bold; }
-h1.annex { font-style: italic; }
-table { border-collapse: collapse; }
-th, td { border: 1px solid #999; padding: 2px 4px; vertical-align: top; }
-th { background: #e8e8e8; }
+# Kept small: Qt's rich-text engine understands only a subset of CSS. Sizes, fonts and colours
+# are the Word reference document's (resources/word/build_reference.py): body 10.5 pt, headings
+# 13, 11.5 and 11 pt, title 24 pt, subtitle 14 pt, so the preview keeps the document's
+# proportions instead of a browser's (where a first-level heading is twice the body text).
+# Spacing is in pixels (Qt reads margins in px only): 18, 12 and 8 pt before headings, 6 after.
+HEADING_SIZES_PT = {1: 13.0, 2: 11.5, 3: 11.0}
+BODY_SIZE_PT = 10.5
+STYLE = f"""\
+body {{ font-family: Cambria, serif; font-size: {BODY_SIZE_PT}pt; }}
+h1, h2, h3 {{ font-family: Calibri, sans-serif; color: #1F3864; font-weight: bold;
+  margin-bottom: 8px; }}
+h1 {{ font-size: {HEADING_SIZES_PT[1]}pt; margin-top: 24px; text-transform: uppercase; }}
+h2 {{ font-size: {HEADING_SIZES_PT[2]}pt; margin-top: 16px; }}
+h3 {{ font-size: {HEADING_SIZES_PT[3]}pt; margin-top: 11px; }}
+p {{ margin-top: 0; margin-bottom: 8px; }}
+p.title {{ font-family: Calibri, sans-serif; font-size: 24pt; font-weight: bold;
+  color: #1F3864; }}
+p.subtitle {{ font-family: Calibri, sans-serif; font-size: 14pt; }}
+span.num {{ font-weight: bold; }}
+h1.annex {{ font-style: italic; }}
+table {{ border-collapse: collapse; }}
+th, td {{ border: 1px solid #999; padding: 2px 4px; vertical-align: top; }}
+th {{ background: #e8e8e8; }}
 """
 
 

@@ -26,6 +26,7 @@ from sla_designer.ui.menus import Menus, build_menus
 from sla_designer.ui.navigator import StepNavigator
 from sla_designer.ui.pages import PageStack
 from sla_designer.ui.preferences import remember_window, restore_window
+from sla_designer.ui.preview_follow import PreviewFollower
 from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.recovery_flow import AUTOSAVE_MS, RecoveryFlow
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.visibilityChanged.connect(self._remember_preview)
         self.navigator.currentRowChanged.connect(self._preview_step)
+        self.preview_follower = PreviewFollower(self.pages, self.preview, self)
 
         self.findings_summary = FindingsSummary(
             self.watcher,

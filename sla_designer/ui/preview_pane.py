@@ -10,13 +10,15 @@ never shows the preview never pays for it.
 from __future__ import annotations
 
 import contextlib
+import re
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from sla_designer.model import Agreement
-from sla_designer.ui.document import AgreementDocument
+from sla_designer.model.paths import format_path
+from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.steps import STEPS
 
 DEBOUNCE_MS = 300
@@ -31,6 +33,92 @@ def step_anchor(key: str) -> str:
         return _ANCHORS[key]
     step = next(s for s in STEPS if s.key == key)
     return f"sec-{min(step.roots)}"
+
+
+_TAGGED = re.compile(r'<(div|span) data-path="([^"]+)">')
+_FIRST_BLOCK = re.compile(r"<(?:h[1-6]|p)\b[^>]*>")
+_ITEM_END = re.compile(r"\]")
+ITEM_ANCHOR = "item:"
+"""Anchors of the items of the agreement in the preview: 'item:metrics[2]'."""
+
+
+def with_item_anchors(html: str) -> tuple[str, set[str]]:
+    """`html` with an anchor where each item of the agreement first shows, and their paths.
+
+    An item is anything a list holds ('metrics[2]', 'metrics[2].targets[0]'). Its place is the
+    division the contract writes for it, at its first heading or paragraph, else the first value
+    written from it. (Qt's text view drops the data-path attributes: anchors are what it keeps.)
+    """
+    found: set[str] = set()
+    parts: list[str] = []
+    last = 0
+    for match in _TAGGED.finditer(html):
+        element, tag = match.groups()
+        names = [tag[: end.end()] for end in _ITEM_END.finditer(tag)]
+        if element == "div":
+            names = [tag] if tag.endswith("]") else []
+        new = [name for name in names if name not in found]
+        if not new:
+            continue
+        found.update(new)
+        anchors = "".join(f'<a name="{ITEM_ANCHOR}{name}"></a>' for name in new)
+        if element == "div":
+            block = _FIRST_BLOCK.search(html, match.end())
+            if block is None:
+                continue
+            parts += [html[last : block.end()], anchors]
+            last = block.end()
+        else:
+            parts += [html[last : match.start()], anchors]
+            last = match.start()
+    parts.append(html[last:])
+    return "".join(parts), found
+
+
+def sized_as_written(document: QTextDocument) -> None:
+    """Headings in the sizes the style sheet gives them (the Word document's).
+
+    Qt's HTML import gives <h1>-<h3> a size step of their own (h1 half as large again as the
+    body) on top of any size the style sheet sets; without it the set size holds.
+    """
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                style = fragment.charFormat()
+                if style.hasProperty(adjustment) and style.hasProperty(
+                    QTextFormat.Property.FontPointSize
+                ):
+                    style.clearProperty(adjustment)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(style)
+                fragments += 1
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def anchor_positions(document: QTextDocument) -> dict[str, int]:
+    """Where each item's anchor is in `document`: {'metrics[2]': position}."""
+    found: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            for name in fragment.charFormat().anchorNames():
+                if name.startswith(ITEM_ANCHOR):
+                    found.setdefault(name.removeprefix(ITEM_ANCHOR), fragment.position())
+            fragments += 1
+        block = block.next()
+    return found
 
 
 def render(agreement: Agreement) -> str:
@@ -94,6 +182,10 @@ class PreviewPane(QWidget):
         layout.addWidget(self.browser)
         self.anchor: str | None = None
         """The clause of the step being edited, which the preview scrolls to."""
+        self.item: FieldPath | None = None
+        """The item being edited (a metric, a priority), whose clause the preview scrolls to."""
+        self.items: dict[str, int] = {}
+        """Where each item shows in the text on screen ('metrics[2]': its position)."""
         self.renders = 0
         """How many renders have been put on screen."""
         self._number = 0
@@ -113,10 +205,44 @@ class PreviewPane(QWidget):
     def show_step(self, key: str) -> None:
         """Scroll to the clause of the step `key` (at once, or after the first render)."""
         self.anchor = step_anchor(key)
+        self.item = None
         if self.renders:
             self.browser.scrollToAnchor(self.anchor)
         else:
             self._scroll_pending = True
+
+    def follow(self, path: FieldPath | None) -> None:
+        """Scroll to where the item at `path` shows (a metric's clause, a priority's row), or
+        to the nearest item holding it; None: back to the step's clause."""
+        if path == self.item:
+            return
+        self.item = path
+        if self.renders:
+            self._scroll()
+        else:
+            self._scroll_pending = True
+
+    def item_anchor(self, path: FieldPath | None) -> str | None:
+        """The anchor of the item at `path` in the text on screen, or of the nearest item that
+        holds it ('metrics[2].targets[7]' shows within 'metrics[2]'); None for none."""
+        for length in range(len(path or ()), 0, -1):
+            tag = format_path(tuple(path or ())[:length])
+            if tag in self.items:
+                return ITEM_ANCHOR + tag
+        return None
+
+    def _scroll(self) -> None:
+        anchor = self.item_anchor(self.item)
+        if anchor is None:
+            if self.anchor is not None:
+                self.browser.scrollToAnchor(self.anchor)
+            return
+        # Scrolled by position: QTextBrowser.scrollToAnchor misplaces an anchor inside a table
+        # (a priority's row), measuring from the top of the table's cell.
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self.items[anchor.removeprefix(ITEM_ANCHOR)])
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top())
 
     def request(self, *_: object) -> None:
         """Re-render once the user pauses (nothing while the pane is hidden)."""
@@ -174,9 +300,9 @@ class PreviewPane(QWidget):
                 self.tr("The preview cannot be shown: {error}").format(error=text)
             )
         self.renders += 1
-        if self._scroll_pending and self.anchor is not None:
+        if self._scroll_pending:
             self._scroll_pending = False
-            self.browser.scrollToAnchor(self.anchor)
+            self._scroll()
         self.rendered.emit()
 
     def _show_html(self, html: str) -> None:
@@ -188,7 +314,10 @@ class PreviewPane(QWidget):
         layout = browser.document().documentLayout()
         number = top.blockNumber()
         offset = bar.value() - layout.blockBoundingRect(top).top()
+        html, _names = with_item_anchors(html)
         browser.setHtml(html)
+        sized_as_written(browser.document())
+        self.items = anchor_positions(browser.document())
         block = browser.document().findBlockByNumber(number)
         if block.isValid():
             top_now = browser.document().documentLayout().blockBoundingRect(block).top()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +28,12 @@ def anchor_block(browser: QTextBrowser, anchor: str) -> QTextBlock:
 
 def top_of_viewport(browser: QTextBrowser) -> QTextBlock:
     return browser.cursorForPosition(browser.viewport().rect().topLeft()).block()
+
+
+def at_top(browser: QTextBrowser, block: QTextBlock) -> bool:
+    """Whether `block` starts at the top of the view (also in a table's cell)."""
+    cursor = QTextCursor(block)
+    return 0 <= browser.cursorRect(cursor).top() < 30
 
 
 def opened(qtbot: QtBot, make_window: WindowFactory, template: str) -> MainWindow:
@@ -138,3 +144,52 @@ def test_closing_the_window_does_not_close_the_preview_of_the_next_one(
     second = make_window(pid=1_000_002)
     assert second.files.new_from("saas-availability")
     assert second.preview_dock.isVisible()
+
+
+def test_the_preview_follows_the_chosen_metric_and_priority(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = opened(qtbot, make_window, "contact-centre")
+    browser = window.preview.browser
+    agreement = window.document.agreement
+    metrics = go(window, "metrics").sections[0]
+    metrics.select_row(0)
+    for row in (5, 2):
+        metrics.select_row(row)
+        block = anchor_block(browser, f"item:metrics[{row}]")
+        assert agreement.metrics[row].name in block.text()
+        assert at_top(browser, block)
+    # Working in a target of the metric keeps the preview on the metric's clause or the target.
+    targets = metrics.children_sections[0]
+    metrics.select_row(4)  # a response time, with targets
+    assert window.preview.item == ("metrics", 4)  # not its first target, chosen with it
+    targets.table.setFocus()
+    qtbot.waitUntil(targets.table.hasFocus)
+    targets.select_row(1)
+    assert window.preview.item == ("metrics", 4, "targets", 1)
+    assert window.preview.item_anchor(window.preview.item) is not None
+
+    priorities = go(window, "priorities").sections[0]
+    assert window.preview.item is None  # a new step starts at its clause
+    priorities.select_row(2)
+    block = anchor_block(browser, "item:priorities[2]")
+    assert block.text() == agreement.priorities[2].name  # its row of the priorities' table
+    assert at_top(browser, block)
+    # The place is kept when an edit renders the text again.
+    renders = window.preview.renders
+    window.document.set_value(("title",), "Another title")
+    qtbot.waitUntil(lambda: window.preview.renders > renders, timeout=10_000)
+    assert at_top(browser, anchor_block(browser, "item:priorities[2]"))
+
+
+def test_headings_keep_the_document_s_proportions(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = opened(qtbot, make_window, "saas-availability")
+    browser = window.preview.browser
+    heading = anchor_block(browser, "sec-remedies")
+    body = heading.next()
+    while body.isValid() and (body.blockFormat().headingLevel() or not body.text().strip()):
+        body = body.next()
+    heading_size = heading.begin().fragment().charFormat().font().pointSizeF()
+    body_size = body.begin().fragment().charFormat().font().pointSizeF()
+    # Word: body 10.5 pt, first-level headings 13 pt (a browser's h1 would be twice the body).
+    assert abs(heading_size / body_size - 13 / 10.5) < 0.02
