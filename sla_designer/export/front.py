@@ -57,7 +57,7 @@ def parties_and_term(ctx: ExportContext) -> None:
             before, after = t.split("term.effective", "date")
             content: list[Inline] = [before, date, after]
             if term.months:
-                before, after = t.split("term.months", "months")
+                before, after = t.split_counted("term.months", "months", term.months)
                 content += [before, ctx.value(("term", "months"), f.number(term.months)), after]
             if term.expiry_date:
                 expiry = ctx.value(("term", "expiry_date"), f.date(term.expiry_date))
@@ -66,12 +66,13 @@ def parties_and_term(ctx: ExportContext) -> None:
             content.append(".")
             b.clause(content)
         renewal_key = f"term.renewal.{term.renewal}"
+        period = term.renewal_months or term.months or 12
         b.clause(
             [
                 t(
                     renewal_key,
-                    months=f.number(term.renewal_months or term.months or 12),
-                    days=f.number(term.notice_days),
+                    period=t("term.period", count=period, n=f.number(period)),
+                    notice=t("term.notice", count=term.notice_days, n=f.number(term.notice_days)),
                 )
             ]
         )

@@ -66,9 +66,10 @@ def reporting(ctx: ExportContext) -> None:
             recipients = f.join([ctx.label(r) for r in report.recipients]) or t(
                 "reporting.all_parties"
             )
-            before, after = t.split(
+            before, after = t.split_counted(
                 "reporting.report",
                 "days",
+                report.due_days,
                 who=who,
                 frequency=t(f"frequencies.{report.frequency}"),
                 recipients=recipients,

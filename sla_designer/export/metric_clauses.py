@@ -110,7 +110,13 @@ def _satisfaction(o: Objective, metric: SatisfactionMetric) -> list[Inline]:
         method=(metric.method or t("metrics.survey")).rstrip().rstrip("."),
     )
     if metric.minimum_responses:
-        content.append(t("objectives.minimum_responses", n=f.number(metric.minimum_responses)))
+        content.append(
+            t(
+                "objectives.minimum_responses",
+                count=metric.minimum_responses,
+                n=f.number(metric.minimum_responses),
+            )
+        )
     return content
 
 

@@ -113,7 +113,7 @@ def remedies(ctx: ExportContext) -> None:
         # schedules keeps only its own words on remedies.
         claim: list[Inline] = []
         if credits:
-            before, after = t.split("credits.claim", "days")
+            before, after = t.split_counted("credits.claim", "days", rem.claim.deadline_days)
             days = ctx.f.number(rem.claim.deadline_days)
             claim = [before, ctx.value((*path, "claim", "deadline_days"), days), after]
         if rem.claim.method:

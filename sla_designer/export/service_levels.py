@@ -128,7 +128,9 @@ def _metric_body(ctx: ExportContext, index: int, metric: Metric) -> None:
     b.body(
         [
             ctx.lead_in(t("metrics.window")),
-            ctx.value((*path, "window"), t(f"windows.{window.kind}", days=days)),
+            ctx.value(
+                (*path, "window"), t(f"windows.{window.kind}", count=window.days or 0, days=days)
+            ),
             ".",
         ]
     )

@@ -143,8 +143,19 @@ class Texts:
 
     def split(self, key: str, placeholder: str, **values: object) -> tuple[str, str]:
         """The phrase around one placeholder, for a value that goes in its own run or control."""
+        return self._split(key, placeholder, values, None)
+
+    def split_counted(
+        self, key: str, placeholder: str, count: int | float, **values: object
+    ) -> tuple[str, str]:
+        """`split` of a phrase with plural forms, in the form of `count`."""
+        return self._split(key, placeholder, values, count)
+
+    def _split(
+        self, key: str, placeholder: str, values: Mapping[str, object], count: int | float | None
+    ) -> tuple[str, str]:
         marker = "\x00"
-        text = self.render(key, {**values, placeholder: marker})
+        text = self.render(key, {**values, placeholder: marker}, count)
         before, _, after = text.partition(marker)
         return before, after
 
