@@ -1,6 +1,7 @@
 """Changing a metric's kind: what the metric keeps, and what the user is told it loses.
 
-A metric of the new kind keeps the fields every metric has (name, service, window, calendar...)
+The kind is chosen in the metric's form (`MetricKindBox`); the change is one undo step. A
+metric of the new kind keeps the fields every metric has (name, service, window, calendar...)
 and every field of its own that the new kind has too: the targets and the clock of a response
 time become those of a resolution time, the channel of a service level that of an average
 speed of answer. The objective is the new kind's default (a percentage of uptime means nothing
@@ -13,10 +14,21 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import Any, NamedTuple
 
+from pydantic import TypeAdapter
+from PySide6.QtWidgets import QComboBox, QMainWindow
+
+from sla_designer.model import Metric
 from sla_designer.model.kinds import describe
 from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.formats import formatter
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
+from sla_designer.text.values import Term, render
+from sla_designer.ui.document import AgreementDocument, FieldPath
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
+from sla_designer.ui.pages.metric_fields import kind_choices
+
+_METRIC = TypeAdapter(Metric)
+NOTICE_MS = 15000
+"""How long the status bar says what a change of kind dropped."""
 
 COMMON_KEYS = (
     "id",
@@ -43,6 +55,16 @@ _LISTS = {
 def default_name(kind: str, language: str) -> str:
     """The name a metric of `kind` is given when the user has not named it."""
     return texts(language)(describe(kind).label)
+
+
+def make_metric(kind: str, base: dict[str, Any], language: str) -> Any:
+    """A metric of `kind` that keeps the common fields of `base` and the kind's defaults, with
+    any words among them in `language` (the agreement's)."""
+    defaults = {
+        name: render(value, language) if isinstance(value, Term) else value
+        for name, value in describe(kind).defaults.items()
+    }
+    return _METRIC.validate_python({**defaults, **base, "kind": kind})
 
 
 class KindChange(NamedTuple):
@@ -89,3 +111,53 @@ def _named(kind: str, name: str, value: Any, interface: str) -> str:
         if described.name == name or described.name.startswith(name + "."):
             return texts(interface)(f"metrics.fields.{described.label}")
     return name.replace("_", " ")
+
+
+class MetricKindBox(QComboBox):
+    """Changing a metric's kind replaces it with a metric of the new kind, as one undo step."""
+
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__()
+        self.setObjectName("kind")
+        self._document = document
+        self.path: FieldPath | None = None
+        for kind, text in kind_choices(current_language()):
+            self.addItem(text, kind)
+        self.currentIndexChanged.connect(self._on_pick)
+
+    def show_metric(self, path: FieldPath | None) -> None:
+        self.path = path
+        self.setEnabled(path is not None)
+        if path is not None:
+            blocked = self.blockSignals(True)
+            self.setCurrentIndex(self.findData(self._document.get(path).kind))
+            self.blockSignals(blocked)
+
+    def _on_pick(self) -> None:
+        if self.path is None:
+            return
+        metric = self._document.get(self.path)
+        kind = self.currentData()
+        if kind == metric.kind:
+            return
+        language = self._document.agreement.language
+        change = change_kind(metric, kind, language, current_language())
+        made = make_metric(kind, change.kept, language)
+        self._document.set_value(self.path, made, text=self.tr("Change metric kind"))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.notice(change.dropped), NOTICE_MS)
+
+    def notice(self, dropped: tuple[str, ...]) -> str:
+        """What the user is told of a change to the kind shown, naming what the metric lost."""
+        kind = self.currentText()
+        if not dropped:
+            return self.tr("Kind changed to %1; the metric keeps everything it had.").replace(
+                "%1", kind
+            )
+        lost = formatter(current_language()).join(list(dropped))
+        return (
+            self.tr("Kind changed to %1. Not kept, as the new kind has no place for them: %2.")
+            .replace("%1", kind)
+            .replace("%2", lost)
+        )

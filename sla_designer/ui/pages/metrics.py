@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QWidget,
 )
 
-from sla_designer.model import ClockDuration, MaintenanceWindow, Metric, TimeTarget
+from sla_designer.model import ClockDuration, MaintenanceWindow, TimeTarget
 from sla_designer.model.kinds import KINDS, describe
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
-from sla_designer.text.values import Term, render
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.i18n import (
@@ -42,28 +38,15 @@ from sla_designer.ui.pages.metric_fields import (
     kind_choices,
     kind_fields,
 )
-from sla_designer.ui.pages.metric_kind import change_kind
+from sla_designer.ui.pages.metric_kind import MetricKindBox, make_metric
 from sla_designer.ui.pages.typical_panel import objective_range_panel, target_range_panel
 from sla_designer.ui.weekdays import weekday_names
 from sla_designer.validation.typical_ranges import DEFAULT_ATTAINMENT, typical_target
 
 STEP = "metrics"
-NOTICE_MS = 15000
-"""How long the status bar says what a change of kind dropped."""
 
-_METRIC = TypeAdapter(Metric)
 _FALLBACK_TARGET = ClockDuration.parse("4h business")
 """A new target's time where the published figures give none (an update, a next reply)."""
-
-
-def make_metric(kind: str, base: dict[str, Any], language: str) -> Any:
-    """A metric of `kind` that keeps the common fields of `base` and the kind's defaults, with
-    any words among them in `language` (the agreement's)."""
-    defaults = {
-        name: render(value, language) if isinstance(value, Term) else value
-        for name, value in describe(kind).defaults.items()
-    }
-    return _METRIC.validate_python({**defaults, **base, "kind": kind})
 
 
 def new_metric(document: AgreementDocument, path: FieldPath) -> Any:
@@ -167,56 +150,6 @@ def _comparison_beside_objective(form: FieldForm) -> None:
     if isinstance(caption, QLabel):
         layout.insertRow(row, caption, pair)
         caption.setBuddy(comparison)
-
-
-class MetricKindBox(QComboBox):
-    """Changing a metric's kind replaces it with a metric of the new kind, as one undo step."""
-
-    def __init__(self, document: AgreementDocument) -> None:
-        super().__init__()
-        self.setObjectName("kind")
-        self._document = document
-        self.path: FieldPath | None = None
-        for kind, text in kind_choices(current_language()):
-            self.addItem(text, kind)
-        self.currentIndexChanged.connect(self._on_pick)
-
-    def show_metric(self, path: FieldPath | None) -> None:
-        self.path = path
-        self.setEnabled(path is not None)
-        if path is not None:
-            blocked = self.blockSignals(True)
-            self.setCurrentIndex(self.findData(self._document.get(path).kind))
-            self.blockSignals(blocked)
-
-    def _on_pick(self) -> None:
-        if self.path is None:
-            return
-        metric = self._document.get(self.path)
-        kind = self.currentData()
-        if kind == metric.kind:
-            return
-        language = self._document.agreement.language
-        change = change_kind(metric, kind, language, current_language())
-        made = make_metric(kind, change.kept, language)
-        self._document.set_value(self.path, made, text=self.tr("Change metric kind"))
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.notice(change.dropped), NOTICE_MS)
-
-    def notice(self, dropped: tuple[str, ...]) -> str:
-        """What the user is told of a change to the kind shown, naming what the metric lost."""
-        kind = self.currentText()
-        if not dropped:
-            return self.tr("Kind changed to %1; the metric keeps everything it had.").replace(
-                "%1", kind
-            )
-        lost = formatter(current_language()).join(list(dropped))
-        return (
-            self.tr("Kind changed to %1. Not kept, as the new kind has no place for them: %2.")
-            .replace("%1", kind)
-            .replace("%2", lost)
-        )
 
 
 class MetricsSection(ListSection):
