@@ -145,10 +145,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>%1 errors, %2 warnings, %3 notes.</source>
-        <translation>%1 erros, %2 avisos, %3 notas.</translation>
-    </message>
-    <message>
         <source>Errors block a final export: fix them first, or export a draft (the document then says DRAFT).</source>
         <translation>Erros impedem a exportação final: corrija-os antes ou exporte uma minuta (o documento então indica MINUTA).</translation>
     </message>
@@ -305,6 +301,40 @@
     <message>
         <source>Fields still in the agreement&apos;s language</source>
         <translation>Campos ainda no idioma do acordo</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>SLA Designer user guide</source>
+        <translation>Guia do usuário do SLA Designer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>SLA Designer %1</source>
+        <translation>SLA Designer %1</translation>
+    </message>
+    <message>
+        <source>Write service level agreements step by step, with live checks.</source>
+        <translation>Escreva acordos de nível de serviço passo a passo, com verificação imediata.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licença: %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide %2</source>
+        <translation>Qt %1, PySide %2</translation>
+    </message>
+    <message>
+        <source>About SLA Designer</source>
+        <translation>Sobre o SLA Designer</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1396,10 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
@@ -1402,6 +1436,18 @@
         <translation>Etapa &amp;anterior</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>&amp;About SLA Designer</source>
+        <translation>&amp;Sobre o SLA Designer</translation>
+    </message>
+    <message>
         <source>Show &amp;identifiers</source>
         <translation>Mostrar &amp;identificadores</translation>
     </message>
@@ -1411,6 +1457,14 @@
     <message>
         <source>Change metric kind</source>
         <translation>Alterar tipo de indicador</translation>
+    </message>
+    <message>
+        <source>Kind changed to %1; the metric keeps everything it had.</source>
+        <translation>Tipo alterado para %1; o indicador mantém tudo o que tinha.</translation>
+    </message>
+    <message>
+        <source>Kind changed to %1. Not kept, as the new kind has no place for them: %2.</source>
+        <translation>Tipo alterado para %1. Não mantidos, pois o novo tipo não os comporta: %2.</translation>
     </message>
 </context>
 <context>
