@@ -443,10 +443,6 @@
         <translation>Prazo de vigência</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> meses</translation>
-    </message>
-    <message>
         <source>Expiry date</source>
         <translation>Data de término</translation>
     </message>
@@ -461,10 +457,6 @@
     <message>
         <source>Notice</source>
         <translation>Aviso prévio</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -859,10 +851,6 @@
         <translation>Prazo</translation>
     </message>
     <message>
-        <source> days after the period ends</source>
-        <translation> dias após o fim do período</translation>
-    </message>
-    <message>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
@@ -1129,10 +1117,6 @@
     <message>
         <source>Minimum tickets</source>
         <translation>Mínimo de chamados</translation>
-    </message>
-    <message>
-        <source> tickets</source>
-        <translation> chamados</translation>
     </message>
     <message>
         <source>A window with fewer tickets (of a priority, or in all when pooled) earns no credit</source>

@@ -56,7 +56,8 @@ class FieldSpec:
     minimum: float = 0
     maximum: float = 1_000_000
     decimals: int = 3
-    suffix: str = ""
+    unit: str = ""
+    """The unit after a number, a key of `terms.field_units` ('months': '1 month', '2 months')."""
     optional: bool = False
     help: str = ""
     factory: Callable[[], Any] | None = field(default=None, compare=False)
@@ -94,16 +95,15 @@ def number_rule(spec: FieldSpec) -> NumberRule:
     """What a number field of `spec` takes: a percentage 0 to 100, a whole number, or a number
     with at most `spec.decimals` places, within the spec's limits."""
     if spec.kind == "percent":
-        low, high, suffix = Decimal(0), Decimal(100), ""
+        low, high = Decimal(0), Decimal(100)
     else:
         low, high = Decimal(str(spec.minimum)), Decimal(str(spec.maximum))
-        suffix = label(spec.suffix)
     return NumberRule(
         minimum=low,
         maximum=high,
         decimals=0 if spec.kind == "int" else spec.decimals,
         percent=spec.kind == "percent",
-        suffix=suffix,
+        unit=spec.unit,
         optional=spec.optional,
     )
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QSpinBox, QWidget
 
 from sla_designer.model import Money
-from sla_designer.text import texts
+from sla_designer.text import Texts, texts
 from sla_designer.text.typed import check_number, plain_number
 from sla_designer.text.values import Problem, formatter, problem_text
 from sla_designer.ui.binding import INVALID_STYLE, SHOWS_STORED, Converter
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
 NOT_SET = "—"
 _PLAIN = re.compile(r"-?[0-9]+")
+
+
+def _unit_words(language: str) -> Texts:
+    """The units written after a field's number ('1 month', '30 days')."""
+    return texts(language).section("terms.field_units")
 
 
 def _formats() -> Formatter:
@@ -49,8 +54,9 @@ class NumberRule:
     decimals: int | None = None
     """Decimal places taken at most (0: a whole number, stored as an int)."""
     percent: bool = False
-    suffix: str = ""
-    """A unit after the number (' days'), already in the interface language."""
+    unit: str = ""
+    """The unit after the number, a key of `terms.field_units` in the text files: written in
+    the interface language and in the number's plural form ('1 day', '30 days')."""
     optional: bool = False
     step: Decimal = Decimal(1)
 
@@ -69,14 +75,17 @@ class NumberRule:
             shown = _formats().number(value)
         if self.percent:
             return texts(current_language())("terms.formats.percent", value=shown)
-        return shown + self.suffix
+        if self.unit:
+            return _unit_words(current_language())(self.unit, count=value, n=shown)
+        return shown
 
     def read(self, text: str) -> Decimal | int | None:
         """The value `text` says, within the limits; a Problem saying why not."""
         body = text.strip()
-        unit = self.suffix.strip()
-        if unit and body.casefold().endswith(unit.casefold()):
-            body = body[: -len(unit)].strip()
+        for unit in self._unit_forms():
+            if unit and body.casefold().endswith(unit.casefold()):
+                body = body[: -len(unit)].strip()
+                break
         if body in ("", NOT_SET):
             if self.optional:
                 return None
@@ -96,6 +105,14 @@ class NumberRule:
         )
         value = plain_number(value)
         return int(value) if self.decimals == 0 else value
+
+    def _unit_forms(self) -> list[str]:
+        """The words after the number, longest first, in every plural form of the language."""
+        if not self.unit:
+            return []
+        words = _unit_words(current_language())
+        forms = {words.split_counted(self.unit, "n", count)[1].strip() for count in (1, 2, 5)}
+        return sorted(forms, key=len, reverse=True)
 
     def converter(self) -> Converter:
         return Converter(self.show, self.read)

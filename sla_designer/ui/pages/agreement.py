@@ -67,7 +67,7 @@ TERM = [
         "int",
         minimum=1,
         maximum=1200,
-        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
+        unit="months",
         optional=True,
     ),
     FieldSpec("term.expiry_date", QT_TRANSLATE_NOOP("Labels", "Expiry date"), "date"),
@@ -78,7 +78,7 @@ TERM = [
         "int",
         minimum=1,
         maximum=1200,
-        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
+        unit="months",
         optional=True,
     ),
     FieldSpec(
@@ -86,7 +86,7 @@ TERM = [
         QT_TRANSLATE_NOOP("Labels", "Notice"),
         "int",
         maximum=3650,
-        suffix=QT_TRANSLATE_NOOP("Labels", " days"),
+        unit="days",
     ),
     FieldSpec("notes", QT_TRANSLATE_NOOP("Labels", "Notes"), "multiline"),
 ]

@@ -39,7 +39,7 @@ COMMON = [
         "int",
         minimum=1,
         maximum=366,
-        suffix=QT_TRANSLATE_NOOP("Labels", " days"),
+        unit="days",
         optional=True,
     ),
     CALENDAR_CHOICE,

@@ -63,7 +63,7 @@ SCHEDULE = [
         QT_TRANSLATE_NOOP("Labels", "Minimum tickets"),
         "int",
         maximum=1_000_000,
-        suffix=QT_TRANSLATE_NOOP("Labels", " tickets"),
+        unit="tickets",
         help=QT_TRANSLATE_NOOP(
             "Labels",
             "A window with fewer tickets (of a priority, or in all when pooled) earns no credit",
@@ -130,7 +130,7 @@ GENERAL = [
         QT_TRANSLATE_NOOP("Labels", "Claim within"),
         "int",
         maximum=3650,
-        suffix=QT_TRANSLATE_NOOP("Labels", " days"),
+        unit="days",
     ),
     FieldSpec("remedies.claim.method", QT_TRANSLATE_NOOP("Labels", "How to claim"), "multiline"),
     FieldSpec(
@@ -165,7 +165,7 @@ GENERAL = [
         "int",
         minimum=1,
         maximum=120,
-        suffix=QT_TRANSLATE_NOOP("Labels", " months"),
+        unit="months",
     ),
     FieldSpec(
         "remedies.chronic_failure.description",

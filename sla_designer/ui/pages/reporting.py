@@ -26,7 +26,7 @@ REPORT = [
         "int",
         minimum=-366,
         maximum=366,
-        suffix=QT_TRANSLATE_NOOP("Labels", " days after the period ends"),
+        unit="days_after_period",
     ),
     FieldSpec(
         "prepared_by",
