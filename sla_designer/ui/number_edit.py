@@ -76,7 +76,7 @@ class NumberRule:
         if self.percent:
             return texts(current_language())("terms.formats.percent", value=shown)
         if self.unit:
-            return _unit_words(current_language())(self.unit, count=value, n=shown)
+            return _unit_words(current_language())(self.unit, count=float(value), n=shown)
         return shown
 
     def read(self, text: str) -> Decimal | int | None:
