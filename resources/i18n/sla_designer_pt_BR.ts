@@ -211,20 +211,20 @@
         <translation>Um item por linha</translation>
     </message>
     <message>
-        <source>e.g. 4h, 1h30m, 2d, 45s (optional)</source>
-        <translation>ex.: 4h, 1h30m, 2d, 45s (opcional)</translation>
-    </message>
-    <message>
-        <source>e.g. 4h, 1h30m, 2d, 45s</source>
-        <translation>ex.: 4h, 1h30m, 2d, 45s</translation>
-    </message>
-    <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
         <source>amount, in the agreement&apos;s currency</source>
         <translation>valor, na moeda do acordo</translation>
+    </message>
+    <message>
+        <source>e.g. 4 h, 1 h 30 min, 2 d, 45 s</source>
+        <translation>ex.: 4 h, 1 h 30 min, 2 d, 45 s</translation>
+    </message>
+    <message>
+        <source>e.g. 4 h, 1 h 30 min, 2 d, 45 s (optional)</source>
+        <translation>ex.: 4 h, 1 h 30 min, 2 d, 45 s (opcional)</translation>
     </message>
     <message>
         <source>Choose a country in the list or type its two-letter ISO code, e.g. DE</source>

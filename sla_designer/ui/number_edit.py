@@ -205,9 +205,9 @@ def duration_editor(optional: bool) -> tuple[QLineEdit, Converter]:
     line = QLineEdit()
     line.setProperty(SHOWS_STORED, True)
     # The compact forms are read in either language, as are '1 h 30 min' and the language's words.
-    example = QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s")
+    example = QCoreApplication.translate("Fields", "e.g. 4 h, 1 h 30 min, 2 d, 45 s")
     if optional:
-        example = QCoreApplication.translate("Fields", "e.g. 4h, 1h30m, 2d, 45s (optional)")
+        example = QCoreApplication.translate("Fields", "e.g. 4 h, 1 h 30 min, 2 d, 45 s (optional)")
     line.setPlaceholderText(example)
 
     def to_model(text: str) -> Any:
