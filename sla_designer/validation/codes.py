@@ -55,6 +55,7 @@ SEVERITIES: dict[str, Severity] = {
     "duplicate-all-tickets-target": "error",
     "targets-mixed-scope": "error",
     "missing-priority-target": "warning",
+    "metric-without-targets": "error",
     "target-percentile-missing": "error",
     "target-percentile-ignored": "warning",
     "target-attainment-ignored": "warning",

@@ -60,8 +60,12 @@ def tickets(priority: str | None) -> Term:
 
 def one_target_per_priority(ctx: Context) -> Iterator[Finding]:
     """A metric has exactly one target for each priority (a missing one is a warning), or one
-    target for all its tickets, and not both."""
+    target for all its tickets, and not both; a metric with no target at all promises nothing
+    (an error: its clause would announce times it does not give)."""
     for i, metric in ctx.ticket_metrics():
+        if not metric.targets:
+            yield make("metric-without-targets", ("metrics", i, "targets"), metric=label(metric))
+            continue
         seen: set[str] = set()
         overall = [j for j, target in enumerate(metric.targets) if target.priority is None]
         for j in overall[1:]:

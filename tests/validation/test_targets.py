@@ -22,6 +22,7 @@ CODES = [
     "duplicate-all-tickets-target",
     "targets-mixed-scope",
     "missing-priority-target",
+    "metric-without-targets",
     "target-percentile-missing",
     "target-percentile-ignored",
     "target-attainment-ignored",
@@ -64,6 +65,26 @@ def test_priority_without_target() -> None:
     finding = only(data, "missing-priority-target")
     assert (finding.severity, finding.path) == ("warning", ("metrics", 2, "targets"))
     assert "“Normal”" in finding.message("en")
+
+
+def test_metric_without_any_target_is_an_error_said_once() -> None:
+    data = valid_data()
+    data["metrics"][2]["targets"] = []
+    finding = only(data, "metric-without-targets")
+    assert (finding.severity, finding.path) == ("error", ("metrics", 2, "targets"))
+    assert with_code(data, "missing-priority-target") == []
+    assert "não tem meta" in finding.message("pt-BR")
+
+
+def test_metric_without_targets_or_priorities_is_still_an_error() -> None:
+    data = valid_data()
+    data["metrics"][2]["targets"] = []
+    data["priorities"] = []
+    for metric in data["metrics"]:
+        metric["targets"] = [] if "targets" in metric else metric.get("targets")
+        if metric["targets"] is None:
+            del metric["targets"]
+    assert with_code(data, "metric-without-targets") != []
 
 
 def test_urgent_priority_with_looser_target() -> None:
