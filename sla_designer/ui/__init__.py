@@ -8,3 +8,8 @@ validators are not: a file the editor starts on is read by a helper process
 """
 
 import sla_designer.model  # noqa: F401
+from sla_designer.ui.none_guard import keep_none_alive
+
+# Before any widget exists: a PySide6 defect would otherwise end the editor with
+# "Fatal Python error: none_dealloc" after some minutes of editing (see none_guard).
+keep_none_alive()

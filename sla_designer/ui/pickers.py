@@ -67,6 +67,7 @@ class RefComboBox(QComboBox):
         self._optional = optional
         self._default = default
         self._value: str | None = None
+        self._entries: list[tuple[str, str | None]] = []
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self.currentIndexChanged.connect(self._on_index)
@@ -90,17 +91,26 @@ class RefComboBox(QComboBox):
             self._populate()
 
     def _populate(self) -> None:
-        blocked = self.blockSignals(True)
-        self.clear()
+        entries: list[tuple[str, str | None]] = []
         if self._optional:
             unset = self._default(self._document.agreement) if self._default else None
-            self.addItem(unset or self.tr("(none)"), None)
-        for item_id, label in reference_choices(self._document, self._ref):
-            self.addItem(label, item_id)
-        if self._value is not None and self.findData(self._value) < 0:
+            entries.append((unset or self.tr("(none)"), None))
+        entries += [
+            (label, item_id) for item_id, label in reference_choices(self._document, self._ref)
+        ]
+        if self._value is not None and all(data != self._value for _, data in entries):
             # A dangling reference stays visible so that the user sees what to fix.
-            self.addItem(self.tr("%1 (missing)").replace("%1", str(self._value)), self._value)
-        self.setCurrentIndex(self.findData(self._value))
+            entries.append((self.tr("%1 (missing)").replace("%1", str(self._value)), self._value))
+        index = next((row for row, (_, data) in enumerate(entries) if data == self._value), -1)
+        blocked = self.blockSignals(True)
+        if entries != self._entries:
+            # Rebuilt only when the choices changed, not on every edit of the document.
+            self.clear()
+            for label, data in entries:
+                self.addItem(label, data)
+            self._entries = entries
+        if self.currentIndex() != index:
+            self.setCurrentIndex(index)
         self.blockSignals(blocked)
 
 
@@ -114,6 +124,7 @@ class CheckList(QListWidget):
         self._document = document
         self._ref = ref
         self._value: list[str] = []
+        self._choices: list[tuple[str, str]] = []
         self.setMaximumHeight(96)
         self.itemChanged.connect(self._on_item)
         document.changed.connect(self._on_changed)
@@ -140,12 +151,15 @@ class CheckList(QListWidget):
             self._populate()
 
     def _populate(self) -> None:
-        blocked = self.blockSignals(True)
-        self.clear()
         choices = reference_choices(self._document, self._ref)
         known = {item_id for item_id, _ in choices}
         missing = self.tr("%1 (missing)")
         choices += [(v, missing.replace("%1", v)) for v in self._value if v not in known]
+        if choices == self._choices and self.value() == self._value:
+            return  # nothing to show that is not shown already
+        self._choices = choices
+        blocked = self.blockSignals(True)
+        self.clear()
         for item_id, label in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, item_id)
