@@ -20,6 +20,7 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
+from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.text.values import Problem, Term
 
 DEFAULT_TIMEOUT = 120.0
@@ -116,9 +117,10 @@ def export_pdf(
         _convert(office, convert, timeout, work / "helper.log")
         if not produced.is_file():
             raise PdfExportError(Problem("files.export.pdf_not_produced", name=source.name))
-        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-        shutil.copyfile(produced, temporary)
-        os.replace(temporary, target)
+        try:
+            write_bytes_atomically(target, produced.read_bytes())
+        except SaveError as error:
+            raise PdfExportError(Problem("files.export.not_written", error=error)) from None
 
 
 def find_uno_python(soffice: str) -> str | None:

@@ -1,5 +1,11 @@
 """Reading and writing agreement files (YAML), their JSON Schema, and format migration."""
 
+from sla_designer.io.atomic import (
+    leftovers,
+    remove_leftovers,
+    write_bytes_atomically,
+    write_text_atomically,
+)
 from sla_designer.io.errors import LoadError, SaveError
 from sla_designer.io.files import (
     LoadedDocument,
@@ -10,8 +16,6 @@ from sla_designer.io.files import (
     loads_agreement,
     loads_document,
     save_agreement,
-    write_bytes_atomically,
-    write_text_atomically,
 )
 from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL
 from sla_designer.io.schema import json_schema, json_schema_text
@@ -26,10 +30,12 @@ __all__ = [
     "dumps_agreement",
     "json_schema",
     "json_schema_text",
+    "leftovers",
     "load_agreement",
     "load_document",
     "loads_agreement",
     "loads_document",
+    "remove_leftovers",
     "save_agreement",
     "write_bytes_atomically",
     "write_text_atomically",

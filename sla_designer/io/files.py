@@ -1,10 +1,8 @@
-"""Load and save agreement files: safe, located errors, migration, atomic writes."""
+"""Load and save agreement files: safe, located errors, migration; atomic writes (io.atomic)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sla_designer.io.errors import LoadError, SaveError
+from sla_designer.io.atomic import write_text_atomically
+from sla_designer.io.errors import LoadError
 from sla_designer.io.migrations import FORMAT_VERSION, SCHEMA_URL, migrate, migrate_path
 from sla_designer.io.yaml_syntax import Position, SyntaxProblem, emit_yaml, parse_yaml
 from sla_designer.model import METRIC_KINDS, Agreement
@@ -204,55 +203,3 @@ def dumps_agreement(agreement: Agreement) -> str:
 def save_agreement(agreement: Agreement, path: str | os.PathLike[str]) -> None:
     """Write the agreement atomically: the old file stays whole until the new one is complete."""
     write_text_atomically(path, dumps_agreement(agreement))
-
-
-def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 text to a temporary file beside `path`, fsync it, then rename it over `path`."""
-    write_bytes_atomically(path, text.encode("utf-8"))
-
-
-def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes to a temporary file beside `path`, fsync it, then rename it over `path`."""
-    name = os.fspath(path)
-    target = Path(name)
-    folder = target.parent
-    try:
-        if target.is_dir():
-            raise SaveError(name, Problem("files.save.folder"))
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, before the rename)
-            "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        )
-    except FileNotFoundError:
-        raise SaveError(name, Problem("files.save.no_folder", folder=str(folder))) from None
-    except PermissionError:
-        raise SaveError(name, Problem("files.save.permission")) from None
-    except OSError as error:
-        raise SaveError(
-            name, Problem("files.save.unwritable", reason=error.strerror or str(error))
-        ) from None
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temporary, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise SaveError(
-            name, Problem("files.save.unwritable", reason=error.strerror or str(error))
-        ) from None
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not possible on every platform, hence best effort.
-    with contextlib.suppress(OSError, AttributeError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

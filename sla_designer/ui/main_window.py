@@ -29,7 +29,7 @@ from sla_designer.ui.preferences import remember_window, restore_window
 from sla_designer.ui.preview_follow import PreviewFollower
 from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.recovery import RecoveryStore
-from sla_designer.ui.recovery_flow import AUTOSAVE_MS, RecoveryFlow
+from sla_designer.ui.recovery_flow import AUTOSAVE_MS, SETTLE_MS, RecoveryFlow
 from sla_designer.ui.steps import STEPS, step_of
 from sla_designer.ui.welcome_slot import WelcomeSlot
 from sla_designer.ui.wheel_guard import install_wheel_guard
@@ -64,8 +64,10 @@ class MainWindow(QMainWindow):
         pdf_check: PdfCheck = pdf_unavailable_reason,
         *,
         agreement: Agreement | None = None,
+        settle_ms: int = SETTLE_MS,
     ) -> None:
-        """`agreement`: what the document holds before one is shown (a blank one by default)."""
+        """`agreement`: what the document holds before one is shown (a blank one by default);
+        `autosave_ms`, `settle_ms`: see RecoveryFlow."""
         super().__init__()
         self.settings = settings
         self._prompter = prompter
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         )
         self.files = FileActions(self.document, lambda: self.prompter, settings, self)
         self.recovery = RecoveryFlow(
-            recovery, self.document, lambda: self.prompter, autosave_ms, self
+            recovery, self.document, lambda: self.prompter, autosave_ms, self, settle_ms=settle_ms
         )
         self.first_paint = FirstPaint(self)
         # The wheel scrolls pages rather than changing the field under the pointer.

@@ -33,6 +33,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _remove(yaml_file: Path) -> None:
+    """A recovery pair, with what writes of it killed midway left."""
+    from sla_designer.io import remove_leftovers
+
+    for path in (yaml_file, yaml_file.with_suffix(".json")):
+        path.unlink(missing_ok=True)
+        remove_leftovers(path)
+
+
 @dataclass(frozen=True)
 class Recovered:
     """Unsaved work left behind by an editor that did not close normally."""
@@ -51,8 +60,7 @@ class Recovered:
         return f"“{title}” ({name})"
 
     def discard(self) -> None:
-        self.yaml_file.unlink(missing_ok=True)
-        self.yaml_file.with_suffix(".json").unlink(missing_ok=True)
+        _remove(self.yaml_file)
 
 
 class RecoveryStore:
@@ -77,8 +85,7 @@ class RecoveryStore:
 
     def clear(self) -> None:
         """The work was saved or deliberately discarded: nothing to recover."""
-        self.yaml_file.unlink(missing_ok=True)
-        self.yaml_file.with_suffix(".json").unlink(missing_ok=True)
+        _remove(self.yaml_file)
 
     def left_behind(self) -> list[Recovered]:
         """Recovery files of processes that are no longer running; unreadable ones are skipped."""

@@ -17,10 +17,14 @@ if TYPE_CHECKING:
     from sla_designer.ui.prompts import Prompter
 
 AUTOSAVE_MS = 30_000
+"""The longest unsaved work can go without a recovery copy, even while the user keeps typing."""
+SETTLE_MS = 3_000
+"""An edit is copied this long after the last one: a pause in the editing is saved at once."""
 
 
 class RecoveryFlow(QObject):
-    """Autosaves `document` every `autosave_ms` while it has unsaved changes.
+    """Autosaves `document` `settle_ms` after its last change, and at least every `autosave_ms`
+    while it has unsaved changes (when the changes never pause).
 
     `prompter` gives the window's prompter when the restore offer is due.
     """
@@ -35,6 +39,8 @@ class RecoveryFlow(QObject):
         prompter: Callable[[], Prompter],
         autosave_ms: int = AUTOSAVE_MS,
         parent: QObject | None = None,
+        *,
+        settle_ms: int = SETTLE_MS,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -44,6 +50,12 @@ class RecoveryFlow(QObject):
         self.timer.setInterval(autosave_ms)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(settle_ms)
+        self.settle.timeout.connect(self.autosave)
+        # Every edit, undo and redo restarts the wait: a single shot once the editing pauses.
+        document.changed.connect(self.settle.start)
 
     def autosave(self) -> None:
         """Keep a recovery copy of unsaved work (nothing when everything is saved)."""
