@@ -158,6 +158,8 @@ def credit_curve_panel(schedules: ListSection) -> LivePanel[Any]:
         # A schedule of a metric that does not exist (yet) has no curve to draw.
         if not isinstance(schedule, CreditSchedule):
             return None
+        if schedule.rule == "linear" and schedule.linear is None:
+            return None  # a linear schedule whose rule is not written yet: nothing to draw
         return None if document.agreement.metric(schedule.metric) is None else path
 
     def show(path: FieldPath) -> None:
