@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QDate, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QDate, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -123,6 +123,7 @@ class Walk:
             (3, self.remove_item),
             (3, self.move_item),
             (2, self.change_kind),
+            (3, self.edit_cell),
             (8, self.undo),
             (4, self.redo),
             (1, self.switch_language),
@@ -249,8 +250,36 @@ class Walk:
     def move_item(self) -> str | None:
         return self._button(self.chance.choice(["up", "down"]))
 
+    def edit_cell(self) -> str | None:
+        """Type into an editable cell of a list's table, as a double click would let one."""
+        cells = [
+            section.model.index(row, column)
+            for section in self.sections()
+            for row in range(section.model.rowCount())
+            for column in range(section.model.columnCount())
+            if section.model.flags(section.model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
+        ]
+        if not cells:
+            return None
+        cell = self.chance.choice(cells)
+        model = cell.model()
+        shown = str(model.data(cell, Qt.ItemDataRole.EditRole) or "")
+        before = self.window.document.agreement.model_dump()
+        if not model.setData(cell, self.typed(shown), Qt.ItemDataRole.EditRole):
+            self.report.refused += 1
+            if self.window.document.agreement.model_dump() != before:
+                self.report.problems.append(
+                    f"edit {self.report.edits}: a cell refused its value but the agreement changed"
+                )
+        return "cell"
+
     def change_kind(self) -> str | None:
         boxes = self.shown(MetricKindBox)
+        if not boxes:
+            # The kind is on the metrics step: go there, as the user would to change it.
+            self.window.navigator.setCurrentRow([s.key for s in STEPS].index("metrics"))
+            QApplication.processEvents()
+            boxes = self.shown(MetricKindBox)
         if not boxes:
             return None
         box = self.chance.choice(boxes)
@@ -331,8 +360,6 @@ def _editable(widget: QWidget) -> bool:
 
 
 def _flipped(state: Any) -> Any:
-    from PySide6.QtCore import Qt
-
     checked = Qt.CheckState.Checked
     return Qt.CheckState.Unchecked if state == checked else checked
 
