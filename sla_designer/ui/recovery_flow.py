@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.recovery import RecoveryStore
@@ -52,6 +52,7 @@ class RecoveryFlow(QObject):
         self.timer.start()
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
+        self.settle.setTimerType(Qt.TimerType.PreciseTimer)
         self.settle.setInterval(settle_ms)
         self.settle.timeout.connect(self.autosave)
         # Every edit, undo and redo restarts the wait: a single shot once the editing pauses.
