@@ -1,8 +1,9 @@
 """The long soak: a seeded random walk of edits over every step of the editor, in both languages
 (the walk and its checks: tests/ui/soak_walk.py; a short one runs in CI, tests/ui/test_soak.py).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/soak.py [EDITS] [SEED] [TEMPLATE]
-(defaults: 5,000 edits per language, seed 1, the contact-centre template). Prints, per
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/soak.py [EDITS] [SEED] [TEMPLATE] [LANGUAGE]
+(defaults: 5,000 edits per language, seed 1, the contact-centre template, en then pt-BR; the
+walk switches language as it goes, LANGUAGE is the one it starts in). Prints, per
 interface language, the edits per second, what the walk did and every problem it found; exits 1
 when it found one. The fault handler is on: a crash prints where it happened.
 """
@@ -33,9 +34,11 @@ def main(argv: list[str]) -> int:
     edits = int(argv[0]) if argv else 5000
     seed = int(argv[1]) if len(argv) > 1 else 1
     template = argv[2] if len(argv) > 2 else "contact-centre"
+    languages = [argv[3]] if len(argv) > 3 else LANGUAGES
     app = QApplication.instance() or QApplication(sys.argv[:1])
     found = 0
-    for offset, language in enumerate(LANGUAGES):
+    for language in languages:
+        offset = LANGUAGES.index(language)  # type: ignore[arg-type]
         folder = Path(tempfile.mkdtemp(prefix="soak-"))
         install_language(language)
         window = MainWindow(

@@ -1,4 +1,4 @@
-"""The editor survives a PySide6 that drops references to None (none_guard).
+"""The editor survives a PySide6 that drops references to None and True (refcount_guard).
 
 The loop is what a picker does on every change of the document (clear, refill, select);
 it is run in a child process with the fault handler on, since the defect aborts the interpreter.
@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from sla_designer.ui.none_guard import drops_none_references
+from sla_designer.ui.refcount_guard import drops_references
 
 REFILLS = 30_000
-"""Each refill returns None from seven calls: 210,000 references, more than None has."""
+"""Each refill returns None from seven calls and emits a signal (True): 210,000 references to
+None and 30,000 to True, more than either has."""
 
 LOOP = f"""
 import sys
@@ -33,6 +34,7 @@ for _ in range({REFILLS}):
     box.setCurrentIndex(box.findData("customer"))
     box.currentData()
     box.blockSignals(False)
+    box.currentIndexChanged.emit(1)
 print("survived")
 """
 
@@ -51,11 +53,11 @@ def run_loop(guard: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_refilling_a_picker_aborts_the_interpreter_without_the_guard() -> None:
-    if not drops_none_references():
+    if not drops_references():
         pytest.skip("this PySide6 keeps its references to None: nothing to reproduce")
     result = run_loop(guard="")
     assert result.returncode != 0
-    assert "none_dealloc" in result.stderr
+    assert "none_dealloc" in result.stderr or "bool_dealloc" in result.stderr
 
 
 def test_the_editor_package_keeps_none_alive() -> None:
