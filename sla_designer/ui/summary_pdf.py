@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from sla_designer.io.files import write_bytes_atomically
+from sla_designer.io import write_bytes_atomically
 
 MARGINS_MM = QMarginsF(12, 11, 12, 11)
 """The page margins, as the print CSS of `summary_html` has them."""

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -205,11 +207,21 @@ class Walk:
         if isinstance(editor, QDateEdit):
             editor.setDate(QDate(2026, 1, 1).addDays(self.chance.randrange(-400, 800)))
             return "date"
-        if isinstance(editor, QAbstractSpinBox):
-            low, high = editor.minimum(), editor.maximum()  # type: ignore[attr-defined]
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            low, high = editor.minimum(), editor.maximum()
             value = self.chance.choice([low, high, low + (high - low) * self.chance.random()])
-            editor.setValue(type(low)(value))  # type: ignore[attr-defined]
+            editor.setValue(type(low)(value))  # type: ignore[arg-type]
             return "spin"
+        if isinstance(editor, QAbstractSpinBox):
+            # A number typed as text (NumberBox): typed, or stepped with the arrow keys.
+            if self.chance.random() < 0.3:
+                editor.stepBy(self.chance.choice([-1, 1]))
+                return "spin"
+            line = editor.lineEdit()
+            text = self.typed(line.text())
+            line.setText(text)
+            line.textEdited.emit(text)
+            return "type"
         return None
 
     def typed(self, current: str) -> str:
