@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.steps import STEPS
-from tests.ui.soak_walk import SoakReport, soak, watched
+from tests.ui.soak_report import SoakReport, watched
+from tests.ui.soak_walk import soak
 from tests.ui.ui_helpers import WindowFactory
 
 EDITS = 200
