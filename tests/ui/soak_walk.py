@@ -111,11 +111,14 @@ class Walk:
         refusal = str(binding.widget.property("refusal") or "")
         if refusal:
             self.report.refused += 1
-            if self.window.document.agreement.model_dump() != before:
-                path = ".".join(str(p) for p in binding.path or ())
+            # A refused field may go back to its value from before the typing began (a
+            # beginning of the text was a valid number); nothing else may change.
+            path = binding.path or ()
+            after = self.window.document.agreement.model_dump()
+            if _without(after, path) != _without(before, path):
                 self.report.problems.append(
-                    f"edit {self.report.edits}: {path} refused ({refusal}) but the agreement "
-                    "changed"
+                    f"edit {self.report.edits}: {'.'.join(map(str, path))} refused ({refusal}) "
+                    "but the agreement changed"
                 )
         return name
 
@@ -298,6 +301,18 @@ def _inside(widget: QWidget, editors: list[QWidget]) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def _without(data: Any, path: tuple[str | int, ...]) -> Any:
+    """A dumped agreement with the value at `path` left out."""
+    if not path:
+        return None
+    head, rest = path[0], path[1:]
+    if isinstance(data, dict) and head in data:
+        return {**data, head: _without(data[head], rest)}
+    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data):
+        return [*data[:head], _without(data[head], rest), *data[head + 1 :]]
+    return data
 
 
 def _editable(widget: QWidget) -> bool:
