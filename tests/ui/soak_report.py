@@ -29,7 +29,16 @@ class SoakReport:
     steps: Counter[str] = field(default_factory=Counter)
     """Edits made on each step's page."""
     problems: list[str] = field(default_factory=list)
+    repeated: Counter[str] = field(default_factory=Counter)
+    """Problems of the same kind after the first, by kind (listed once only)."""
     seconds: float = 0.0
+
+    def found(self, kind: str) -> None:
+        """A problem of the walk; one seen before is counted, not listed again."""
+        if any(problem.endswith(f": {kind}") for problem in self.problems):
+            self.repeated[kind] += 1
+        else:
+            self.problems.append(f"edit {self.edits}: {kind}")
 
     def summary(self) -> str:
         done = ", ".join(f"{name} {count}" for name, count in sorted(self.actions.items()))
@@ -37,7 +46,7 @@ class SoakReport:
         return (
             f"seed {self.seed}: {self.edits} edits in {self.seconds:.1f} s ({rate:.0f} edits/s), "
             f"{self.refused} refused, on {len(self.steps)} of {len(STEPS)} steps; {done}; "
-            f"problems: {len(self.problems)}"
+            f"problems: {len(self.problems)} (and {self.repeated.total()} repeats)"
         )
 
 
@@ -48,12 +57,12 @@ def watched(report: SoakReport) -> Iterator[None]:
     def on_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
         if not quiet and not any(ignored in message for ignored in IGNORED_MESSAGES):
-            report.problems.append(f"edit {report.edits}: Qt says: {message}")
+            report.found(f"Qt says: {message}")
 
     def on_exception(
         kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
-        report.problems.append(f"edit {report.edits}: {kind.__name__} in a slot: {error}")
+        report.found(f"{kind.__name__} in a slot: {error}")
         sys.__excepthook__(kind, error, trace)
 
     previous_handler = qInstallMessageHandler(on_message)

@@ -119,10 +119,21 @@ def _show_holidays(document: AgreementDocument, holidays: ListSection) -> None:
             box.set_country(rule.country if rule is not None else None)
         shown.show_rule(rule)
 
+    def on_changed(path: FieldPath) -> None:
+        if path[:1] in ((), ("calendars",)):
+            follow()
+
+    def let_go() -> None:
+        document.changed.disconnect(on_changed)
+        document.reset.disconnect(follow)
+
     holidays.table.selectionModel().currentRowChanged.connect(follow)
     holidays.model.modelReset.connect(follow)
-    document.changed.connect(lambda path: follow() if path[:1] in ((), ("calendars",)) else None)
+    document.changed.connect(on_changed)
     document.reset.connect(follow)
+    # The document outlives the page (a change of language makes the page again): its signals
+    # must not call into the widgets of a page that is gone.
+    shown.destroyed.connect(let_go)
     follow()
 
 
