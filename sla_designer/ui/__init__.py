@@ -8,8 +8,3 @@ validators are not: a file the editor starts on is read by a helper process
 """
 
 import sla_designer.model  # noqa: F401
-from sla_designer.ui.refcount_guard import keep_singletons_alive
-
-# Before any widget exists: a PySide6 defect would otherwise end the editor with
-# "Fatal Python error: none_dealloc" after some minutes of editing (see refcount_guard).
-keep_singletons_alive()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
@@ -124,8 +125,9 @@ def _show_holidays(document: AgreementDocument, holidays: ListSection) -> None:
             follow()
 
     def let_go() -> None:
-        document.changed.disconnect(on_changed)
-        document.reset.disconnect(follow)
+        with contextlib.suppress(RuntimeError):  # the document went first: the window closed
+            document.changed.disconnect(on_changed)
+            document.reset.disconnect(follow)
 
     holidays.table.selectionModel().currentRowChanged.connect(follow)
     holidays.model.modelReset.connect(follow)
