@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -27,17 +28,24 @@ from sla_designer.ui.i18n import current_language
 
 
 def reference_choices(document: AgreementDocument, ref: FieldPath) -> list[tuple[str, str]]:
-    """(id, label) of the items a reference can point to, e.g. the parties."""
-    choices = []
+    """(id, label) of the items a reference can point to, e.g. the parties.
+
+    An item is shown by its name; its id only stands in for a missing name, or follows a name
+    that two items share, so that the two can be told apart.
+    """
+    named = []
     for item in document.get(ref):
-        item_id = item.id
         name = (
             getattr(item, "short_name", "")
             or getattr(item, "name", "")
             or getattr(item, "legal_name", "")
         )
-        choices.append((item_id, f"{name} ({item_id})" if name and name != item_id else item_id))
-    return choices
+        named.append((item.id, name))
+    names = Counter(name for _, name in named)
+    return [
+        (item_id, item_id if not name else f"{name} ({item_id})" if names[name] > 1 else name)
+        for item_id, name in named
+    ]
 
 
 def _touches(changed: FieldPath, ref: FieldPath) -> bool:

@@ -110,3 +110,19 @@ def test_ids_are_hidden_until_asked_for_and_tables_do_not_lead_with_them(
     assert window.settings.value("view/show_ids", type=bool) is True
     show_ids.setChecked(False)
     assert not identifier.isVisibleTo(window)
+
+
+def test_pickers_name_items_without_their_ids(make_window: WindowFactory) -> None:
+    from sla_designer.ui.pickers import reference_choices
+
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    document = window.document
+    path = ("service", "services")
+    services = document.agreement.service.services
+    assert [label for _, label in reference_choices(document, path)] == [s.name for s in services]
+    twin = services[0].model_copy(update={"id": "twin"})
+    document.set_value(path, [*services, twin], text="twin")
+    labels = [label for _, label in reference_choices(document, path)]
+    assert labels[0] == f"{twin.name} ({services[0].id})"
+    assert labels[-1] == f"{twin.name} (twin)"
