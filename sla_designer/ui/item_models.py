@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.i18n import current_language, label, value_text
+from sla_designer.ui.pickers import reference_choices
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,11 +30,16 @@ class Column:
     field: str
     display: Callable[[Any], str] | None = None
     editable: bool = False
+    ref: FieldPath = ()
+    """The list whose item this column's id names (("parties",)): the item is shown by name."""
 
-    def text(self, item: Any) -> str:
+    def text(self, item: Any, names: dict[str, str] | None = None) -> str:
+        """The cell's text; `names`: the labels of the ids of the `ref` list."""
         value = item
         for part in self.field.split("."):
             value = getattr(value, part, None) if part else value
+        if names is not None and isinstance(value, str) and value in names:
+            return names[value]
         if self.display is not None:
             return self.display(value)
         said = getattr(value, "text", None)
@@ -95,7 +101,9 @@ class ListTableModel(QAbstractTableModel):
         items = self.items()
         if index.row() >= len(items):
             return None
-        return self._columns[index.column()].text(items[index.row()])
+        column = self._columns[index.column()]
+        names = dict(reference_choices(self._document, column.ref)) if column.ref else None
+        return column.text(items[index.row()], names)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

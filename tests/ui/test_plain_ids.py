@@ -3,6 +3,7 @@ asked for (View › Show identifiers); the references to an id follow it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -126,3 +127,21 @@ def test_pickers_name_items_without_their_ids(make_window: WindowFactory) -> Non
     labels = [label for _, label in reference_choices(document, path)]
     assert labels[0] == f"{twin.name} ({services[0].id})"
     assert labels[-1] == f"{twin.name} (twin)"
+
+
+def test_tables_name_the_items_their_rows_refer_to(make_window: WindowFactory) -> None:
+    from sla_designer.ui.item_models import ListTableModel
+
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    go(window, "remedies")
+    agreement = window.document.agreement
+    names = {m.name for m in agreement.metrics}
+    ids = {m.id for m in agreement.metrics}
+    shown = set()
+    for model in window.pages["remedies"].findChildren(ListTableModel):
+        if model.list_path == ("remedies", "credit_schedules"):
+            headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+            column = headers.index("Metric")
+            shown = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert shown and shown <= names and not shown & ids

@@ -60,7 +60,7 @@ def build(document: AgreementDocument) -> Page:
             ("escalation",),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Level"), "level"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party", ref=("parties",)),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
                 Column(QT_TRANSLATE_NOOP("Labels", "After"), "after", value_text),
             ],

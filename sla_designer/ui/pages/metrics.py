@@ -199,7 +199,12 @@ class MetricsSection(ListSection):
                 QT_TRANSLATE_NOOP("Labels", "Time targets"),
                 ("targets",),
                 [
-                    Column(QT_TRANSLATE_NOOP("Labels", "Priority"), "priority", _tickets),
+                    Column(
+                        QT_TRANSLATE_NOOP("Labels", "Priority"),
+                        "priority",
+                        _tickets,
+                        ref=("priorities",),
+                    ),
                     Column(QT_TRANSLATE_NOOP("Labels", "Target"), "target"),
                     Column(
                         QT_TRANSLATE_NOOP("Labels", "Measure"),
@@ -207,7 +212,7 @@ class MetricsSection(ListSection):
                         choice_label(MEASURES),
                     ),
                     Column(QT_TRANSLATE_NOOP("Labels", "Attainment"), "attainment", percent_text),
-                    Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
+                    Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar", ref=("calendars",)),
                 ],
                 new_target,
                 specs=TARGET,

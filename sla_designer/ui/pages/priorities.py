@@ -79,7 +79,7 @@ def build(document: AgreementDocument) -> Page:
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Name"), "name"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Calendar"), "calendar", ref=("calendars",)),
             ],
             new_priority,
             specs=PRIORITY,

@@ -258,7 +258,7 @@ def build(document: AgreementDocument) -> Page:
             ("remedies", "credit_schedules"),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Metric"), "metric"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Metric"), "metric", ref=("metrics",)),
                 Column(QT_TRANSLATE_NOOP("Labels", "Rule"), "rule", choice_label(RULES)),
                 Column(
                     QT_TRANSLATE_NOOP("Labels", "Cap"),

@@ -51,7 +51,7 @@ def build(document: AgreementDocument) -> Page:
             ("responsibilities",),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Identifier"), "id"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Party"), "party", ref=("parties",)),
                 Column(QT_TRANSLATE_NOOP("Labels", "Duty"), "text"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Effect"), "effect", choice_label(EFFECTS)),
             ],
