@@ -184,8 +184,7 @@ class PreviewPane(QWidget):
         """The clause of the step being edited, which the preview scrolls to."""
         self.item: FieldPath | None = None
         """The item being edited (a metric, a priority), whose clause the preview scrolls to."""
-        self.items: dict[str, int] = {}
-        """Where each item shows in the text on screen ('metrics[2]': its position)."""
+        self._items: dict[str, int] | None = {}
         self.renders = 0
         """How many renders have been put on screen."""
         self._number = 0
@@ -221,6 +220,14 @@ class PreviewPane(QWidget):
             self._scroll()
         else:
             self._scroll_pending = True
+
+    @property
+    def items(self) -> dict[str, int]:
+        """Where each item shows in the text on screen ('metrics[2]': its position): read from
+        the text when first asked for after a render, as most renders scroll to no item."""
+        if self._items is None:
+            self._items = anchor_positions(self.browser.document())
+        return self._items
 
     def item_anchor(self, path: FieldPath | None) -> str | None:
         """The anchor of the item at `path` in the text on screen, or of the nearest item that
@@ -317,7 +324,7 @@ class PreviewPane(QWidget):
         html, _names = with_item_anchors(html)
         browser.setHtml(html)
         sized_as_written(browser.document())
-        self.items = anchor_positions(browser.document())
+        self._items = None
         block = browser.document().findBlockByNumber(number)
         if block.isValid():
             top_now = browser.document().documentLayout().blockBoundingRect(block).top()

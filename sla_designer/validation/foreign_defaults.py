@@ -2,8 +2,7 @@
 hours") kept in an agreement written in the other ("Horário comercial" was meant).
 
 The defaults are the phrases the editor gives new items (`DEFAULT_KEYS`); the fields compared
-are the agreement's free text (`model.free_text`, the same list the export's foreign-text warning
-reads).
+are the names new items get them in (`named_fields`).
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from sla_designer.model.free_text import free_text_fields
+from sla_designer.model import Agreement
 from sla_designer.model.kinds import KINDS
+from sla_designer.model.paths import FieldPath
 from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Term
 from sla_designer.validation.codes import make
@@ -55,11 +55,30 @@ def _foreign_to(own: str) -> tuple[dict[str, tuple[str, str]], int]:
     return table, max((len(typed) for typed in table), default=0)
 
 
+def named_fields(agreement: Agreement) -> Iterator[tuple[FieldPath, str]]:
+    """The fields a new item's default is written into (`DEFAULT_KEYS`): the names of calendars,
+    metrics, maintenance windows, reports and review meetings, and a metric's unit."""
+    for i, calendar in enumerate(agreement.calendars):
+        yield ("calendars", i, "name"), calendar.name
+    for i, metric in enumerate(agreement.metrics):
+        yield ("metrics", i, "name"), metric.name
+        unit = getattr(metric, "unit", None)
+        if isinstance(unit, str):
+            yield ("metrics", i, "unit"), unit
+        for j, window in enumerate(getattr(metric, "maintenance", ())):
+            yield ("metrics", i, "maintenance", j, "name"), window.name
+    for i, report in enumerate(agreement.reporting.reports):
+        yield ("reporting", "reports", i, "name"), report.name
+    for i, review in enumerate(agreement.reporting.reviews):
+        yield ("reporting", "reviews", i, "name"), review.name
+
+
 def foreign_defaults(ctx: Context) -> Iterator[Finding]:
-    """Each free-text field equal to a default of another language (and not of its own)."""
+    """Each field a default is written into that holds a default of another language (and not
+    of its own)."""
     own = ctx.agreement.language
     table, longest = _foreign_to(own)
-    for path, text, _cls, _name in free_text_fields(ctx.agreement):
+    for path, text in named_fields(ctx.agreement):
         if len(text) > 2 * longest + 8:
             continue  # longer than any default, even with extra spaces: not worth comparing
         found = table.get(_key(text))
