@@ -147,7 +147,7 @@ def test_a_target_for_all_tickets_and_what_it_measures(
     # A priority chosen makes it a target for that priority.
     _choose(priority, "S1")
     assert metric.targets[0].priority == "S1"
-    assert targets.model.index(0, 0).data() == "S1"
+    assert targets.model.index(0, 0).data() == "Severity 1 – Critical"  # by name, not its id
 
 
 def test_a_new_target_is_for_all_tickets_once_every_priority_has_one(
