@@ -81,3 +81,24 @@ def print_json(data: Any) -> None:
     """Print machine-readable output, stable key order as given."""
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+def check_outputs(args: Any, options: tuple[str, ...]) -> None:
+    """Refuse an output path that cannot be written before anything is written: the output
+    options `options` of a command (a folder, a missing folder, two outputs on one path, or the
+    agreement itself)."""
+    seen: dict[Path, str] = {}
+    for option in options:
+        value = getattr(args, option)
+        if value is None:
+            continue
+        target = Path(value)
+        if target.is_dir():
+            raise CliError.of("cli.errors.folder_for_option", output=value, option=option)
+        if not target.parent.is_dir():
+            raise CliError.of("cli.errors.no_folder", output=value, folder=str(target.parent))
+        same = seen.setdefault(target.resolve(), option)
+        if same != option:
+            raise CliError.of("cli.errors.same_output", output=value, first=same, second=option)
+        if target.resolve() == Path(args.file).resolve():
+            raise CliError.of("cli.errors.overwrites_source", output=value, option=option)

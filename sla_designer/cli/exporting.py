@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, say
+from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, check_outputs, say
 from sla_designer.io import LoadedDocument
 from sla_designer.model import Agreement
 
@@ -22,7 +21,7 @@ def export_outputs(args: argparse.Namespace) -> int:
     from sla_designer.io import LoadError, load_document
     from sla_designer.validation import validate
 
-    _check_outputs(args)
+    check_outputs(args, ("yaml", "docx", "pdf"))
     try:
         document = load_document(args.file)
     except LoadError as error:
@@ -70,25 +69,6 @@ def _warn_foreign_text(document: LoadedDocument, language: str) -> None:
         message = words("line", label=field.label, written=written, excerpt=excerpt(field.text))
         path = format_path(field.path)
         print(f"{where}: {path}: warning: {message} [foreign-text]", file=sys.stderr)
-
-
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Refuse an output path that cannot be written before anything is written."""
-    seen: dict[Path, str] = {}
-    for option in ("yaml", "docx", "pdf"):
-        value = getattr(args, option)
-        if value is None:
-            continue
-        target = Path(value)
-        if target.is_dir():
-            raise CliError.of("cli.errors.folder_for_option", output=value, option=option)
-        if not target.parent.is_dir():
-            raise CliError.of("cli.errors.no_folder", output=value, folder=str(target.parent))
-        same = seen.setdefault(target.resolve(), option)
-        if same != option:
-            raise CliError.of("cli.errors.same_output", output=value, first=same, second=option)
-        if target.resolve() == Path(args.file).resolve():
-            raise CliError.of("cli.errors.overwrites_source", output=value, option=option)
 
 
 def _export_yaml(agreement: Agreement, output: str) -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, say
+from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, check_outputs, say
 from sla_designer.text import LANGUAGES, Texts
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
     if not (args.html or args.docx or args.pdf):
         raise CliError.of("cli.errors.nothing_to_summarise")
-    _check_outputs(args)
+    check_outputs(args, ("html", "docx", "pdf"))
     try:
         document = load_document(args.file)
     except LoadError as error:
@@ -93,22 +92,3 @@ def _write_others(summary: Summary, args: argparse.Namespace) -> None:
             write_summary_docx(summary, args.docx)
     except SaveError as error:
         raise CliError(error) from None
-
-
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Refuse an output path that cannot be written before anything is written."""
-    seen: dict[Path, str] = {}
-    for option in ("html", "docx", "pdf"):
-        value = getattr(args, option)
-        if value is None:
-            continue
-        target = Path(value)
-        if target.is_dir():
-            raise CliError.of("cli.errors.folder_for_option", output=value, option=option)
-        if not target.parent.is_dir():
-            raise CliError.of("cli.errors.no_folder", output=value, folder=str(target.parent))
-        same = seen.setdefault(target.resolve(), option)
-        if same != option:
-            raise CliError.of("cli.errors.same_output", output=value, first=same, second=option)
-        if target.resolve() == Path(args.file).resolve():
-            raise CliError.of("cli.errors.overwrites_source", output=value, option=option)
