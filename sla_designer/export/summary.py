@@ -83,6 +83,25 @@ class Summary:
                 lines.append(section.empty)
         return "\n".join(line for line in lines if line)
 
+    def rows(self) -> list[tuple[Section, ...]]:
+        """The sections as laid out on the page, in order: two half-width sections in a row
+        side by side, any other section alone on the full width."""
+        rows: list[tuple[Section, ...]] = []
+        pending: list[Section] = []
+        for section in self.sections:
+            if section.half:
+                pending.append(section)
+                if len(pending) < 2:
+                    continue
+            if pending:
+                rows.append(tuple(pending))
+            if not section.half:
+                rows.append((section,))
+            pending = []
+        if pending:
+            rows.append(tuple(pending))
+        return rows
+
 
 COLUMN_WIDTHS = {
     4: (34, 22, 26, 18),

@@ -161,19 +161,8 @@ def _grey(paragraph: object, colour: RGBColor) -> None:
 
 def _sections(document: Document, summary: Summary) -> None:
     """The sections in order; two half-width ones in a row side by side."""
-    pending: list[Section] = []
-    for section in summary.sections:
-        if section.half:
-            pending.append(section)
-            if len(pending) < 2:
-                continue
-        if pending:
-            _side_by_side(document, pending, summary.language)
-        if not section.half:
-            _section(document, section, summary.language, Mm(TEXT_MM))
-        pending = []
-    if pending:
-        _side_by_side(document, pending, summary.language)
+    for row in summary.rows():
+        _side_by_side(document, list(row), summary.language)
 
 
 def _side_by_side(document: Document, sections: list[Section], language: str) -> None:

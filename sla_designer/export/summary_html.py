@@ -63,19 +63,7 @@ def summary_html(summary: Summary) -> str:
 
 def _sections(summary: Summary) -> list[str]:
     """The sections in order; two half-width ones in a row side by side."""
-    parts: list[str] = []
-    pending: list[Section] = []
-    for section in summary.sections:
-        if section.half:
-            pending.append(section)
-            if len(pending) < 2:
-                continue
-        parts += _side_by_side(pending, summary.language) if pending else []
-        if not section.half:
-            parts.append(_section(section, summary.language))
-        pending = []
-    parts += _side_by_side(pending, summary.language) if pending else []
-    return parts
+    return [part for row in summary.rows() for part in _side_by_side(list(row), summary.language)]
 
 
 def _side_by_side(sections: list[Section], language: str) -> list[str]:
