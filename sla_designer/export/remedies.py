@@ -38,11 +38,13 @@ def joined_refs(ctx: ExportContext, keys: list[str]) -> list[Inline]:
 
 def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -> str:
     """'less than 99.9 % but at least 99.5 %', 'at most 99.9 % but more than 99.5 %', 'less
-    than 98.0 %', 'at least 99.9 %': each bound says whether it holds its value."""
+    than 98.0 %', 'at least 99.9 %': each bound says whether it holds its value. A lower
+    bound of 'at least 0' goes without saying (no measured result is below zero): 'less than
+    90 %', not 'less than 90 % but at least 0 %'."""
     t = ctx.t
     low, high = tier.lower, tier.upper
     lower = upper = ""
-    if low is not None:
+    if low is not None and not (low.inclusive and low.value == 0):
         side = "at_least" if low.inclusive else "more_than"
         lower = t(f"credits.range.lower.{side}", value=ctx.measured(metric, low.value))
     if high is not None:

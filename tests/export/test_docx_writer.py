@@ -252,3 +252,22 @@ def test_openxml_audit_finds_no_error(tmp_path: Path, language: str) -> None:
     assert len(reports) == len(paths)
     for report in reports:
         assert report["valid"] is True, (report["file"], report.get("errors"))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "less than 90 %"), ("pt-BR", "inferior a 90 %")],
+)
+def test_a_tier_from_zero_says_only_its_upper_bound(language: str, expected: str) -> None:
+    from sla_designer.export.remedies import tier_text
+    from sla_designer.export.summary import summary_context
+    from sla_designer.model import CreditTier
+
+    agreement = _load("it-service-desk.yaml")
+    metric = agreement.metrics[0]
+    ctx = summary_context(agreement, language)
+    from_zero = CreditTier(at_least=Decimal(0), below=Decimal(90), credit=Decimal(10))
+    assert tier_text(ctx, metric, from_zero).replace("\xa0", " ") == expected
+    above_zero = CreditTier(more_than=Decimal(0), below=Decimal(90), credit=Decimal(10))
+    said = tier_text(ctx, metric, above_zero).replace("\xa0", " ")
+    assert said != expected and said.startswith(expected)  # "more than 0" says something
