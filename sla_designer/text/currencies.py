@@ -21,7 +21,7 @@ def babel_locale(language: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Text as a search compares it: lower case, without accents ('São' -> 'sao')."""
+    """Text as a search compares it: lower case, without accents ('Zürich' -> 'zurich')."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 

@@ -7,26 +7,22 @@ refuses to choose one itself. The model stores the ISO 4217 code.
 from __future__ import annotations
 
 from sla_designer.text.currencies import currency_label, currency_labels, find_currencies
-from sla_designer.text.values import Problem
-from sla_designer.ui.search_box import SearchBox
+from sla_designer.ui.search_box import Catalogue, SearchBox
+
+CURRENCIES = Catalogue(
+    currency_labels,
+    find_currencies,
+    currency_label,
+    missing="values.currency_missing",
+    ambiguous="values.currency_ambiguous",
+    unknown="values.currency_unknown",
+    candidates="codes",
+    named=8,
+)
 
 
 class CurrencyBox(SearchBox):
     """Pick a currency by name, or type its symbol, code or name; the model stores its code."""
 
-    def choices(self, language: str) -> tuple[tuple[str, str], ...]:
-        return currency_labels(language)
-
-    def search(self, text: str, language: str) -> list[str]:
-        return find_currencies(text, language)
-
-    def label(self, key: str, language: str) -> str:
-        return currency_label(key, language)
-
-    def refuse(self, text: str, keys: list[str]) -> ValueError:
-        if not text:
-            return Problem("values.currency_missing")
-        if keys:
-            shown = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
-            return Problem("values.currency_ambiguous", text=repr(text), codes=shown)
-        return Problem("values.currency_unknown", text=repr(text))
+    def __init__(self) -> None:
+        super().__init__(CURRENCIES)

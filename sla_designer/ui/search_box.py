@@ -7,12 +7,15 @@ stands for one choice chooses it; one that stands for several offers them and ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from sla_designer.text.values import Problem, Value
 from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.i18n import current_language
 
@@ -20,19 +23,49 @@ MAX_OFFERED = 12
 """How many matches the list under a typed text offers."""
 
 
+@dataclass(frozen=True)
+class Catalogue:
+    """What a search box offers: its choices, what a typed text may stand for, and the problems
+    (keys of values.yaml) that say why a text chooses nothing."""
+
+    choices: Callable[[str], tuple[tuple[str, str], ...]]
+    """(key, label) of every choice in a language, in list order."""
+    search: Callable[[str, str], list[str]]
+    """The keys a text may stand for in a language, best first."""
+    label: Callable[[str, str], str]
+    """How the list shows one key in a language."""
+    missing: str
+    ambiguous: str
+    unknown: str
+    candidates: str
+    """The name under which an ambiguity lists the keys it may stand for ('codes')."""
+    named: int
+    """How many of those keys it lists."""
+
+    def refuse(self, text: str, keys: list[str]) -> ValueError:
+        """Why `text` chooses nothing: it is empty, names nothing, or names all of `keys`."""
+        if not text:
+            return Problem(self.missing)
+        if keys:
+            shown = ", ".join(keys[: self.named]) + (", …" if len(keys) > self.named else "")
+            values: dict[str, Value] = {"text": repr(text), self.candidates: shown}
+            return Problem(self.ambiguous, None, **values)
+        return Problem(self.unknown, text=repr(text))
+
+
 class SearchBox(QComboBox):
     """Pick a choice by its label, or type what you know of it; the model stores its key.
 
     The full list (its names cost a moment to load) is filled after the box is first painted,
-    or as soon as the user reaches for it. Subclasses say what the choices are (`choices`), what
-    a text may stand for (`find`), how one choice is labelled (`label`) and why a text is
-    refused (`refuse`).
+    or as soon as the user reaches for it. Its `Catalogue` says what the choices are, what a
+    text may stand for, how one choice is labelled and why a text is refused.
     """
 
     edited = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
+        self.catalogue = catalogue
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(24)
@@ -57,24 +90,6 @@ class SearchBox(QComboBox):
         self.currentIndexChanged.connect(self._on_index)
         FirstPaint(self).painted.connect(self.fill)
 
-    # --- what subclasses say -------------------------------------------------------------------
-
-    def choices(self, language: str) -> tuple[tuple[str, str], ...]:
-        """(key, label) of every choice, in list order."""
-        raise NotImplementedError
-
-    def search(self, text: str, language: str) -> list[str]:
-        """The keys `text` may stand for, best first."""
-        raise NotImplementedError
-
-    def label(self, key: str, language: str) -> str:
-        """How the list shows one choice."""
-        raise NotImplementedError
-
-    def refuse(self, text: str, keys: list[str]) -> ValueError:
-        """Why `text` chooses nothing: it is empty, names nothing, or names all of `keys`."""
-        raise NotImplementedError
-
     # --- the list ------------------------------------------------------------------------------
 
     def fill(self) -> None:
@@ -84,7 +99,7 @@ class SearchBox(QComboBox):
         self._filled = True
         blocked = self.blockSignals(True)
         self.clear()
-        choices = self.choices(current_language())
+        choices = self.catalogue.choices(current_language())
         self._keys = [key for key, _ in choices]
         self.addItems([shown for _, shown in choices])
         self.blockSignals(blocked)
@@ -109,8 +124,8 @@ class SearchBox(QComboBox):
     def _offer(self, text: str) -> None:
         """Offer the choices the typed text may stand for."""
         language = current_language()
-        keys = self.search(text, language)[:MAX_OFFERED]
-        self.matches.setStringList([self.label(key, language) for key in keys])
+        keys = self.catalogue.search(text, language)[:MAX_OFFERED]
+        self.matches.setStringList([self.catalogue.label(key, language) for key in keys])
         completer = self.completer()
         if completer is not None and keys:
             completer.complete()
@@ -125,10 +140,10 @@ class SearchBox(QComboBox):
             return self._keys[index]
         if text == self._value:
             return text
-        keys = self.search(text, current_language()) if text else []
+        keys = self.catalogue.search(text, current_language()) if text else []
         if len(keys) == 1:
             return keys[0]
-        raise self.refuse(text, keys)
+        raise self.catalogue.refuse(text, keys)
 
     def set_value(self, value: Any) -> None:
         self._value = None if value is None else str(value)

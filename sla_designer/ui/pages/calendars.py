@@ -53,7 +53,7 @@ CLOSED = [
 
 
 def _zone_name(zone: object) -> str:
-    """A time zone as the table shows it: 'Horário de Brasília — São Paulo (America/Sao_Paulo)'."""
+    """A time zone as the table shows it: its time's name, city and IANA name."""
     from sla_designer.text.zones import zone_label
 
     return zone_label(str(zone), current_language())
