@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from sla_designer.model import KINDS, TimeOfDay
-from sla_designer.text import texts
+from sla_designer.text import Language, texts
 from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.date_field import DateField
 from sla_designer.ui.i18n import install_language
@@ -221,3 +221,19 @@ def test_a_party_s_country_picked_by_name_or_typed_as_a_code(
     window.menus.undo.trigger()
     assert window.document.agreement.parties[1].country == "DE"
     assert box.currentText() == "Germany (DE)"
+
+
+def test_revision_dates_read_in_the_interface_language(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    cases: tuple[tuple[Language, str], ...] = (("pt-BR", "18/01/2027"), ("en", "2027-01-18"))
+    for language, shown in cases:
+        install_language(language)
+        window = make_window()
+        assert window.files.new_from("saas-availability")
+        page = go(window, "agreement")
+        revisions = next(s for s in page.sections if isinstance(s, ListSection))
+        model = revisions.table.model()
+        cells = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+        assert cells[0] == shown, (language, cells)
+    install_language("en")

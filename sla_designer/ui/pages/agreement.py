@@ -6,6 +6,7 @@ import datetime as dt
 
 from sla_designer.model import Revision
 from sla_designer.text import LANGUAGES
+from sla_designer.ui.date_field import show_date
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices
@@ -122,7 +123,7 @@ def build(document: AgreementDocument) -> Page:
             ("revisions",),
             [
                 Column(QT_TRANSLATE_NOOP("Labels", "Version"), "version"),
-                Column(QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Date"), "date", display=show_date),
                 Column(QT_TRANSLATE_NOOP("Labels", "Author"), "author"),
             ],
             new_revision,
