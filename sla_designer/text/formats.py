@@ -220,11 +220,12 @@ class Formatter:
             text += f"{seconds}s"
         return ("-" if negative else "") + text
 
-    def short_duration(self, value: dt.timedelta) -> str:
-        """A duration as the editor's fields show it: '1 h 30 min', '2 d', '45 s'."""
+    def short_duration(self, value: dt.timedelta, largest: str = "d") -> str:
+        """A duration as the editor's fields show it: '1 h 30 min', '2 d', '45 s'; from the unit
+        it was written in, else from `largest` ('h': '43 h 12 min', no days of 24 hours)."""
         from sla_designer.text.typed import short_duration
 
-        return short_duration(self, value)
+        return short_duration(self, value, largest)
 
     def parse_duration(self, text: str) -> dt.timedelta:
         """A duration typed in the language's words ('1 h 30 min', '2 dias') or the file's

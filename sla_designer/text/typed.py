@@ -186,12 +186,12 @@ def read_duration(formats: Formatter, text: str) -> WrittenDuration:
     return parse_duration("".join(f"{int(n)}{unit}" for unit, n in counts.items()))
 
 
-def short_duration(formats: Formatter, value: dt.timedelta) -> str:
+def short_duration(formats: Formatter, value: dt.timedelta, largest: str = "d") -> str:
     """'1 h 30 min', '2 d', '45 s': a duration as a field shows it, starting with the unit it
-    was written in; a fraction of a second is kept."""
+    was written in (else `largest`); a fraction of a second is kept."""
     micro = value // dt.timedelta(microseconds=1)
     whole, fraction = divmod(micro, 1_000_000)
-    top = getattr(value, "unit", None) or "d"
+    top = getattr(value, "unit", None) or largest
     parts: list[str] = []
     units: list[DurationUnit] = list(UNIT_SECONDS)
     for unit in units[_ORDER.index(top) : -1]:

@@ -114,7 +114,9 @@ def render(value: Value, language: str) -> str:
     if isinstance(value, dt.date):
         return formatter(language).numeric_date(value)
     if isinstance(value, dt.timedelta):
-        return formatter(language).compact_duration(value)
+        # A message's duration (a downtime allowance, a gap): from hours, so that no reader
+        # takes a day for a business day.
+        return formatter(language).short_duration(value, "h")
     return str(value)
 
 

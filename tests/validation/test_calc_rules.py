@@ -90,9 +90,9 @@ def test_budget_below_minimum_in_short_months_only() -> None:
     finding = findings[0]
     assert finding.path == ("metrics", 0, "objective")
     assert "months of 28 and 29 days" in finding.message("en")
-    assert "4m10.56s" in finding.message("en")  # the 29-day budget, the larger of the two
+    assert "4 min 10.56 s" in finding.message("en")  # the 29-day budget, the larger of the two
     assert "meses de 28 e 29 dias" in finding.message("pt-BR")
-    assert "4m10,56s" in finding.message("pt-BR")
+    assert "4 min 10,56 s" in finding.message("pt-BR")
 
 
 def test_budget_below_minimum_in_every_month_is_left_to_the_rough_rule() -> None:
@@ -112,7 +112,7 @@ def test_budget_within_calendar_hours_per_month() -> None:
 
     findings = calc_findings(build(change))
     assert codes(findings) == ["budget-below-minimum-outage-some-windows"]
-    assert "10m48s of downtime in January 2027, February 2027, October 2027 and November 2027" in (
+    assert "10 min 48 s of downtime in January 2027, February 2027, October 2027 and November 2027" in (
         findings[0].message("en")
     )
     assert (
@@ -190,12 +190,12 @@ def test_downtime_bands_against_the_allowance(first_band: str, expected: list[st
     findings = calc_findings(build(change))
     assert codes(findings) == expected
     if first_band == "40m":
-        assert "downtime of 40m19.2s in months of 28 days" in findings[0].message("en")
+        assert "downtime of 40 min 19.2 s in months of 28 days" in findings[0].message("en")
     if first_band == "43m":
-        assert "downtime of 43m12s in months of 30 days" in findings[0].message("en")
+        assert "downtime of 43 min 12 s in months of 30 days" in findings[0].message("en")
     if first_band == "45m":
         assert findings[0].severity == "info"
-        assert "above 44m38.4s" in findings[0].message("en")
+        assert "above 44 min 38.4 s" in findings[0].message("en")
 
 
 def test_calculators_that_cannot_run_stay_silent() -> None:

@@ -120,8 +120,8 @@ def test_values_are_written_each_language_s_way() -> None:
         budget=Term.of("findings._parts.allowance.strict", value=dt.timedelta(seconds=250.56)),
         minimum=dt.timedelta(minutes=5),
     )
-    assert "more than 99.99 % per month allows less than 4m10.56s" in en and "(5m)" in en
-    assert "superior a 99,99 % por mês permite menos de 4m10,56s" in pt
+    assert "more than 99.99 % per month allows less than 4 min 10.56 s" in en and "(5 min)" in en
+    assert "superior a 99,99 % por mês permite menos de 4 min 10,56 s" in pt
 
 
 def test_findings_are_equal_hashable_and_render_once_per_language() -> None:

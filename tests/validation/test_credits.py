@@ -148,12 +148,12 @@ def test_consistent_downtime_bands_are_quiet() -> None:
 def test_downtime_bands_gap_overlap_and_falling_credit() -> None:
     data = _with_bands(("45m", "4h", "10"), ("5h", "8h", "25"), ("8h", None, "20"))
     gap = only(data, "tier-gap")
-    assert (gap.path, "from 4h to below 5h" in gap.message("en")) == ((*BANDS, 1, "over"), True)
+    assert (gap.path, "from 4 h to below 5 h" in gap.message("en")) == ((*BANDS, 1, "over"), True)
     falls = only(data, "credit-falls-as-performance-worsens")
     assert falls.path == (*BANDS, 2, "credit")
     data = _with_bands(("45m", "4h", "10"), ("3h", None, "25"))
     overlap = only(data, "tier-overlap")
-    assert (overlap.path, "from 3h to below 4h" in overlap.message("en")) == (
+    assert (overlap.path, "from 3 h to below 4 h" in overlap.message("en")) == (
         (*BANDS, 1, "over"),
         True,
     )
