@@ -168,5 +168,6 @@ def test_a_downtime_band_is_read_against_the_annex_s_allowance_within_service_ho
     assert len(findings) == 1
     from sla_designer.text.formats import formatter
 
-    assert f"above {formatter('en').short_duration(largest.allowed, 'h')}" in findings[0].message("en")
+    allowed = formatter("en").short_duration(largest.allowed, "h")
+    assert f"above {allowed}" in findings[0].message("en")
     assert largest.start.strftime("%B %Y") in findings[0].message("en")

@@ -138,8 +138,9 @@ class DowntimePanel(ExplainPanel):
         )
 
     def _allowance(self, allowance: Allowance) -> str:
-        """'43m12s', or 'less than 43m12s' for a strict objective."""
-        shown = self.formats.compact_duration(allowance.limit)
+        """'43 min 12 s', or 'less than 43 min 12 s' for a strict objective: from hours, as fields
+        write durations."""
+        shown = self.formats.short_duration(allowance.limit, "h")
         return self.say("downtime.less_than", value=shown) if allowance.strict else shown
 
     def _length_name(self, metric: AvailabilityMetric, days: int) -> str:
