@@ -44,14 +44,14 @@ def test_changing_an_availability_objective_updates_the_downtime(
     assert panel is not None and panel.isVisible()
     assert not section.staffing.panel.isVisible()
     before, headline = panel.figures(), panel.headline.text()
-    assert ("Month of 30 days", "43m12s") in before
+    assert ("Month of 30 days", "43 min 12 s") in before
 
     objective = section.kind_forms["availability"].editor("objective")
     assert isinstance(objective, NumberBox)
     retype(qtbot, objective, "99.5")
     metric = window.document.agreement.metrics[0]
     assert isinstance(metric, AvailabilityMetric) and metric.objective == Decimal("99.5")
-    assert ("Month of 30 days", "3h36m") in panel.figures()
+    assert ("Month of 30 days", "3 h 36 min") in panel.figures()
     assert panel.headline.text() != headline
 
     # Undo is an edit like any other: the figure goes back with it.

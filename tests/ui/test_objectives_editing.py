@@ -60,14 +60,14 @@ def test_the_comparison_sits_in_the_objective_s_row(
     assert offered == ["at_least", "more_than"]
     assert comparison.currentData() == "at_least"
     panel = section.findChild(DowntimePanel)
-    assert panel is not None and ("Month of 30 days", "43m12s") in panel.figures()
+    assert panel is not None and ("Month of 30 days", "43 min 12 s") in panel.figures()
 
     _choose(comparison, "more_than")
     metric = window.document.agreement.metrics[0]
     assert metric.comparison == "more_than"  # type: ignore[union-attr]
     assert section.model.index(0, 3).data() == "more than 99.9 %"
     # The downtime allowed is now less than the limit.
-    assert ("Month of 30 days", "less than 43m12s") in panel.figures()
+    assert ("Month of 30 days", "less than 43 min 12 s") in panel.figures()
     window.menus.undo.trigger()
     assert metric.comparison == "at_least"  # type: ignore[union-attr]
     assert comparison.currentData() == "at_least"
