@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from sla_designer.export import annexes, front, governance, remedies, service_levels
+from sla_designer.export import (
+    annexes,
+    front,
+    general_provisions,
+    governance,
+    remedies,
+    service_levels,
+    standard_clauses,
+)
 from sla_designer.export.builder import Citations, ContractTarget
 from sla_designer.export.context import ExportContext
 from sla_designer.export.formatting import Formats
@@ -30,7 +38,9 @@ def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContex
     governance.responsibilities(ctx)
     governance.reporting(ctx)
     remedies.remedies(ctx)
+    standard_clauses.credit_nature(ctx)
     governance.escalation(ctx)
+    general_provisions.general_provisions(ctx)
     governance.change_control(ctx)
     signatures(ctx)
     annexes.annexes(ctx)

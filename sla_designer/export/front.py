@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sla_designer.export import business_terms
+from sla_designer.export import business_terms, standard_clauses
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Party
@@ -76,14 +76,7 @@ def parties_and_term(ctx: ExportContext) -> None:
                 )
             ]
         )
-        if a.master_agreement:
-            master = a.master_agreement
-            for prefix in t.raw("term.master_strip_prefixes"):
-                if master.lower().startswith(str(prefix).lower()):
-                    master = master[len(prefix) :]
-                    break
-            before, after = t.split("term.master", "master")
-            b.clause([before, ctx.value(("master_agreement",), master), after])
+        standard_clauses.precedence(ctx)
 
 
 def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]:

@@ -17,6 +17,7 @@ from sla_designer.model.governance import (
 from sla_designer.model.metrics import Metric
 from sla_designer.model.parties import Party, Witness
 from sla_designer.model.remedies import Remedies
+from sla_designer.model.standard_clauses import StandardClauses
 from sla_designer.model.units import (
     CurrencyCode,
     Id,
@@ -120,6 +121,7 @@ class Agreement(StrictModel):
     definitions: list[Definition] = Field(default_factory=empty_list)
     revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)
+    clauses: StandardClauses = Field(default_factory=StandardClauses)
     notes: Text = ""
 
     # --- look-ups used by validation, calculators and export ---------------------------------

@@ -42,6 +42,7 @@ from sla_designer.model import (
 )
 from sla_designer.model.metrics import MetricBase
 from sla_designer.model.paths import FieldPath
+from sla_designer.model.standard_clauses import NoticeAddress, StandardClause
 
 FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     Agreement: ("title", "master_agreement", "jurisdiction"),
@@ -68,6 +69,7 @@ FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     EarnBack: ("description",),
     Definition: ("term", "meaning"),
     Revision: ("description",),
+    StandardClause: ("text",),  # a clause in the agreement's own words
 }
 """The fields of each model class whose text is prose or a name in a language, printed as typed."""
 
@@ -84,6 +86,8 @@ NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     HolidayRule: ("subdivision",),  # a code
     # A channel is a short word the contract quotes ("phone"): too short to tell its language.
     MetricBase: ("channel",),
+    # Where a party receives notices: a person or function, a postal address, an e-mail.
+    NoticeAddress: ("attention", "email", "address"),
 }
 """Text fields that are not free text, each with the reason above it."""
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sla_designer.model import TimeOfDay
 from sla_designer.text.values import problem_text
 from sla_designer.ui.binding import Converter
+from sla_designer.ui.choice_checks import ChoiceChecks
 from sla_designer.ui.country_box import CountryBox
 from sla_designer.ui.currency_box import CurrencyBox
 from sla_designer.ui.date_field import DateField
@@ -168,6 +169,8 @@ def _make_editor(spec: FieldSpec, document: AgreementDocument) -> tuple[QWidget,
         return time, Converter(str, _time_of_day)
     if kind == "weekdays":
         return WeekdayPicker(), Converter()
+    if kind == "checks":
+        return ChoiceChecks(spec.choices), Converter()
     if kind == "ref":
         combo = RefComboBox(document, spec.ref, optional=spec.optional, default=spec.default)
         return combo, Converter()

@@ -63,6 +63,7 @@ STEPS: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
         frozenset({"escalation", "definitions"}),
     ),
+    Step("clauses", QT_TRANSLATE_NOOP("Labels", "Standard clauses"), frozenset({"clauses"})),
     Step("review", QT_TRANSLATE_NOOP("Labels", "Review and export"), frozenset({"signing"})),
 )
 
