@@ -57,6 +57,16 @@ from sla_designer.model import (
     Witness,
 )
 from sla_designer.model.kinds import KindField, MetricKind
+from sla_designer.model.standard_clauses import (
+    CreditNature,
+    DataProtection,
+    MeasurementDisputes,
+    NoticeAddress,
+    Notices,
+    Precedence,
+    StandardClause,
+    StandardClauses,
+)
 
 MAX_ITEMS = 3
 """Most items in any generated list: enough to show order and variety, small enough to be fast."""
@@ -689,6 +699,55 @@ def signings() -> st.SearchStrategy[Signing]:
 # --- the agreement -----------------------------------------------------------------------------
 
 
+def _clause(cls: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
+    """A standard clause: on or off, in generated or own words, with its facts."""
+    return st.builds(cls, enabled=st.booleans(), text=st.one_of(st.just(""), free_text()), **fields)
+
+
+def standard_clauses() -> st.SearchStrategy[StandardClauses]:
+    """The standard clauses, each with every field drawn."""
+    plain = partial(_clause, StandardClause)
+    return st.builds(
+        StandardClauses,
+        measurement_disputes=_clause(
+            MeasurementDisputes,
+            expert=st.booleans(),
+            expert_days=st.integers(1, 365),
+            costs=st.sampled_from(["shared", "losing_party"]),
+            monitoring_gap=st.sampled_from(["other_records", "not_counted", "counted"]),
+        ),
+        credit_nature=_clause(
+            CreditNature,
+            counts_towards_liability_cap=st.booleans(),
+            paid_after_termination=st.booleans(),
+        ),
+        precedence=_clause(Precedence, term_follows_master=st.booleans()),
+        notices=_clause(
+            Notices,
+            method=st.sampled_from(["email_or_letter", "email", "registered_letter"]),
+            addresses=small_lists(
+                st.builds(
+                    NoticeAddress,
+                    party=ids(),
+                    attention=names(),
+                    email=names(),
+                    address=free_text(),
+                )
+            ),
+        ),
+        confidentiality=plain(),
+        force_majeure=plain(),
+        signature=plain(),
+        data_protection=_clause(
+            DataProtection,
+            processes_personal_data=st.booleans(),
+            laws=st.lists(st.sampled_from(["lgpd", "gdpr", "uk_gdpr", "hipaa"]), max_size=3),
+        ),
+        no_waiver=plain(),
+        anticorruption=plain(),
+    )
+
+
 def agreements() -> st.SearchStrategy[Agreement]:
     """Valid agreements using every model class and field kind."""
     return st.builds(
@@ -716,5 +775,6 @@ def agreements() -> st.SearchStrategy[Agreement]:
         definitions=small_lists(definitions()),
         revisions=small_lists(revisions()),
         signing=signings(),
+        clauses=standard_clauses(),
         notes=free_text(),
     )

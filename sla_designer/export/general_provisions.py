@@ -20,30 +20,12 @@ from sla_designer.export.standard_clauses import (
 from sla_designer.model.parties import Party
 from sla_designer.model.standard_clauses import DataLaw, StandardClause
 
-EU = frozenset(
-    {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE"}
-    | {"IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO"}
-)
-"""The countries where the GDPR applies (the European Union and the rest of the EEA)."""
-
 
 def data_laws(ctx: ExportContext) -> list[DataLaw]:
-    """The data-protection laws named: those the agreement chose, else the LGPD in a Portuguese
-    document or with a Brazilian party, the GDPR with a party in the EEA, the UK GDPR with one in
-    the United Kingdom (HIPAA only when chosen: whether it applies is not a matter of country)."""
+    """The data-protection laws the clause names (see `DataProtection.laws_for`)."""
     a = ctx.agreement
-    chosen = a.clauses.data_protection.laws
-    if chosen:
-        return list(dict.fromkeys(chosen))
     countries = {p.country for p in a.parties if p.country}
-    laws: list[DataLaw] = []
-    if a.language == "pt-BR" or "BR" in countries:
-        laws.append("lgpd")
-    if countries & EU:
-        laws.append("gdpr")
-    if "GB" in countries:
-        laws.append("uk_gdpr")
-    return laws
+    return a.clauses.data_protection.laws_for(a.language, countries)
 
 
 def general_provisions(ctx: ExportContext) -> None:

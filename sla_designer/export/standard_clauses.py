@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from sla_designer.export.builder import Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.model.standard_clauses import INTERNAL_CLAUSES, StandardClause
+from sla_designer.model.standard_clauses import StandardClause
 from sla_designer.validation.findings import FieldPath
 
 MEASUREMENT_KEY = "clause:measurement-disputes"
@@ -62,10 +62,7 @@ def master_value(ctx: ExportContext) -> Inline:
 def active(ctx: ExportContext, name: str) -> StandardClause | None:
     """The standard clause `name` when the document holds it: on, and fitting the agreement."""
     a = ctx.agreement
-    clause: StandardClause = getattr(a.clauses, name)
-    if not clause.enabled or (a.internal and name not in INTERNAL_CLAUSES):
-        return None
-    return clause
+    return a.clauses.in_document(name, internal=a.internal)
 
 
 def clause_path(name: str, *rest: str) -> FieldPath:

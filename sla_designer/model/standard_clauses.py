@@ -94,6 +94,12 @@ class Notices(StandardClause):
 
 DataLaw = Literal["lgpd", "gdpr", "uk_gdpr", "hipaa"]
 
+GDPR_COUNTRIES = frozenset(
+    {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE"}
+    | {"IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO"}
+)
+"""The countries where the GDPR applies (the European Union and the rest of the EEA)."""
+
 
 class DataProtection(StandardClause):
     """A reference to the data-protection law, printed only when personal data is processed."""
@@ -103,6 +109,21 @@ class DataProtection(StandardClause):
         default_factory=empty_list,
         description="The laws named; none: chosen from the language and the parties' countries",
     )
+
+    def laws_for(self, language: str, countries: set[str]) -> list[DataLaw]:
+        """The laws the clause names: those chosen, else the LGPD in a Portuguese document or
+        with a Brazilian party, the GDPR with a party in the EEA, the UK GDPR with one in the
+        United Kingdom (HIPAA only when chosen: it depends on the data, not on a country)."""
+        if self.laws:
+            return list(dict.fromkeys(self.laws))
+        found: list[DataLaw] = []
+        if language == "pt-BR" or "BR" in countries:
+            found.append("lgpd")
+        if countries & GDPR_COUNTRIES:
+            found.append("gdpr")
+        if "GB" in countries:
+            found.append("uk_gdpr")
+        return found
 
 
 def _clause() -> StandardClause:
@@ -124,6 +145,15 @@ class StandardClauses(StrictModel):
     data_protection: DataProtection = Field(default_factory=DataProtection)
     no_waiver: StandardClause = Field(default_factory=_clause)
     anticorruption: StandardClause = Field(default_factory=_clause)
+
+    def in_document(self, name: str, *, internal: bool) -> StandardClause | None:
+        """The clause `name` when it is on and fits the agreement (internal: between
+        departments); whether the document prints it also depends on facts its writer checks
+        (a master agreement, service credits, personal data)."""
+        clause: StandardClause = getattr(self, name)
+        if not clause.enabled or (internal and name not in INTERNAL_CLAUSES):
+            return None
+        return clause
 
 
 CLAUSE_NAMES: tuple[str, ...] = tuple(StandardClauses.model_fields)

@@ -107,6 +107,10 @@ SEVERITIES: dict[str, Severity] = {
     "currency-mismatch": "error",
     "amount-finer-than-currency": "error",
     "internal-credit-in-money": "warning",
+    # --- standard clauses (standard_clauses.py) --------------------------------------------
+    "notice-address-missing": "warning",
+    "notice-address-unknown-party": "error",
+    "data-protection-no-law": "info",
     # --- checks that run the calculators (calc_rules.py) ------------------------------------
     "budget-below-minimum-outage-some-windows": "warning",
     "target-longer-than-window": "warning",

@@ -22,6 +22,7 @@ from sla_designer.validation import (
     reporting,
     required,
     services,
+    standard_clauses,
     targets,
 )
 from sla_designer.validation.context import Context
@@ -47,5 +48,6 @@ RULES: tuple[Rule, ...] = (
     *duties.RULES,
     *money.RULES,
     *foreign_defaults.RULES,
+    *standard_clauses.RULES,
     calc_rules.calculated,  # exact checks that run the calculators
 )
