@@ -13,6 +13,7 @@ from sla_designer.export.standard_clauses import (
     active,
     clause_path,
     fill,
+    holds_measurement_disputes,
     master_value,
     own_words,
     title_of,
@@ -172,7 +173,7 @@ def _on(name: str) -> Callable[[ExportContext], bool]:
 
 
 def _measurement_on(ctx: ExportContext) -> bool:
-    return active(ctx, "measurement_disputes") is not None and bool(ctx.agreement.metrics)
+    return holds_measurement_disputes(ctx.agreement)
 
 
 def _notices_on(ctx: ExportContext) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from sla_designer.export.builder import Inline
 from sla_designer.export.context import ExportContext
+from sla_designer.model import Agreement
 from sla_designer.model.standard_clauses import StandardClause
 from sla_designer.validation.findings import FieldPath
 
@@ -63,6 +64,15 @@ def active(ctx: ExportContext, name: str) -> StandardClause | None:
     """The standard clause `name` when the document holds it: on, and fitting the agreement."""
     a = ctx.agreement
     return a.clauses.in_document(name, internal=a.internal)
+
+
+def holds_measurement_disputes(agreement: Agreement) -> bool:
+    """Whether the contract holds the measurement-disputes clause (`MEASUREMENT_KEY`): on, and
+    the agreement has service levels to measure. A clause settling disputed claims under it cites
+    it only then (else the escalation clause)."""
+    clauses = agreement.clauses
+    held = clauses.in_document("measurement_disputes", internal=agreement.internal)
+    return held is not None and bool(agreement.metrics)
 
 
 def clause_path(name: str, *rest: str) -> FieldPath:

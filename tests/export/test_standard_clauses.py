@@ -12,7 +12,7 @@ from sla_designer.export.builder import ExportError
 from sla_designer.export.contract import write_contract
 from sla_designer.export.html_target import HtmlTarget
 from sla_designer.export.preview import preview_html
-from sla_designer.export.standard_clauses import MEASUREMENT_KEY
+from sla_designer.export.standard_clauses import MEASUREMENT_KEY, holds_measurement_disputes
 from sla_designer.export.wording import load_wording
 from sla_designer.model import Agreement
 from sla_designer.model.standard_clauses import CLAUSE_NAMES, NoticeAddress
@@ -232,6 +232,15 @@ def test_the_measurement_disputes_clause_can_be_cited(language: str) -> None:
     assert re.search(rf"See .*{word}.*11\.1", _citing(agreement))
     agreement.clauses.measurement_disputes.text = "Our own dispute rule."
     assert re.search(rf"See .*{word}.*11\.1", _citing(agreement))
+    assert holds_measurement_disputes(agreement)
     agreement.clauses.measurement_disputes.enabled = False
+    assert not holds_measurement_disputes(agreement)
     with pytest.raises(ExportError):
         _citing(agreement)
+
+
+def test_without_service_levels_there_is_no_measurement_to_dispute() -> None:
+    agreement = agreement_of("saas-availability")
+    agreement.metrics = []
+    assert not holds_measurement_disputes(agreement)
+    assert title("measurement_disputes", "en") not in text_of(agreement)
