@@ -131,6 +131,12 @@ class ContractTarget(ABC):
             if parent and "." in parent and self._children[parent] == 1
         }
 
+    def numbers(self) -> set[str]:
+        """Every clause number and annex label the finished document shows ('9.1', 'Annex A');
+        a Brazilian sole paragraph shows no number of its own."""
+        numbers = {number for _, number, _ in self.headings} | set(self._untitled)
+        return numbers - self.sole_paragraphs()
+
     def citation(self, anchor: Anchor, sole: set[str], *, cited: bool) -> tuple[str, str, str]:
         """(words before, number, words after) of a reference to `anchor`.
 

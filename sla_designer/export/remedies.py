@@ -124,14 +124,16 @@ def remedies(ctx: ExportContext) -> None:
             b.clause(claim)
         if credits:
             b.clause([t(f"credits.payment.{rem.payment}")])
-            b.clause([t("credits.exclusive" if rem.exclusive_remedy else "credits.not_exclusive")])
+            # The exception for chronic failure is named only where the agreement has one.
+            exclusive = "credits.exclusive" if rem.chronic_failure else "credits.exclusive_alone"
+            b.clause([t(exclusive if rem.exclusive_remedy else "credits.not_exclusive")])
         if rem.chronic_failure:
             chronic = rem.chronic_failure
             # Departments do not terminate: a chronic failure leads to corrective action.
             content: list[Inline] = [
                 b.bold(t("credits.chronic_title") + " "),
                 t(
-                    "credits.chronic_internal" if a.internal else "credits.chronic",
+                    _chronic_key(a),
                     breaches=ctx.f.number(chronic.breaches),
                     months=ctx.f.number(chronic.within_months),
                 ),
@@ -151,6 +153,13 @@ def remedies(ctx: ExportContext) -> None:
             if earn.description:
                 content += [" ", ctx.value((*path, "earn_back", "description"), earn.description)]
             b.clause(content)
+
+
+def _chronic_key(agreement: Agreement) -> str:
+    """The chronic-failure rule; between departments it escalates, where there is a path."""
+    if not agreement.internal:
+        return "credits.chronic"
+    return "credits.chronic_internal" if agreement.escalation else "credits.chronic_internal_alone"
 
 
 def basis_text(ctx: ExportContext, schedule: CreditSchedule) -> str:
