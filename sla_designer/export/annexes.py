@@ -26,6 +26,7 @@ from sla_designer.model import (
     AvailabilityMetric,
     CreditSchedule,
     CreditTier,
+    DowntimeBand,
     LinearCreditRule,
     Money,
     higher_is_better,
@@ -43,7 +44,9 @@ def annexes(ctx: ExportContext) -> None:
         b.body([t("annex.budget_intro" if credits else "annex.budget_intro_no_credits")])
         _budget_table(ctx, availability)
     examples = [
-        (i, s) for i, s in enumerate(a.remedies.credit_schedules) if _example_values(s, True)
+        (i, s)
+        for i, s in enumerate(a.remedies.credit_schedules)
+        if _example_values(s, _better(ctx, s))
     ]
     if examples:
         label = t("annex.label", letter=next(letters))
@@ -178,6 +181,20 @@ def linear_example_steps(rule: LinearCreditRule) -> list[int]:
     return sorted(steps)
 
 
+def band_example(band: DowntimeBand) -> timedelta | None:
+    """The downtime a worked example shows for a band: where it starts, or for a band from zero,
+    a minute before its end (an hour when it has none): an example of no downtime says nothing.
+    None for a band from zero to zero, which holds no downtime at all."""
+    if band.over > timedelta(0):
+        return band.over
+    if band.up_to is None:
+        return timedelta(hours=1)
+    if band.up_to <= timedelta(0):
+        return None
+    minute = timedelta(minutes=1)
+    return band.up_to - minute if band.up_to > minute else band.up_to / 2
+
+
 def _example_values(schedule: CreditSchedule, better: bool) -> list[Decimal | timedelta]:
     """Measured results at the edges of the schedule's ranges, in the schedule's order."""
     if schedule.rule == "linear":
@@ -186,10 +203,19 @@ def _example_values(schedule: CreditSchedule, better: bool) -> list[Decimal | ti
         if rule is None:
             return []
         sign = -1 if better else 1
-        return [rule.start + sign * n * rule.step for n in linear_example_steps(rule)]
+        values = [rule.start + sign * n * rule.step for n in linear_example_steps(rule)]
+        # No worked example shows a result of zero or less.
+        return [value for value in values if value > 0]
     if schedule.rule == "downtime_bands":
-        return [band.over for band in schedule.downtime_bands]
+        bands = [band_example(band) for band in schedule.downtime_bands]
+        return [example for example in bands if example is not None]
     return [v for v in (example_value(tier) for tier in schedule.tiers) if v is not None]
+
+
+def _better(ctx: ExportContext, schedule: CreditSchedule) -> bool:
+    """Whether a higher result is better on the schedule's metric (so when it is unknown)."""
+    metric = ctx.agreement.metric(schedule.metric)
+    return higher_is_better(metric) if metric is not None else True
 
 
 def _fee(ctx: ExportContext, schedule: CreditSchedule) -> Money | None:
@@ -210,7 +236,7 @@ def _examples(ctx: ExportContext, index: int, schedule: CreditSchedule) -> None:
     name = metric.name if metric else schedule.metric
     title = [t("annex.example_heading", metric=name), " (", *b.ref(schedule_key(index))]
     b.body([*title, ")"], keep_next=True)
-    better = higher_is_better(metric) if metric is not None else True
+    better = _better(ctx, schedule)
     # Without a fee the calculator still gives the percentage; the amount column shows a dash.
     basis = fee or Money(amount=Decimal(100), currency=a.currency)
     rows: list[list[Cell]] = []

@@ -64,15 +64,29 @@ class CreditTier(StrictModel):
 
     def example(self) -> Decimal | None:
         """A measured value inside the tier: the bound it holds, or one last digit inside a bound
-        it does not ('below 98.0' gives 97.9, 'more than 99' gives 100); None without bounds."""
+        it does not ('below 98.0' gives 97.9, 'more than 99' gives 100); None without bounds.
+
+        Never zero or less, which no worked example should show: a tier from zero takes its
+        other end ('at least 0 but below 90' gives 89.9, 'below 1' gives 0.5, 'at least 0'
+        gives 1); None when the tier holds no result above zero ('at most 0') or none at all.
+        """
+        example = self._example()
+        return example if example is not None and self.contains(example) else None
+
+    def _example(self) -> Decimal | None:
         low, high = self.lower, self.upper
         for bound in (low, high):
-            if bound is not None and bound.inclusive:
+            if bound is not None and bound.inclusive and bound.value > 0:
                 return bound.value
         if high is not None:
-            return high.value - _last_digit(high.value)
+            if high.value <= 0:
+                return None
+            inside = high.value - _last_digit(high.value)
+            floor = low.value if low is not None and low.value > 0 else Decimal(0)
+            # A step of the last digit that reaches the floor: halfway between the two instead.
+            return inside if inside > floor else (floor + high.value) / 2
         if low is not None:
-            return low.value + _last_digit(low.value)
+            return max(low.value, Decimal(0)) + _last_digit(low.value)
         return None
 
     def contains(self, value: Decimal) -> bool:
