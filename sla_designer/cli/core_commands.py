@@ -50,6 +50,7 @@ def add_parsers(commands: Any, words: Texts) -> None:
         action="store_true",
         help=words("options.draft"),
     )
+    p.add_argument("--no-toc-update", action="store_true", help=words("options.no_toc_update"))
     p.set_defaults(handler=run_export)
 
     p = commands.add_parser("schema", help=words("commands.schema"))

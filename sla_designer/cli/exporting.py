@@ -85,9 +85,19 @@ def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) ->
     from sla_designer.export import ExportError, PdfExportError, export_docx_and_pdf
 
     try:
-        export_docx_and_pdf(agreement, docx=args.docx, pdf=args.pdf, paper=args.paper, draft=draft)
+        filled = export_docx_and_pdf(
+            agreement,
+            docx=args.docx,
+            pdf=args.pdf,
+            paper=args.paper,
+            draft=draft,
+            contents=not args.no_toc_update,
+        )
     except (ExportError, PdfExportError) as error:
         raise CliError(error) from None
     for key, output in (("export.docx", args.docx), ("export.pdf", args.pdf)):
         if output:
             print(say(agreement.language, key, output=output))
+    if args.docx and not filled:
+        # Not an error: the document is complete, and Word numbers the pages when it updates.
+        print(say(agreement.language, "export.contents_left", output=args.docx))

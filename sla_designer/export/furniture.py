@@ -19,16 +19,27 @@ def table_of_contents(ctx: ExportContext, target: DocxTarget) -> list[Element]:
     Built after the clauses (it needs their numbers) and inserted by the caller after the cover.
     """
     blocks = [ooxml.paragraph("TOCHeading", [ctx.t("cover.contents")], page_break_before=True)]
+    entries = [
+        (
+            "TOC2" if level == 2 else "TOC1",
+            f"{number}\t{title}" if level else f"{number} \u2013 {title}",
+        )
+        for level, number, title in target.headings
+        if level <= 2
+    ]
+    return blocks + contents_paragraphs(entries)
+
+
+def contents_paragraphs(entries: list[tuple[str, str]]) -> list[Element]:
+    """The TOC field over one paragraph per entry (its style, its text), the field's result."""
     runs = ooxml.field(TOC_INSTRUCTION, "")
     begin, end = runs[:3], runs[4]
-    entries = [(lv, number, title) for lv, number, title in target.headings if lv <= 2]
     if not entries:
-        blocks.append(ooxml.paragraph("TOC1", [*begin, end]))
-        return blocks
-    for index, (level, number, title) in enumerate(entries):
-        style = "TOC2" if level == 2 else "TOC1"
+        return [ooxml.paragraph("TOC1", [*begin, end])]
+    blocks = []
+    for index, (style, text) in enumerate(entries):
         content: list[Inline] = list(begin) if index == 0 else []
-        content.append(f"{number}\t{title}" if level else f"{number} \u2013 {title}")
+        content.append(text)
         if index == len(entries) - 1:
             content.append(end)
         blocks.append(ooxml.paragraph(style, content))

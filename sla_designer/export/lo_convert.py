@@ -1,6 +1,10 @@
-"""Run by a Python that has LibreOffice's `uno` module: refresh fields and the TOC, export a PDF.
+"""Run by a Python that has LibreOffice's `uno` module: refresh fields and the TOC, export a PDF
+and/or write the entries of the refreshed table of contents.
 
-    python3 lo_convert.py CONNECTION SOURCE.docx TARGET.pdf TIMEOUT
+    python3 lo_convert.py CONNECTION SOURCE.docx TARGET.pdf|- CONTENTS.txt|- TIMEOUT
+
+CONTENTS.txt receives the table of contents as LibreOffice computed it, one entry a line
+("9.1<tab>Service credits<tab>8"), for contents.py to write into the .docx; "-" skips an output.
 
 `soffice --convert-to pdf` does not update a table of contents, so pdf.py starts soffice
 listening on CONNECTION and runs this script, which drives it through the UNO API. The script
@@ -58,14 +62,24 @@ def _refresh(document: Any) -> None:
 def main(argv: list[str]) -> int:
     """Convert argv[2] to argv[3] through the LibreOffice listening on argv[1]."""
     try:
-        return _convert(argv[1], argv[2], argv[3], float(argv[4]))
+        return _convert(argv[1], argv[2], argv[3], argv[4], float(argv[5]))
     except DisposedException:
         # The bridge to LibreOffice broke: it crashed or was killed. A code, as CANNOT_OPEN.
         print(OFFICE_GONE, file=sys.stderr)
         return 1
 
 
-def _convert(connection: str, source: str, target: str, timeout: float) -> int:
+def _contents(document: Any) -> str:
+    """The entries of the document's table of contents, one a line ('' without one)."""
+    indexes = document.getDocumentIndexes()
+    for index in range(indexes.getCount()):
+        found = indexes.getByIndex(index)
+        if found.supportsService("com.sun.star.text.ContentIndex"):
+            return str(found.getAnchor().getString())
+    return ""
+
+
+def _convert(connection: str, source: str, target: str, contents: str, timeout: float) -> int:
     context = _connect(connection, time.monotonic() + timeout)
     desktop = context.ServiceManager.createInstanceWithContext(
         "com.sun.star.frame.Desktop", context
@@ -80,9 +94,13 @@ def _convert(connection: str, source: str, target: str, timeout: float) -> int:
             return 1
         try:
             _refresh(document)
-            document.storeToURL(
-                uno.systemPathToFileUrl(target), (_prop("FilterName", "writer_pdf_Export"),)
-            )
+            if contents != "-":
+                with open(contents, "w", encoding="utf-8") as out:
+                    out.write(_contents(document))
+            if target != "-":
+                document.storeToURL(
+                    uno.systemPathToFileUrl(target), (_prop("FilterName", "writer_pdf_Export"),)
+                )
         finally:
             document.close(True)
     finally:

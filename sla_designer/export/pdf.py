@@ -77,14 +77,27 @@ def export_pdf(
     LibreOffice is missing, fails or takes longer than `timeout` seconds; when it crashes or is
     closed during the conversion, at once.
     """
+    run_office(docx_path, pdf_path, timeout=timeout)
+
+
+def run_office(
+    docx_path: str | os.PathLike[str],
+    pdf_path: str | os.PathLike[str] | None,
+    *,
+    contents: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> str | None:
+    """Open a .docx in LibreOffice, update its fields and table of contents, and write the PDF
+    (when `pdf_path` is given); with `contents`, return the refreshed table of contents, one
+    entry a line ("9.1<tab>Service credits<tab>8"). Raises PdfExportError as export_pdf does."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfExportError(Problem("files.export.pdf_missing", hint=INSTALL_HINT))
     source = Path(docx_path).resolve()
-    target = Path(pdf_path).resolve()
+    target = Path(pdf_path).resolve() if pdf_path is not None else None
     if not source.is_file():
         raise PdfExportError(Problem("files.export.pdf_no_source", source=str(source)))
-    if not target.parent.is_dir():
+    if target is not None and not target.parent.is_dir():
         raise PdfExportError(
             Problem("files.export.pdf_no_folder", target=str(target), folder=str(target.parent))
         )
@@ -94,6 +107,7 @@ def export_pdf(
     with tempfile.TemporaryDirectory(prefix="sla-pdf-") as folder:
         work = Path(folder)
         produced = work / "contract.pdf"
+        entries = work / "contents.txt"
         pipe = f"sla-pdf-{uuid.uuid4().hex}"
         office = [
             soffice,
@@ -113,14 +127,19 @@ def export_pdf(
         # crashes; a copy keeps the user's folder clear of it and the next export unblocked.
         copy = work / "contract.docx"
         shutil.copyfile(source, copy)
-        convert = [python, str(helper), f"pipe,name={pipe}", str(copy), str(produced)]
+        outputs = [str(produced) if target else "-", str(entries) if contents else "-"]
+        convert = [python, str(helper), f"pipe,name={pipe}", str(copy), *outputs]
         _convert(office, convert, timeout, work / "helper.log")
-        if not produced.is_file():
-            raise PdfExportError(Problem("files.export.pdf_not_produced", name=source.name))
-        try:
-            write_bytes_atomically(target, produced.read_bytes())
-        except SaveError as error:
-            raise PdfExportError(Problem("files.export.not_written", error=error)) from None
+        if target is not None:
+            if not produced.is_file():
+                raise PdfExportError(Problem("files.export.pdf_not_produced", name=source.name))
+            try:
+                write_bytes_atomically(target, produced.read_bytes())
+            except SaveError as error:
+                raise PdfExportError(Problem("files.export.not_written", error=error)) from None
+        if contents and entries.is_file():
+            return entries.read_text(encoding="utf-8")
+        return None
 
 
 def find_uno_python(soffice: str) -> str | None:

@@ -171,6 +171,10 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.contents = QCheckBox(self.tr("Fill in the page numbers of the table of contents"))
+        self.contents.setObjectName("contents")
+        self.contents.setEnabled(self.pdf_reason is None)
+        self.contents.setChecked(self.pdf_reason is None)
         self.foreign_text = ForeignTextWarning()
         self.draft = QCheckBox(self.tr("Export a draft despite the errors"))
         self.draft.setObjectName("draft")
@@ -181,6 +185,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Document language:"), self.language)
         form.addRow(self.tr("Paper size:"), self.paper)
         form.addRow(self.tr("File:"), path_row)
+        form.addRow("", self.contents)
         self.path.setAccessibleName(self.tr("File"))
 
         self.buttons = QDialogButtonBox(
@@ -228,6 +233,7 @@ class ExportDialog(QDialog):
             language=str(self.language.currentData()),
             paper=str(self.paper.currentData()),
             draft=self.errors > 0 and self.draft.isChecked(),
+            contents=self.fmt() == "docx" and self.contents.isChecked(),
         )
 
     def accept(self) -> None:
@@ -260,6 +266,7 @@ class ExportDialog(QDialog):
         document = fmt != "yaml"
         self.language.setEnabled(document)
         self.paper.setEnabled(document)
+        self.contents.setVisible(fmt == "docx")
         self._show_foreign_text()
         suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
         text = self.path.text().strip()

@@ -117,7 +117,14 @@ class ExportFlow(QObject):
             if request.draft
             else QCoreApplication.translate("MainWindow", "Exported %1")
         )
-        self._window.statusBar().showMessage(done.replace("%1", str(request.path)), 6000)
+        message = done.replace("%1", str(request.path))
+        if request.fmt == "docx" and not request.contents:
+            # Not an error: the document is complete; Word numbers the pages when it updates.
+            left = QCoreApplication.translate(
+                "MainWindow", "the table of contents gets its page numbers when Word updates it"
+            )
+            message = f"{message}; {left}"
+        self._window.statusBar().showMessage(message, 6000)
 
     def _failed(self, _request: ExportRequest, message: str) -> None:
         self._close_progress()

@@ -8,7 +8,7 @@ a failed export leaves any earlier file as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -66,25 +66,38 @@ class ExportRequest:
     language: str = "en"
     paper: str = "A4"
     draft: bool = False
+    contents: bool = False
+    """Fill in the Word document's table of contents with LibreOffice (its page numbers); once
+    exported, whether it was (False: it is left for Word to update)."""
 
 
-def perform_export(request: ExportRequest) -> None:
-    """Write the requested file; raises an error whose text is one line for the user."""
+Exporter = Callable[[ExportRequest], ExportRequest | None]
+"""Writes a request's file; may return the request as done (see perform_export)."""
+
+
+def perform_export(request: ExportRequest) -> ExportRequest:
+    """Write the requested file; raises an error whose text is one line for the user.
+
+    Returns the request as done: `contents` says whether the table of contents was filled in.
+    """
     if request.fmt == "yaml":
         from sla_designer.io import save_agreement
 
         save_agreement(request.agreement, request.path)
-        return
+        return request
     from sla_designer.export import export_docx_and_pdf
 
-    target = {"docx": request.path} if request.fmt == "docx" else {"pdf": request.path}
-    export_docx_and_pdf(
+    word = request.fmt == "docx"
+    filled = export_docx_and_pdf(
         request.agreement,
+        docx=request.path if word else None,
+        pdf=None if word else request.path,
         paper="Letter" if request.paper == "Letter" else "A4",
         draft=request.draft,
         language=request.language,
-        **target,
+        contents=request.contents and word,
     )
+    return replace(request, contents=filled)
 
 
 def one_line(error: BaseException) -> str:
@@ -101,21 +114,21 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Runs `perform_export` on a pool thread and reports back through queued signals."""
 
-    def __init__(
-        self, request: ExportRequest, run: Callable[[ExportRequest], None] = perform_export
-    ) -> None:
+    def __init__(self, request: ExportRequest, run: Exporter = perform_export) -> None:
         super().__init__()
         self.request = request
         self._run = run
+        self.done: ExportRequest | None = None
+        """The request as done, once written."""
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            self._run(self.request)
+            self.done = self._run(self.request) or self.request
         except Exception as error:
             self.signals.failed.emit(self.request, one_line(error))
             return
-        self.signals.finished.emit(self.request)
+        self.signals.finished.emit(self.done)
 
 
 class ExportRunner(QObject):
@@ -133,7 +146,7 @@ class ExportRunner(QObject):
     def __init__(
         self,
         parent: QObject | None = None,
-        run: Callable[[ExportRequest], None] = perform_export,
+        run: Exporter = perform_export,
     ) -> None:
         super().__init__(parent)
         self._run = run
@@ -161,4 +174,4 @@ class ExportRunner(QObject):
         self.failed.emit(request, message)
 
     def _forget(self, request: ExportRequest) -> None:
-        self._jobs = [job for job in self._jobs if job.request is not request]
+        self._jobs = [j for j in self._jobs if request is not j.request and request is not j.done]
