@@ -100,4 +100,5 @@ def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) ->
             print(say(agreement.language, key, output=output))
     if args.docx and not filled:
         # Not an error: the document is complete, and Word numbers the pages when it updates.
-        print(say(agreement.language, "export.contents_left", output=args.docx))
+        left = "export.contents_skipped" if args.no_toc_update else "export.contents_left"
+        print(say(agreement.language, left, output=args.docx))

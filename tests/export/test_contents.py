@@ -126,6 +126,13 @@ def test_without_libreoffice_the_contents_are_left_for_word_in_one_line(
         f"{out}: table of contents without page numbers: Word fills them in when it updates "
         "the fields (with LibreOffice installed, the export fills them in)",
     ]
+    status, printed, _ = run_cli(
+        ["export", str(source), "--docx", str(out), "--no-toc-update"], capsys
+    )
+    assert status == 0 and printed.splitlines()[1] == (
+        f"{out}: table of contents without page numbers (--no-toc-update): Word fills them in "
+        "when it updates the fields"
+    )
 
 
 @pytest.mark.slow
