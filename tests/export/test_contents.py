@@ -152,7 +152,8 @@ def test_libreoffice_fills_in_the_pages_the_pdf_shows(tmp_path: Path) -> None:
     ).stdout
     pages = text.split("\f")
     entries = contents_of(filled)
-    assert len(entries) >= 20 and ("TOC1", "Signatures\t11") in entries
+    assert len(entries) >= 20
+    assert any(style == "TOC1" and entry.startswith("Signatures\t") for style, entry in entries)
     first = next(i for i, page in enumerate(pages) if "CONTENTS" in page) + 1
     for _style, entry in entries:
         *heading, page = entry.split("\t")
