@@ -169,6 +169,10 @@
         <translation>Procurar…</translation>
     </message>
     <message>
+        <source>Fill in the page numbers of the table of contents</source>
+        <translation>Preencher os números de página do sumário</translation>
+    </message>
+    <message>
         <source>Export a draft despite the errors</source>
         <translation>Exportar uma minuta apesar dos erros</translation>
     </message>
@@ -583,8 +587,184 @@
         <translation>Nível</translation>
     </message>
     <message>
+        <source>Leave empty for the generated clause; text here replaces it in the document</source>
+        <translation>Deixe em branco para a cláusula gerada; o texto aqui a substitui no documento</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>No documento</translation>
+    </message>
+    <message>
+        <source>Include this clause</source>
+        <translation>Incluir esta cláusula</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Redação própria</translation>
+    </message>
+    <message>
+        <source>Order of precedence and term</source>
+        <translation>Prevalência e vigência</translation>
+    </message>
+    <message>
+        <source>The master agreement prevails, except as to the service levels and credits set out here. Said only where there is a master agreement.</source>
+        <translation>O contrato principal prevalece, exceto quanto aos níveis de serviço e créditos aqui estabelecidos. Só aparece quando há contrato principal.</translation>
+    </message>
+    <message>
+        <source>Ends when the master agreement ends</source>
+        <translation>Termina quando terminar o contrato principal</translation>
+    </message>
+    <message>
+        <source>Nature of service credits</source>
+        <translation>Natureza dos créditos de serviço</translation>
+    </message>
+    <message>
+        <source>Credits are a price adjustment, not a penalty (in Portuguese: Civil Code arts. 412, 413 and 416). Said where the agreement has service credits.</source>
+        <translation>Os créditos são desconto no preço, não cláusula penal (arts. 412, 413 e 416 do Código Civil). Aparece quando o acordo tem créditos de serviço.</translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation>Limite de responsabilidade</translation>
+    </message>
+    <message>
+        <source>Credits count towards the master agreement&apos;s limit of liability</source>
+        <translation>Os créditos contam para o limite de responsabilidade do contrato principal</translation>
+    </message>
+    <message>
+        <source>After the end</source>
+        <translation>Após o término</translation>
+    </message>
+    <message>
+        <source>Credits accrued remain due after the end</source>
+        <translation>Os créditos apurados continuam devidos após o término</translation>
+    </message>
+    <message>
+        <source>Measurement disputes and monitoring failure</source>
+        <translation>Divergências de apuração e falha do monitoramento</translation>
+    </message>
+    <message>
+        <source>A disputed measurement goes through escalation first, then to an independent expert; and what counts while the monitoring itself is down.</source>
+        <translation>Uma apuração contestada passa primeiro pelo escalonamento e depois por um perito independente; e o que vale enquanto o próprio monitoramento está fora do ar.</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>Perito independente</translation>
+    </message>
+    <message>
+        <source>Refer what escalation cannot settle</source>
+        <translation>Submeter o que o escalonamento não resolver</translation>
+    </message>
+    <message>
+        <source>Referral after</source>
+        <translation>Submissão após</translation>
+    </message>
+    <message>
+        <source>Expert&apos;s fees</source>
+        <translation>Honorários do perito</translation>
+    </message>
+    <message>
+        <source>Monitoring failure</source>
+        <translation>Falha do monitoramento</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>How notices are given. Each party receives them at the address below, else at its own address and the e-mail of its first contact.</source>
+        <translation>Como as notificações são feitas. Cada parte as recebe no endereço abaixo ou, na falta dele, no seu próprio endereço e no e-mail do seu primeiro contato.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidade</translation>
+    </message>
+    <message>
+        <source>Reports and monitoring data are confidential.</source>
+        <translation>Os relatórios e os dados de monitoramento são confidenciais.</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>Caso fortuito e força maior</translation>
+    </message>
+    <message>
+        <source>By reference to the master agreement, or a short clause without one.</source>
+        <translation>Por remissão ao contrato principal ou, sem ele, uma cláusula curta.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados pessoais</translation>
+    </message>
+    <message>
+        <source>Said when the services process personal data. With no law ticked, the laws follow from the language and the parties&apos; countries (LGPD, GDPR, UK GDPR).</source>
+        <translation>Aparece quando os serviços tratam dados pessoais. Sem lei marcada, as leis decorrem do idioma e dos países das partes (LGPD, RGPD, UK GDPR).</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dados pessoais</translation>
+    </message>
+    <message>
+        <source>The services process personal data</source>
+        <translation>Os serviços tratam dados pessoais</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Leis</translation>
+    </message>
+    <message>
+        <source>Counterparts and electronic signature</source>
+        <translation>Vias e assinatura eletrônica</translation>
+    </message>
+    <message>
+        <source>In Portuguese: electronic signature under MP 2.200-2/2001 (ICP-Brasil).</source>
+        <translation>Em português: assinatura eletrônica nos termos da MP 2.200-2/2001 (ICP-Brasil).</translation>
+    </message>
+    <message>
+        <source>No waiver</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Tolerating a breach does not waive a right or amend the text.</source>
+        <translation>A tolerância a um descumprimento não importa renúncia nem alteração do texto.</translation>
+    </message>
+    <message>
+        <source>Anti-corruption</source>
+        <translation>Anticorrupção</translation>
+    </message>
+    <message>
+        <source>In Portuguese: Law 12.846/2013.</source>
+        <translation>Em português: Lei 12.846/2013.</translation>
+    </message>
+    <message>
         <source>Party</source>
         <translation>Parte</translation>
+    </message>
+    <message>
+        <source>For the attention of</source>
+        <translation>Aos cuidados de</translation>
+    </message>
+    <message>
+        <source>Standard clauses</source>
+        <translation>Cláusulas-padrão</translation>
+    </message>
+    <message>
+        <source>The clauses every contract has besides its service levels. Each is written from the agreement; switch off those that do not fit, or give your own wording. Agreements between departments hold only precedence, measurement disputes and confidentiality.</source>
+        <translation>As cláusulas que todo contrato tem além dos níveis de serviço. Cada uma é redigida a partir do acordo; desligue as que não se aplicam ou dê a sua própria redação. Acordos entre áreas têm apenas prevalência, divergências de apuração e confidencialidade.</translation>
+    </message>
+    <message>
+        <source>Addresses for notices</source>
+        <translation>Endereços para notificações</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>None: each party&apos;s own address and e-mail serve.</source>
+        <translation>Nenhum: valem o endereço e o e-mail de cada parte.</translation>
     </message>
     <message>
         <source>e.g. Service manager</source>
@@ -1343,6 +1523,10 @@
     <message>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <source>the table of contents gets its page numbers when Word updates it</source>
+        <translation>o sumário recebe os números de página quando o Word o atualizar</translation>
     </message>
     <message>
         <source>Export failed</source>
