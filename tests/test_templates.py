@@ -372,8 +372,8 @@ def test_credit_schedules_are_contiguous_rising_and_capped(name: str) -> None:
         assert remedies.monthly_cap is not None
         assert schedule.cap <= remedies.monthly_cap
     assert remedies.claim.method
+    # What a chronic failure lets the customer do is said by the fields, not restated in prose.
     assert remedies.chronic_failure is not None
-    assert remedies.chronic_failure.description
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -166,8 +166,34 @@ def _downtime_rules(ctx: ExportContext, index: int, metric: AvailabilityMetric) 
                 after,
             ]
         )
+    _emergency(ctx, index, metric)
     before, after = t.split("availability.budget", "annex")
     b.body([before, *b.ref("annex:budget"), after])
+
+
+def _emergency(ctx: ExportContext, index: int, metric: AvailabilityMetric) -> None:
+    """How emergency maintenance counts: said where maintenance is excluded from downtime (a
+    window or a notice), or where emergency maintenance itself is excluded."""
+    b, t, f = ctx.builder, ctx.t, ctx.f
+    path = ("metrics", index)
+    if metric.emergency_maintenance == "downtime":
+        if metric.maintenance or metric.maintenance_notice:
+            b.body(
+                [ctx.value((*path, "emergency_maintenance"), t("availability.emergency_downtime"))]
+            )
+        return
+    notice = (
+        t("availability.emergency_notice_planned")
+        if metric.emergency_notice is None
+        else t("availability.emergency_notice", duration=f.duration(metric.emergency_notice))
+    )
+    before, after = t.split("availability.emergency_excluded", "notice")
+    content: list[Inline] = [before, ctx.value((*path, "emergency_notice"), notice), after]
+    if metric.emergency_limit is not None:
+        limit = f.duration(metric.emergency_limit)
+        before, after = t.split("availability.emergency_limit", "duration")
+        content += [" ", before, ctx.value((*path, "emergency_limit"), limit), after]
+    b.body(content)
 
 
 def _clock_and_targets(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from sla_designer.calc.attainment import counts_tickets, reading_mode
+from sla_designer.export import remedy_rules
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Agreement, CreditSchedule, CreditTier, DowntimeBand, higher_is_better
@@ -21,19 +20,6 @@ def schedule_keys(agreement: Agreement, metric_id: str) -> list[str]:
     """The references of the clauses of every credit schedule of a metric, in order."""
     schedules = agreement.remedies.credit_schedules
     return [schedule_key(i) for i, s in enumerate(schedules) if s.metric == metric_id]
-
-
-def joined_refs(ctx: ExportContext, keys: list[str]) -> list[Inline]:
-    """References to several clauses joined as the language joins a list: '9.1 and 9.2'."""
-    markers = [f"\x00{i}\x00" for i in range(len(keys))]
-    pieces = re.split(r"\x00(\d+)\x00", ctx.f.join(markers))
-    joined: list[Inline] = []
-    for position, piece in enumerate(pieces):
-        if position % 2:
-            joined += ctx.builder.ref(keys[int(piece)])
-        elif piece:
-            joined.append(piece)
-    return joined
 
 
 def tier_text(ctx: ExportContext, metric: MetricBase | None, tier: CreditTier) -> str:
@@ -113,53 +99,18 @@ def remedies(ctx: ExportContext) -> None:
             )
         # Claims, payment and exclusivity speak of service credits: an agreement without credit
         # schedules keeps only its own words on remedies.
-        claim: list[Inline] = []
         if credits:
-            before, after = t.split_counted("credits.claim", "days", rem.claim.deadline_days)
-            days = ctx.f.number(rem.claim.deadline_days)
-            claim = [before, ctx.value((*path, "claim", "deadline_days"), days), after]
-        if rem.claim.method:
-            claim += [" " if claim else "", ctx.value((*path, "claim", "method"), rem.claim.method)]
-        if claim:
-            b.clause(claim)
-        if credits:
-            b.clause([t(f"credits.payment.{rem.payment}")])
+            remedy_rules.claims(ctx)
+            b.clause([remedy_rules.payment(ctx)])
             # The exception for chronic failure is named only where the agreement has one.
             exclusive = "credits.exclusive" if rem.chronic_failure else "credits.exclusive_alone"
             b.clause([t(exclusive if rem.exclusive_remedy else "credits.not_exclusive")])
-        if rem.chronic_failure:
-            chronic = rem.chronic_failure
-            # Departments do not terminate: a chronic failure leads to corrective action.
-            content: list[Inline] = [
-                b.bold(t("credits.chronic_title") + " "),
-                t(
-                    _chronic_key(a),
-                    breaches=ctx.f.number(chronic.breaches),
-                    months=ctx.f.number(chronic.within_months),
-                ),
-            ]
-            if chronic.description:
-                content += [
-                    " ",
-                    ctx.value((*path, "chronic_failure", "description"), chronic.description),
-                ]
-            b.clause(content)
+        elif rem.claim.method:
+            b.clause([ctx.value((*path, "claim", "method"), rem.claim.method)])
+        remedy_rules.chronic_failure(ctx)
         if rem.earn_back and credits:
-            earn = rem.earn_back
-            content = [
-                b.bold(t("credits.earn_back_title") + " "),
-                t("credits.earn_back", months=ctx.f.number(earn.months_met)),
-            ]
-            if earn.description:
-                content += [" ", ctx.value((*path, "earn_back", "description"), earn.description)]
-            b.clause(content)
-
-
-def _chronic_key(agreement: Agreement) -> str:
-    """The chronic-failure rule; between departments it escalates, where there is a path."""
-    if not agreement.internal:
-        return "credits.chronic"
-    return "credits.chronic_internal" if agreement.escalation else "credits.chronic_internal_alone"
+            keys = [key for metric in rem.earn_back.metrics for key in schedule_keys(a, metric)]
+            remedy_rules.earn_back(ctx, keys)
 
 
 def basis_text(ctx: ExportContext, schedule: CreditSchedule) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from sla_designer.export import metric_clauses
 from sla_designer.export.builder import Cell
 from sla_designer.export.context import ExportContext
-from sla_designer.export.remedies import joined_refs, schedule_keys
+from sla_designer.export.remedies import schedule_keys
+from sla_designer.export.remedy_rules import joined_refs
 from sla_designer.model import Calendar
 from sla_designer.model.metrics import Metric
 

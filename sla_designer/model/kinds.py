@@ -200,6 +200,27 @@ KINDS: dict[str, MetricKind] = {
                 KindField("minimum_outage", "duration", "minimum_outage"),
                 KindField("maintenance_notice", "duration", "maintenance_notice", optional=True),
                 KindField(
+                    "emergency_maintenance",
+                    "choice",
+                    "emergency_maintenance",
+                    "emergency_maintenance",
+                    choices="emergency",
+                ),
+                KindField(
+                    "emergency_notice",
+                    "duration",
+                    "emergency_notice",
+                    "emergency_notice",
+                    optional=True,
+                ),
+                KindField(
+                    "emergency_limit",
+                    "duration",
+                    "emergency_limit",
+                    "emergency_limit",
+                    optional=True,
+                ),
+                KindField(
                     "measured_within_calendar", "bool", "calendar_hours_only", "calendar_hours_only"
                 ),
             ),

@@ -55,6 +55,10 @@ class MaintenanceWindow(StrictModel):
     calendar: Id | None = None
 
 
+EmergencyTreatment = Literal["downtime", "excluded"]
+"""How emergency maintenance counts: as downtime, or excluded from it (on its own notice)."""
+
+
 class AvailabilityMetric(MetricBase):
     """Uptime percentage over the window."""
 
@@ -65,6 +69,15 @@ class AvailabilityMetric(MetricBase):
     minimum_outage: Duration = timedelta(0)
     maintenance: list[MaintenanceWindow] = Field(default_factory=empty_list)
     maintenance_notice: Duration | None = None
+    emergency_maintenance: EmergencyTreatment = "downtime"
+    """Urgent work that cannot wait for the scheduled notice (a security fix): downtime, or
+    excluded from downtime when announced `emergency_notice` ahead, up to `emergency_limit`
+    in a measurement window."""
+    emergency_notice: Duration | None = None
+    """None: announced as soon as it is planned."""
+    emergency_limit: Duration | None = None
+    """Emergency maintenance excluded in one measurement window; beyond it, downtime. None: no
+    limit."""
     measured_within_calendar: bool = False
 
 

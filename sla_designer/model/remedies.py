@@ -155,24 +155,73 @@ class CreditSchedule(StrictModel):
         return found
 
 
+ClaimStart = Literal["window_end", "report_delivered"]
+"""What a claim's deadline runs from: the end of the measurement window concerned, or the
+delivery of the service report for it."""
+ClaimEvidence = Literal["monitoring", "monitoring_and_tickets", "service_report"]
+"""What the provider's answer to a claim rests on."""
+
+
 class ClaimProcedure(StrictModel):
+    """How a credit is claimed when credits apply on claim: the deadline and what it runs from,
+    how the provider verifies the claim, and where a disputed claim is settled.
+
+    `method` holds additional terms (an address to write to), printed after the generated
+    clause; it does not restate the deadline or the verification.
+    """
+
     deadline_days: int = Field(default=30, ge=0, le=3650)
+    runs_from: ClaimStart = "window_end"
+    answer_business_days: int | None = Field(default=None, ge=1, le=365)
+    """Business Days the provider has to confirm or dispute a claim; None: no such step."""
+    evidence: ClaimEvidence = "monitoring"
     method: Text = ""
 
 
+Terminable = Literal["affected_service", "agreement", "master_agreement"]
+"""What a chronic failure lets the customer terminate: the service whose level was missed,
+this agreement, or the master agreement it forms part of."""
+
+
 class ChronicFailure(StrictModel):
-    """A termination right after repeated breaches."""
+    """A termination right after repeated breaches.
+
+    The trigger is `breaches` missed measurement windows within `within_months` consecutive
+    months, of any service level or of the `metrics` named; with one metric named, `threshold`
+    sets a result worse than the objective that counts as a breach ('below 99.0 %'). An internal
+    agreement has no termination: a chronic failure leads to a corrective action plan.
+    `description` holds additional terms, printed after the generated clause.
+    """
 
     breaches: int = Field(ge=1)
     within_months: int = Field(ge=1)
+    metrics: list[Id] = Field(default_factory=empty_list)
+    threshold: Measured | None = None
+    terminates: Terminable = "agreement"
+    notice_days: int | None = Field(default=None, ge=0, le=3650)
+    """Days of written notice; None: termination by written notice, no period stated."""
+    refund_prepaid: bool = False
+    """Fees paid in advance for the period after termination are refunded."""
+    waive_early_termination: bool = False
+    """No early-termination fee or charge is payable on such a termination."""
     description: Text = ""
 
 
 class EarnBack(StrictModel):
-    """A credit is returned when the target is met for the following months."""
+    """A credit is returned when the target is met for the following months.
+
+    `metrics` limits it to the credits of the metrics named (none: every credit);
+    `description` holds additional terms, printed after the generated clause.
+    """
 
     months_met: int = Field(ge=1)
+    metrics: list[Id] = Field(default_factory=empty_list)
     description: Text = ""
+
+
+CreditsApplied = Literal["on_claim", "automatically"]
+"""Whether a service credit is due only when the customer claims it, or is applied by the
+provider from its own report."""
 
 
 class Remedies(StrictModel):
@@ -180,6 +229,7 @@ class Remedies(StrictModel):
     monthly_cap: Percent | None = None
     yearly_cap: Percent | None = None
     minimum_credit: Money | None = None
+    credits_applied: CreditsApplied = "on_claim"
     claim: ClaimProcedure = Field(default_factory=ClaimProcedure)
     payment: Literal["credit_on_next_invoice", "refund"] = "credit_on_next_invoice"
     exclusive_remedy: bool = True

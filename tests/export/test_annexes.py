@@ -76,12 +76,13 @@ def test_downtime_band_examples_start_each_band(language: str) -> None:
         assert result.percent == band.credit
         amount = f.money(fee.model_copy(update={"amount": result.amount}))
         assert [f.duration(band.over), f.percent(band.credit), amount] in [r[:3] for r in rows]
-    hour = next(r for r in rows if r[0] == f.duration(timedelta(hours=1)))
-    assert hour[2] == ("US$\u00a0317,50" if language == "pt-BR" else "$317.50")
-    assert hour[3] == (
-        "igual ou superior a 1 hora e inferior a 2 horas"
+    # The first band starts at the first whole second above the largest allowance.
+    first = next(r for r in rows if r[0] == f.duration(timedelta(minutes=53, seconds=17)))
+    assert first[2] == ("US$\u00a0317,50" if language == "pt-BR" else "$317.50")
+    assert first[3] == (
+        "igual ou superior a 53 minutos e 17 segundos e inferior a 2 horas"
         if language == "pt-BR"
-        else "1 hour or more but less than 2 hours"
+        else "53 minutes and 17 seconds or more but less than 2 hours"
     )
 
 

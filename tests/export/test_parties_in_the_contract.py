@@ -186,8 +186,12 @@ def test_an_internal_agreement_reads_as_an_internal_commitment(name: str, langua
     ]
     for phrase in absent:
         assert _pattern(phrase).search(text) is None, phrase
-    for key in ("jurisdiction.text", "jurisdiction.text_named_court", "credits.chronic"):
+    for key in ("jurisdiction.text", "jurisdiction.text_named_court"):
         assert _pattern(t.raw(key)).search(text) is None, key
+    # No termination on notice: the chronic-failure clause's notice forms are absent.
+    notice = t.raw("credits.chronic_parts.notice")
+    for phrase in (t.raw("credits.chronic_parts.notice_none"), *notice.values()):
+        assert _pattern(phrase).search(text) is None, phrase
     assert text.count(t("parties.internal")) == 1
     if agreement.remedies.chronic_failure is not None:
         assert _pattern(t.raw("credits.chronic_internal")).search(text) is not None
