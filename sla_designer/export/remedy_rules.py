@@ -124,7 +124,7 @@ def _metric_refs(ctx: ExportContext, ids: list[str]) -> list[Inline]:
 
 def _trigger(ctx: ExportContext, chronic: ChronicFailure) -> dict[str, Sequence[Inline]]:
     """The trigger's parts: what is missed, in how many windows, within how many months."""
-    t, f = ctx.t.section("credits.chronic_parts"), ctx.f
+    t = ctx.t.section("credits.chronic_parts")
     a = ctx.agreement
     metrics = [i for i in chronic.metrics if a.metric(i) is not None]
     refs = _metric_refs(ctx, metrics)

@@ -116,6 +116,8 @@ SEVERITIES: dict[str, Severity] = {
     "target-longer-than-window": "warning",
     "credit-while-objective-met": "warning",
     "downtime-band-gap-above-allowance": "info",
+    # --- one rule per subject (restated_rules.py) -------------------------------------------
+    "free-text-contradicts-rule": "warning",
 }
 
 
