@@ -36,7 +36,7 @@ _NUMBER = r"(\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _FLAGS = re.IGNORECASE
 
 _DAYS = re.compile(rf"\b{_NUMBER}[- ](?:calendar |corridos )?(?:days?|dias?)\b(?! úte)", _FLAGS)
-_DAYS_WORDS = re.compile(
+_BUSINESS_DAYS = re.compile(
     rf"\b{_NUMBER} (?:business|working) days?\b|\b{_NUMBER} dias? úteis\b", _FLAGS
 )
 _MONTHS = re.compile(rf"\b{_NUMBER}[- ](?:consecutive )?(?:months?|meses|mês)\b", _FLAGS)
@@ -134,7 +134,7 @@ def claims(ctx: Context) -> Iterator[Finding]:
         if days != rem.claim.deadline_days:
             yield _found("claim", path, said, _days(rem.claim.deadline_days))
     answer = rem.claim.answer_business_days
-    for days, said in _numbers(_DAYS_WORDS, method):
+    for days, said in _numbers(_BUSINESS_DAYS, method):
         if days != answer:
             rule = (
                 Term.of(f"{RULE}.none")
