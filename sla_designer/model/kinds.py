@@ -73,6 +73,9 @@ class KindField(NamedTuple):
     """Decimals a decimal spin box shows."""
     choices: str = ""
     """For a choice: the group of `metrics.yaml` that labels the field's values."""
+    applies_when: tuple[str, str] | None = None
+    """(field, value): the field applies only while that other field of the metric holds that
+    value (the emergency notice, while emergency maintenance is excluded); else hidden."""
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -206,19 +209,16 @@ KINDS: dict[str, MetricKind] = {
                     "emergency_maintenance",
                     choices="emergency",
                 ),
-                KindField(
-                    "emergency_notice",
-                    "duration",
-                    "emergency_notice",
-                    "emergency_notice",
-                    optional=True,
-                ),
-                KindField(
-                    "emergency_limit",
-                    "duration",
-                    "emergency_limit",
-                    "emergency_limit",
-                    optional=True,
+                *(
+                    KindField(
+                        name,
+                        "duration",
+                        name,
+                        name,
+                        optional=True,
+                        applies_when=("emergency_maintenance", "excluded"),
+                    )
+                    for name in ("emergency_notice", "emergency_limit")
                 ),
                 KindField(
                     "measured_within_calendar", "bool", "calendar_hours_only", "calendar_hours_only"

@@ -100,9 +100,8 @@ def chronic_failure(ctx: Context) -> Iterator[Finding]:
         return
     text, path = chronic.description, ("remedies", "chronic_failure", "description")
     if a.internal:
-        for match in _TERMINATION.finditer(text):
-            yield _found("chronic", path, match.group(0), Term.of(f"{RULE}.internal"))
-            break
+        if termination := _TERMINATION.search(text):
+            yield _found("chronic", path, termination.group(0), Term.of(f"{RULE}.internal"))
         return
     for days, said in _numbers(_DAYS, text):
         if days != chronic.notice_days:
@@ -116,10 +115,10 @@ def chronic_failure(ctx: Context) -> Iterator[Finding]:
             threshold = chronic.threshold
             rule = Term.of(f"{RULE}.none") if threshold is None else Percent(threshold)
             yield _found("chronic", path, said, rule)
-    if not chronic.waive_early_termination and (match := _FEES_WAIVED.search(text)):
-        yield _found("chronic", path, match.group(0), Term.of(f"{RULE}.fees_payable"))
-    if not chronic.refund_prepaid and (match := _REFUND.search(text)):
-        yield _found("chronic", path, match.group(0), Term.of(f"{RULE}.no_refund"))
+    if not chronic.waive_early_termination and (waived := _FEES_WAIVED.search(text)):
+        yield _found("chronic", path, waived.group(0), Term.of(f"{RULE}.fees_payable"))
+    if not chronic.refund_prepaid and (refund := _REFUND.search(text)):
+        yield _found("chronic", path, refund.group(0), Term.of(f"{RULE}.no_refund"))
 
 
 def claims(ctx: Context) -> Iterator[Finding]:

@@ -237,6 +237,7 @@ class MetricsSection(ListSection):
             )
         )
         document.changed.connect(self._on_kind_maybe_changed)
+        document.changed.connect(self._show_applicable)
         # Each figure sits under the number it explains and follows it as the user types.
         self.downtime = downtime_panel(self, self.kind_forms["availability"])
         self.staffing = staffing_panel(self, self.kind_forms["service_level"])
@@ -265,6 +266,23 @@ class MetricsSection(ListSection):
         lists = () if kind is None else describe(kind).lists
         self.targets.setVisible("targets" in lists)
         self.maintenance.setVisible("maintenance" in lists)
+        self._show_applicable()
+
+    def _show_applicable(self, *_: Any) -> None:
+        """Hide the fields of the current metric that do not apply to its other values (the
+        emergency notice while emergency maintenance counts as downtime)."""
+        path = self.current_path()
+        if path is None or not hasattr(self, "kind_forms"):
+            return
+        metric = self.document.get(path)
+        form = self.kind_forms.get(metric.kind)
+        if form is None:
+            return
+        for field in describe(metric.kind).fields:
+            if field.applies_when is not None:
+                other, value = field.applies_when
+                shown = getattr(metric, other, None) == value
+                form.form_layout.setRowVisible(form.editor(field.name), shown)
 
     def focus_path(self, path: FieldPath) -> bool:
         if not super().focus_path(path):

@@ -6,11 +6,9 @@ from decimal import Decimal
 
 from sla_designer.model import (
     Agreement,
-    ChronicFailure,
     CreditSchedule,
     CreditTier,
     DowntimeBand,
-    EarnBack,
     LinearCreditRule,
 )
 from sla_designer.model.kinds import describe
@@ -21,6 +19,7 @@ from sla_designer.ui.item_models import Column, choice_label
 from sla_designer.ui.list_section import ListSection, unique_id
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.pages.live_panels import credit_curve_panel
+from sla_designer.ui.pages.remedy_terms import GENERAL, applicable_rows
 from sla_designer.validation.credit_objective import objectives_met
 
 STEP = "remedies"
@@ -29,7 +28,6 @@ BASES = text_choices(
     "choices.credit_bases", ("monthly_fee_of_service", "monthly_fee_total", "annual_fee")
 )
 RULES = text_choices("choices.credit_rules", ("tiers", "linear", "downtime_bands"))
-PAYMENTS = text_choices("choices.payments", ("credit_on_next_invoice", "refund"))
 ATTAINMENTS = text_choices("choices.ticket_attainments", ("per_priority", "pooled"))
 
 SCHEDULE = [
@@ -116,81 +114,6 @@ BAND = [
     FieldSpec("over", QT_TRANSLATE_NOOP("Labels", "Downtime over"), "duration"),
     FieldSpec("up_to", QT_TRANSLATE_NOOP("Labels", "Up to"), "duration", optional=True),
     FieldSpec("credit", QT_TRANSLATE_NOOP("Labels", "Credit"), "percent"),
-]
-GENERAL = [
-    FieldSpec(
-        "remedies.monthly_cap", QT_TRANSLATE_NOOP("Labels", "Monthly cap"), "percent", optional=True
-    ),
-    FieldSpec(
-        "remedies.yearly_cap", QT_TRANSLATE_NOOP("Labels", "Yearly cap"), "percent", optional=True
-    ),
-    FieldSpec("remedies.minimum_credit", QT_TRANSLATE_NOOP("Labels", "Minimum credit"), "money"),
-    FieldSpec(
-        "remedies.claim.deadline_days",
-        QT_TRANSLATE_NOOP("Labels", "Claim within"),
-        "int",
-        maximum=3650,
-        unit="days",
-    ),
-    FieldSpec("remedies.claim.method", QT_TRANSLATE_NOOP("Labels", "How to claim"), "multiline"),
-    FieldSpec(
-        "remedies.payment",
-        QT_TRANSLATE_NOOP("Labels", "Credits are paid as"),
-        "choice",
-        choices=PAYMENTS,
-    ),
-    FieldSpec(
-        "remedies.exclusive_remedy",
-        QT_TRANSLATE_NOOP("Labels", "Exclusive remedy"),
-        "bool",
-        help=QT_TRANSLATE_NOOP("Labels", "Service credits are the only remedy for missed targets"),
-    ),
-    FieldSpec(
-        "remedies.chronic_failure",
-        QT_TRANSLATE_NOOP("Labels", "Chronic failure"),
-        "toggle",
-        help=QT_TRANSLATE_NOOP("Labels", "Repeated breaches give a right to terminate"),
-        factory=lambda: ChronicFailure(breaches=3, within_months=6),
-    ),
-    FieldSpec(
-        "remedies.chronic_failure.breaches",
-        QT_TRANSLATE_NOOP("Labels", "Breaches"),
-        "int",
-        minimum=1,
-        maximum=100,
-    ),
-    FieldSpec(
-        "remedies.chronic_failure.within_months",
-        QT_TRANSLATE_NOOP("Labels", "Within"),
-        "int",
-        minimum=1,
-        maximum=120,
-        unit="months",
-    ),
-    FieldSpec(
-        "remedies.chronic_failure.description",
-        QT_TRANSLATE_NOOP("Labels", "Termination right"),
-        "multiline",
-    ),
-    FieldSpec(
-        "remedies.earn_back",
-        QT_TRANSLATE_NOOP("Labels", "Earn-back"),
-        "toggle",
-        help=QT_TRANSLATE_NOOP("Labels", "A credit is returned when targets are met afterwards"),
-        factory=lambda: EarnBack(months_met=3),
-    ),
-    FieldSpec(
-        "remedies.earn_back.months_met",
-        QT_TRANSLATE_NOOP("Labels", "Months met"),
-        "int",
-        minimum=1,
-        maximum=120,
-    ),
-    FieldSpec(
-        "remedies.earn_back.description",
-        QT_TRANSLATE_NOOP("Labels", "Earn-back terms"),
-        "multiline",
-    ),
 ]
 
 
@@ -306,6 +229,6 @@ def build(document: AgreementDocument) -> Page:
         )
     )
     credit_curve_panel(schedules)
-    page.add_form(GENERAL)
+    applicable_rows(document, page.add_form(GENERAL))
     page.finish()
     return page
