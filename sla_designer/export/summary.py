@@ -249,18 +249,25 @@ def _remedies(ctx: ExportContext, words: Texts) -> Section:
     if rem.minimum_credit is not None:
         lines.append(words("remedies.minimum", amount=f.money(rem.minimum_credit)))
     if rem.credit_schedules:
-        lines.append(words("remedies.claim", count=rem.claim.deadline_days))
+        if rem.credits_applied == "automatically":
+            lines.append(words("remedies.automatic"))
+        else:
+            start = words(f"remedies.claim_start.{rem.claim.runs_from}")
+            lines.append(words("remedies.claim", count=rem.claim.deadline_days, start=start))
         lines.append(words(f"remedies.payment.{rem.payment}"))
         lines.append(
             words("remedies.exclusive" if rem.exclusive_remedy else "remedies.not_exclusive")
         )
     if rem.chronic_failure is not None:
         chronic = rem.chronic_failure
+        days = chronic.notice_days
         lines.append(
             words(
                 "remedies.chronic_internal" if ctx.agreement.internal else "remedies.chronic",
                 breaches=words("remedies.breaches", count=chronic.breaches),
                 months=words("remedies.months", count=chronic.within_months),
+                what=words(f"remedies.terminates.{chronic.terminates}"),
+                notice="" if days is None else words("remedies.notice", count=days),
             )
         )
     if rem.earn_back is not None and rem.credit_schedules:
