@@ -118,6 +118,8 @@ SEVERITIES: dict[str, Severity] = {
     "downtime-band-gap-above-allowance": "info",
     # --- one rule per subject (restated_rules.py) -------------------------------------------
     "free-text-contradicts-rule": "warning",
+    "chronic-threshold-ignored": "warning",
+    "earn-back-without-credits": "warning",
 }
 
 

@@ -100,7 +100,7 @@ def priority_references(ctx: Context) -> Iterator[Finding]:
 
 
 def metric_references(ctx: Context) -> Iterator[Finding]:
-    """Duties, reports and credit schedules name existing metrics."""
+    """Duties, reports, credit schedules, chronic failure and earn-back name existing metrics."""
     a, known = ctx.agreement, ctx.metrics
     for i, duty in enumerate(a.responsibilities):
         for j, metric_id in enumerate(duty.metrics):
@@ -113,6 +113,13 @@ def metric_references(ctx: Context) -> Iterator[Finding]:
     for i, schedule in enumerate(a.remedies.credit_schedules):
         path = ("remedies", "credit_schedules", i, "metric")
         yield from _check(known, KIND_METRIC, schedule.metric, path)
+    # The metrics a chronic failure counts and those whose credits earn-back returns.
+    for name, part in (
+        ("chronic_failure", a.remedies.chronic_failure),
+        ("earn_back", a.remedies.earn_back),
+    ):
+        for j, metric_id in enumerate(part.metrics if part is not None else ()):
+            yield from _check(known, KIND_METRIC, metric_id, ("remedies", name, "metrics", j))
 
 
 def service_references(ctx: Context) -> Iterator[Finding]:

@@ -191,4 +191,21 @@ def maintenance(ctx: Context) -> Iterator[Finding]:
                     yield _found("maintenance", path, match.group(0), rule)
 
 
-RULES = (chronic_failure, claims, earn_back, maintenance)
+def scopes(ctx: Context) -> Iterator[Finding]:
+    """A chronic-failure threshold names one metric; earn-back names metrics with credits."""
+    rem = ctx.agreement.remedies
+    chronic = rem.chronic_failure
+    if chronic is not None and chronic.threshold is not None and len(chronic.metrics) != 1:
+        yield make("chronic-threshold-ignored", ("remedies", "chronic_failure", "threshold"))
+    if rem.earn_back is not None and rem.credit_schedules:
+        credited = {schedule.metric for schedule in rem.credit_schedules}
+        for j, metric_id in enumerate(rem.earn_back.metrics):
+            if metric_id in ctx.metrics and metric_id not in credited:
+                yield make(
+                    "earn-back-without-credits",
+                    ("remedies", "earn_back", "metrics", j),
+                    metric=ctx.metric_label(metric_id),
+                )
+
+
+RULES = (chronic_failure, claims, earn_back, maintenance, scopes)

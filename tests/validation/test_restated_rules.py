@@ -120,3 +120,22 @@ def test_a_maintenance_notice_in_the_metric_s_own_words() -> None:
     uptime["emergency_notice"] = "4h"
     uptime["exclusions"] = ["Emergency work announced at least 4 hours in advance."]
     assert with_code(data, CODE) == []
+
+
+def test_a_threshold_needs_exactly_one_metric() -> None:
+    data = _chronic(valid_data(), threshold=99.0)
+    (finding,) = with_code(data, "chronic-threshold-ignored")
+    assert finding.path == ("remedies", "chronic_failure", "threshold")
+    data["remedies"]["chronic_failure"]["metrics"] = ["uptime"]
+    assert with_code(data, "chronic-threshold-ignored") == []
+
+
+def test_earn_back_names_metrics_with_credits() -> None:
+    data = valid_data()
+    credited = data["remedies"]["credit_schedules"][0]["metric"]
+    other = next(m["id"] for m in data["metrics"] if m["id"] != credited)
+    data["remedies"]["earn_back"] = {"months_met": 3, "metrics": [credited, other]}
+    (finding,) = with_code(data, "earn-back-without-credits")
+    assert finding.path == ("remedies", "earn_back", "metrics", 1)
+    data["remedies"]["earn_back"]["metrics"] = ["nowhere"]
+    assert with_code(data, "unknown-reference")[0].path == ("remedies", "earn_back", "metrics", 0)
