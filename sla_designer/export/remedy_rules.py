@@ -50,10 +50,12 @@ def joined_refs(ctx: ExportContext, keys: list[str]) -> list[Inline]:
     return joined
 
 
-def additional_terms(ctx: ExportContext, path: FieldPath, text: str) -> None:
-    """The agreement's own words on a subject, after the generated clause."""
-    if text:
-        ctx.builder.body([ctx.lead_in(ctx.t("credits.additional")), ctx.value(path, text)])
+def additional_terms(ctx: ExportContext, path: FieldPath, text: str) -> list[Inline]:
+    """The agreement's own words on a subject, to follow the generated clause in its paragraph
+    (none without words)."""
+    if not text:
+        return []
+    return [" ", ctx.lead_in(ctx.t("credits.additional")), ctx.value(path, text)]
 
 
 def dispute_clause(ctx: ExportContext) -> str | None:
@@ -105,8 +107,7 @@ def claims(ctx: ExportContext) -> None:
         ]
     if settled:
         content += [" ", *compose(ctx, "credits.claim_disputed", {"clause": b.cite(settled)})]
-    b.clause(content)
-    additional_terms(ctx, (*PATH, "claim", "method"), claim.method)
+    b.clause([*content, *additional_terms(ctx, (*PATH, "claim", "method"), claim.method)])
 
 
 def payment(ctx: ExportContext) -> str:
@@ -188,8 +189,7 @@ def chronic_failure(ctx: ExportContext) -> None:
             content += [" ", ctx.value((*path, "refund_prepaid"), words("refund"))]
         if chronic.waive_early_termination:
             content += [" ", ctx.value((*path, "waive_early_termination"), words("fees_waived"))]
-    b.clause(content)
-    additional_terms(ctx, (*path, "description"), chronic.description)
+    b.clause([*content, *additional_terms(ctx, (*path, "description"), chronic.description)])
 
 
 def earn_back(ctx: ExportContext, schedule_keys: list[str]) -> None:
@@ -212,5 +212,4 @@ def earn_back(ctx: ExportContext, schedule_keys: list[str]) -> None:
     shown = ctx.value((*path, "months_met"), ctx.f.number(months))
     content: list[Inline] = [b.bold(t("credits.earn_back_title") + " ")]
     content += compose(ctx, "credits.earn_back", {"scope": scope, "months": [shown]}, count=months)
-    b.clause(content)
-    additional_terms(ctx, (*path, "description"), earn.description)
+    b.clause([*content, *additional_terms(ctx, (*path, "description"), earn.description)])
