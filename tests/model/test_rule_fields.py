@@ -79,8 +79,18 @@ def test_automatic_credits_have_no_claim_and_the_additional_terms_follow_the_cla
 
 def test_a_disputed_claim_is_settled_only_under_a_clause_the_document_holds() -> None:
     agreement = agreement_of("saas-availability")
-    assert "settled under clause 10" in text_of(agreement, "en")
-    alone = agreement.model_copy(update={"escalation": []})
+    # The measurement-disputes clause (11.1) when the document holds it, else escalation (10).
+    assert "settled under clause 11.1" in text_of(agreement, "en")
+    clauses = agreement.clauses.model_copy(
+        update={
+            "measurement_disputes": agreement.clauses.measurement_disputes.model_copy(
+                update={"enabled": False}
+            )
+        }
+    )
+    without_disputes = agreement.model_copy(update={"clauses": clauses})
+    assert "settled under clause 10." in text_of(without_disputes, "en")
+    alone = without_disputes.model_copy(update={"escalation": []})
     assert "A claim disputed" not in text_of(alone, "en")
 
 
