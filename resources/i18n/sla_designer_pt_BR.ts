@@ -1371,8 +1371,60 @@
         <translation>Solicitação de crédito em até</translation>
     </message>
     <message>
-        <source>How to claim</source>
-        <translation>Como solicitar o crédito</translation>
+        <source>Printed after the generated clause; do not restate its numbers</source>
+        <translation>Impressas após a cláusula gerada; não repita os seus números</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Contado a partir de</translation>
+    </message>
+    <message>
+        <source>Provider answers within</source>
+        <translation>Fornecedor responde em até</translation>
+    </message>
+    <message>
+        <source>Confirms or disputes a claim; empty: no such step</source>
+        <translation>Confirma ou contesta a solicitação; vazio: sem essa etapa</translation>
+    </message>
+    <message>
+        <source>Answer based on</source>
+        <translation>Resposta com base em</translation>
+    </message>
+    <message>
+        <source>Additional claim terms</source>
+        <translation>Disposições adicionais sobre a solicitação</translation>
+    </message>
+    <message>
+        <source>May terminate</source>
+        <translation>Pode rescindir</translation>
+    </message>
+    <message>
+        <source>Days of written notice; empty: written notice only</source>
+        <translation>Dias de aviso prévio por escrito; vazio: apenas notificação por escrito</translation>
+    </message>
+    <message>
+        <source>Refund prepaid fees</source>
+        <translation>Restituir valores pagos antecipadamente</translation>
+    </message>
+    <message>
+        <source>Fees paid for the period after termination are refunded</source>
+        <translation>Os valores pagos pelo período posterior à rescisão são restituídos</translation>
+    </message>
+    <message>
+        <source>Waive early-termination fees</source>
+        <translation>Dispensar multa por rescisão antecipada</translation>
+    </message>
+    <message>
+        <source>No early-termination fee is payable</source>
+        <translation>Não há multa por rescisão antecipada</translation>
+    </message>
+    <message>
+        <source>Credits apply</source>
+        <translation>Créditos aplicados</translation>
+    </message>
+    <message>
+        <source>On claim: the customer claims each credit; automatically: from the report</source>
+        <translation>Mediante solicitação: o cliente solicita cada crédito; automaticamente: pelo relatório</translation>
     </message>
     <message>
         <source>Credits are paid as</source>
@@ -1399,8 +1451,36 @@
         <translation>Descumprimentos</translation>
     </message>
     <message>
-        <source>Termination right</source>
-        <translation>Direito de rescisão</translation>
+        <source>Metrics that count</source>
+        <translation>Indicadores considerados</translation>
+    </message>
+    <message>
+        <source>None chosen: any service level</source>
+        <translation>Nenhum escolhido: qualquer nível de serviço</translation>
+    </message>
+    <message>
+        <source>Breach threshold</source>
+        <translation>Limite de descumprimento</translation>
+    </message>
+    <message>
+        <source>With one metric: a result worse than this counts; empty: a missed target</source>
+        <translation>Com um indicador: conta um resultado pior que este; vazio: meta descumprida</translation>
+    </message>
+    <message>
+        <source>Additional chronic-failure terms</source>
+        <translation>Disposições adicionais sobre falha recorrente</translation>
+    </message>
+    <message>
+        <source>Credits of</source>
+        <translation>Créditos de</translation>
+    </message>
+    <message>
+        <source>None chosen: every credit</source>
+        <translation>Nenhum escolhido: todos os créditos</translation>
+    </message>
+    <message>
+        <source>Additional earn-back terms</source>
+        <translation>Disposições adicionais sobre recuperação de crédito</translation>
     </message>
     <message>
         <source>Earn-back</source>
@@ -1413,10 +1493,6 @@
     <message>
         <source>Months met</source>
         <translation>Meses cumpridos</translation>
-    </message>
-    <message>
-        <source>Earn-back terms</source>
-        <translation>Condições da recuperação</translation>
     </message>
     <message>
         <source>Remedies</source>
