@@ -9,7 +9,7 @@ from pathlib import Path
 from sla_designer.cli import main
 
 MINIMAL = """\
-format_version: 3
+format_version: 4
 title: Minimal agreement
 parties:
   - id: provider

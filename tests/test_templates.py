@@ -30,6 +30,7 @@ from sla_designer.model import (
     ServiceLevelMetric,
     higher_is_better,
 )
+from sla_designer.model.law import comarca
 from sla_designer.validation import validate
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
@@ -37,7 +38,7 @@ CATALOG: list[dict[str, Any]] = yaml.safe_load(
     (TEMPLATES_DIR / "catalog.yaml").read_text(encoding="utf-8")
 )["templates"]
 NAMES = [entry["name"] for entry in CATALOG]
-SCHEMA_LINE = "# yaml-language-server: $schema=https://sla-designer.dev/schema/v3.json"
+SCHEMA_LINE = "# yaml-language-server: $schema=https://sla-designer.dev/schema/v4.json"
 PLACEHOLDERS = re.compile(
     r"(?i:lorem|ipsum|\bacme\b|xxx|example\.(com|org)|\bfoo\b|\bbar\b|placeholder|your company)"
     r"|\bTBD\b|\bTODO\b|\bN/A\b"
@@ -140,7 +141,7 @@ def test_catalogue_loads_each_template(name: str) -> None:
 def test_file_begins_with_schema_line_and_format_version(name: str) -> None:
     lines = text_of(name).splitlines()
     assert lines[0] == SCHEMA_LINE
-    assert lines[1] == "format_version: 3"
+    assert lines[1] == "format_version: 4"
     assert not PLACEHOLDERS.search(text_of(name)), PLACEHOLDERS.search(text_of(name))
 
 
@@ -410,7 +411,7 @@ def test_at_least_one_template_is_brazilian_portuguese() -> None:
 def test_brazilian_templates_follow_brazilian_conventions(name: str) -> None:
     a = agreement_of(name)
     assert a.currency == "BRL"
-    assert a.jurisdiction.startswith("Foro da Comarca de ")
+    assert a.forum.startswith("Comarca de ") and comarca(a.forum) is not None
     for party in a.parties:
         assert cnpj_is_valid(party.tax_id), party.tax_id
         assert party.representative is not None
@@ -488,7 +489,7 @@ def test_internal_agreement_binds_three_departments_without_money() -> None:
     assert {s.provider for s in services} == {p.id for p in a.parties}
     assert any(len(s.recipients) > 1 for s in services)
     assert all(m.service in {s.id for s in services} for m in a.metrics)
-    assert a.internal and not a.jurisdiction and not a.signing.witnesses
+    assert a.internal and not a.forum and not a.governing_law and not a.signing.witnesses
 
 
 def test_supplier_ola_is_an_operational_agreement_with_a_supplier() -> None:

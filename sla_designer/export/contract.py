@@ -21,7 +21,7 @@ from sla_designer.model import Agreement
 
 def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContext:
     """Write every part of the contract of `agreement`, in its language, to `target`."""
-    wording = load_wording(agreement.language)
+    wording = load_wording(agreement.language, agreement.date_style)
     target.citations = Citations(
         clause=wording("refs.clause", number="{number}"),
         sole_label=wording.raw("refs.sole_label"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
+from sla_designer.export.law import law_and_forum
 
 
 def _lead(ctx: ExportContext, text: str) -> Inline:
@@ -131,6 +132,7 @@ def escalation(ctx: ExportContext) -> None:
     with b.control("escalation", t("escalation.heading")):
         b.body([t("escalation.intro")], keep_next=True)
         rows: list[list[Cell]] = []
+        start = a.escalation_counted_from
         for i, level in enumerate(a.escalation):
             path = ("escalation", i)
             contacts = [
@@ -142,30 +144,31 @@ def escalation(ctx: ExportContext) -> None:
                 ]
                 for n, c in enumerate(level.contacts)
             ]
+            when: Cell = t("escalation.immediately")
+            if level.after:
+                before, after = t.split(f"escalation.after.{start}", "duration")
+                when = [before, ctx.value((*path, "after"), f.duration(level.after)), after]
             rows.append(
                 [
                     f.number(level.level),
-                    [
-                        ctx.value((*path, "name"), level.name, bold=True),
-                        f"\n{ctx.label(level.party)}",
-                    ],
-                    [ctx.value((*path, "after"), f.duration(level.after))]
-                    if level.after
-                    else t("escalation.immediately"),
+                    [ctx.value((*path, "name"), level.name, bold=True)],
+                    ctx.label(level.party),
+                    when,
                     contacts if contacts else "",
                 ]
             )
         header = [
             t("escalation.col_level"),
             t("escalation.col_role"),
+            t("escalation.col_party"),
             t("escalation.col_after"),
             t("escalation.col_contacts"),
         ]
-        ctx.table(header, rows, [1.2, 3.5, 2.3, 6])
+        ctx.table(header, rows, [1.1, 2.9, 2.2, 2.8, 4.0])
 
 
 def change_control(ctx: ExportContext) -> None:
-    """Change procedure, revision history and, where chosen, the court (foro)."""
+    """Change procedure, revision history and, for a contract, the law and the forum."""
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
     b.heading(1, t("changes.heading"), key="clause:changes", section="revisions")
     with b.control("reporting.change_control", t("changes.heading")):
@@ -194,19 +197,4 @@ def change_control(ctx: ExportContext) -> None:
             t("changes.col_description"),
         ]
         ctx.table(header, rows, [1.5, 2.2, 3, 6])
-    # Departments of one organisation do not go to court against each other.
-    if (a.jurisdiction or a.language == "pt-BR") and not a.internal:
-        b.heading(1, t("jurisdiction.heading"), key="clause:jurisdiction", section="jurisdiction")
-        place = a.jurisdiction or t("jurisdiction.blank")
-        for prefix in t.raw("jurisdiction.strip_prefixes"):
-            if place.lower().startswith(str(prefix).lower()):
-                place = place[len(prefix) :]
-                break
-        # A place that names its court ("District Court of Midden-Nederland") is not preceded
-        # by "the courts of".
-        names_court = any(str(w) in place.lower() for w in t.raw("jurisdiction.court_words"))
-        key = "jurisdiction.text_named_court" if names_court else "jurisdiction.text"
-        before, after = t.split(key, "place")
-        # The last clause stays on the signature page: signatures alone on a page are a page
-        # that could be attached to any other text.
-        b.clause([before, ctx.value(("jurisdiction",), place), after], keep_next=True)
+    law_and_forum(ctx)

@@ -49,7 +49,7 @@ def preview_html(agreement: Agreement, language: str | None = None) -> str:
         agreement = agreement.model_copy(update={"language": language})
     target = HtmlTarget()
     write_contract(agreement, target)
-    lang = load_wording(agreement.language)("formats.tag")
+    lang = load_wording(agreement.language, agreement.date_style)("formats.tag")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<style>\n{STYLE}</style>\n</head>\n<body>\n{target.finish()}</body>\n</html>\n"

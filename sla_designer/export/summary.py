@@ -128,7 +128,7 @@ def summary_context(agreement: Agreement, language: str) -> ExportContext:
     """The contract's writing context in `language`: its wording, formats and party words."""
     if agreement.language != language:
         agreement = agreement.model_copy(update={"language": language})
-    wording = load_wording(language)
+    wording = load_wording(language, agreement.date_style)
     return ExportContext(agreement, HtmlTarget(), wording, Formats(wording))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from sla_designer.model.paths import FieldPath
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """The version this program writes. Files of older versions are migrated on load."""
 
 SCHEMA_URL = f"https://sla-designer.dev/schema/v{FORMAT_VERSION}.json"
@@ -91,9 +91,61 @@ def _data_from_2(data: Data) -> Data:
     return data
 
 
+_US_STATE_COUNTY = re.compile(
+    r"^\s*(?:the\s+)?State\s+of\s+(?P<state>[A-Z][A-Za-z .]*?)\s*,\s*"
+    r"County\s+of\s+(?P<county>[A-Z][A-Za-z .]*?)\s*$"
+)
+_LAW_AND_COURTS = ("England and Wales", "Scotland", "Northern Ireland")
+"""Places that are at once a legal system and a court system: 'England and Wales' names both
+the law and the courts without any doubt."""
+
+
+def split_jurisdiction(text: str) -> tuple[str, str]:
+    """(governing law, forum) of format 3's one `jurisdiction` text.
+
+    Only the forms whose meaning is certain are split: a Brazilian comarca ('Foro da Comarca de
+    Campinas/SP') is a forum, and says nothing certain about the law; a place that is both a
+    legal and a court system ('England and Wales') is both; 'State of New York, County of
+    Albany' is New York law and the courts of that county. Any other text is kept as the forum
+    and the law is left blank, for validation to ask for: never a guess."""
+    place = text.strip()
+    if not place:
+        return "", ""
+    bare = re.sub(r"^(?:the\s+)?courts?\s+of\s+(?:the\s+)?", "", place, flags=re.IGNORECASE)
+    for system in _LAW_AND_COURTS:
+        if bare.lower() == system.lower():
+            return system, system
+    us = _US_STATE_COUNTY.match(place)
+    if us is not None:
+        state, county = us.group("state"), us.group("county")
+        return f"the State of {state}", f"the courts located in {county} County, {state}"
+    return "", place
+
+
+def _data_from_3(data: Data) -> Data:
+    """Format 3 held law and forum in one `jurisdiction` text; format 4 has two fields."""
+    if "jurisdiction" in data:
+        old = data.pop("jurisdiction")
+        if isinstance(old, str):
+            law, forum = split_jurisdiction(old)
+            if law:
+                data.setdefault("governing_law", law)
+            data.setdefault("forum", forum)
+        else:
+            data.setdefault("forum", old)  # not a text: the model says so, at the old line
+    return data
+
+
+def _path_from_3(path: FieldPath) -> FieldPath:
+    if path[:1] == ("jurisdiction",):
+        return ("forum", *path[1:])
+    return path
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: Migration(_data_from_1, _path_from_1),
     2: Migration(_data_from_2, lambda path: path),
+    3: Migration(_data_from_3, _path_from_3),
 }
 """Step from version N to N + 1."""
 

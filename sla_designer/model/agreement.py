@@ -31,6 +31,8 @@ from sla_designer.model.units import (
 
 AgreementKind = Literal["customer_sla", "internal_sla", "ola", "underpinning_contract"]
 Status = Literal["draft", "in_review", "approved", "signed"]
+DateStyle = Literal["british", "american"]
+EscalationStart = Literal["logged", "previous_level"]
 
 
 class Term(StrictModel):
@@ -108,7 +110,21 @@ class Agreement(StrictModel):
     term: Term = Field(default_factory=Term)
     currency: CurrencyCode = "USD"
     master_agreement: Name = ""
-    jurisdiction: Name = ""
+    governing_law: Name = Field(
+        default="",
+        description="The law that governs the agreement, e.g. England and Wales; "
+        "in Portuguese, blank for Brazilian law",
+    )
+    forum: Name = Field(
+        default="",
+        description="The courts that settle disputes, e.g. England and Wales, "
+        "Comarca de Belo Horizonte/MG",
+    )
+    date_style: DateStyle = Field(
+        default="british",
+        description="How an English document writes dates and spells ('1 March 2027', "
+        "'authorised' or 'March 1, 2027', 'authorized'); Portuguese ignores it",
+    )
     parties: list[Party] = Field(default_factory=empty_list)
     service: ServiceDescription = Field(default_factory=ServiceDescription)
     calendars: list[Calendar] = Field(default_factory=empty_list)
@@ -118,6 +134,11 @@ class Agreement(StrictModel):
     reporting: Reporting = Field(default_factory=Reporting)
     remedies: Remedies = Field(default_factory=Remedies)
     escalation: list[EscalationLevel] = Field(default_factory=empty_list)
+    escalation_counted_from: EscalationStart = Field(
+        default="logged",
+        description="What each escalation level's time runs from: when the incident is logged, "
+        "or when the previous level was reached",
+    )
     definitions: list[Definition] = Field(default_factory=empty_list)
     revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)

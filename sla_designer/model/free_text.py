@@ -45,7 +45,7 @@ from sla_designer.model.paths import FieldPath
 from sla_designer.model.standard_clauses import NoticeAddress, StandardClause
 
 FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
-    Agreement: ("title", "master_agreement", "jurisdiction"),
+    Agreement: ("title", "master_agreement", "governing_law", "forum"),
     Representative: ("title",),
     Contact: ("function",),
     ServiceDescription: ("scope", "limitations", "exclusions"),

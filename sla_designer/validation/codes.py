@@ -47,6 +47,10 @@ SEVERITIES: dict[str, Severity] = {
     "metric-service-ambiguous": "error",
     "internal-jurisdiction-ignored": "warning",
     "internal-witnesses-ignored": "info",
+    # --- governing law and forum (law.py) ----------------------------------------------------
+    "forum-missing": "warning",
+    "governing-law-missing": "warning",
+    "forum-not-comarca": "warning",
     # --- ids and references ---------------------------------------------------------------
     "duplicate-id": "error",
     "unknown-reference": "error",

@@ -75,8 +75,10 @@ def internal_agreement(ctx: Context) -> Iterator[Finding]:
     a = ctx.agreement
     if not a.internal:
         return
-    if a.jurisdiction.strip():
-        yield make("internal-jurisdiction-ignored", ("jurisdiction",), place=a.jurisdiction)
+    if a.forum.strip() or a.governing_law.strip():
+        field = "forum" if a.forum.strip() else "governing_law"
+        place = a.forum if a.forum.strip() else a.governing_law
+        yield make("internal-jurisdiction-ignored", (field,), place=place)
     if a.signing.witnesses:
         yield make(
             "internal-witnesses-ignored",

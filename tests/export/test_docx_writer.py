@@ -125,7 +125,8 @@ def test_header_footer_and_properties(exported: tuple[Agreement, bytes, list[str
     assert props.title == agreement.title
     assert props.version == agreement.version
     lang = _part(data, "word/styles.xml").find(f".//{{{W}}}rPrDefault//{{{W}}}lang")
-    assert lang.get(f"{{{W}}}val") == ("pt-BR" if agreement.language == "pt-BR" else "en-GB")
+    english = "en-US" if agreement.date_style == "american" else "en-GB"
+    assert lang.get(f"{{{W}}}val") == ("pt-BR" if agreement.language == "pt-BR" else english)
 
 
 def test_references_show_the_number_of_their_bookmark(

@@ -130,8 +130,8 @@ def test_an_agreement_without_credits_states_no_credit_claims() -> None:
 def test_a_named_court_is_not_called_the_courts_of_a_court() -> None:
     agreement = load_agreement(str(templates_folder() / "supplier-ola.yaml"))
     text = _body_text(agreement)
-    assert "exclusive jurisdiction of the District Court of Midden-Nederland" in text
-    assert "courts of District Court" not in text
+    assert "The District Court of Midden-Nederland (Utrecht) has exclusive jurisdiction." in text
+    assert "courts of District Court" not in text and "The the " not in text
     saas = load_agreement(str(templates_folder() / "saas-availability.yaml"))
     text = _body_text(saas)
-    assert "exclusive jurisdiction of the courts of England and Wales" in text
+    assert "The courts of England and Wales have exclusive jurisdiction." in text

@@ -123,3 +123,65 @@ def test_malformed_old_file_gets_a_located_error_not_a_crash(broken: str) -> Non
     with pytest.raises(LoadError) as caught:
         loads_document("format_version: 1\ntitle: T\n" + broken, "old.yaml")
     assert caught.value.line is not None
+
+
+FORMAT_3 = """\
+format_version: 3
+title: Hosting
+language: en
+jurisdiction: {jurisdiction}
+parties:
+  - id: acme
+    role: provider
+    legal_name: Acme Ltd
+"""
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "law", "forum"),
+    [
+        # A comarca is a forum and says nothing certain about the law.
+        ("Foro da Comarca de Belo Horizonte/MG", "", "Foro da Comarca de Belo Horizonte/MG"),
+        # A legal system that is also a court system names both.
+        ("England and Wales", "England and Wales", "England and Wales"),
+        ("the courts of England and Wales", "England and Wales", "England and Wales"),
+        (
+            "State of New York, County of Albany",
+            "the State of New York",
+            "the courts located in Albany County, New York",
+        ),
+        # Anything else is kept as the forum, the law left for validation to ask for.
+        (
+            "District Court of Midden-Nederland (Utrecht), the Netherlands",
+            "",
+            "District Court of Midden-Nederland (Utrecht), the Netherlands",
+        ),
+        ("Paris", "", "Paris"),
+        ('""', "", ""),
+    ],
+)
+def test_format_3_jurisdiction_is_split_only_where_certain(
+    jurisdiction: str, law: str, forum: str
+) -> None:
+    document = loads_document(FORMAT_3.format(jurisdiction=jurisdiction), "old.yaml")
+    assert document.format_version == 3
+    agreement = document.agreement
+    assert (agreement.governing_law, agreement.forum) == (law, forum)
+    saved = dumps_agreement(agreement)
+    assert "jurisdiction" not in saved and f"format_version: {FORMAT_VERSION}\n" in saved
+    again = loads_document(saved, "new.yaml").agreement
+    assert (again.governing_law, again.forum) == (law, forum)
+
+
+def test_errors_in_a_format_3_jurisdiction_point_at_its_old_line() -> None:
+    text = FORMAT_3.format(jurisdiction="[England, Wales]")
+    with pytest.raises(LoadError) as caught:
+        loads_document(text, "old.yaml")
+    assert (caught.value.line, caught.value.path) == (4, ("forum",))
+
+
+def test_a_format_4_file_has_no_jurisdiction() -> None:
+    text = FORMAT_3.format(jurisdiction="England and Wales").replace("version: 3", "version: 4")
+    with pytest.raises(LoadError) as caught:
+        loads_document(text, "new.yaml")
+    assert caught.value.line == 4 and "jurisdiction" in str(caught.value)

@@ -41,9 +41,16 @@ def test_template_is_valid_against_the_schema(path: Path) -> None:
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
     validator = jsonschema.Draft202012Validator(json_schema())
-    base = {"format_version": 3, "title": "T"}
+    base = {"format_version": 4, "title": "T"}
     assert validator.is_valid(base)
-    assert not validator.is_valid({**base, "format_version": 4})
+    assert not validator.is_valid({**base, "format_version": 5})
+    # Format 4 has a governing law and a forum, not format 3's one jurisdiction.
+    law = {"governing_law": "England and Wales", "forum": "England and Wales"}
+    assert validator.is_valid({**base, **law, "date_style": "american"})
+    assert not validator.is_valid({**base, "jurisdiction": "England and Wales"})
+    assert not validator.is_valid({**base, "date_style": "australian"})
+    assert validator.is_valid({**base, "escalation_counted_from": "previous_level"})
+    assert not validator.is_valid({**base, "escalation_counted_from": "ticket"})
     assert not validator.is_valid({**base, "status": "finished"})
     assert not validator.is_valid(
         {**base, "metrics": [{"kind": "availability", "id": "u", "name": "U", "objective": 101}]}

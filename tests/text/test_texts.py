@@ -23,8 +23,13 @@ def _placeholders(value: Any) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(value) if name}
 
 
-# Data that differs by language by nature: the article before each country's name.
-LANGUAGE_DATA = ("clauses.countries.articles.", "clauses.countries.subdivisions.")
+# Data that differs by language by nature: the article before each country's name; the styles
+# an English contract chooses from (Portuguese has one).
+LANGUAGE_DATA = (
+    "clauses.countries.articles.",
+    "clauses.countries.subdivisions.",
+    "clauses.date_styles.",
+)
 
 
 def _phrases(language: str) -> dict[str, Any]:

@@ -26,6 +26,8 @@ _VALID: dict[str, Any] = {
     "effective_date": "2027-03-01",
     "term": {"months": 12, "expiry_date": "2028-02-29", "renewal": "automatic"},
     "currency": "USD",
+    "governing_law": "England and Wales",
+    "forum": "England and Wales",
     "parties": [
         {
             "id": "provider",
@@ -212,6 +214,8 @@ def valid_data_pt() -> dict[str, Any]:
     data = valid_data()
     data["language"] = "pt-BR"
     data["currency"] = "BRL"
+    data["governing_law"] = ""  # Brazilian law goes without saying
+    data["forum"] = "Comarca de São Paulo/SP"
     data["parties"][0]["tax_id"] = PROVIDER_CNPJ
     data["parties"][1]["tax_id"] = CUSTOMER_CNPJ
     data["service"]["services"][0]["monthly_fee"]["currency"] = "BRL"

@@ -27,6 +27,7 @@ def _three_departments() -> dict[str, Any]:
     """The valid agreement between three departments, each service with its own parties."""
     data = valid_data()
     data["kind"] = "internal_sla"
+    data["governing_law"] = data["forum"] = ""  # departments do not go to court
     data["remedies"] = {}
     for party in data["parties"]:
         party["role"] = "other"
@@ -133,10 +134,10 @@ def test_a_metric_names_its_service_where_services_have_different_parties() -> N
 def test_an_internal_agreement_has_no_court_and_no_witnesses() -> None:
     data = _three_departments()
     data["language"] = "pt-BR"
-    data["jurisdiction"] = "Comarca de São Paulo/SP"
+    data["forum"] = "Comarca de São Paulo/SP"
     data["signing"]["witnesses"] = [{"name": "Carla Souza", "tax_id": "123.456.789-09"}]
     court = only(data, "internal-jurisdiction-ignored")
-    assert (court.severity, court.path) == ("warning", ("jurisdiction",))
+    assert (court.severity, court.path) == ("warning", ("forum",))
     assert "São Paulo" in court.message("pt-BR")
     witnesses = only(data, "internal-witnesses-ignored")
     assert (witnesses.severity, witnesses.path) == ("info", ("signing", "witnesses"))
@@ -149,7 +150,8 @@ def test_an_internal_agreement_has_no_court_and_no_witnesses() -> None:
 def test_an_operational_agreement_is_internal_unless_a_party_is_a_supplier() -> None:
     data = valid_data()
     data["kind"] = "ola"
-    data["jurisdiction"] = "England and Wales"
+    data["forum"] = ""
+    data["governing_law"] = "England and Wales"
     assert build(data).internal
     assert with_code(data, "internal-jurisdiction-ignored") != []
     data["parties"][0]["role"] = "supplier"

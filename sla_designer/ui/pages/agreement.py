@@ -22,6 +22,7 @@ KINDS = text_choices(
 STATUSES = text_choices("choices.statuses", ("draft", "in_review", "approved", "signed"))
 LANGUAGE_CHOICES = text_choices("choices.languages", LANGUAGES)
 RENEWALS = text_choices("choices.renewals", ("none", "automatic", "by_agreement"))
+DATE_STYLES = text_choices("choices.date_styles", ("british", "american"))
 
 FIELDS = [
     FieldSpec(
@@ -56,9 +57,24 @@ FIELDS = [
         help=QT_TRANSLATE_NOOP("Labels", "The contract this SLA belongs to"),
     ),
     FieldSpec(
-        "jurisdiction",
-        QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
-        help=QT_TRANSLATE_NOOP("Labels", "Court district (foro), e.g. Belo Horizonte/MG"),
+        "governing_law",
+        QT_TRANSLATE_NOOP("Labels", "Governing law"),
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "e.g. England and Wales; leave blank for Brazilian law in Portuguese"
+        ),
+    ),
+    FieldSpec(
+        "forum",
+        QT_TRANSLATE_NOOP("Labels", "Forum (courts)"),
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "e.g. England and Wales; in Portuguese a comarca: Belo Horizonte/MG"
+        ),
+    ),
+    FieldSpec(
+        "date_style",
+        QT_TRANSLATE_NOOP("Labels", "Date style"),
+        "choice",
+        choices=DATE_STYLES,
     ),
 ]
 TERM = [

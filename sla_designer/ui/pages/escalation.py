@@ -5,7 +5,7 @@ from __future__ import annotations
 from sla_designer.model import Definition, EscalationLevel
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
-from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, value_text
+from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, text_choices, value_text
 from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
@@ -22,6 +22,15 @@ LEVEL = [
         help=QT_TRANSLATE_NOOP("Labels", "e.g. Service manager"),
     ),
     FieldSpec("after", QT_TRANSLATE_NOOP("Labels", "Escalate after"), "duration", optional=True),
+]
+STARTS = text_choices("choices.escalation_starts", ("logged", "previous_level"))
+COUNTED_FROM = [
+    FieldSpec(
+        "escalation_counted_from",
+        QT_TRANSLATE_NOOP("Labels", "Times counted from"),
+        "choice",
+        choices=STARTS,
+    ),
 ]
 DEFINITION = [
     FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Term")),
@@ -70,6 +79,7 @@ def build(document: AgreementDocument) -> Page:
         )
     )
     levels.add_child(contacts_section(document))
+    page.add_form(COUNTED_FROM)
     page.add_section(
         ListSection(
             document,
