@@ -62,6 +62,7 @@ def build(document: AgreementDocument) -> Page:
             "agreement defines.",
         ),
     )
+    page.add_form(COUNTED_FROM)
     levels = page.add_section(
         ListSection(
             document,
@@ -79,7 +80,6 @@ def build(document: AgreementDocument) -> Page:
         )
     )
     levels.add_child(contacts_section(document))
-    page.add_form(COUNTED_FROM)
     page.add_section(
         ListSection(
             document,
