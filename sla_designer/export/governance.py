@@ -164,7 +164,7 @@ def escalation(ctx: ExportContext) -> None:
             t("escalation.col_after"),
             t("escalation.col_contacts"),
         ]
-        ctx.table(header, rows, [1.0, 2.8, 2.7, 2.6, 3.9])
+        ctx.table(header, rows, [1.4, 2.7, 2.4, 2.6, 3.9])
 
 
 def change_control(ctx: ExportContext) -> None:

@@ -32,7 +32,7 @@ def _law(ctx: ExportContext) -> list[Inline]:
     if is_brazilian_law(law):
         if a.language == "pt-BR":
             return []
-        law = t("jurisdiction.brazil")
+        law = t("jurisdiction.brazil")  # "Brasil" typed in a Portuguese template reads "Brazil"
     named = _without_prefix(law, t.raw("jurisdiction.law_strip_prefixes"))
     before, after = t.split("jurisdiction.law", "law")
     value = ctx.value(("governing_law",), named) if named else t("jurisdiction.blank")

@@ -111,7 +111,10 @@ def test_schema_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture
     status, out, _ = run_cli(["schema"], capsys)
     assert status == 0
     schema = json.loads(out)
-    assert schema["properties"]["format_version"]["const"] == 3
+    assert schema["properties"]["format_version"]["const"] == 4
+    # Format 4: the governing law and the forum, not one jurisdiction.
+    assert {"governing_law", "forum", "date_style"} <= set(schema["properties"])
+    assert "jurisdiction" not in schema["properties"]
     target = tmp_path / "schema.json"
     status, _, _ = run_cli(["schema", "-o", str(target)], capsys)
     assert status == 0
