@@ -188,7 +188,12 @@ def test_an_internal_agreement_reads_as_an_internal_commitment(name: str, langua
     ]
     for phrase in absent:
         assert _pattern(phrase).search(text) is None, phrase
-    for key in ["jurisdiction.law", "jurisdiction.courts_of", "jurisdiction.comarca"]:
+    for key in [
+        "jurisdiction.law",
+        "jurisdiction.courts_of",
+        "jurisdiction.comarca",
+        "jurisdiction.named_court.one",
+    ]:
         if t.raw(key) is not None:
             assert _pattern(t.raw(key)).search(text) is None, key
     # No termination on notice: the chronic-failure clause's notice forms are absent.
