@@ -435,12 +435,24 @@
         <translation>O contrato a que este ANS pertence</translation>
     </message>
     <message>
-        <source>Jurisdiction</source>
+        <source>Governing law</source>
+        <translation>Lei aplicável</translation>
+    </message>
+    <message>
+        <source>e.g. England and Wales; leave blank for Brazilian law in Portuguese</source>
+        <translation>ex.: England and Wales; em branco, em contrato em português, vale a lei brasileira</translation>
+    </message>
+    <message>
+        <source>Forum (courts)</source>
         <translation>Foro</translation>
     </message>
     <message>
-        <source>Court district (foro), e.g. Belo Horizonte/MG</source>
-        <translation>Comarca, ex.: Belo Horizonte/MG</translation>
+        <source>e.g. England and Wales; in Portuguese a comarca: Belo Horizonte/MG</source>
+        <translation>ex.: England and Wales; em contrato em português, a comarca: Belo Horizonte/MG</translation>
+    </message>
+    <message>
+        <source>Date style</source>
+        <translation>Estilo de data</translation>
     </message>
     <message>
         <source>Term</source>
@@ -773,6 +785,10 @@
     <message>
         <source>Escalate after</source>
         <translation>Escalonar após</translation>
+    </message>
+    <message>
+        <source>Times counted from</source>
+        <translation>Prazos contados a partir de</translation>
     </message>
     <message>
         <source>Meaning</source>
