@@ -262,8 +262,11 @@ class ContractTarget(ABC):
         """Everything added inside belongs to the model value at path `tag`."""
 
     @abstractmethod
-    def value(self, tag: str, text: str, *, bold: bool = False) -> Inline:
-        """One value a reviewer may change, tagged with its model path."""
+    def value(self, tag: str, text: str, *, bold: bool = False, caps: bool = False) -> Inline:
+        """One value a reviewer may change, tagged with its model path.
+
+        `caps` shows it in capitals (a razão social in a Brazilian contract) without changing
+        the text the control holds, so the value a reviewer leaves alone reads back as typed."""
 
     @abstractmethod
     def bold(self, text: str) -> Inline:

@@ -69,9 +69,22 @@ class ExportContext:
         """The first party with a role."""
         return next((p for p in self.agreement.parties if p.role == role), None)
 
-    def value(self, path: FieldPath, text: str, *, bold: bool = False) -> Inline:
+    def value(
+        self, path: FieldPath, text: str, *, bold: bool = False, caps: bool = False
+    ) -> Inline:
         """A value a reviewer may change, tagged with its model path (a content control)."""
-        return self.builder.value(format_path(path), text, bold=bold)
+        return self.builder.value(format_path(path), text, bold=bold, caps=caps)
+
+    @property
+    def brazilian_form(self) -> bool:
+        """A contract between legal persons in Portuguese: preamble, names in capitals,
+        witnesses (an internal agreement is none of these)."""
+        return self.t.raw("preamble.opening") is not None and not self.agreement.internal
+
+    def party_name(self, index: int, party: Party, *, bold: bool = True) -> Inline:
+        """A party's legal name, tagged; in capitals in the Brazilian form (razão social)."""
+        path = ("parties", index, "legal_name")
+        return self.value(path, party.legal_name, bold=bold, caps=self.brazilian_form)
 
     def table(self, header: list[str], rows: list[list[Cell]], fractions: list[float]) -> None:
         """A table aligned with the clause text; cells are text or lists of inlines."""

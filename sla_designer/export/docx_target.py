@@ -73,10 +73,11 @@ class DocxTarget(ContractTarget):
         finally:
             self._sections.pop()
 
-    def value(self, tag: str, text: str, *, bold: bool = False) -> Element:
-        """An inline content control holding one value a reviewer may change."""
+    def value(self, tag: str, text: str, *, bold: bool = False, caps: bool = False) -> Element:
+        """An inline content control holding one value a reviewer may change; `caps` is run
+        formatting (w:caps), so the control holds the value as typed."""
         return ooxml.inline_control(
-            tag, tag, [ooxml.run(text, bold=bold)], self.new_id(), multiline="\n" in text
+            tag, tag, [ooxml.run(text, bold=bold, caps=caps)], self.new_id(), multiline="\n" in text
         )
 
     def bold(self, text: str) -> Element:

@@ -92,10 +92,12 @@ def export_docx(
 
 
 def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:
-    """Cover, table of contents, then the clauses starting on a new page."""
+    """Cover, table of contents, then the clauses (after the preamble of a Brazilian contract,
+    in the style Normal) starting on a new page."""
     blocks = target.finish()
     first_clause = next(
-        (i for i, block in enumerate(blocks) if _style_of(block) == "Heading1"), len(blocks)
+        (i for i, block in enumerate(blocks) if _style_of(block) in ("Heading1", "Normal")),
+        len(blocks),
     )
     if first_clause < len(blocks):
         blocks[first_clause].find(ooxml.PPR).insert(1, ooxml.el("pageBreakBefore"))

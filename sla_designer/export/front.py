@@ -7,23 +7,24 @@ from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Party
 from sla_designer.model.tax_ids import read_tax_id, scheme_of
+from sla_designer.text import LANGUAGES, texts
 
 
 def cover(ctx: ExportContext) -> None:
     """Title, kind, parties and the document's particulars, on a page of their own."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
     b.styled("Title", [ctx.value(("title",), a.title)])
-    b.styled("Subtitle", [t(f"kinds.{a.kind}")])
+    if not _title_names_kind(a.title, a.kind):
+        b.styled("Subtitle", [t(f"kinds.{a.kind}")])
     if a.parties:
         b.styled("CoverDetail", [t("cover.between")])
+    last = len(a.parties) - 1
     for index, party in enumerate(a.parties):
-        b.styled(
-            "CoverDetail",
-            [
-                ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True),
-                f" ({ctx.label(party.id)})",
-            ],
-        )
+        if index == last and index > 0:
+            b.styled("CoverDetail", [t("cover.and")])
+        # Three or more parties: a comma after each but the last two, as in a sentence.
+        comma = "," if index < last - 1 else ""
+        b.styled("CoverDetail", [ctx.party_name(index, party), f" ({ctx.label(party.id)}){comma}"])
     b.styled("CoverDetail", [])
     details: list[tuple[str, Inline]] = []
     if a.reference:
@@ -41,15 +42,28 @@ def cover(ctx: ExportContext) -> None:
         b.styled("CoverDetail", [f"{label}: ", shown])
 
 
+def _title_names_kind(title: str, kind: str) -> bool:
+    """Whether the title already says what kind of agreement it is, in either language."""
+    folded = title.casefold()
+    return any(texts(lang)(f"clauses.kinds.{kind}").casefold() in folded for lang in LANGUAGES)
+
+
 def parties_and_term(ctx: ExportContext) -> None:
-    """Clause 1: who the parties are, and how long the agreement runs."""
+    """Clause 1: who the parties are, and how long the agreement runs.
+
+    A Brazilian contract qualifies the parties in a preamble before clause 1 instead."""
     a, b, t, f = ctx.agreement, ctx.builder, ctx.t, ctx.f
-    b.heading(1, t("parties.heading"), key="clause:parties", section="parties")
+    if ctx.brazilian_form:
+        preamble(ctx)
+        b.heading(1, t("preamble.heading"), key="clause:parties", section="parties")
+    else:
+        b.heading(1, t("parties.heading"), key="clause:parties", section="parties")
     with b.control("parties", t("parties.heading")):
         if a.internal:
             b.clause([t("parties.internal")])
         for index, party in enumerate(a.parties):
-            b.clause(_qualification(ctx, index, party))
+            if not ctx.brazilian_form:
+                b.clause(_qualification(ctx, index, party))
     term = a.term
     with b.control("term", t("term.heading")):
         if a.effective_date:
@@ -79,16 +93,52 @@ def parties_and_term(ctx: ExportContext) -> None:
         standard_clauses.precedence(ctx)
 
 
-def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]:
+def preamble(ctx: ExportContext) -> None:
+    """'Pelo presente instrumento particular, de um lado [RAZÃO SOCIAL], inscrita no CNPJ ...,
+    neste ato representada na forma de seu contrato social por ..., doravante denominada
+    CONTRATADA, e de outro ..., têm entre si justo e contratado ...': the Brazilian form."""
+    a, b, t = ctx.agreement, ctx.builder, ctx.t
+    content: list[Inline] = [t("preamble.opening")]
+    last = len(a.parties) - 1
+    for index, party in enumerate(a.parties):
+        if index:
+            content.append(t("preamble.separator"))
+        place = "first" if index == 0 else "last" if index == last else "middle"
+        content.append(t(f"preamble.{place}"))
+        content += _party_and_number(ctx, index, party)
+        rep = party.representative
+        if rep is not None and rep.name.strip():
+            path = ("parties", index, "representative")
+            instrument = t(f"preamble.instruments.{party.instrument() or 'unknown'}")
+            before, after = t.split("preamble.representative", "name", instrument=instrument)
+            content += [before, ctx.value((*path, "name"), rep.name), after]
+            if rep.title:
+                before, after = t.split("preamble.representative_title", "title")
+                content += [before, ctx.value((*path, "title"), rep.title), after]
+            if rep.tax_id.strip():
+                before, after = t.split("preamble.representative_cpf", "tax_id")
+                content += [before, ctx.value((*path, "tax_id"), rep.tax_id.strip()), after]
+        content.append(t("preamble.hereinafter", label=ctx.label(party.id)))
+    content.append(t("preamble.closing", kind=t(f"kinds.{a.kind}")))
+    with b.control("parties", t("parties.heading")):
+        b.styled("Normal", content)
+
+
+def _party_and_number(ctx: ExportContext, index: int, party: Party) -> list[Inline]:
+    """The legal name, its tax number and its address."""
     t = ctx.t
-    content: list[Inline] = [
-        ctx.value(("parties", index, "legal_name"), party.legal_name, bold=True)
-    ]
+    content: list[Inline] = [ctx.party_name(index, party)]
     if party.tax_id.strip():
         content += _tax_id(ctx, index, party)
     if party.address:
         before, after = t.split("parties.address", "address")
         content += [before, ctx.value(("parties", index, "address"), party.address), after]
+    return content
+
+
+def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]:
+    t = ctx.t
+    content = _party_and_number(ctx, index, party)
     if party.representative:
         rep = party.representative
         before, after = t.split("parties.representative", "name")
@@ -96,6 +146,8 @@ def _qualification(ctx: ExportContext, index: int, party: Party) -> list[Inline]
         content += [before, ctx.value((*path, "name"), rep.name), after]
         if rep.title:
             content.append(t("parties.representative_title", title=rep.title))
+        if rep.instrument is not None and t.raw("preamble.opening") is None:
+            content.append(t(f"preamble.instruments.{rep.instrument}"))
     content.append(t("parties.hereinafter", label=ctx.label(party.id)))
     return content
 

@@ -66,9 +66,10 @@ class HtmlTarget(ContractTarget):
 
     # --- inlines -------------------------------------------------------------------------------
 
-    def value(self, tag: str, text: str, *, bold: bool = False) -> Markup:
-        """A value tagged with its model path."""
-        shown = f"<b>{text_html(text)}</b>" if bold else text_html(text)
+    def value(self, tag: str, text: str, *, bold: bool = False, caps: bool = False) -> Markup:
+        """A value tagged with its model path; `caps` shows it in capitals, as Word does."""
+        shown = text_html(text.upper() if caps else text)
+        shown = f"<b>{shown}</b>" if bold else shown
         return Markup(f'<span data-path="{escape(tag)}">{shown}</span>')
 
     def bold(self, text: str) -> Markup:

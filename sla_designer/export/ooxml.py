@@ -46,11 +46,18 @@ def sub(parent: Element, tag: str, **attrs: str) -> Element:
 
 
 def run(
-    text: str, *, style: str | None = None, bold: bool = False, italic: bool = False
+    text: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    caps: bool = False,
 ) -> Element:
-    """A run of text; tabs and line breaks inside `text` become w:tab and w:br."""
+    """A run of text; tabs and line breaks inside `text` become w:tab and w:br.
+
+    `caps` shows the text in capitals while the text itself stays as written (w:caps)."""
     r = etree.Element(R)
-    if style or bold or italic:
+    if style or bold or italic or caps:
         rpr = etree.SubElement(r, RPR)
         if style:
             etree.SubElement(rpr, w("rStyle")).set(VAL, style)
@@ -58,6 +65,8 @@ def run(
             etree.SubElement(rpr, w("b"))
         if italic:
             etree.SubElement(rpr, w("i"))
+        if caps:
+            etree.SubElement(rpr, w("caps"))
     _append_text(r, text)
     return r
 

@@ -8,6 +8,12 @@ from sla_designer.model.calendars import CountryCode
 from sla_designer.model.units import Id, Name, StrictModel, Text, empty_list
 
 PartyRole = Literal["provider", "customer", "supplier", "other"]
+Instrument = Literal["articles", "bylaws", "power_of_attorney"]
+"""What empowers a representative to sign: the articles of association (Brazilian "contrato
+social", of a Ltda.), the bylaws ("estatuto social", of an S.A.) or a power of attorney."""
+
+_BYLAWS_FORMS = ("s.a.", "s/a", "sa", "s. a.")
+_ARTICLES_FORMS = ("ltda.", "ltda", "eireli", "slu")
 
 
 class Contact(StrictModel):
@@ -23,6 +29,10 @@ class Representative(StrictModel):
     name: Name
     title: Name = ""
     tax_id: Name = Field(default="", description="Personal tax number, e.g. a Brazilian CPF")
+    instrument: Instrument | None = Field(
+        default=None,
+        description="What empowers the representative to sign; unset: the party's legal form says",
+    )
 
 
 class Party(StrictModel):
@@ -45,6 +55,21 @@ class Party(StrictModel):
     @property
     def display_name(self) -> str:
         return self.short_name or self.legal_name
+
+    def instrument(self) -> Instrument | None:
+        """What empowers the representative: as chosen, else by the legal form the legal name
+        ends with (an S.A. acts under its bylaws, a Ltda. under its articles); None when
+        neither says."""
+        rep = self.representative
+        if rep is not None and rep.instrument is not None:
+            return rep.instrument
+        words = self.legal_name.strip().casefold().rstrip(",").split()
+        ending = words[-1] if words else ""
+        if ending in _BYLAWS_FORMS or self.legal_name.casefold().rstrip().endswith("s. a."):
+            return "bylaws"
+        if ending in _ARTICLES_FORMS:
+            return "articles"
+        return None
 
 
 class Witness(StrictModel):

@@ -22,17 +22,17 @@ SCHEMES = ("cnpj", "cpf", "company_number", "ein", "nipc", "kvk", "registration"
 EXPECTED = {
     ("saas-availability", "en"): "Ledgerline Software Ltd (Company No. 11482093)",
     ("saas-availability", "pt-BR"): (
-        "Ledgerline Software Ltd, registrada na Companies House sob o nº 11482093,"
+        "LEDGERLINE SOFTWARE LTD, registrada na Companies House sob o nº 11482093,"
     ),
     ("managed-services", "en"): "Tidewell Managed IT, Inc. (EIN 84-3920517)",
     ("supplier-ola", "en"): "Polderstack B.V. (KvK number 74512398)",
     ("supplier-ola", "pt-BR"): (
-        "Polderstack B.V., registrada na Câmara de Comércio dos Países Baixos (KvK) sob o nº"
+        "POLDERSTACK B.V., registrada na Câmara de Comércio dos Países Baixos (KvK) sob o nº"
         " 74512398,"
     ),
     ("it-service-desk", "en"): "Laticínios Serra Azul S.A. (CNPJ no. 54.144.683/0001-80)",
     ("it-service-desk", "pt-BR"): (
-        "Laticínios Serra Azul S.A., inscrita no CNPJ sob o nº 54.144.683/0001-80,"
+        "LATICÍNIOS SERRA AZUL S.A., inscrita no CNPJ sob o nº 54.144.683/0001-80,"
     ),
 }
 
@@ -74,8 +74,11 @@ def _qualifications(agreement: Agreement, language: str) -> list[str]:
     for party in agreement.parties:
         if not party.tax_id:
             continue
+        # The name in capitals in a Brazilian contract (its razão social).
         match = re.search(
-            re.escape(party.legal_name)
+            "(?i:"
+            + re.escape(party.legal_name)
+            + ")"
             + r"[ ,(][^\n]*?"
             + re.escape(read_tax_id(party.tax_id).number),
             text,
@@ -146,10 +149,10 @@ def test_no_template_sentence_wraps_a_label_in_another(language: str) -> None:
     ("country", "typed", "en", "pt"),
     [
         # A number whose label the product does not know is printed as typed, in no label.
-        ("DE", "HRB 12345", "Acme GmbH (HRB 12345)", "Acme GmbH (HRB 12345)"),
-        (None, "SIREN 552 100 554", "Acme GmbH (SIREN 552 100 554)", "Acme GmbH (SIREN"),
+        ("DE", "HRB 12345", "Acme GmbH (HRB 12345)", "ACME GMBH (HRB 12345)"),
+        (None, "SIREN 552 100 554", "Acme GmbH (SIREN 552 100 554)", "ACME GMBH (SIREN"),
         # A country whose scheme the product does not name: a neutral label around the number.
-        ("DE", "12345", "Acme GmbH (registration number 12345)", "Acme GmbH, registrada sob o nº"),
+        ("DE", "12345", "Acme GmbH (registration number 12345)", "ACME GMBH, registrada sob o nº"),
         ("DE", "Reg. No. 12345", "Acme GmbH (registration number 12345)", "sob o nº 12345,"),
         ("PT", "501 234 567", "Acme GmbH (NIPC 501 234 567)", "(NIPC) nº 501 234 567,"),
         ("BR", "529.982.247-25", "Acme GmbH (CPF no. 529.982.247-25)", "no CPF sob o nº 529"),
@@ -167,5 +170,5 @@ def test_other_countries_and_labels(country: str | None, typed: str, en: str, pt
     assert en in english
     assert pt in portuguese
     for text, language in ((english, "en"), (portuguese, "pt-BR")):
-        start = text.rfind("Acme GmbH")
+        start = text.casefold().rfind("acme gmbh")
         assert _labels_wrapped(text[start : text.find("\n", start)], language) == []

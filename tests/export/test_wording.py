@@ -54,7 +54,7 @@ def test_articles_and_contractions(language: str, phrases: list[str]) -> None:
 def test_a_tax_number_is_named_after_the_party_s_country() -> None:
     text = _text("managed-services.yaml", "pt-BR")
     assert (
-        "Tidewell Managed IT, Inc., inscrita no Employer Identification Number (EIN) sob o nº"
+        "TIDEWELL MANAGED IT, INC., inscrita no Employer Identification Number (EIN) sob o nº"
         " 84-3920517" in text
     )
     assert "CNPJ sob o nº" not in text

@@ -13,6 +13,7 @@ from sla_designer.ui.pages.base import Page
 STEP = "parties"
 
 ROLES = text_choices("choices.roles", ("provider", "customer", "supplier", "other"))
+INSTRUMENTS = text_choices("choices.instruments", ("", "articles", "bylaws", "power_of_attorney"))
 PARTY = [
     FieldSpec(
         "id",
@@ -56,6 +57,15 @@ PARTY = [
         "representative.tax_id",
         QT_TRANSLATE_NOOP("Labels", "Representative tax number"),
         help=QT_TRANSLATE_NOOP("Labels", "e.g. CPF"),
+    ),
+    FieldSpec(
+        "representative.instrument",
+        QT_TRANSLATE_NOOP("Labels", "Signs under"),
+        "choice",
+        choices=INSTRUMENTS,
+        help=QT_TRANSLATE_NOOP(
+            "Labels", "What empowers the representative to sign: named in the preamble"
+        ),
     ),
 ]
 CONTACT = [
