@@ -85,7 +85,7 @@ def allowed_seconds(objective: Decimal, measured: dt.timedelta) -> Decimal:
 def window_words(window: MeasurementWindow, language: str = "en") -> str:
     """The window as people say it after "per": 'month', 'rolling 90 days'."""
     days = window.days or nominal_lengths(window)[0]
-    return texts(language)(f"terms.window_per.{window.kind}", days=days)
+    return texts(language)(f"terms.window_per.{window.kind}", count=days, days=days)
 
 
 def next_month(day: dt.date) -> dt.date:

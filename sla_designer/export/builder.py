@@ -85,6 +85,8 @@ class ContractTarget(ABC):
         self._anchors: dict[str, Anchor] = {}
         self._children: Counter[str] = Counter()  # clause number -> its numbered subclauses
         self._untitled: dict[str, str] = {}  # number of each untitled clause -> its parent's
+        self._last_heading = ""
+        self._caput: set[str] = set()  # headings with text of their own before any subclause
         self.citations = Citations()
         """Set by the contract writer from the clause wording of the document's language."""
         self.headings: list[tuple[int, str, str]] = []
@@ -123,12 +125,13 @@ class ContractTarget(ABC):
         """
         if self.citations.sole_label is None:
             return set()
-        # Only inside a subclause: a top-level clause whose one paragraph were a "parágrafo único"
-        # would have no main text (caput) before it, which no Brazilian contract does.
+        # Only after the clause's own text (its caput): under a bare heading the paragraph is
+        # the clause's only text, and a "parágrafo único" would follow nothing; nor under a
+        # top-level clause ("CLÁUSULA 12 – DO FORO / Parágrafo único."), for the same reason.
         return {
             number
             for number, parent in self._untitled.items()
-            if parent and "." in parent and self._children[parent] == 1
+            if parent and "." in parent and self._children[parent] == 1 and parent in self._caput
         }
 
     def numbers(self) -> set[str]:
@@ -136,6 +139,11 @@ class ContractTarget(ABC):
         a Brazilian sole paragraph shows no number of its own."""
         numbers = {number for _, number, _ in self.headings} | set(self._untitled)
         return numbers - self.sole_paragraphs()
+
+    def _text_under_heading(self) -> None:
+        """Body text written now is the caput of the last heading if no subclause came yet."""
+        if self._last_heading and self._children[self._last_heading] == 0:
+            self._caput.add(self._last_heading)
 
     def citation(self, anchor: Anchor, sole: set[str], *, cited: bool) -> tuple[str, str, str]:
         """(words before, number, words after) of a reference to `anchor`.
@@ -162,6 +170,7 @@ class ContractTarget(ABC):
         """
         number, parent = self._count(level)
         self._depth = level
+        self._last_heading = number
         self.headings.append((level, number, title))
         anchor = self._claim(key, number, parent, numbered=True)
         self._heading(level, number, title, anchor=anchor, key=key, section=section)

@@ -174,6 +174,7 @@ class DocxTarget(ContractTarget):
 
     def body(self, content: Iterable[Inline], *, keep_next: bool = False) -> None:
         """A body paragraph, aligned with the text of the clause above."""
+        self._text_under_heading()
         self.add(ooxml.paragraph("BodyText", content, keep_next=keep_next))
 
     def bullets(self, items: Iterable[Sequence[Inline]]) -> None:

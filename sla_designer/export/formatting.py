@@ -46,6 +46,13 @@ class Formats(Formatter):
         """The country's name in the contract language."""
         return str(self.locale.territories.get(code, code))
 
+    def subdivision_name(self, country: str, subdivision: str) -> str:
+        """A subdivision named by the clause file, else by the holidays package, else its code."""
+        translated: dict[str, str] = self.wording.raw("countries").get("subdivisions") or {}
+        return translated.get(f"{country}-{subdivision}") or _subdivision_names(country).get(
+            subdivision.upper(), subdivision
+        )
+
     def holiday_region(self, country: str, subdivision: str | None) -> tuple[str, str]:
         """(article, name) of a holiday region: ('the ', 'United States (New York)').
 

@@ -173,6 +173,7 @@ class HtmlTarget(ContractTarget):
 
     def body(self, content: Iterable[Inline], *, keep_next: bool = False) -> None:
         """A body paragraph."""
+        self._text_under_heading()
         self._paragraph("<p>", content)
 
     def bullets(self, items: Iterable[Sequence[Inline]]) -> None:

@@ -63,6 +63,13 @@ class Objective:
         return [before, value, after]
 
 
+def _channel(o: Objective, typed: str) -> str:
+    """A channel as the contract's language names it ('telefone' for 'phone'); a channel the
+    clause file does not list, as typed. The model keeps the value as typed."""
+    known: dict[str, str] = o.ctx.t.raw("channels") or {}
+    return known.get(typed.strip().casefold(), typed)
+
+
 def _availability(o: Objective, metric: AvailabilityMetric) -> list[Inline]:
     return o.phrase(o.ctx.f.percent(metric.objective), service=o.service)
 
@@ -77,7 +84,7 @@ def _service_level(o: Objective, metric: ServiceLevelMetric) -> list[Inline]:
     return [
         *o.phrase(
             f.percent(metric.objective),
-            channel=metric.channel,
+            channel=_channel(o, metric.channel),
             threshold=f.duration(metric.threshold),
         ),
         " ",
@@ -86,12 +93,12 @@ def _service_level(o: Objective, metric: ServiceLevelMetric) -> list[Inline]:
 
 
 def _speed_of_answer(o: Objective, metric: AverageSpeedOfAnswerMetric) -> list[Inline]:
-    return o.phrase(o.ctx.f.duration(metric.objective), channel=metric.channel)
+    return o.phrase(o.ctx.f.duration(metric.objective), channel=_channel(o, metric.channel))
 
 
 def _abandonment(o: Objective, metric: AbandonmentRateMetric) -> list[Inline]:
     t, f = o.ctx.t, o.ctx.f
-    content = o.phrase(f.percent(metric.objective), channel=metric.channel)
+    content = o.phrase(f.percent(metric.objective), channel=_channel(o, metric.channel))
     if metric.short_abandon_threshold is not None:
         content.append(
             t("objectives.short_abandons", threshold=f.duration(metric.short_abandon_threshold))

@@ -6,12 +6,14 @@ What a service level's clause says that depends on its kind is written by `metri
 from __future__ import annotations
 
 from sla_designer.export import metric_clauses
-from sla_designer.export.builder import Cell
+from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.export.remedies import schedule_keys
 from sla_designer.export.remedy_rules import joined_refs
-from sla_designer.model import Calendar
+from sla_designer.model import Calendar, HolidayRule
 from sla_designer.model.metrics import Metric
+from sla_designer.model.paths import FieldPath
+from sla_designer.text.zones import zone_name
 
 
 def calendars(ctx: ExportContext) -> None:
@@ -31,7 +33,7 @@ def _calendar_body(ctx: ExportContext, index: int, calendar: Calendar) -> None:
     b, t, f = ctx.builder, ctx.t, ctx.f
     path = ("calendars", index)
     before, after = t.split("calendars.timezone", "zone")
-    b.body([before, ctx.value((*path, "timezone"), calendar.timezone), after])
+    b.body([before, ctx.value((*path, "timezone"), _zone_words(ctx, calendar.timezone)), after])
     if calendar.preset:
         b.body([ctx.value((*path, "preset"), t(f"calendars.preset.{calendar.preset}"))])
     elif calendar.hours:
@@ -52,9 +54,7 @@ def _calendar_body(ctx: ExportContext, index: int, calendar: Calendar) -> None:
     else:
         b.body([t("calendars.no_hours")])
     for i, rule in enumerate(calendar.holidays):
-        article, region = f.holiday_region(rule.country, rule.subdivision)
-        before, after = t.split("calendars.holidays", "region", article=article)
-        b.body([before, ctx.value((*path, "holidays", i), region), after])
+        b.body(_holiday_rule(ctx, (*path, "holidays", i), rule))
     if calendar.closed_dates:
         b.body([t("calendars.closed_intro")], keep_next=True)
         b.bullets(
@@ -66,6 +66,51 @@ def _calendar_body(ctx: ExportContext, index: int, calendar: Calendar) -> None:
             ]
             for i, c in enumerate(calendar.closed_dates)
         )
+
+
+def _holiday_rule(ctx: ExportContext, path: FieldPath, rule: HolidayRule) -> list[Inline]:
+    """The holidays as a rule that holds for the whole term: 'nos feriados nacionais e nos do
+    Estado de Minas Gerais e do Município de Belo Horizonte', never one year's dates."""
+    t, f = ctx.t, ctx.f
+    places: list[Inline] = []
+    state = ""
+    if rule.subdivision:
+        name = f.subdivision_name(rule.country, rule.subdivision)
+        # A Brazilian state has a two-letter code; the package's other places are cities.
+        brazilian_state = rule.country == "BR" and len(rule.subdivision) == 2
+        state = "state" if brazilian_state else "regional"
+        if rule.country == "BR" and not brazilian_state:
+            state = "city"
+        before, after = t.split(f"calendars.holiday_rule.{state}", "name")
+        places += [before, ctx.value((*path, "subdivision"), name), after]
+    if rule.city.strip():
+        key = "city_after_state" if state == "state" else "city"
+        before, after = t.split(f"calendars.holiday_rule.{key}", "name")
+        places += [before, ctx.value((*path, "city"), rule.city.strip()), after]
+    if rule.country == t.raw("calendars.holiday_rule.home"):
+        before, after = t.split("calendars.holiday_rule.national", "places")
+        return [before, *places, after]
+    article, _ = f.holiday_region(rule.country, None)
+    country = f.country(rule.country)
+    before, after = t.split(
+        "calendars.holiday_rule.national_of", "places", article=article, country=country
+    )
+    head, tail = before.split(country, 1) if country in before else (before, "")
+    return [head, ctx.value((*path, "country"), country), tail, *places, after]
+
+
+def _zone_words(ctx: ExportContext, zone: str) -> str:
+    """'horário de Brasília'; 'Eastern Time (America/New_York)'; 'the time zone UTC'."""
+    t = ctx.t
+    known: dict[str, str] = t.raw("calendars.zones.known") or {}
+    if zone in known:
+        return known[zone]
+    name = zone_name(zone, t.language)
+    if not name or zone == "UTC":
+        return t("calendars.zones.bare", zone=zone)
+    if t.language == "pt-BR":
+        name = name[:1].lower() + name[1:]  # 'horário do Leste': a common noun in Portuguese
+    return t("calendars.zones.named", name=name, zone=zone)
 
 
 def priorities(ctx: ExportContext) -> None:

@@ -46,6 +46,13 @@ class HolidayRule(StrictModel):
 
     country: CountryCode
     subdivision: Name | None = None
+    city: Name = Field(
+        default="",
+        description=(
+            "A municipality whose own holidays the calendar also observes, named in the contract"
+            " as a rule for the whole term; the calculators do not know municipal holidays"
+        ),
+    )
 
 
 class ClosedDate(StrictModel):

@@ -83,7 +83,7 @@ NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     Contact: ("name", "email", "phone"),
     Witness: ("name", "tax_id"),
     Signing: ("place",),  # a place name
-    HolidayRule: ("subdivision",),  # a code
+    HolidayRule: ("subdivision", "city"),  # a code; a municipality's name
     # A channel is a short word the contract quotes ("phone"): too short to tell its language.
     MetricBase: ("channel",),
     # Where a party receives notices: a person or function, a postal address, an e-mail.

@@ -66,6 +66,12 @@ def _place(zone: str, language: str) -> tuple[str, str, str]:
     return name, city, country
 
 
+def zone_name(zone: str, language: str) -> str:
+    """The time's name a reader of `language` knows the zone by ('Horário de Brasília',
+    'Eastern Time'); '' where babel has none."""
+    return _place(zone, language)[0]
+
+
 def zone_label(zone: str, language: str) -> str:
     """'Horário de Brasília — São Paulo (America/Sao_Paulo)'; the bare name where babel has
     no words for the zone."""

@@ -82,7 +82,9 @@ def downtime_budget(ctx: Context) -> Iterator[Finding]:
                 metric=label(metric),
                 objective=stated_objective(metric),
                 window=Term.of(
-                    f"terms.window_per.{metric.window.kind}", days=metric.window.days or 30
+                    f"terms.window_per.{metric.window.kind}",
+                    metric.window.days or 30,
+                    days=metric.window.days or 30,
                 ),
                 budget=allowance_words(budget, is_strict(metric.comparison)),
                 minimum=metric.minimum_outage,

@@ -110,6 +110,7 @@ def term_length(ctx: Context) -> Iterator[Finding]:
         yield make(
             "term-length-mismatch",
             ("term", "expiry_date"),
+            count=months,
             months=months,
             effective=a.effective_date,
             end=end - dt.timedelta(days=1),

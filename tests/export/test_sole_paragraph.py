@@ -24,7 +24,8 @@ PT_BR = Citations(
     sole_label="Parágrafo único.",
     sole_citation="parágrafo único da cláusula {number}",
 )
-# The monthly report's clause (8.1) has one subclause; the credits clause (9.3) has five.
+# The monthly report's clause (8.1) has one subclause and no text of its own; the credits clause
+# (9.3) has five.
 REPORT = "Este relatório será elaborado pela CONTRATADA"
 
 
@@ -44,11 +45,12 @@ def _paragraph(data: bytes, starting: str) -> tuple[str, str, bool]:
     raise AssertionError(f"no paragraph with {starting!r}")
 
 
-def test_word_shows_the_only_subclause_as_paragrafo_unico() -> None:
+def test_a_subclause_alone_under_a_bare_heading_keeps_its_number() -> None:
+    # "8.1 Relatório mensal / Parágrafo único. Este relatório ..." would follow no caput: the
+    # paragraph is the clause's only text.
     style, text, numbered = _paragraph(build_docx(_it_service_desk("pt-BR")), REPORT)
-    assert text.startswith("Parágrafo único. " + REPORT)
-    # Unnumbered body text: the style's own numbering would show 8.1.1 again.
-    assert (style, numbered) == ("BodyText", False)
+    assert text.startswith(REPORT)
+    assert (style, numbered) == ("ClauseText3", True)
     # Subclauses with siblings keep their numbers.
     style, text, numbered = _paragraph(build_docx(_it_service_desk("pt-BR")), "Falha recorrente")
     assert (style, numbered) == ("ClauseText3", True)
@@ -62,25 +64,30 @@ def test_english_keeps_the_number() -> None:
     assert "Sole paragraph" not in text and "único" not in text
 
 
-@pytest.mark.parametrize(("language", "sole"), [("pt-BR", True), ("en", False)])
-def test_preview_matches_the_word_document(language: str, sole: bool) -> None:
+@pytest.mark.parametrize("language", ["pt-BR", "en"])
+def test_preview_matches_the_word_document(language: str) -> None:
     html = preview_html(_it_service_desk(language))
-    assert ('<b class="sole">Parágrafo único.</b> ' in html) is sole
-    assert ('<span class="num">8.1.1</span>' in html) is not sole
+    assert '<b class="sole">Parágrafo único.</b> ' not in html
+    assert '<span class="num">8.1.1</span>' in html
     assert '<span class="num">9.3.2</span>' in html
 
 
 def _outline(target: ContractTarget) -> None:
-    """Clause 1.1 with one subclause (referred to twice), clause 1.2 with two."""
+    """Clause 1.1 with its caput and one subclause (referred to twice), clause 1.2 with two,
+    clause 1.3 with one and no caput."""
     target.heading(1, "Obrigações")
     target.heading(2, "Relatórios")
+    target.body(["A CONTRATADA enviará relatórios."])
     target.clause(["O relatório é mensal."], key="report")
     target.heading(2, "Reuniões", key="meetings")
     target.clause(["As reuniões são mensais."])
     target.clause(["A pauta é livre."], key="agenda")
+    target.heading(2, "Auditorias")
+    target.clause(["As auditorias são anuais."], key="audit")
     target.body(["Ver ", *target.ref("report"), "."])
     target.body(["Conforme ", *target.cite("report"), "."])
     target.body(["Conforme ", *target.cite("agenda"), " e ", *target.cite("meetings"), "."])
+    target.body(["Conforme ", *target.cite("audit"), "."])
 
 
 def test_word_citation_names_the_clause_and_points_at_its_heading() -> None:
@@ -93,10 +100,11 @@ def test_word_citation_names_the_clause_and_points_at_its_heading() -> None:
     assert "Ver parágrafo único da cláusula 1.1." in texts
     assert "Conforme parágrafo único da cláusula 1.1." in texts
     assert "Conforme cláusula 1.2.2 e cláusula 1.2." in texts
+    assert "Conforme cláusula 1.3.1." in texts
     # The field shows the number of heading 1.1, which is bookmarked for it.
     heading = blocks[1]
     name = heading.find(f"{{{W}}}bookmarkStart").get(f"{{{W}}}name")
-    instructions = [i.text for i in blocks[6].iter(f"{{{W}}}instrText")]
+    instructions = [i.text for i in blocks[10].iter(f"{{{W}}}instrText")]
     assert instructions == [f" REF {name} \\r \\h "]
     assert name not in {bookmark_name(1), bookmark_name(2), bookmark_name(3)}
 
@@ -110,6 +118,7 @@ def test_preview_citation_links_to_the_paragraph() -> None:
     assert 'Ver <a class="ref" href="#report">parágrafo único da cláusula 1.1</a>.' in html
     assert 'Conforme cláusula <a class="ref" href="#agenda">1.2.2</a>' in html
     assert '<span class="num">1.2.1</span>' in html
+    assert '<span class="num">1.3.1</span>' in html and "Auditorias" in html
 
 
 def test_a_top_level_clause_keeps_its_paragraph_numbered() -> None:

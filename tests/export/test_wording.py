@@ -86,10 +86,14 @@ def test_holiday_regions_read_as_the_language_says_them(
 def test_holiday_sentence_in_the_preview() -> None:
     agreement = load_agreement(str(templates_folder() / "managed-services.yaml"))
     html = preview_html(agreement)
-    assert "public holidays of the <span" in html
-    assert ">United States (New York)</span>." in html
+    # A rule for the whole term: the national holidays, and those of the state named.
+    assert "national public holidays of the <span" in html
+    assert ">United States</span> and the regional public holidays of <span" in html
+    assert ">New York</span>." in html
     html = preview_html(agreement, language="pt-BR")
-    assert "feriados dos <span" in html and ">Estados Unidos (Nova York)</span>." in html
+    assert (
+        "feriados nacionais dos <span" in html and ">Estados Unidos</span> e nos regionais" in html
+    )
 
 
 def test_signature_label_and_survey_method_read_cleanly() -> None:

@@ -45,6 +45,15 @@ HOLIDAY = [
         "subdivision",
         help=QT_TRANSLATE_NOOP("Labels", "The holidays of the whole country, or of a state too"),
     ),
+    FieldSpec(
+        "city",
+        QT_TRANSLATE_NOOP("Labels", "Municipality"),
+        help=QT_TRANSLATE_NOOP(
+            "Labels",
+            "Its own holidays are observed too, as the contract says; the downtime budgets do "
+            "not count them",
+        ),
+    ),
 ]
 CLOSED = [
     FieldSpec("date", QT_TRANSLATE_NOOP("Labels", "Date"), "date"),
