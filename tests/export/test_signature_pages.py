@@ -12,8 +12,8 @@ import pytest
 from sla_designer.export import export_docx
 from sla_designer.export import pdf as pdf_module
 from sla_designer.export.signatures import SIGNATURE_LINE
-from sla_designer.text import texts
 from sla_designer.model import Agreement, Revision
+from sla_designer.text import texts
 from tests.export.reviewed import TEMPLATES, agreement_of
 
 PUSHED = range(0, 36, 3)
@@ -55,9 +55,9 @@ def test_the_closing_words_and_every_signature_block_share_a_page(tmp_path: Path
         sources.append(tmp_path / f"{name}.docx")
         export_docx(agreement, sources[-1])
     profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    convert = ["--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
     subprocess.run(
-        [str(pdf_module.find_soffice()), profile, "--headless", "--convert-to", "pdf"]
-        + ["--outdir", str(tmp_path), *map(str, sources)],
+        [str(pdf_module.find_soffice()), profile, *convert, *map(str, sources)],
         capture_output=True,
         check=True,
         timeout=600,
