@@ -100,10 +100,10 @@ def test_the_preview_follows_the_document_language(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = opened(qtbot, make_window, "saas-availability")
-    assert "Das partes e da vigência" not in window.preview.browser.toPlainText()
+    assert "Pelo presente instrumento particular" not in window.preview.browser.toPlainText()
     window.document.set_value(("language",), "pt-BR")
     qtbot.waitUntil(
-        lambda: "Das partes e da vigência" in window.preview.browser.toPlainText(), timeout=10_000
+        lambda: "Pelo presente instrumento particular" in window.preview.browser.toPlainText(), timeout=10_000
     )
 
 
