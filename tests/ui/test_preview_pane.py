@@ -103,7 +103,8 @@ def test_the_preview_follows_the_document_language(
     assert "Pelo presente instrumento particular" not in window.preview.browser.toPlainText()
     window.document.set_value(("language",), "pt-BR")
     qtbot.waitUntil(
-        lambda: "Pelo presente instrumento particular" in window.preview.browser.toPlainText(), timeout=10_000
+        lambda: "Pelo presente instrumento particular" in window.preview.browser.toPlainText(),
+        timeout=10_000,
     )
 
 
