@@ -551,6 +551,14 @@
         <translation>Os feriados do país inteiro ou também os de um estado</translation>
     </message>
     <message>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <source>Its own holidays are observed too, as the contract says; the downtime budgets do not count them</source>
+        <translation>Os feriados do município também são observados, como diz o contrato; a indisponibilidade admitida não os conta</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -881,6 +889,14 @@
     <message>
         <source>e.g. CPF</source>
         <translation>ex.: CPF</translation>
+    </message>
+    <message>
+        <source>Signs under</source>
+        <translation>Instrumento de representação</translation>
+    </message>
+    <message>
+        <source>What empowers the representative to sign: named in the preamble</source>
+        <translation>O que dá ao representante poderes para assinar: citado no preâmbulo</translation>
     </message>
     <message>
         <source>Function</source>
