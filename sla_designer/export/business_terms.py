@@ -1,9 +1,9 @@
-"""The defined terms Business Hours and Business Day, written from the calendars.
+"""The meaning of Business Hours, written from the calendars.
 
 A target of '45h business' is written '45 Business Hours' and one of '2 business days' is
-written '2 Business Days': both terms are defined here from the calendars the targets are
-counted on (one part per calendar when there are several), so the document states the same
-hours the calculators count. The terms are defined when a target counts business time.
+written '2 Business Days': both terms are defined from the calendars the targets are counted on
+(one part per calendar when there are several), so the document states the same hours the
+calculators count. The terms are defined when the document uses them (export/defined_terms.py).
 """
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ from sla_designer.export.builder import Inline
 from sla_designer.export.context import ExportContext
 
 
-def definitions(ctx: ExportContext) -> list[tuple[str, list[Inline]]]:
-    """(term, meaning) of Business Hours and Business Day, when a target counts business time."""
+def business_hours(ctx: ExportContext) -> list[Inline]:
+    """The meaning of Business Hours: the open hours of the calendars business time counts on."""
     t, b = ctx.t, ctx.builder
     calendars = ctx.agreement.business_time_calendars()
-    if not calendars:
-        return []
     meaning: list[Inline]
     if len(calendars) == 1:
         before, after = t.split("definitions.business_hours.one", "clause", name=calendars[0].name)
@@ -29,7 +27,4 @@ def definitions(ctx: ExportContext) -> list[tuple[str, list[Inline]]]:
             separator = t("definitions.business_hours.separator") if index else ""
             meaning += [separator + before, *b.cite(f"calendar:{calendar.id}"), after]
         meaning.append(".")
-    return [
-        (t("definitions.business_hours.term"), meaning),
-        (t("definitions.business_day.term"), [t("definitions.business_day.means")]),
-    ]
+    return meaning

@@ -33,6 +33,9 @@ class ExportContext:
     labels: dict[str, str] = field(default_factory=dict)
     shared: Owing | None = None
     """The provider and recipients of every service, when all services have the same."""
+    terms: tuple[str, ...] | None = ()
+    """The keys of the generated terms the document defines (export/defined_terms.py); None
+    while the contract is written only to find the terms its text uses."""
 
     def __post_init__(self) -> None:
         a = self.agreement

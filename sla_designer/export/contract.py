@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sla_designer.export import (
     annexes,
+    defined_terms,
     front,
     general_provisions,
     governance,
@@ -20,14 +21,23 @@ from sla_designer.model import Agreement
 
 
 def write_contract(agreement: Agreement, target: ContractTarget) -> ExportContext:
-    """Write every part of the contract of `agreement`, in its language, to `target`."""
+    """Write every part of the contract of `agreement`, in its language, to `target`, with the
+    generated definitions of the terms it uses."""
+    return write_clauses(agreement, target, defined_terms.scan(agreement).generated)
+
+
+def write_clauses(
+    agreement: Agreement, target: ContractTarget, terms: tuple[str, ...] | None
+) -> ExportContext:
+    """Write the contract to `target`, defining the generated terms `terms`; None: a draft to
+    find the terms the text uses in, without generated definitions or interpretation clause."""
     wording = load_wording(agreement.language, agreement.date_style)
     target.citations = Citations(
         clause=wording("refs.clause", number="{number}"),
         sole_label=wording.raw("refs.sole_label"),
         sole_citation=wording.raw("refs.sole_citation"),
     )
-    ctx = ExportContext(agreement, target, wording, Formats(wording))
+    ctx = ExportContext(agreement, target, wording, Formats(wording), terms=terms)
     front.cover(ctx)
     front.parties_and_term(ctx)
     front.definitions(ctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sla_designer.export import business_terms, standard_clauses
+from sla_designer.export import defined_terms, standard_clauses
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.model import Party
@@ -202,33 +202,61 @@ def _tax_id(ctx: ExportContext, index: int, party: Party) -> list[Inline]:
 
 
 def definitions(ctx: ExportContext) -> None:
-    """Defined terms, each in its own numbered paragraph: Business Hours and Business Day from
-    the calendars first, then the agreement's own (one of the same name is left out: validation
-    says so)."""
+    """Defined terms, each in its own numbered paragraph: the generated ones the text uses first
+    (Business Hours and Business Day from the calendars, which replace the agreement's own of the
+    same name: validation says so), then the agreement's own; and the interpretation clause."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    generated = business_terms.definitions(ctx)
+    keys = ctx.terms or ()
+    generated = defined_terms.definitions(ctx, keys)
     taken = {term.casefold() for term, _ in generated}
     own = [(i, d) for i, d in enumerate(a.definitions) if d.term.strip().casefold() not in taken]
-    if not generated and not own:
+    interpretation = a.interpretation.enabled and ctx.terms is not None
+    if not generated and not own and not interpretation:
         return
-    b.heading(1, t("definitions.heading"), key="clause:definitions", section="definitions")
+    if not interpretation:
+        heading = t("definitions.heading")
+    elif generated or own:
+        heading = t("interpretation.heading_with_definitions")
+    else:
+        heading = t("interpretation.heading")
+    b.heading(1, heading, key="clause:definitions", section="definitions")
     quoted_before, quoted_after = t.split("definitions.quote", "term")
-    with b.control("definitions", t("definitions.heading")):
-        b.body([t("definitions.intro")])
-        for term, meaning in generated:
-            quoted = b.bold(quoted_before + term + quoted_after)
-            b.clause([quoted, t("definitions.means"), *meaning])
-        for index, item in own:
-            term_value = ctx.value(("definitions", index, "term"), item.term)
-            b.clause(
-                [
-                    b.bold(quoted_before),
-                    term_value,
-                    b.bold(quoted_after),
-                    t("definitions.means"),
-                    ctx.value(("definitions", index, "meaning"), item.meaning),
-                ]
-            )
+    if generated or own:
+        with b.control("definitions", t("definitions.heading")):
+            b.body([t("definitions.intro")])
+            for term, meaning in generated:
+                quoted = b.bold(quoted_before + term + quoted_after)
+                b.clause([quoted, t("definitions.means"), *meaning])
+            for index, item in own:
+                term_value = ctx.value(("definitions", index, "term"), item.term)
+                b.clause(
+                    [
+                        b.bold(quoted_before),
+                        term_value,
+                        b.bold(quoted_after),
+                        t("definitions.means"),
+                        ctx.value(("definitions", index, "meaning"), item.meaning),
+                    ]
+                )
+    if interpretation:
+        _interpretation(ctx, keys)
+
+
+def _interpretation(ctx: ExportContext, keys: tuple[str, ...]) -> None:
+    """How the document is read: the agreement's own words, or the generated rules (periods of
+    Business Days when the document defines them, singular and plural, headings, "including")."""
+    a, b, t = ctx.agreement, ctx.builder, ctx.t
+    with b.control("interpretation", t("interpretation.heading")):
+        own = a.interpretation.text.strip()
+        if own:
+            text = ctx.value(("interpretation", "text"), a.interpretation.text)
+            b.clause([text], key="clause:interpretation")
+            return
+        b.clause([t("interpretation.intro")], key="clause:interpretation")
+        rules = ["plural", "headings", "including"]
+        if "business_day" in keys:
+            rules.insert(0, "business_days")
+        b.lettered([[t(f"interpretation.{rule}")] for rule in rules])
 
 
 def service_description(ctx: ExportContext) -> None:

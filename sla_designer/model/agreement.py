@@ -11,6 +11,7 @@ from sla_designer.model.governance import (
     Definition,
     Duty,
     EscalationLevel,
+    Interpretation,
     Reporting,
     Revision,
 )
@@ -140,6 +141,7 @@ class Agreement(StrictModel):
         "or when the previous level was reached",
     )
     definitions: list[Definition] = Field(default_factory=empty_list)
+    interpretation: Interpretation = Field(default_factory=Interpretation)
     revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)
     clauses: StandardClauses = Field(default_factory=StandardClauses)

@@ -26,6 +26,7 @@ from sla_designer.model import (
     EarnBack,
     EscalationLevel,
     HolidayRule,
+    Interpretation,
     MaintenanceWindow,
     Party,
     Priority,
@@ -68,6 +69,7 @@ FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     ChronicFailure: ("description",),
     EarnBack: ("description",),
     Definition: ("term", "meaning"),
+    Interpretation: ("text",),
     Revision: ("description",),
     StandardClause: ("text",),  # a clause in the agreement's own words
 }

@@ -85,6 +85,9 @@ SEVERITIES: dict[str, Severity] = {
     "unknown-holiday-subdivision": "error",
     "business-time-without-calendar": "error",
     "definition-from-calendars": "warning",
+    # --- defined terms (terms.py) -----------------------------------------------------------
+    "definition-unused": "warning",
+    "term-not-defined": "warning",
     # --- reporting --------------------------------------------------------------------------
     "metric-not-reported": "warning",
     "report-without-metrics": "warning",

@@ -26,6 +26,7 @@ from sla_designer.validation import (
     services,
     standard_clauses,
     targets,
+    terms,
 )
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import Finding
@@ -53,5 +54,6 @@ RULES: tuple[Rule, ...] = (
     *money.RULES,
     *foreign_defaults.RULES,
     *standard_clauses.RULES,
+    *terms.RULES,
     calc_rules.calculated,  # exact checks that run the calculators
 )

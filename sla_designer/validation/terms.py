@@ -1,0 +1,205 @@
+"""Defined terms: a definition of the agreement the document never uses, and a term the free text
+uses capitalised, like a defined term, that nothing defines.
+
+Both are read from the text the model holds and from the terms the generator defines: the
+contract is written once as plain text without generated definitions (export/defined_terms.py),
+never as a Word file.
+
+A capitalised term is looked for conservatively, so that names are not taken for terms: a run of
+two or more capitalised words inside a sentence (in Portuguese joined by "de", "da", "do"...),
+not at the start of a sentence, not part of a longer name (next to another capitalised word, a
+number or an acronym), not inside a name the agreement holds (a party, a service, a metric, a
+calendar, a role...), and made only of words the document also uses in lower case or the clause
+wording uses ("Customer Data" is a term; "Microsoft Dynamics" and "United Kingdom" are names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from sla_designer.model import Agreement, Definition
+from sla_designer.model.free_text import free_text_fields
+from sla_designer.validation.codes import make
+from sla_designer.validation.context import Context
+from sla_designer.validation.findings import FieldPath, Finding
+
+NAME_FIELDS = frozenset({"name", "title", "function", "master_agreement", "term", "unit"})
+"""Free-text fields that hold a name (of a service, a metric, a calendar, a role...), not prose."""
+
+CONNECTORS = {
+    "en": frozenset({"of"}),
+    "pt-BR": frozenset({"de", "da", "do", "das", "dos"}),
+}
+"""Small words that may join the capitalised words of one term ("Nível de Serviço")."""
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\S")
+SENTENCE_END = frozenset(".;:!?•–—(")
+
+
+def defined_terms(ctx: Context) -> Iterator[Finding]:
+    """Warn of a definition the document never uses, and of a capitalised term used but not
+    defined. Nothing is said of an agreement whose contract cannot be written yet."""
+    from sla_designer.export.builder import ExportError
+    from sla_designer.export.defined_terms import CALENDAR_TERMS, forms, scan
+    from sla_designer.export.wording import load_wording
+
+    agreement = ctx.agreement
+    try:
+        scanned = scan(agreement)
+    except ExportError:
+        return
+    t = load_wording(agreement.language)
+    language = agreement.language
+    replaced = {f.casefold() for k in CALENDAR_TERMS if k in scanned.generated for f in forms(t, k)}
+    for index, item in enumerate(agreement.definitions):
+        term = item.term.strip()
+        if not term or term.casefold() in replaced:
+            continue
+        spellings = spellings_of(term, language)
+        own = uses(item.term, spellings) + uses(item.meaning, spellings)
+        if uses(scanned.text, spellings) <= own:
+            yield make("definition-unused", ("definitions", index, "term"), term=term)
+    defined = {s.casefold() for d in agreement.definitions for s in spellings_of(d.term, language)}
+    defined |= {f.casefold() for key in scanned.generated for f in forms(t, key)}
+    vocabulary = _wording_words(language) | lower_words(scanned.text)
+    names = _names(agreement)
+    said: set[str] = set()
+    for path, text, cls, field in free_text_fields(agreement):
+        if field in NAME_FIELDS or (cls is Definition and field == "term"):
+            continue
+        for phrase in capitalised_terms(text, language, vocabulary):
+            folded = phrase.casefold()
+            if folded in defined or folded in said or any(folded in n for n in names):
+                continue
+            said.add(folded)
+            where: FieldPath = path
+            yield make("term-not-defined", where, term=phrase)
+
+
+def uses(text: str, spellings: Iterable[str]) -> int:
+    """How many times `text` uses one of `spellings`, as whole words and in the same case."""
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return len(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", text)) if alternatives else 0
+
+
+def spellings_of(term: str, language: str) -> list[str]:
+    """A term and its plural ('Work Order', 'Work Orders'; 'Chamada Oferecida', 'Chamadas
+    Oferecidas'; 'Crédito de Serviço', 'Créditos de Serviço'), in the case it is defined in: the
+    words before a joining "of" or "de" take the plural."""
+    words = term.split()
+    if not words:
+        return []
+    connectors = CONNECTORS.get(language, CONNECTORS["en"])
+    head = next((i for i, w in enumerate(words) if w in connectors), len(words))
+    if language == "pt-BR":
+        words[:head] = [_plural_pt(w) for w in words[:head]]
+    elif not words[head - 1].endswith("s"):
+        words[head - 1] += "s"
+    return list(dict.fromkeys([" ".join(term.split()), " ".join(words)]))
+
+
+def _plural_pt(word: str) -> str:
+    """The Portuguese plural of one word, by the common endings (enough to find a use)."""
+    lower = word.casefold()
+    if lower.endswith(("s", "x")) or not word[-1].isalpha() or word.isupper():
+        return word
+    if lower.endswith("ão"):
+        return word[:-2] + "ões"
+    if lower.endswith("il"):
+        return word[:-2] + "eis"
+    if lower.endswith("l"):
+        return word[:-1] + "is"
+    if lower.endswith("m"):
+        return word[:-1] + "ns"
+    if lower.endswith(("r", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def lower_words(text: str) -> set[str]:
+    """The words `text` writes in lower case."""
+    return {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+
+
+@cache
+def _wording_words(language: str) -> frozenset[str]:
+    """Every word of the clause wording, in lower case: the language's common words."""
+    from sla_designer.text import texts
+
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(w.casefold() for w in re.findall(r"[^\W\d_]+", node))
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(texts(language).raw("clauses"))
+    return frozenset(words)
+
+
+def _names(agreement: Agreement) -> list[str]:
+    """The names the agreement holds, folded: parties, services, metrics, calendars, roles..."""
+    found = [text for _, text, _, field in free_text_fields(agreement) if field in NAME_FIELDS]
+    for party in agreement.parties:
+        found += [party.legal_name, party.short_name]
+    found += [w.name for w in agreement.signing.witnesses]
+    found.append(agreement.signing.place)
+    return [name.casefold() for name in found if name.strip()]
+
+
+def _titled(token: str) -> bool:
+    """A capitalised word: a capital followed by lower-case letters ('Data', not 'API')."""
+    return len(token) > 1 and token[0].isupper() and token[1:].replace("’", "'").islower()
+
+
+def capitalised_terms(text: str, language: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
+    """The runs of capitalised common words in `text` that read like a defined term."""
+    connectors = CONNECTORS.get(language, CONNECTORS["en"])
+    tokens = [(m.group(), m.start()) for m in WORD.finditer(text)]
+    found: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token, start = tokens[index]
+        if not _titled(token):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens):
+            word = tokens[end][0]
+            if _titled(word):
+                end += 1
+            elif word in connectors and end + 1 < len(tokens) and _titled(tokens[end + 1][0]):
+                end += 2
+            else:
+                break
+        run = [word for word, _ in tokens[index:end]]
+        before = tokens[index - 1][0] if index else "."
+        after = tokens[end][0] if end < len(tokens) else "."
+        if before in SENTENCE_END or before in ("“", '"', "‘"):
+            run = run[1:]  # the first word is capitalised as the sentence's
+            while run and run[0] in connectors:
+                run = run[1:]
+        index = end
+        titled = [w for w in run if w not in connectors]
+        if len(titled) < 2 or _joined_to_a_name(before, after):
+            continue
+        if all(w.casefold().split("'")[0].split("’")[0] in vocabulary for w in titled):
+            found.append(" ".join(run))
+    return found
+
+
+def _joined_to_a_name(before: str, after: str) -> bool:
+    """Whether the run is part of a longer name: next to a number, an acronym or a capital."""
+    return any(
+        word[:1].isdigit() or (word[:1].isupper() and len(word) > 1) for word in (before, after)
+    )
+
+
+RULES = (defined_terms,)

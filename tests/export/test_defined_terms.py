@@ -1,0 +1,100 @@
+"""Defined terms as a legal reviewer checks them, in every template's contract in both languages:
+every defined term is used, capitalised; every term the generator writes capitalised is defined,
+and not also written in lower case; one spelling of "Agreement"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from sla_designer.export.defined_terms import KEYS, forms
+from sla_designer.export.preview import preview_html
+from sla_designer.export.wording import load_wording
+from sla_designer.validation.terms import spellings_of, uses
+from tests.export.reviewed import PAIRS, agreement_of, plain, template_text
+
+DEFINITION = re.compile(r"(?<![\d.])\d+\.\d+ “([^”]+)”: ")
+"""The head of a definition: '2.3 “Downtime”: '."""
+
+LOWER_CASE_CHECKED = {
+    "en": (
+        "business_hours",
+        "business_day",
+        "contract_year",
+        "monthly_fee",
+        "downtime",
+        "scheduled_maintenance",
+        "service_credit",
+        "incident",
+    ),
+    "pt-BR": (
+        "business_hours",
+        "business_day",
+        "contract_year",
+        "monthly_fee",
+        "scheduled_maintenance",
+        "service_credit",
+    ),
+}
+"""Terms whose lower-case spelling means the same thing: written so, the reader cannot tell
+whether the definition applies. ('month' and 'indisponibilidade' have ordinary uses too.)"""
+
+AGREEMENT_IN_LOWER_CASE = {
+    "en": re.compile(r"\b(?:[Tt]his|[Tt]he) agreement\b"),
+    "pt-BR": re.compile(r"\b(?:[Ee]ste|[Dd]este|[Nn]este|[Pp]resente|[Oo]|[Dd]o|[Nn]o) acordo\b"),
+}
+
+
+def defined(text: str) -> list[str]:
+    return DEFINITION.findall(text)
+
+
+@cache
+def body_text(name: str, language: str) -> str:
+    """The contract without its headings, which may speak of a subject in ordinary words."""
+    html = preview_html(agreement_of(name), language)
+    return plain(re.sub(r"<h\d[^>]*>.*?</h\d>", " ", html, flags=re.S))
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_every_defined_term_is_used_capitalised(name: str, language: str) -> None:
+    text = template_text(name, language)
+    unused = [term for term in defined(text) if uses(text, spellings_of(term, language)) <= 1]
+    assert not unused, unused
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_every_generated_term_used_is_defined(name: str, language: str) -> None:
+    text = template_text(name, language)
+    t = load_wording(language)
+    terms = {s.casefold() for term in defined(text) for s in spellings_of(term, language)}
+    missing = [
+        forms(t, key)[0]
+        for key in KEYS
+        if uses(text, forms(t, key)) and not {f.casefold() for f in forms(t, key)} & terms
+    ]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_a_defined_term_is_not_also_written_in_lower_case(name: str, language: str) -> None:
+    text = body_text(name, language)
+    t = load_wording(language)
+    terms = {term.casefold() for term in defined(text)}
+    written = [
+        spelling.lower()
+        for key in LOWER_CASE_CHECKED[language]
+        if forms(t, key)[0].casefold() in terms
+        for spelling in forms(t, key)
+        if uses(text, [spelling.lower()])
+    ]
+    assert not written, written
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_agreement_is_spelled_one_way(name: str, language: str) -> None:
+    text = template_text(name, language)
+    found = AGREEMENT_IN_LOWER_CASE[language].findall(text)
+    assert not found, found
