@@ -78,7 +78,25 @@ def own_terms(agreement: Agreement) -> set[str]:
 
 def scan(agreement: Agreement) -> Scan:
     """The contract of `agreement` in its language written without generated definitions (no
-    Word file is made), and the keys of the terms the generator defines for it."""
+    Word file is made), and the keys of the terms the generator defines for it.
+
+    The editor's preview and validation ask for the same agreement after each edit: the last
+    few are kept, by their content."""
+    key = agreement.model_dump_json()
+    found = _SCANS.pop(key, None)
+    if found is None:
+        found = _scan(agreement)
+    _SCANS[key] = found
+    while len(_SCANS) > 8:
+        del _SCANS[next(iter(_SCANS))]
+    return found
+
+
+_SCANS: dict[str, Scan] = {}
+"""The last scans, by the agreement's content, oldest first."""
+
+
+def _scan(agreement: Agreement) -> Scan:
     from sla_designer.export.contract import write_clauses
     from sla_designer.export.html_target import HtmlTarget
 

@@ -106,7 +106,11 @@ def business_time_has_calendar(ctx: Context) -> Iterator[Finding]:
 
 def definitions_from_calendars(ctx: Context) -> Iterator[Finding]:
     """An own definition of Business Hours or Business Day, which the document writes from the
-    calendars when targets count them, is left out of the document: say so."""
+    calendars when it uses them and targets count business time, is left out of the document:
+    say so."""
+    from sla_designer.export.builder import ExportError
+    from sla_designer.export.defined_terms import scan
+
     names = _generated_names()
     own = [
         (i, d)
@@ -115,7 +119,15 @@ def definitions_from_calendars(ctx: Context) -> Iterator[Finding]:
     ]
     if not own or not ctx.agreement.business_time_calendars():
         return
+    try:
+        generated = scan(ctx.agreement).generated
+    except ExportError:
+        return
+    t = texts(ctx.agreement.language)
+    written = {t(f"clauses.definitions.{key}.term").casefold() for key in generated}
     for i, definition in own:
+        if definition.term.strip().casefold() not in written:
+            continue
         path: FieldPath = ("definitions", i, "term")
         yield make("definition-from-calendars", path, term=definition.term)
 

@@ -162,26 +162,25 @@ def _titled(token: str) -> bool:
 def capitalised_terms(text: str, language: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
     """The runs of capitalised common words in `text` that read like a defined term."""
     connectors = CONNECTORS.get(language, CONNECTORS["en"])
-    tokens = [(m.group(), m.start()) for m in WORD.finditer(text)]
+    tokens: list[str] = WORD.findall(text)
     found: list[str] = []
     index = 0
     while index < len(tokens):
-        token, start = tokens[index]
-        if not _titled(token):
+        if not _titled(tokens[index]):
             index += 1
             continue
         end = index + 1
         while end < len(tokens):
-            word = tokens[end][0]
+            word = tokens[end]
             if _titled(word):
                 end += 1
-            elif word in connectors and end + 1 < len(tokens) and _titled(tokens[end + 1][0]):
+            elif word in connectors and end + 1 < len(tokens) and _titled(tokens[end + 1]):
                 end += 2
             else:
                 break
-        run = [word for word, _ in tokens[index:end]]
-        before = tokens[index - 1][0] if index else "."
-        after = tokens[end][0] if end < len(tokens) else "."
+        run = tokens[index:end]
+        before = tokens[index - 1] if index else "."
+        after = tokens[end] if end < len(tokens) else "."
         if before in SENTENCE_END or before in ("“", '"', "‘"):
             run = run[1:]  # the first word is capitalised as the sentence's
             while run and run[0] in connectors:

@@ -91,5 +91,5 @@ def test_without_credits_the_annex_says_nothing_about_them() -> None:
     assert not agreement.remedies.credit_schedules
     body = docx.Document(io.BytesIO(build_docx(agreement))).element.body
     text = " ".join("".join(p.xpath(".//w:t/text()")) for p in body.xpath(".//w:p"))
-    assert "The downtime each availability target allows" in text
-    assert "before service credits are due" not in text
+    assert "The Downtime each availability target allows" in text
+    assert "before Service Credits are due" not in text

@@ -126,12 +126,12 @@ def test_linear_examples_reach_the_maximum_and_one_step_past() -> None:
         (
             "en",
             "For each full 1\u00a0% by which the measured result exceeds 5\u00a0%",
-            "credits the Customer 1.5\u00a0% of the monthly fee of",
+            "credits the Customer 1.5\u00a0% of the Monthly Fee of",
         ),
         (
             "pt-BR",
             "Para cada 1\u00a0% inteiro em que o resultado apurado exceder 5\u00a0%",
-            "concederá à CONTRATANTE crédito de 1,5\u00a0% do valor mensal de",
+            "concederá à CONTRATANTE crédito de 1,5\u00a0% do Valor Mensal de",
         ),
     ],
 )

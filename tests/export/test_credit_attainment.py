@@ -121,13 +121,13 @@ def test_the_wording_a_reviewer_reads(language: str) -> None:
     expected = {
         "en": (
             "The measured result is the attainment of each priority separately",
-            "A month with fewer than 20 tickets of a priority does not count towards service"
-            " credits for that priority.",
+            "A Month with fewer than 20 tickets of a priority does not count towards Service"
+            " Credits for that priority.",
         ),
         "pt-BR": (
             "O resultado apurado é, para cada prioridade separadamente, o percentual",
-            "O mês em que houver menos de 20 chamados de uma prioridade não é considerado, para"
-            " essa prioridade, no cálculo dos créditos de serviço.",
+            "O Mês em que houver menos de 20 chamados de uma prioridade não é considerado, para"
+            " essa prioridade, no cálculo dos Créditos de Serviço.",
         ),
     }[language]
     for sentence in expected:
@@ -135,8 +135,8 @@ def test_the_wording_a_reviewer_reads(language: str) -> None:
     managed = load_agreement(TEMPLATES / "managed-services.yaml")
     text = "\n".join(_paragraphs(managed, language))
     assert {
-        "en": "A month with fewer than 20 tickets of this service level does not count",
-        "pt-BR": "O mês em que houver menos de 20 chamados deste nível de serviço não é",
+        "en": "A Month with fewer than 20 tickets of this service level does not count",
+        "pt-BR": "O Mês em que houver menos de 20 chamados deste nível de serviço não é",
     }[language] in text
 
 

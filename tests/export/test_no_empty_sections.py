@@ -53,7 +53,7 @@ def test_a_linear_schedule_without_its_rule_says_its_credits_are_not_set() -> No
     remedies = agreement.remedies.model_copy(update={"credit_schedules": schedules})
     changed = agreement.model_copy(update={"remedies": remedies})
     assert empty_headings(changed, "en") == []
-    assert "The service credits of this schedule are not yet set." in preview_html(changed)
+    assert "The Service Credits of this schedule are not yet set." in preview_html(changed)
 
 
 def test_an_agreement_without_credits_says_so() -> None:

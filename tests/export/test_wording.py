@@ -38,7 +38,7 @@ def _text(name: str, language: str) -> str:
             [
                 "é parte integrante do Managed Services Agreement TW-MSA-0427",
                 "A disponibilidade do serviço “Managed server platform” deverá ser de",
-                "percentual indicado do valor mensal de Managed server platform",
+                "percentual indicado do Valor Mensal de Managed server platform",
             ],
         ),
     ],
