@@ -228,7 +228,7 @@ def definitions(ctx: ExportContext) -> None:
                 quoted = b.bold(quoted_before + term + quoted_after)
                 b.clause([quoted, t("definitions.means"), *meaning])
             for index, item in own:
-                term_value = ctx.value(("definitions", index, "term"), item.term)
+                term_value = ctx.value(("definitions", index, "term"), item.term, bold=True)
                 b.clause(
                     [
                         b.bold(quoted_before),
@@ -252,7 +252,7 @@ def _interpretation(ctx: ExportContext, keys: tuple[str, ...]) -> None:
             text = ctx.value(("interpretation", "text"), a.interpretation.text)
             b.clause([text], key="clause:interpretation")
             return
-        b.clause([t("interpretation.intro")], key="clause:interpretation")
+        b.clause([t("interpretation.intro")], key="clause:interpretation", keep_next=True)
         rules = ["plural", "headings", "including"]
         if "business_day" in keys:
             rules.insert(0, "business_days")

@@ -33,7 +33,7 @@ COUNTED_FROM = [
     ),
 ]
 DEFINITION = [
-    FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Term")),
+    FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Defined term")),
     FieldSpec("meaning", QT_TRANSLATE_NOOP("Labels", "Meaning"), "multiline"),
 ]
 INTERPRETATION = [
@@ -103,7 +103,7 @@ def build(document: AgreementDocument) -> Page:
             QT_TRANSLATE_NOOP("Labels", "Definitions"),
             ("definitions",),
             [
-                Column(QT_TRANSLATE_NOOP("Labels", "Term"), "term"),
+                Column(QT_TRANSLATE_NOOP("Labels", "Defined term"), "term"),
                 Column(QT_TRANSLATE_NOOP("Labels", "Meaning"), "meaning"),
             ],
             new_definition,
