@@ -8,12 +8,16 @@ import re
 from functools import cache
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
 
+from sla_designer.export.builder import ExportError
 from sla_designer.export.defined_terms import KEYS, forms
 from sla_designer.export.preview import preview_html
 from sla_designer.export.wording import load_wording
+from sla_designer.model import Agreement
 from sla_designer.validation.terms import spellings_of, uses
-from tests.export.reviewed import PAIRS, agreement_of, plain, template_text
+from tests.export.reviewed import PAIRS, agreement_of, plain, template_text, text_of
+from tests.strategies import agreements
 
 DEFINITION = re.compile(r"(?<![\d.])\d+\.\d+ “([^”]+)”: ")
 """The head of a definition: '2.3 “Downtime”: '."""
@@ -122,3 +126,27 @@ def test_agreement_is_spelled_one_way(name: str, language: str) -> None:
     text = template_text(name, language)
     found = AGREEMENT_IN_LOWER_CASE[language].findall(text)
     assert not found, found
+
+
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(agreements())
+def test_random_agreements_define_exactly_the_generated_terms_they_use(
+    agreement: Agreement,
+) -> None:
+    try:
+        text = text_of(agreement)
+    except ExportError:
+        assume(False)  # refused by the exporter (two clauses claim one reference): not this test
+    t = load_wording(agreement.language)
+    own = {s.casefold() for d in agreement.definitions for s in spellings(d.term)}
+    heads = defined(text)
+    for key in KEYS:
+        spellings_ = forms(t, key)
+        generated = f"“{spellings_[0]}”: " in text
+        if generated:
+            # A generated definition is used outside itself and the interpretation clause.
+            assert uses(elsewhere(text, spellings_[0], agreement.language), spellings_), key
+        elif spellings_[0].casefold() not in own and spellings_[0] not in heads:
+            # Used (outside the agreement's own definitions' terms) only when defined.
+            in_terms = sum(uses(d.term, spellings_) for d in agreement.definitions)
+            assert uses(text, spellings_) <= in_terms, key
