@@ -21,6 +21,7 @@ from functools import cache
 
 from sla_designer.model import Agreement, Definition
 from sla_designer.model.free_text import free_text_fields
+from sla_designer.text import Texts
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
 from sla_designer.validation.findings import FieldPath, Finding
@@ -123,6 +124,12 @@ def lower_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
 
 
+def _wording(language: str) -> Texts:
+    from sla_designer.text import texts
+
+    return texts(language).section("clauses")
+
+
 @cache
 def _wording_words(language: str) -> frozenset[str]:
     """Every word of the clause wording, in lower case: the language's common words."""
@@ -151,6 +158,8 @@ def _names(agreement: Agreement) -> list[str]:
         found += [party.legal_name, party.short_name]
     found += [w.name for w in agreement.signing.witnesses]
     found.append(agreement.signing.place)
+    # What the document is: 'Service Level Agreement', 'Acordo de Nível de Serviço'.
+    found += [str(kind) for kind in _wording(agreement.language).raw("kinds").values()]
     return [name.casefold() for name in found if name.strip()]
 
 

@@ -111,6 +111,10 @@ def test_names_the_agreement_holds_are_not_terms() -> None:
     data = valid_data()
     data["service"]["services"][0]["name"] = "Cloud Hosting"
     data["service"]["scope"].append("Backups of the Cloud Hosting databases.")
+    data["service"]["scope"].append("Changes to this Service Level Agreement are agreed.")
+    assert with_code(data, "term-not-defined") == []
+    data = valid_data_pt()
+    data["service"]["scope"].append("Alterações deste Acordo de Nível de Serviço são acordadas.")
     assert with_code(data, "term-not-defined") == []
 
 
