@@ -24,7 +24,7 @@ from sla_designer.model.free_text import free_text_fields
 from sla_designer.text import Texts
 from sla_designer.validation.codes import make
 from sla_designer.validation.context import Context
-from sla_designer.validation.findings import FieldPath, Finding
+from sla_designer.validation.findings import Finding
 
 NAME_FIELDS = frozenset({"name", "title", "function", "master_agreement", "term", "unit"})
 """Free-text fields that hold a name (of a service, a metric, a calendar, a role...), not prose."""
@@ -41,18 +41,34 @@ SENTENCE_END = frozenset(".;:!?•–—(")
 
 def defined_terms(ctx: Context) -> Iterator[Finding]:
     """Warn of a definition the document never uses, and of a capitalised term used but not
-    defined. Nothing is said of an agreement whose contract cannot be written yet."""
+    defined. Nothing is said of an agreement whose contract cannot be written yet. The contract
+    is read only when there is something to look for: a definition, or a capitalised term."""
     from sla_designer.export.builder import ExportError
     from sla_designer.export.defined_terms import CALENDAR_TERMS, forms, scan
     from sla_designer.export.wording import load_wording
 
     agreement = ctx.agreement
+    language = agreement.language
+    prose = [
+        (path, text)
+        for path, text, cls, field in free_text_fields(agreement)
+        if field not in NAME_FIELDS and not (cls is Definition and field == "term")
+    ]
+    vocabulary = _wording_words(language) | {w for _, text in prose for w in lower_words(text)}
+    names = _names(agreement)
+    candidates = [
+        (path, phrase)
+        for path, text in prose
+        for phrase in capitalised_terms(text, language, vocabulary)
+        if not any(phrase.casefold() in name for name in names)
+    ]
+    if not candidates and not any(d.term.strip() for d in agreement.definitions):
+        return
     try:
         scanned = scan(agreement)
     except ExportError:
         return
-    t = load_wording(agreement.language)
-    language = agreement.language
+    t = load_wording(language)
     replaced = {f.casefold() for k in CALENDAR_TERMS if k in scanned.generated for f in forms(t, k)}
     for index, item in enumerate(agreement.definitions):
         term = item.term.strip()
@@ -64,19 +80,12 @@ def defined_terms(ctx: Context) -> Iterator[Finding]:
             yield make("definition-unused", ("definitions", index, "term"), term=term)
     defined = {s.casefold() for d in agreement.definitions for s in spellings_of(d.term, language)}
     defined |= {f.casefold() for key in scanned.generated for f in forms(t, key)}
-    vocabulary = _wording_words(language) | lower_words(scanned.text)
-    names = _names(agreement)
     said: set[str] = set()
-    for path, text, cls, field in free_text_fields(agreement):
-        if field in NAME_FIELDS or (cls is Definition and field == "term"):
-            continue
-        for phrase in capitalised_terms(text, language, vocabulary):
-            folded = phrase.casefold()
-            if folded in defined or folded in said or any(folded in n for n in names):
-                continue
+    for path, phrase in candidates:
+        folded = phrase.casefold()
+        if folded not in defined and folded not in said:
             said.add(folded)
-            where: FieldPath = path
-            yield make("term-not-defined", where, term=phrase)
+            yield make("term-not-defined", path, term=phrase)
 
 
 def uses(text: str, spellings: Iterable[str]) -> int:
