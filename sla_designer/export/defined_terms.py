@@ -22,7 +22,7 @@ from html import unescape
 from sla_designer.export.builder import Inline
 from sla_designer.export.context import ExportContext
 from sla_designer.export.wording import Wording, load_wording
-from sla_designer.model import Agreement
+from sla_designer.model import Agreement, AvailabilityMetric
 
 CALENDAR_TERMS = ("business_hours", "business_day")
 """Written from the calendars: the document's meaning replaces one of the agreement's own."""
@@ -150,7 +150,10 @@ def definitions(ctx: ExportContext, keys: Iterable[str]) -> list[tuple[str, list
         elif key == "monthly_fee" and any(s.monthly_fee for s in a.service.services):
             meaning = _pointing(ctx, "definitions.monthly_fee.shown", "clause:service")
         elif key in ("downtime", "scheduled_maintenance"):
-            meaning = _pointing(ctx, f"definitions.{key}.means", "clause:metrics")
+            if any(isinstance(m, AvailabilityMetric) for m in a.metrics):
+                meaning = _pointing(ctx, f"definitions.{key}.means", "clause:metrics")
+            else:
+                meaning = [t(f"definitions.{key}.plain")]
         elif key == "service_credit":
             meaning = _pointing(ctx, "definitions.service_credit.means", "clause:credits")
         else:

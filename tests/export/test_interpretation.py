@@ -73,24 +73,16 @@ def test_reworded(language: str) -> None:
     assert words["in_definition"] in text and not re.search(words["pointer"], text)
 
 
-@pytest.mark.parametrize(
-    ("language", "heading", "service"),
-    [
-        ("en", "2 Interpretation 2.1 ", "2 Service description"),
-        ("pt-BR", "2 Da interpretação ", "2 Do objeto"),
-    ],
-)
-def test_only_interpretation_when_nothing_is_defined(
-    language: str, heading: str, service: str
-) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_blank_agreement_has_the_clause_and_can_drop_it(language: str) -> None:
     agreement = Agreement(title="Blank")
     text = text_of(agreement, language)
-    assert heading in text and WORDS[language]["headings"] in text
+    assert WORDS[language]["intro"] in text and WORDS[language]["headings"] in text
     # No Business Day in the document: no rule on counting its periods.
     assert WORDS[language]["days_rule"] not in text
     agreement.interpretation.enabled = False
     text = text_of(agreement, language)
-    assert WORDS[language]["intro"] not in text and service in text
+    assert WORDS[language]["intro"] not in text and WORDS[language]["headings"] not in text
 
 
 def test_old_files_load_with_the_clause_on_and_the_field_round_trips() -> None:

@@ -209,7 +209,7 @@ def test_the_facts_of_measurement_disputes_change_the_text(
 
 def test_credits_count_towards_the_cap_or_not() -> None:
     counted = template_text("saas-availability", "en")
-    assert "Service credits count towards the limit of liability" in counted
+    assert "Service Credits count towards the limit of liability" in counted
     text = text_of(
         _with("saas-availability", {"counts_towards_liability_cap": False}, "credit_nature")
     )
