@@ -56,24 +56,24 @@ def test_one_month_and_one_day_read_in_the_singular(language: str) -> None:
         _with(agreement, chronic_failure=chronic, earn_back=EarnBack(months_met=1)), language
     )
     if language == "en":
-        assert "in 1 measurement window within any one month" in text
+        assert "in 1 measurement window within any one Month" in text
         assert "on 1 day's written notice" in text
-        assert "met in the month following the month of the credit" in text
+        assert "met in the Month following the Month of the credit" in text
     else:
-        assert "em 1 período de apuração dentro de um mesmo mês" in text
+        assert "em 1 período de apuração dentro de um mesmo Mês" in text
         assert "com 1 dia de antecedência" in text
-        assert "cumprido no mês seguinte ao do crédito" in text
+        assert "cumprido no Mês seguinte ao do crédito" in text
     assert " 1 months" not in text and " 1 meses" not in text
 
 
 def test_automatic_credits_have_no_claim_and_the_additional_terms_follow_the_clause() -> None:
     agreement = agreement_of("saas-availability")
     automatic = text_of(_with(agreement, credits_applied="automatically"), "en")
-    assert "shall claim a service credit" not in automatic
+    assert "shall claim a Service Credit" not in automatic
     assert "applies them without a claim" in automatic
     assert "accounts@ledgerline.co.uk" not in automatic  # the claim's own terms go with it
     on_claim = text_of(agreement, "en")
-    generated = on_claim.index("shall claim a service credit")
+    generated = on_claim.index("shall claim a Service Credit")
     assert on_claim.index("Additional terms: A claim is sent by e-mail") > generated
 
 
@@ -99,9 +99,9 @@ def test_emergency_maintenance_is_stated_once(language: str) -> None:
     agreement = agreement_of("managed-services")
     text = text_of(agreement, language)
     excluded = (
-        "is not downtime when the Provider announces it as soon as it is planned"
+        "is not Downtime when the Provider announces it as soon as it is planned"
         if language == "en"
-        else "não é considerada indisponibilidade quando a CONTRATADA a comunicar assim que for"
+        else "não é considerada Indisponibilidade quando a CONTRATADA a comunicar assim que for"
     )
     assert text.count(excluded) == 1
     metric = agreement.metrics[0]
@@ -116,7 +116,7 @@ def test_a_threshold_names_the_metric_and_its_bound() -> None:
     text = text_of(agreement_of("saas-availability"), "en")
     assert (
         "If the measured result of the service level in clause 6.1 is less than 99.0 % in 3 "
-        "measurement windows within any 6 consecutive months, the Customer may terminate the "
+        "measurement windows within any 6 consecutive Months, the Customer may terminate the "
         "master agreement of which this Agreement forms part on 30 days' written notice."
     ) in text.replace("\u00a0", " ")
     assert ChronicFailure(breaches=3, within_months=6, threshold=Decimal("99")).threshold == 99
