@@ -168,7 +168,7 @@ def test_times_counted_from_the_previous_level_say_so() -> None:
     changed = agreement.model_copy(update={"escalation_counted_from": "previous_level"})
     text = text_of(changed, "en")
     assert "2 hours after the previous level is reached" in text
-    assert "after the incident is logged" not in text
+    assert "after the Incident is logged" not in text
     assert "8 horas após o acionamento do nível anterior" in text_of(changed, "pt-BR")
 
 
