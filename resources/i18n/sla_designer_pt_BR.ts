@@ -799,8 +799,24 @@
         <translation>Prazos contados a partir de</translation>
     </message>
     <message>
+        <source>Defined term</source>
+        <translation>Termo definido</translation>
+    </message>
+    <message>
         <source>Meaning</source>
         <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Interpretation clause</source>
+        <translation>Cláusula de interpretação</translation>
+    </message>
+    <message>
+        <source>How periods of Business Days are counted, and what headings and “including” mean</source>
+        <translation>Como se contam os prazos em Dias Úteis e o que significam os títulos e a palavra “incluindo”</translation>
+    </message>
+    <message>
+        <source>Printed instead of the generated clause when filled in</source>
+        <translation>Quando preenchida, é impressa no lugar da cláusula gerada</translation>
     </message>
     <message>
         <source>Escalation and definitions</source>
