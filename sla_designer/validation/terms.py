@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from sla_designer.model import Agreement, Definition
 from sla_designer.model.free_text import free_text_fields
@@ -49,13 +49,14 @@ def defined_terms(ctx: Context) -> Iterator[Finding]:
 
     agreement = ctx.agreement
     language = agreement.language
+    fields = list(free_text_fields(agreement))
     prose = [
         (path, text)
-        for path, text, cls, field in free_text_fields(agreement)
+        for path, text, cls, field in fields
         if field not in NAME_FIELDS and not (cls is Definition and field == "term")
     ]
     vocabulary = _wording_words(language) | {w for _, text in prose for w in lower_words(text)}
-    names = _names(agreement)
+    names = _names(agreement, [text for _, text, _, field in fields if field in NAME_FIELDS])
     candidates = [
         (path, phrase)
         for path, text in prose
@@ -128,9 +129,10 @@ def _plural_pt(word: str) -> str:
     return word + "s"
 
 
-def lower_words(text: str) -> set[str]:
-    """The words `text` writes in lower case."""
-    return {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+@lru_cache(maxsize=4096)
+def lower_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (kept per text, as `_capitalised_runs`)."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
 
 
 def _wording(language: str) -> Texts:
@@ -160,9 +162,9 @@ def _wording_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _names(agreement: Agreement) -> list[str]:
-    """The names the agreement holds, folded: parties, services, metrics, calendars, roles..."""
-    found = [text for _, text, _, field in free_text_fields(agreement) if field in NAME_FIELDS]
+def _names(agreement: Agreement, found: list[str]) -> list[str]:
+    """The names the agreement holds, folded: those of its free-text name fields (`found`),
+    parties, witnesses, the signing place and the kinds of document."""
     for party in agreement.parties:
         found += [party.legal_name, party.short_name]
     found += [w.name for w in agreement.signing.witnesses]
@@ -179,9 +181,21 @@ def _titled(token: str) -> bool:
 
 def capitalised_terms(text: str, language: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
     """The runs of capitalised common words in `text` that read like a defined term."""
+    return [
+        phrase
+        for phrase, titled in _capitalised_runs(text, language)
+        if all(w.casefold().split("'")[0].split("’")[0] in vocabulary for w in titled)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _capitalised_runs(text: str, language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each run of two or more capitalised words in `text` that is no sentence start and no part
+    of a longer name, with its capitalised words; kept per text, since a keystroke changes one
+    field and the rule reads them all."""
     connectors = CONNECTORS.get(language, CONNECTORS["en"])
     tokens: list[str] = WORD.findall(text)
-    found: list[str] = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     index = 0
     while index < len(tokens):
         if not _titled(tokens[index]):
@@ -204,12 +218,11 @@ def capitalised_terms(text: str, language: str, vocabulary: set[str] | frozenset
             while run and run[0] in connectors:
                 run = run[1:]
         index = end
-        titled = [w for w in run if w not in connectors]
+        titled = tuple(w for w in run if w not in connectors)
         if len(titled) < 2 or _joined_to_a_name(before, after):
             continue
-        if all(w.casefold().split("'")[0].split("’")[0] in vocabulary for w in titled):
-            found.append(" ".join(run))
-    return found
+        found.append((" ".join(run), titled))
+    return tuple(found)
 
 
 def _joined_to_a_name(before: str, after: str) -> bool:
