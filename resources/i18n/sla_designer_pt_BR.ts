@@ -771,8 +771,8 @@
         <translation>Cláusulas-padrão</translation>
     </message>
     <message>
-        <source>The clauses every contract has besides its service levels. Each is written from the agreement; switch off those that do not fit, or give your own wording. Agreements between departments hold only precedence, measurement disputes and confidentiality.</source>
-        <translation>As cláusulas que todo contrato tem além dos níveis de serviço. Cada uma é redigida a partir do acordo; desligue as que não se aplicam ou dê a sua própria redação. Acordos entre áreas têm apenas prevalência, divergências de apuração e confidencialidade.</translation>
+        <source>The clauses every contract has besides its service levels. Each is written from the agreement; switch off those that do not fit, or give your own wording. Agreements between departments hold only interpretation, precedence, measurement disputes and confidentiality.</source>
+        <translation>As cláusulas que todo contrato tem além dos níveis de serviço. Cada uma é redigida a partir do acordo; desligue as que não se aplicam ou dê a sua própria redação. Acordos entre áreas têm apenas interpretação, prevalência, divergências de apuração e confidencialidade.</translation>
     </message>
     <message>
         <source>Addresses for notices</source>
@@ -813,10 +813,6 @@
     <message>
         <source>How periods of Business Days are counted, and what headings and “including” mean</source>
         <translation>Como se contam os prazos em Dias Úteis e o que significam os títulos e a palavra “incluindo”</translation>
-    </message>
-    <message>
-        <source>Printed instead of the generated clause when filled in</source>
-        <translation>Quando preenchida, é impressa no lugar da cláusula gerada</translation>
     </message>
     <message>
         <source>Escalation and definitions</source>

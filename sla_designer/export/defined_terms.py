@@ -170,5 +170,5 @@ def _pointing(ctx: ExportContext, key: str, clause: str) -> list[Inline]:
 def interpretation_generated(agreement: Agreement) -> bool:
     """Whether the document holds the generated interpretation clause (not switched off, not
     reworded by the agreement's own text)."""
-    clause = agreement.interpretation
+    clause = agreement.clauses.interpretation
     return clause.enabled and not clause.text.strip()

@@ -210,7 +210,8 @@ def definitions(ctx: ExportContext) -> None:
     generated = defined_terms.definitions(ctx, keys)
     taken = {term.casefold() for term, _ in generated}
     own = [(i, d) for i, d in enumerate(a.definitions) if d.term.strip().casefold() not in taken]
-    interpretation = a.interpretation.enabled and ctx.terms is not None
+    clause = a.clauses.in_document("interpretation", internal=a.internal)
+    interpretation = clause is not None and ctx.terms is not None
     if not generated and not own and not interpretation:
         return
     if not interpretation:
@@ -246,10 +247,10 @@ def _interpretation(ctx: ExportContext, keys: tuple[str, ...]) -> None:
     """How the document is read: the agreement's own words, or the generated rules (periods of
     Business Days when the document defines them, singular and plural, headings, "including")."""
     a, b, t = ctx.agreement, ctx.builder, ctx.t
-    with b.control("interpretation", t("interpretation.heading")):
-        own = a.interpretation.text.strip()
+    with b.control("clauses.interpretation", t("interpretation.heading")):
+        own = a.clauses.interpretation.text.strip()
         if own:
-            text = ctx.value(("interpretation", "text"), a.interpretation.text)
+            text = ctx.value(("clauses", "interpretation", "text"), a.clauses.interpretation.text)
             b.clause([text], key="clause:interpretation")
             return
         b.clause([t("interpretation.intro")], key="clause:interpretation", keep_next=True)

@@ -11,7 +11,6 @@ from sla_designer.model.governance import (
     Definition,
     Duty,
     EscalationLevel,
-    Interpretation,
     Reporting,
     Revision,
 )
@@ -141,7 +140,6 @@ class Agreement(StrictModel):
         "or when the previous level was reached",
     )
     definitions: list[Definition] = Field(default_factory=empty_list)
-    interpretation: Interpretation = Field(default_factory=Interpretation)
     revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)
     clauses: StandardClauses = Field(default_factory=StandardClauses)

@@ -26,7 +26,6 @@ from sla_designer.model import (
     EarnBack,
     EscalationLevel,
     HolidayRule,
-    Interpretation,
     MaintenanceWindow,
     Party,
     Priority,
@@ -69,7 +68,6 @@ FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     ChronicFailure: ("description",),
     EarnBack: ("description",),
     Definition: ("term", "meaning"),
-    Interpretation: ("text",),
     Revision: ("description",),
     StandardClause: ("text",),  # a clause in the agreement's own words
 }

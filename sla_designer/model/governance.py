@@ -60,15 +60,6 @@ class Definition(StrictModel):
     meaning: Text
 
 
-class Interpretation(StrictModel):
-    """The interpretation clause: how the document's terms and periods are read. Generated from
-    the document (Business Days, Months, headings, "including"); switched off, or reworded by a
-    text of the agreement's own that is printed instead."""
-
-    enabled: bool = True
-    text: Text = ""
-
-
 class Revision(StrictModel):
     version: Name
     date: dt.date

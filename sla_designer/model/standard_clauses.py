@@ -133,6 +133,11 @@ def _clause() -> StandardClause:
 class StandardClauses(StrictModel):
     """The standard clauses of an agreement; internal agreements get only those that fit."""
 
+    interpretation: StandardClause = Field(
+        default_factory=_clause,
+        description="How the document's terms and periods are read (Business Days, headings, "
+        "'including'); printed with the definitions",
+    )
     measurement_disputes: MeasurementDisputes = Field(default_factory=MeasurementDisputes)
     credit_nature: CreditNature = Field(default_factory=CreditNature)
     precedence: Precedence = Field(default_factory=Precedence)
@@ -159,6 +164,8 @@ class StandardClauses(StrictModel):
 CLAUSE_NAMES: tuple[str, ...] = tuple(StandardClauses.model_fields)
 """The standard clauses in the order the editor lists them."""
 
-INTERNAL_CLAUSES = frozenset({"measurement_disputes", "precedence", "confidentiality"})
+INTERNAL_CLAUSES = frozenset(
+    {"interpretation", "measurement_disputes", "precedence", "confidentiality"}
+)
 """Those that fit an agreement between departments of one organisation: no credits as a price,
 no notices, signatures or law between legal persons."""

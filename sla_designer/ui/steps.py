@@ -63,7 +63,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         "escalation",
         QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
-        frozenset({"escalation", "escalation_counted_from", "definitions", "interpretation"}),
+        frozenset({"escalation", "escalation_counted_from", "definitions"}),
     ),
     Step("clauses", QT_TRANSLATE_NOOP("Labels", "Standard clauses"), frozenset({"clauses"})),
     Step("review", QT_TRANSLATE_NOOP("Labels", "Review and export"), frozenset({"signing"})),

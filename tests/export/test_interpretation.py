@@ -8,7 +8,8 @@ import re
 import pytest
 
 from sla_designer.io import dumps_agreement, loads_agreement
-from sla_designer.model import Agreement, Interpretation
+from sla_designer.model import Agreement
+from sla_designer.model.standard_clauses import StandardClause as Interpretation
 from tests.export.reviewed import LANGUAGES, agreement_of, text_of
 
 WORDS = {
@@ -36,7 +37,7 @@ WORDS = {
 def _with(interpretation: Interpretation) -> Agreement:
     # supplier-ola counts targets in Business Days, so it defines Business Day.
     agreement = agreement_of("supplier-ola")
-    agreement.interpretation = interpretation
+    agreement.clauses.interpretation = interpretation
     return agreement
 
 
@@ -80,14 +81,14 @@ def test_a_blank_agreement_has_the_clause_and_can_drop_it(language: str) -> None
     assert WORDS[language]["intro"] in text and WORDS[language]["headings"] in text
     # No Business Day in the document: no rule on counting its periods.
     assert WORDS[language]["days_rule"] not in text
-    agreement.interpretation.enabled = False
+    agreement.clauses.interpretation.enabled = False
     text = text_of(agreement, language)
     assert WORDS[language]["intro"] not in text and WORDS[language]["headings"] not in text
 
 
 def test_old_files_load_with_the_clause_on_and_the_field_round_trips() -> None:
     agreement = agreement_of("saas-availability")
-    assert agreement.interpretation == Interpretation(enabled=True, text="")
-    agreement.interpretation = Interpretation(enabled=False, text="Own words.")
+    assert agreement.clauses.interpretation == Interpretation(enabled=True, text="")
+    agreement.clauses.interpretation = Interpretation(enabled=False, text="Own words.")
     again = loads_agreement(dumps_agreement(agreement))
-    assert again.interpretation == Interpretation(enabled=False, text="Own words.")
+    assert again.clauses.interpretation == Interpretation(enabled=False, text="Own words.")

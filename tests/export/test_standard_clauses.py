@@ -32,6 +32,10 @@ IN_GENERAL = [
 
 
 def title(name: str, language: str) -> str:
+    """What shows the clause is there: its title in General provisions; the interpretation
+    clause, the last of the definitions chapter, has none, so one of its rules."""
+    if name == "interpretation":
+        return str(load_wording(language)("interpretation.headings"))
     return str(load_wording(language)(f"standard.titles.{name}"))
 
 
@@ -55,7 +59,7 @@ def expected(agreement: Agreement) -> set[str]:
             held.add("credit_nature")
     if agreement.master_agreement:
         held.add("precedence")
-    return held
+    return held | {"interpretation"}
 
 
 @pytest.mark.parametrize(("name", "language"), PAIRS)
@@ -135,6 +139,7 @@ def test_each_clause_can_be_reworded(clause: str, language: str) -> None:
     # The own words replace the generated ones, tagged with their model path.
     assert f"clauses.{clause}.text" in html
     generated = {
+        "interpretation": "interpretation.headings",
         "precedence": "standard.precedence.term",
         "credit_nature": "standard.credit_nature.after_termination",
         "measurement_disputes": "standard.measurement.costs.shared",

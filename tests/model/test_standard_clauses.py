@@ -81,7 +81,16 @@ def test_the_schema_and_the_loader_refuse_what_is_not_a_clause(
 def test_internal_agreements_hold_only_the_clauses_that_fit() -> None:
     clauses = StandardClauses()
     held = {n for n in CLAUSE_NAMES if clauses.in_document(n, internal=True) is not None}
-    assert held == INTERNAL_CLAUSES == {"measurement_disputes", "precedence", "confidentiality"}
+    assert (
+        held
+        == INTERNAL_CLAUSES
+        == {
+            "interpretation",
+            "measurement_disputes",
+            "precedence",
+            "confidentiality",
+        }
+    )
     assert all(clauses.in_document(n, internal=False) for n in CLAUSE_NAMES)
     clauses.no_waiver.enabled = False
     assert clauses.in_document("no_waiver", internal=False) is None

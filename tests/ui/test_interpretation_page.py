@@ -1,4 +1,5 @@
-"""The interpretation clause is switched off and reworded on the Escalation and definitions page."""
+"""The interpretation clause is switched off and reworded on the Standard clauses page, with the
+other standard clauses."""
 
 from __future__ import annotations
 
@@ -14,15 +15,16 @@ GENERATED = "headings are for convenience only"
 def test_the_clause_is_switched_off_and_reworded(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     assert window.files.new_from("saas-availability")
-    page = go(window, "escalation")
-    form = page.forms[-1]
-    enabled, text = form.editor("interpretation.enabled"), form.editor("interpretation.text")
+    page = go(window, "clauses")
+    form = page.forms[0]
+    enabled = form.editor("clauses.interpretation.enabled")
+    text = form.editor("clauses.interpretation.text")
     assert isinstance(enabled, QCheckBox) and isinstance(text, QPlainTextEdit)
     assert enabled.isChecked()
     assert GENERATED in preview_html(window.document.agreement)
 
     enabled.click()
-    assert window.document.agreement.interpretation.enabled is False
+    assert window.document.agreement.clauses.interpretation.enabled is False
     html = preview_html(window.document.agreement)
     assert GENERATED not in html and "Definitions and interpretation" not in html
 
@@ -30,10 +32,11 @@ def test_the_clause_is_switched_off_and_reworded(make_window: WindowFactory, qtb
     text.setFocus()
     qtbot.keyClicks(text, "Headings do not affect the meaning of this Agreement.")
     text.clearFocus()
-    assert window.document.agreement.interpretation.text.startswith("Headings do not affect")
+    clause = window.document.agreement.clauses.interpretation
+    assert clause.text.startswith("Headings do not affect")
     html = preview_html(window.document.agreement)
     assert "Headings do not affect the meaning of this Agreement." in html
     assert GENERATED not in html
 
     window.document.undo_stack.undo()
-    assert window.document.agreement.interpretation.text == ""
+    assert window.document.agreement.clauses.interpretation.text == ""

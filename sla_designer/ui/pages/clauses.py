@@ -45,6 +45,15 @@ def _own_words(name: str) -> FieldSpec:
 
 CLAUSES: list[tuple[str, str, str, list[FieldSpec]]] = [
     (
+        "interpretation",
+        QT_TRANSLATE_NOOP("Labels", "Interpretation clause"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "How periods of Business Days are counted, and what headings and “including” mean",
+        ),
+        [],
+    ),
+    (
         "precedence",
         QT_TRANSLATE_NOOP("Labels", "Order of precedence and term"),
         QT_TRANSLATE_NOOP(
@@ -237,7 +246,8 @@ def build(document: AgreementDocument) -> Page:
             "Labels",
             "The clauses every contract has besides its service levels. Each is written from the "
             "agreement; switch off those that do not fit, or give your own wording. Agreements "
-            "between departments hold only precedence, measurement disputes and confidentiality.",
+            "between departments hold only interpretation, precedence, measurement disputes and "
+            "confidentiality.",
         ),
     )
     for name, title, intro, specs in CLAUSES:

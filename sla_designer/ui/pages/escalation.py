@@ -36,23 +36,6 @@ DEFINITION = [
     FieldSpec("term", QT_TRANSLATE_NOOP("Labels", "Defined term")),
     FieldSpec("meaning", QT_TRANSLATE_NOOP("Labels", "Meaning"), "multiline"),
 ]
-INTERPRETATION = [
-    FieldSpec(
-        "interpretation.enabled",
-        QT_TRANSLATE_NOOP("Labels", "Interpretation clause"),
-        "bool",
-        help=QT_TRANSLATE_NOOP(
-            "Labels",
-            "How periods of Business Days are counted, and what headings and “including” mean",
-        ),
-    ),
-    FieldSpec(
-        "interpretation.text",
-        QT_TRANSLATE_NOOP("Labels", "Own wording"),
-        "multiline",
-        help=QT_TRANSLATE_NOOP("Labels", "Printed instead of the generated clause when filled in"),
-    ),
-]
 
 
 def new_level(document: AgreementDocument, path: FieldPath) -> EscalationLevel:
@@ -111,6 +94,5 @@ def build(document: AgreementDocument) -> Page:
             noun=QT_TRANSLATE_NOOP("Labels", "definition"),
         )
     )
-    page.add_form(INTERPRETATION)
     page.finish()
     return page
