@@ -27,8 +27,11 @@ from sla_designer.catalog import load_catalog  # noqa: E402
 from sla_designer.io import load_agreement  # noqa: E402
 from sla_designer.text import texts  # noqa: E402
 
-PAGES = {"definitions": "definitions.heading", "credits": "credits.heading"}
-"""Pages found by the heading of a chapter (keys of clauses.yaml)."""
+PAGES = {
+    "definitions": ("interpretation.heading_with_definitions", "definitions.heading"),
+    "credits": ("credits.heading",),
+}
+"""Pages found by the heading of a chapter (keys of clauses.yaml, the first found is taken)."""
 RESOLUTION = 60
 
 
@@ -73,8 +76,9 @@ def template_pages(name: str, out: Path, work: Path) -> list[Path]:
     pages = page_texts(pdf)
     t = texts(language)
     wanted: dict[str, int | None] = {"cover": 1}
-    for part, key in PAGES.items():
-        wanted[part] = page_of(pages, t(f"clauses.{key}"))
+    for part, keys in PAGES.items():
+        found = (page_of(pages, t(f"clauses.{key}")) for key in keys)
+        wanted[part] = next((page for page in found if page is not None), None)
     signatures = page_of(pages, t("clauses.signatures.heading"))
     wanted["signatures"] = signatures
     made = []
