@@ -61,6 +61,9 @@ class Formatter:
         self.locale = Locale.parse(str(words("formats.locale")))
         self.as_written = as_written
         """Whether a number keeps the decimals it was written with (the contract: '99.0')."""
+        self._numbers: dict[tuple[str, str, int | None], str] = {}
+        """Numbers already written, by their exact text: a contract writes the same few
+        hundred numbers thousands of times, and babel's formatting is the slow part."""
 
     # --- numbers ----------------------------------------------------------------------------
 
@@ -70,6 +73,15 @@ class Formatter:
         Exact for decimals: trailing zeros are dropped ('99.90' -> '99.9') unless this formatter
         writes numbers as written; a float is written with `decimals` places when given.
         """
+        key = (type(value).__name__, str(value), decimals)
+        written = self._numbers.get(key)
+        if written is None:
+            if len(self._numbers) > 4096:
+                self._numbers.clear()
+            written = self._numbers[key] = self._number(value, decimals)
+        return written
+
+    def _number(self, value: Decimal | int | float, decimals: int | None) -> str:
         if decimals is None and isinstance(value, Decimal) and self.as_written:
             exponent = value.as_tuple().exponent
             decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
