@@ -129,6 +129,12 @@ class BusinessCalendar:
         self._holiday_rules = [(rule.country, rule.subdivision) for rule in calendar.holidays]
         for country, subdivision in self._holiday_rules:
             _holiday_dates(country, subdivision, 2000)  # fail now, with a clear message
+        # A municipality's own holidays: the same (month, day) every year.
+        self._annual = {
+            (holiday.month, holiday.day)
+            for rule in calendar.holidays
+            for holiday in rule.city_holidays
+        }
         self._years: dict[int, YearOfHours] = {}
         self._by_start: dict[int, YearOfHours] = {}
         self._year_starts: list[int] = []
@@ -137,7 +143,7 @@ class BusinessCalendar:
 
     def is_closed_date(self, day: dt.date) -> bool:
         """Whether a date is closed all day by a public holiday or a closed date."""
-        if day in self._closed:
+        if day in self._closed or (day.month, day.day) in self._annual:
             return True
         return any(day in _holiday_dates(c, s, day.year) for c, s in self._holiday_rules)
 
@@ -172,6 +178,7 @@ class BusinessCalendar:
         closed = set(self._closed)
         for country, subdivision in self._holiday_rules:
             closed.update(_holiday_dates(country, subdivision, year))
+        closed.update(dt.date(year, month, day) for month, day in self._annual)
         pieces: list[tuple[int, int]] = []
         day = dt.date(year, 1, 1)
         while day.year == year:

@@ -87,6 +87,8 @@ def _holiday_rule(ctx: ExportContext, path: FieldPath, rule: HolidayRule) -> lis
         key = "city_after_state" if state == "state" else "city"
         before, after = t.split(f"calendars.holiday_rule.{key}", "name")
         places += [before, ctx.value((*path, "city"), rule.city.strip()), after]
+        if rule.city_holidays:
+            places += _city_dates(ctx, path, rule)
     if rule.country == t.raw("calendars.holiday_rule.home"):
         before, after = t.split("calendars.holiday_rule.national", "places")
         return [before, *places, after]
@@ -97,6 +99,31 @@ def _holiday_rule(ctx: ExportContext, path: FieldPath, rule: HolidayRule) -> lis
     )
     head, tail = before.split(country, 1) if country in before else (before, "")
     return [head, ctx.value((*path, "country"), country), tail, *places, after]
+
+
+def _city_dates(ctx: ExportContext, path: FieldPath, rule: HolidayRule) -> list[Inline]:
+    """' (15 de agosto e 8 de dezembro de cada ano)': the municipality's own holidays, in
+    calendar order and without a year, each tagged with its place in the model."""
+    order = sorted(range(len(rule.city_holidays)), key=lambda i: _month_day(rule, i))
+    dates = [
+        ctx.value(
+            (*path, "city_holidays", i),
+            ctx.f.annual_date(rule.city_holidays[i].month, rule.city_holidays[i].day),
+        )
+        for i in order
+    ]
+    # The language's list words around markers: 'X, X and X' / 'X, X e X'.
+    joints = ctx.f.join(["\0"] * len(dates)).split("\0")
+    listed: list[Inline] = [joints[0]]
+    for date, joint in zip(dates, joints[1:], strict=True):
+        listed += [date, joint]
+    before, after = ctx.t.split("calendars.holiday_rule.city_dates", "dates")
+    return [before, *listed, after]
+
+
+def _month_day(rule: HolidayRule, index: int) -> tuple[int, int]:
+    holiday = rule.city_holidays[index]
+    return holiday.month, holiday.day
 
 
 def _zone_words(ctx: ExportContext, zone: str) -> str:

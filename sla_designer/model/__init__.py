@@ -17,6 +17,7 @@ from sla_designer.model.agreement import (
 )
 from sla_designer.model.calendars import (
     WEEKDAYS,
+    AnnualHoliday,
     Calendar,
     ClosedDate,
     HolidayRule,
@@ -76,6 +77,7 @@ __all__ = [
     "AbandonmentRateMetric",
     "Agreement",
     "AgreementKind",
+    "AnnualHoliday",
     "AvailabilityMetric",
     "AverageSpeedOfAnswerMetric",
     "BusinessDays",

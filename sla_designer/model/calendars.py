@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from sla_designer.model.units import (
     Id,
@@ -41,8 +41,32 @@ class WeeklyInterval(StrictModel):
         return 1440 - self.start.minutes + self.end.minutes
 
 
+class AnnualHoliday(StrictModel):
+    """A holiday on the same day every year ("15 August"), as a municipality's own holidays are:
+    the calculators count it in every year of the term. 29 February is refused (it would be a
+    holiday in leap years only; list such a day as an extra closed date instead)."""
+
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+    name: Text = ""
+
+    @model_validator(mode="after")
+    def _real_day(self) -> "AnnualHoliday":
+        if (self.month, self.day) == (2, 29):
+            raise ValueError("29 February is not a day of every year: list it as a closed date")
+        try:
+            dt.date(2001, self.month, self.day)
+        except ValueError:
+            raise ValueError(f"month {self.month} has no day {self.day}") from None
+        return self
+
+    def in_year(self, year: int) -> dt.date:
+        return dt.date(year, self.month, self.day)
+
+
 class HolidayRule(StrictModel):
-    """Public holidays of a country and, optionally, one of its subdivisions."""
+    """Public holidays of a country and, optionally, one of its subdivisions and a municipality
+    whose own holidays are listed as annual dates."""
 
     country: CountryCode
     subdivision: Name | None = None
@@ -50,8 +74,12 @@ class HolidayRule(StrictModel):
         default="",
         description=(
             "A municipality whose own holidays the calendar also observes, named in the contract"
-            " as a rule for the whole term; the calculators do not know municipal holidays"
+            " as a rule for the whole term; its holidays are those listed in city_holidays"
         ),
+    )
+    city_holidays: list[AnnualHoliday] = Field(
+        default_factory=empty_list,
+        description="The municipality's own holidays, the same days every year of the term",
     )
 
 

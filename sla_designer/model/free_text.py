@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from sla_designer.model import (
     Agreement,
+    AnnualHoliday,
     AvailabilityMetric,
     Calendar,
     ChronicFailure,
@@ -84,6 +85,7 @@ NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     Witness: ("name", "tax_id"),
     Signing: ("place",),  # a place name
     HolidayRule: ("subdivision", "city"),  # a code; a municipality's name
+    AnnualHoliday: ("name",),  # the editor's reminder: the contract prints the dates only
     # A channel is a short word the contract quotes ("phone"): too short to tell its language.
     MetricBase: ("channel",),
     # Where a party receives notices: a person or function, a postal address, an e-mail.

@@ -10,6 +10,7 @@ the command line, the editor and the export all write through this class.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, localcontext
 from functools import cache
 from typing import Protocol
@@ -39,6 +40,10 @@ class TargetTimeLike(Protocol):
     """A time target of the model: a ClockDuration (length, clock) or BusinessDays (days, ends)."""
 
     def __str__(self) -> str: ...
+
+
+_YEAR_AT_END = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+$")
+"""The year closing a date pattern, with the words before it: ' y', " 'de' y", ', y'."""
 
 
 def _count(value: dt.timedelta, unit: str) -> int:
@@ -135,6 +140,16 @@ class Formatter:
         """The long date: '1 March 2027' / '1º de março de 2027'."""
         text = str(format_date(value, format=self.words("formats.date"), locale=self.locale))
         if value.day == 1 and self.words.has("formats.first_day"):
+            text = self.words("formats.first_day") + text[1:]
+        return text
+
+    def annual_date(self, month: int, day: int) -> str:
+        """A day of every year, the long date without its year: '15 August' / '15 de agosto'
+        ('August 15' where the long date is written 'August 15, 2027')."""
+        pattern = _YEAR_AT_END.sub("", self.words("formats.date"))
+        value = dt.date(2001, month, day)
+        text = str(format_date(value, format=pattern, locale=self.locale))
+        if day == 1 and pattern.startswith("d") and self.words.has("formats.first_day"):
             text = self.words("formats.first_day") + text[1:]
         return text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from sla_designer.model import AvailabilityMetric
+from sla_designer.model import AvailabilityMetric, HolidayRule
 from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Term
 from sla_designer.validation.codes import make
@@ -86,6 +86,16 @@ def holiday_regions(ctx: Context) -> Iterator[Finding]:
                     country=rule.country,
                     known=_examples(rule.country),
                 )
+            yield from _city_holidays(calendar.name, path, rule)
+
+
+def _city_holidays(calendar: str, path: FieldPath, rule: HolidayRule) -> Iterator[Finding]:
+    """A municipality's holidays count only when listed, and print only with its name."""
+    city = rule.city.strip()
+    if city and not rule.city_holidays:
+        yield make("city-holidays-missing", (*path, "city"), calendar=calendar, city=city)
+    elif rule.city_holidays and not city:
+        yield make("city-holidays-without-city", (*path, "city"), calendar=calendar)
 
 
 def business_time_has_calendar(ctx: Context) -> Iterator[Finding]:

@@ -83,6 +83,8 @@ SEVERITIES: dict[str, Severity] = {
     "calendar-hours-ignored": "warning",
     "unknown-holiday-country": "error",
     "unknown-holiday-subdivision": "error",
+    "city-holidays-missing": "info",
+    "city-holidays-without-city": "warning",
     "business-time-without-calendar": "error",
     "definition-from-calendars": "warning",
     # --- defined terms (terms.py) -----------------------------------------------------------
