@@ -4,7 +4,7 @@ interface language where the package has that language.
 
 "City" here is what the package has: for a few countries it lists cities among the
 subdivisions (Brazil: the city of São Paulo; Germany: Augsburg); the municipal holidays of
-other cities are not in it, and a calendar adds them as extra closed dates.
+other cities are not in it, and a holiday rule lists them as annual dates (`city_holidays`).
 """
 
 from __future__ import annotations

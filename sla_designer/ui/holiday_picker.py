@@ -155,6 +155,8 @@ class HolidayList(QWidget):
             self.days.setText(self.tr("The holidays package does not know this place."))
             self.note.setText("")
             return
+        year = self.year.value()
+        days = tuple(sorted([*days, *((h.in_year(year), h.name) for h in rule.city_holidays)]))
         say = formatter(language)
         self.days.setText(
             "\n".join(f"{say.numeric_date(day)}  {name}" for day, name in days)
@@ -163,11 +165,11 @@ class HolidayList(QWidget):
         places = [s.label for s in subdivisions(rule.country) if s.place]
         self.note.setText(
             self.tr(
-                "Cities with holidays of their own here: %1. Add the municipal holidays of "
-                "other cities as extra closed dates."
+                "Cities with holidays of their own here: %1. List the holidays of "
+                "other municipalities under Municipal holidays."
             ).replace("%1", ", ".join(places))
             if places
             else self.tr(
-                "Municipal holidays are not included: add those of your city as extra closed dates."
+                "Municipal holidays are not in the package: list yours under Municipal holidays."
             )
         )

@@ -14,6 +14,8 @@ CODES = [
     "unknown-holiday-subdivision",
     "business-time-without-calendar",
     "definition-from-calendars",
+    "city-holidays-missing",
+    "city-holidays-without-city",
 ]
 
 
@@ -125,3 +127,24 @@ def test_own_definition_of_a_term_written_from_the_calendars() -> None:
         for target in metric.get("targets", []):
             target["target"] = target["target"].replace("business", "calendar")
     assert with_code(data, "definition-from-calendars") == []
+
+
+def test_a_municipality_without_its_holidays_listed() -> None:
+    data = valid_data_pt()
+    data["calendars"][0]["holidays"] = [{"country": "BR", "subdivision": "MG", "city": "Contagem"}]
+    finding = only(data, "city-holidays-missing")
+    path = ("calendars", 0, "holidays", 0, "city")
+    assert (finding.severity, finding.path) == ("info", path)
+    assert "Contagem" in finding.message("en") and "do not count" in finding.message("en")
+    assert "Contagem" in finding.message("pt-BR") and "não os contam" in finding.message("pt-BR")
+    data["calendars"][0]["holidays"][0]["city_holidays"] = [{"month": 8, "day": 30}]
+    assert with_code(data, "city-holidays-missing") == []
+
+
+def test_municipal_holidays_without_a_municipality() -> None:
+    data = valid_data_pt()
+    data["calendars"][0]["holidays"] = [
+        {"country": "BR", "subdivision": "MG", "city_holidays": [{"month": 8, "day": 15}]}
+    ]
+    finding = only(data, "city-holidays-without-city")
+    assert (finding.severity, finding.path) == ("warning", ("calendars", 0, "holidays", 0, "city"))

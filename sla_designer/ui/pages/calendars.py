@@ -8,6 +8,7 @@ import datetime as dt
 from sla_designer.model import Calendar, ClosedDate, HolidayRule, TimeOfDay, WeeklyInterval
 from sla_designer.model.calendars import WEEKDAYS
 from sla_designer.text import texts
+from sla_designer.ui.city_holidays import city_holidays_section
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.file_actions import default_zone, interface_territory
@@ -50,8 +51,7 @@ HOLIDAY = [
         QT_TRANSLATE_NOOP("Labels", "Municipality"),
         help=QT_TRANSLATE_NOOP(
             "Labels",
-            "Its own holidays are observed too, as the contract says; the downtime budgets do "
-            "not count them",
+            "Its own holidays are observed too: list them under Municipal holidays",
         ),
     ),
 ]
@@ -210,6 +210,7 @@ def build(document: AgreementDocument) -> Page:
             prefix=None,
         )
     )
+    holidays.add_child(city_holidays_section(document))
     _show_holidays(document, holidays)
     calendars.add_child(
         ListSection(
