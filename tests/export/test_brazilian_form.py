@@ -177,7 +177,7 @@ def test_holidays_are_a_rule_for_the_whole_term(name: str, language: str) -> Non
         if rule.country == "BR" and rule.subdivision == "MG" and language == "pt-BR":
             assert (
                 "nos feriados nacionais e nos do Estado de Minas Gerais e do Município de "
-                "Belo Horizonte." in text
+                "Belo Horizonte (15 de agosto e 8 de dezembro de cada ano)." in text
             )
 
 
