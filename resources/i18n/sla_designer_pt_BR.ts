@@ -360,12 +360,12 @@
         <translation>Nenhum feriado neste ano.</translation>
     </message>
     <message>
-        <source>Cities with holidays of their own here: %1. Add the municipal holidays of other cities as extra closed dates.</source>
-        <translation>Cidades com feriados próprios aqui: %1. Inclua os feriados municipais de outras cidades em Outras datas sem atendimento.</translation>
+        <source>Cities with holidays of their own here: %1. List the holidays of other municipalities under Municipal holidays.</source>
+        <translation>Cidades com feriados próprios aqui: %1. Liste os feriados de outros municípios em Feriados municipais.</translation>
     </message>
     <message>
-        <source>Municipal holidays are not included: add those of your city as extra closed dates.</source>
-        <translation>Os feriados municipais não estão incluídos: inclua os da sua cidade em Outras datas sem atendimento.</translation>
+        <source>Municipal holidays are not in the package: list yours under Municipal holidays.</source>
+        <translation>Os feriados municipais não constam do pacote: liste os do seu município em Feriados municipais.</translation>
     </message>
 </context>
 <context>
@@ -555,8 +555,8 @@
         <translation>Município</translation>
     </message>
     <message>
-        <source>Its own holidays are observed too, as the contract says; the downtime budgets do not count them</source>
-        <translation>Os feriados do município também são observados, como diz o contrato; a indisponibilidade admitida não os conta</translation>
+        <source>Its own holidays are observed too: list them under Municipal holidays</source>
+        <translation>Os feriados do município também são observados: liste-os em Feriados municipais</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1577,6 +1577,34 @@
     <message>
         <source>An empty agreement: you fill in every step yourself.</source>
         <translation>Um acordo vazio: você preenche cada etapa.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>The same day every year; 29 February is not taken</source>
+        <translation>O mesmo dia todos os anos; 29 de fevereiro não é aceito</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feriado</translation>
+    </message>
+    <message>
+        <source>Municipal holidays</source>
+        <translation>Feriados municipais</translation>
+    </message>
+    <message>
+        <source>municipal holiday</source>
+        <translation>feriado municipal</translation>
+    </message>
+    <message>
+        <source>No municipal holidays: add the municipality&apos;s own holidays, the same days every year, so that the due times and downtime budgets skip them.</source>
+        <translation>Nenhum feriado municipal: inclua os feriados do próprio município, nos mesmos dias todos os anos, para que os prazos e a indisponibilidade admitida os desconsiderem.</translation>
     </message>
 </context>
 <context>
