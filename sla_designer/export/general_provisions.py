@@ -19,14 +19,7 @@ from sla_designer.export.standard_clauses import (
     title_of,
 )
 from sla_designer.model.parties import Party
-from sla_designer.model.standard_clauses import DataLaw, StandardClause
-
-
-def data_laws(ctx: ExportContext) -> list[DataLaw]:
-    """The data-protection laws the clause names (see `DataProtection.laws_for`)."""
-    a = ctx.agreement
-    countries = {p.country for p in a.parties if p.country}
-    return a.clauses.data_protection.laws_for(a.language, countries)
+from sla_designer.model.standard_clauses import StandardClause
 
 
 def general_provisions(ctx: ExportContext) -> None:
@@ -148,7 +141,7 @@ def _bymaster_value(ctx: ExportContext, name: str, key: str) -> None:
 
 def _data_protection(ctx: ExportContext) -> None:
     t, f = ctx.t, ctx.f
-    laws = data_laws(ctx)
+    laws = ctx.agreement.data_laws()
     named = f.join([t(f"standard.data_protection.laws.{law}") for law in laws]) or t(
         "standard.data_protection.laws.applicable"
     )

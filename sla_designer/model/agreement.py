@@ -17,7 +17,7 @@ from sla_designer.model.governance import (
 from sla_designer.model.metrics import Metric
 from sla_designer.model.parties import Party, Witness
 from sla_designer.model.remedies import Remedies
-from sla_designer.model.standard_clauses import StandardClauses
+from sla_designer.model.standard_clauses import DataLaw, StandardClauses
 from sla_designer.model.units import (
     CurrencyCode,
     Id,
@@ -233,6 +233,12 @@ class Agreement(StrictModel):
         if chosen is None:
             return self.calendars[0] if self.calendars else None
         return self.calendar(chosen)
+
+    def data_laws(self) -> list[DataLaw]:
+        """The data-protection laws its clause names: those chosen, else those of its language
+        and its parties' countries (`DataProtection.laws_for`)."""
+        countries = {p.country for p in self.parties if p.country}
+        return self.clauses.data_protection.laws_for(self.language, countries)
 
     def business_time_calendars(self) -> list[Calendar]:
         """The calendars business-time targets are counted on, in the agreement's order: the

@@ -40,8 +40,7 @@ def data_protection_law(ctx: Context) -> Iterator[Finding]:
         return
     if not clause.processes_personal_data or clause.reworded:
         return
-    countries = {p.country for p in a.parties if p.country}
-    if not clause.laws_for(a.language, countries):
+    if not a.data_laws():
         yield make("data-protection-no-law", ("clauses", "data_protection", "laws"))
 
 
