@@ -10,7 +10,7 @@ a letter (model/ids.py), so `[2]` is always an index and `[p1]` always an id.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from sla_designer.model.paths import FieldPath
 
@@ -18,8 +18,22 @@ _PART = re.compile(
     r"\.?([A-Za-z_]\w*)|\[(\d+)\]|\[([A-Za-z][\w-]*)=([^\]]*)\]|\[([A-Za-z][\w.-]*)\]"
 )
 
-Part = str | int | tuple[str, str] | tuple[str, str, str]
-"""A name, a list index, ('id', value) or ('select', field, value)."""
+
+class ItemId(NamedTuple):
+    """An item of a list named by its id: `[uptime]`."""
+
+    value: str
+
+
+class Selection(NamedTuple):
+    """The items of a list whose field has a value: `[party=acme]`."""
+
+    field: str
+    value: str
+
+
+Part = str | int | ItemId | Selection
+"""A name, a list index, an item's id or a selection."""
 
 
 class TagError(ValueError):
@@ -40,9 +54,9 @@ def parse_tag(tag: str) -> list[Part]:
         elif index:
             parts.append(int(index))
         elif field:
-            parts.append(("select", field, value))
+            parts.append(Selection(field, value))
         else:
-            parts.append(("id", item_id))
+            parts.append(ItemId(item_id))
         position = match.end()
     if not parts:
         raise TagError("an empty tag")
@@ -57,10 +71,10 @@ def format_tag(parts: list[Part]) -> str:
             text += f".{part}" if text else part
         elif isinstance(part, int):
             text += f"[{part}]"
-        elif part[0] == "id":
-            text += f"[{part[1]}]"
+        elif isinstance(part, ItemId):
+            text += f"[{part.value}]"
         else:
-            text += f"[{part[1]}={part[2]}]"
+            text += f"[{part.field}={part.value}]"
     return text
 
 
@@ -79,7 +93,7 @@ def with_ids(root: Any, tag: str) -> str:
         elif isinstance(part, int):
             item = node[part] if isinstance(node, list) and part < len(node) else None
             item_id = getattr(item, "id", None)
-            out.append(("id", item_id) if isinstance(item_id, str) and item_id else part)
+            out.append(ItemId(item_id) if isinstance(item_id, str) and item_id else part)
             node = item
             continue
         else:
@@ -110,18 +124,18 @@ def resolve_tag(root: Any, tag: str) -> FieldPath:
                 raise TagError(f"no item {part} in {tag!r}")
             node = node[part]
             path.append(part)
-        elif part[0] == "id":
+        elif isinstance(part, ItemId):
             if not isinstance(node, list):
-                raise TagError(f"no list before [{part[1]}] in {tag!r}")
+                raise TagError(f"no list before [{part.value}] in {tag!r}")
             index = next(
-                (i for i, item in enumerate(node) if getattr(item, "id", None) == part[1]), None
+                (i for i, item in enumerate(node) if getattr(item, "id", None) == part.value), None
             )
             if index is None:
-                raise TagError(f"no item with id {part[1]!r} in {tag!r}")
+                raise TagError(f"no item with id {part.value!r} in {tag!r}")
             node = node[index]
             path.append(index)
         else:
             if not isinstance(node, list):
-                raise TagError(f"no list before [{part[1]}={part[2]}] in {tag!r}")
+                raise TagError(f"no list before [{part.field}={part.value}] in {tag!r}")
             break
     return tuple(path)
