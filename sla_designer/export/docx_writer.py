@@ -17,6 +17,7 @@ from sla_designer.export.contract import write_contract
 from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
+from sla_designer.export.review_part import add_review_part, tag_items_by_id
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
@@ -61,6 +62,7 @@ def build_docx(
             body.remove(child)
     for position, block in enumerate(_arrange(ctx, target)):
         body.insert(position, block)
+    tag_items_by_id(body, agreement)
 
     is_draft = draft or agreement.status in ("draft", "in_review")
     fill_header(ctx, section.header.part.element, is_draft, text_width)
@@ -68,6 +70,7 @@ def build_docx(
     _tag_language(document, ctx.t("formats.tag"))
     _ask_for_field_update(document)
     _core_properties(document, ctx)
+    add_review_part(document, agreement)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

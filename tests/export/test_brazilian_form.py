@@ -79,7 +79,8 @@ def test_the_capitals_are_formatting_so_the_value_stays_as_typed() -> None:
             sdt.find(f"{w}sdtContent/{w}r/{w}rPr/{w}caps") is not None,
         )
         for sdt in body.iter(f"{w}sdt")
-        if sdt.find(f"{w}sdtPr/{w}tag").get(f"{w}val") == "parties[1].legal_name"
+        if sdt.find(f"{w}sdtPr/{w}tag").get(f"{w}val")
+        == f"parties[{agreement.parties[1].id}].legal_name"
     ]
     assert held and all(h == ("Alvorada Contact Center S.A.", True) for h in held)
 

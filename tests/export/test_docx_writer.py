@@ -165,10 +165,12 @@ def test_values_sit_in_controls_tagged_with_model_paths() -> None:
     agreement = _load("saas-availability.yaml")
     body = _part(build_docx(agreement), "word/document.xml")
     tags = {t.get(f"{{{W}}}val") for t in body.iter(f"{{{W}}}tag")}
-    assert "metrics[0].objective" in tags
-    assert "remedies.credit_schedules[0].tiers[0].credit" in tags
-    assert "parties[1].legal_name" in tags
-    assert "metrics[2].targets[0].target" in tags
+    # Items with an id are named by it (model/tags.py), the others by their place.
+    metrics, schedule = agreement.metrics, agreement.remedies.credit_schedules[0]
+    assert f"metrics[{metrics[0].id}].objective" in tags
+    assert f"remedies.credit_schedules[{schedule.id}].tiers[0].credit" in tags
+    assert f"parties[{agreement.parties[1].id}].legal_name" in tags
+    assert f"metrics[{metrics[2].id}].targets[0].target" in tags
 
 
 def test_markup_characters_and_emoji_survive_exactly(tmp_path: Path) -> None:

@@ -136,11 +136,10 @@ def test_the_targets_table_is_unchanged_when_every_target_measures_each_ticket()
 def test_every_value_of_a_target_for_all_tickets_is_tagged() -> None:
     agreement = next(e for e in TICKET_TEMPLATES if e.name == "saas-availability").load()
     metric = _ticket_metric(agreement)
-    index = agreement.metrics.index(metric)
     metric.targets = [
         TimeTarget(target=metric.targets[0].target, measure="percentile", percentile=90),
     ]
     document = docx.Document(io.BytesIO(build_docx(agreement)))
     tags = set(document.element.body.xpath(".//w:sdtPr/w:tag/@w:val"))
-    assert f"metrics[{index}].targets[0].target" in tags
-    assert f"metrics[{index}].targets[0].percentile" in tags
+    assert f"metrics[{metric.id}].targets[0].target" in tags
+    assert f"metrics[{metric.id}].targets[0].percentile" in tags

@@ -1,0 +1,64 @@
+"""What a review of the exported contract needs, written into the .docx (review/baseline.py):
+tags that name items by id, and a custom XML part with the agreement and the text as exported.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import docx.document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+
+from sla_designer.export import ooxml
+from sla_designer.export.ooxml import Element
+from sla_designer.io import dumps_agreement
+from sla_designer.model import Agreement
+from sla_designer.model.tags import with_ids
+from sla_designer.review.baseline import NAMESPACE, baseline_of, to_xml
+
+_ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+
+
+def tag_items_by_id(body: Element, agreement: Agreement) -> None:
+    """Rewrite every control's tag (and a value's alias) to name list items by their id."""
+    tag_name, alias_name, val = ooxml.w("tag"), ooxml.w("alias"), ooxml.VAL
+    done: dict[str, str] = {}
+    for props in body.iter(ooxml.w("sdtPr")):
+        tag = props.find(tag_name)
+        if tag is None:
+            continue
+        old = str(tag.get(val))
+        new = done.get(old)
+        if new is None:
+            new = done[old] = with_ids(agreement, old)[:255]
+        if new == old:
+            continue
+        tag.set(val, new)
+        alias = props.find(alias_name)
+        if alias is not None and alias.get(val) == old:
+            alias.set(val, new)
+
+
+def add_review_part(document: docx.document.Document, agreement: Agreement) -> None:
+    """Store the agreement and the text of `document`'s body as exported, for a review."""
+    baseline = baseline_of(document.element.body, dumps_agreement(agreement), agreement.language)
+    package = document.part.package
+    item = Part(PackURI("/customXml/item1.xml"), "application/xml", to_xml(baseline), package)
+    props = Part(
+        PackURI("/customXml/itemProps1.xml"), _ITEM_PROPS_TYPE, _item_properties(), package
+    )
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    document.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def _item_properties() -> bytes:
+    item_id = "{" + str(uuid.uuid4()).upper() + "}"
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        f'<ds:datastoreItem ds:itemID="{item_id}" xmlns:ds="{_DATASTORE}">'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{NAMESPACE}"/></ds:schemaRefs>'
+        "</ds:datastoreItem>"
+    ).encode()

@@ -1,0 +1,146 @@
+"""The baseline a review compares with: the agreement as exported and the text the export wrote,
+carried inside the .docx in a custom XML part.
+
+Word and LibreOffice keep custom XML parts through a load and save, so a reviewed contract says
+itself what its reviewer received: no need to find the right version of the agreement file, and
+the text compared with is exactly the text sent. The part:
+
+    <review xmlns="urn:sla-designer:review" format="1" language="pt-BR">
+      <agreement>...the agreement file's text, as exported...</agreement>
+      <p clause="metrics[uptime]">
+        <s t="metrics[uptime]" c="0">O Provedor garantirá </s>
+        <s t="metrics[uptime].objective" c="1" v="1">99,9 %</s>
+        <s f="1">6.4</s> <s>text outside every control</s>
+      </p> ...
+    </review>
+
+`format` changes when the meaning of the part changes; a reader refuses a newer one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from sla_designer.export.ooxml import Element
+from sla_designer.review.wordml import paragraphs
+
+NAMESPACE = "urn:sla-designer:review"
+PART_FORMAT = 1
+ROOT = f"{{{NAMESPACE}}}review"
+_AGREEMENT, _P, _S = (f"{{{NAMESPACE}}}{name}" for name in ("agreement", "p", "s"))
+
+
+@dataclass(frozen=True, slots=True)
+class BaseSegment:
+    """A stretch of the exported text: in a control (`tag`, its place `control`), a value's
+    control (`value`), a field's result (`field`), or outside every control."""
+
+    tag: str | None
+    control: int | None
+    value: bool
+    field: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BaseParagraph:
+    """A paragraph as exported, with the clause (tag) whose generated text it holds."""
+
+    clause: str | None
+    segments: tuple[BaseSegment, ...]
+
+    def text(self, *, fields: bool = True) -> str:
+        """The paragraph's text; `fields`: with the text that fields show."""
+        return "".join(s.text for s in self.segments if fields or not s.field)
+
+    def compared(self) -> str:
+        """The text a review compares: without field results, spaces at the ends trimmed."""
+        return self.text(fields=False).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """What the reviewer received: the agreement file's text, its language and paragraphs."""
+
+    agreement_text: str
+    language: str
+    paragraphs: tuple[BaseParagraph, ...]
+
+
+def baseline_of(body: Element, agreement_text: str, language: str) -> Baseline:
+    """The baseline of an exported body: its paragraphs with their controls marked as values
+    (a value's control has its tag as its alias) or generated clause text."""
+    found: list[BaseParagraph] = []
+    for paragraph in paragraphs(body):
+        segments = tuple(
+            BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in paragraph.segments
+        )
+        if not any(s.text.strip() for s in segments if not s.field):
+            continue  # an empty paragraph, or a table of contents' entry
+        clause = next((s.tag for s in segments if s.tag and not s.value), None)
+        found.append(BaseParagraph(clause, segments))
+    return Baseline(agreement_text, language, tuple(found))
+
+
+def to_xml(baseline: Baseline) -> bytes:
+    """The custom XML part holding `baseline`."""
+    root = etree.Element(ROOT, nsmap={None: NAMESPACE})
+    root.set("format", str(PART_FORMAT))
+    root.set("language", baseline.language)
+    etree.SubElement(root, _AGREEMENT).text = baseline.agreement_text
+    for paragraph in baseline.paragraphs:
+        p = etree.SubElement(root, _P)
+        if paragraph.clause:
+            p.set("clause", paragraph.clause)
+        for segment in paragraph.segments:
+            s = etree.SubElement(p, _S)
+            s.text = segment.text
+            if segment.tag is not None:
+                s.set("t", segment.tag)
+            if segment.control is not None:
+                s.set("c", str(segment.control))
+            if segment.value:
+                s.set("v", "1")
+            if segment.field:
+                s.set("f", "1")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+class BaselineError(ValueError):
+    """A review part this version cannot read: `key` names the message (files.review.*)."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def from_xml(root: Element) -> Baseline:
+    """The baseline in a parsed review part; raises BaselineError when its format is newer than
+    this version reads, or it is damaged."""
+    version = str(root.get("format") or "")
+    if not version.isdigit():
+        raise BaselineError("files.review.part_damaged")
+    if int(version) > PART_FORMAT:
+        raise BaselineError("files.review.part_newer", version=version)
+    agreement = root.find(_AGREEMENT)
+    if agreement is None or not agreement.text:
+        raise BaselineError("files.review.part_damaged")
+    found: list[BaseParagraph] = []
+    for p in root.iterfind(_P):
+        segments: list[BaseSegment] = []
+        for s in p.iterfind(_S):
+            control = s.get("c")
+            segments.append(
+                BaseSegment(
+                    s.get("t"),
+                    int(control) if control and control.isdigit() else None,
+                    s.get("v") == "1",
+                    s.get("f") == "1",
+                    s.text or "",
+                )
+            )
+        found.append(BaseParagraph(p.get("clause"), tuple(segments)))
+    return Baseline(agreement.text, str(root.get("language") or "en"), tuple(found))
