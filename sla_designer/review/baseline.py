@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from sla_designer.export.ooxml import Element
-from sla_designer.review.wordml import paragraphs
+from sla_designer.review.wordml import Element, paragraphs
+from sla_designer.text.values import Problem
 
 NAMESPACE = "urn:sla-designer:review"
 PART_FORMAT = 1
@@ -109,12 +109,11 @@ def to_xml(baseline: Baseline) -> bytes:
 
 
 class BaselineError(ValueError):
-    """A review part this version cannot read: `key` names the message (files.review.*)."""
+    """A review part this version cannot read, with the reason."""
 
-    def __init__(self, key: str, **values: str) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def from_xml(root: Element) -> Baseline:
@@ -122,12 +121,12 @@ def from_xml(root: Element) -> Baseline:
     this version reads, or it is damaged."""
     version = str(root.get("format") or "")
     if not version.isdigit():
-        raise BaselineError("files.review.part_damaged")
+        raise BaselineError(Problem("files.review.part_damaged"))
     if int(version) > PART_FORMAT:
-        raise BaselineError("files.review.part_newer", version=version)
+        raise BaselineError(Problem("files.review.part_newer", version=version))
     agreement = root.find(_AGREEMENT)
     if agreement is None or not agreement.text:
-        raise BaselineError("files.review.part_damaged")
+        raise BaselineError(Problem("files.review.part_damaged"))
     found: list[BaseParagraph] = []
     for p in root.iterfind(_P):
         segments: list[BaseSegment] = []

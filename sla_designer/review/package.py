@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from sla_designer.export.ooxml import Element, w
 from sla_designer.review.baseline import ROOT
+from sla_designer.review.wordml import Element, w
 from sla_designer.text.values import Problem
 
 LARGEST_FILE = 100 * 1024 * 1024

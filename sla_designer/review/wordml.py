@@ -21,9 +21,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sla_designer.export.ooxml import Element, w
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+Element = Any  # lxml's _Element (export/ooxml.py says why); not imported from the export, which
+# imports this module to record what it wrote
+
+
+def w(tag: str) -> str:
+    """The Clark name of a w: element or attribute."""
+    return f"{{{W}}}{tag}"
+
 
 _P, _R, _SDT, _SDT_PR, _SDT_CONTENT = w("p"), w("r"), w("sdt"), w("sdtPr"), w("sdtContent")
 _TAG, _ALIAS, _VAL, _PPR, _RPR = w("tag"), w("alias"), w("val"), w("pPr"), w("rPr")
