@@ -60,9 +60,11 @@ def build_docx(
     for child in list(body):
         if child is not section_properties:
             body.remove(child)
-    for position, block in enumerate(_arrange(ctx, target)):
+    blocks = _arrange(ctx, target)
+    tag_items_by_id(blocks, agreement)
+    add_review_part(document, blocks, agreement)
+    for position, block in enumerate(blocks):
         body.insert(position, block)
-    tag_items_by_id(body, agreement)
 
     is_draft = draft or agreement.status in ("draft", "in_review")
     fill_header(ctx, section.header.part.element, is_draft, text_width)
@@ -70,7 +72,6 @@ def build_docx(
     _tag_language(document, ctx.t("formats.tag"))
     _ask_for_field_update(document)
     _core_properties(document, ctx)
-    add_review_part(document, agreement)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

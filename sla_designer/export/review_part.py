@@ -22,11 +22,12 @@ _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlPrope
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
 
-def tag_items_by_id(body: Element, agreement: Agreement) -> None:
+def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
     """Rewrite every control's tag (and a value's alias) to name list items by their id."""
     tag_name, alias_name, val = ooxml.w("tag"), ooxml.w("alias"), ooxml.VAL
     done: dict[str, str] = {}
-    for props in body.iter(ooxml.w("sdtPr")):
+    every = (props for block in blocks for props in block.iter(ooxml.w("sdtPr")))
+    for props in every:
         tag = props.find(tag_name)
         if tag is None:
             continue
@@ -42,9 +43,12 @@ def tag_items_by_id(body: Element, agreement: Agreement) -> None:
             alias.set(val, new)
 
 
-def add_review_part(document: docx.document.Document, agreement: Agreement) -> None:
-    """Store the agreement and the text of `document`'s body as exported, for a review."""
-    baseline = baseline_of(document.element.body, dumps_agreement(agreement), agreement.language)
+def add_review_part(
+    document: docx.document.Document, blocks: list[Element], agreement: Agreement
+) -> None:
+    """Store the agreement and the text of the body's `blocks` as exported, for a review (read
+    before they join python-docx's tree, where every element access costs a proxy object)."""
+    baseline = baseline_of(blocks, dumps_agreement(agreement), agreement.language)
     package = document.part.package
     item = Part(PackURI("/customXml/item1.xml"), "application/xml", to_xml(baseline), package)
     props = Part(

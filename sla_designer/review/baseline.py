@@ -19,9 +19,9 @@ the text compared with is exactly the text sent. The part:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from lxml import etree
+from xml.sax.saxutils import escape, quoteattr
 
 from sla_designer.review.wordml import Element, paragraphs
 from sla_designer.text.values import Problem
@@ -69,7 +69,7 @@ class Baseline:
     paragraphs: tuple[BaseParagraph, ...]
 
 
-def baseline_of(body: Element, agreement_text: str, language: str) -> Baseline:
+def baseline_of(body: Element | Iterable[Element], agreement_text: str, language: str) -> Baseline:
     """The baseline of an exported body: its paragraphs with their controls marked as values
     (a value's control has its tag as its alias) or generated clause text."""
     found: list[BaseParagraph] = []
@@ -85,27 +85,28 @@ def baseline_of(body: Element, agreement_text: str, language: str) -> Baseline:
 
 
 def to_xml(baseline: Baseline) -> bytes:
-    """The custom XML part holding `baseline`."""
-    root = etree.Element(ROOT, nsmap={None: NAMESPACE})
-    root.set("format", str(PART_FORMAT))
-    root.set("language", baseline.language)
-    etree.SubElement(root, _AGREEMENT).text = baseline.agreement_text
+    """The custom XML part holding `baseline` (written as text: a large contract has thousands
+    of segments, and escaping strings is several times faster than building elements)."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        f'<review xmlns="{NAMESPACE}" format="{PART_FORMAT}" ',
+        f"language={quoteattr(baseline.language)}>",
+        f"<agreement>{escape(baseline.agreement_text)}</agreement>",
+    ]
     for paragraph in baseline.paragraphs:
-        p = etree.SubElement(root, _P)
-        if paragraph.clause:
-            p.set("clause", paragraph.clause)
+        out.append(f"<p clause={quoteattr(paragraph.clause)}>" if paragraph.clause else "<p>")
         for segment in paragraph.segments:
-            s = etree.SubElement(p, _S)
-            s.text = segment.text
-            if segment.tag is not None:
-                s.set("t", segment.tag)
+            attributes = "" if segment.tag is None else f" t={quoteattr(segment.tag)}"
             if segment.control is not None:
-                s.set("c", str(segment.control))
+                attributes += f' c="{segment.control}"'
             if segment.value:
-                s.set("v", "1")
+                attributes += ' v="1"'
             if segment.field:
-                s.set("f", "1")
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+                attributes += ' f="1"'
+            out.append(f"<s{attributes}>{escape(segment.text)}</s>")
+        out.append("</p>")
+    out.append("</review>")
+    return "".join(out).encode()
 
 
 class BaselineError(ValueError):

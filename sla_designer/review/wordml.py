@@ -19,7 +19,7 @@ paragraph mark inserted or deleted (w:pPr/w:rPr/w:ins|w:del).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -119,14 +119,17 @@ class _State:
     pending_comments: list[str] = dataclasses.field(default_factory=list)
 
 
-def paragraphs(body: Element) -> list[Paragraph]:
-    """Every paragraph of `body` (w:body, or any block container) in document order."""
+def paragraphs(body: Element | Iterable[Element]) -> list[Paragraph]:
+    """Every paragraph of `body` (w:body, any block container, or a list of blocks) in document
+    order."""
     found: list[Paragraph] = []
     _blocks(body, None, _State(), found)
     return found
 
 
-def _blocks(node: Element, tag: str | None, state: _State, out: list[Paragraph]) -> None:
+def _blocks(
+    node: Element | Iterable[Element], tag: str | None, state: _State, out: list[Paragraph]
+) -> None:
     for child in node:
         kind = child.tag
         if kind == _P:
@@ -134,23 +137,26 @@ def _blocks(node: Element, tag: str | None, state: _State, out: list[Paragraph])
         elif kind == _SDT:
             inner = child.find(_SDT_CONTENT)
             if inner is not None:
-                _blocks(inner, _tag_of(child) or tag, state, out)
+                _blocks(inner, _names(child)[0] or tag, state, out)
         elif kind in _BLOCKS:
             _blocks(child, tag, state, out)
         elif kind in (_INS, _DEL, _MOVE_TO, _MOVE_FROM):
             _blocks(child, tag, state, out)  # a tracked table row or block-level wrapper
 
 
-def _tag_of(sdt: Element) -> str:
-    props = sdt.find(_SDT_PR)
-    tag = None if props is None else props.find(_TAG)
-    return "" if tag is None else str(tag.get(_VAL) or "")
-
-
-def _names_a_value(sdt: Element, tag: str) -> bool:
-    props = sdt.find(_SDT_PR)
-    alias = None if props is None else props.find(_ALIAS)
-    return bool(tag) and alias is not None and alias.get(_VAL) == tag
+def _names(sdt: Element) -> tuple[str, str | None]:
+    """A control's tag ('' without one) and alias, read in one pass over its properties."""
+    tag, alias = "", None
+    for child in sdt:
+        if child.tag != _SDT_PR:
+            continue
+        for prop in child:
+            if prop.tag == _TAG:
+                tag = str(prop.get(_VAL) or "")
+            elif prop.tag == _ALIAS:
+                alias = prop.get(_VAL)
+        break
+    return tag, alias
 
 
 def _paragraph(p: Element, block_tag: str | None, state: _State) -> Paragraph:
@@ -186,8 +192,8 @@ def _inline(
             if inner is not None:
                 place = counter[0]
                 counter[0] += 1
-                tag_here = _tag_of(child)
-                if _names_a_value(child, tag_here):
+                tag_here, alias = _names(child)
+                if tag_here and alias == tag_here:
                     paragraph.values.add(place)
                 inside = _Where(tag_here, place, where.change)
                 _inline(inner, paragraph, state, inside, counter)
