@@ -61,7 +61,11 @@ def read_value(agreement: Agreement, path: FieldPath, text: str) -> object:
     reading = Reading(agreement, path, text, _context(agreement))
     shape = shape_of(path)
     reader = not_single if shape in COMPOSITE else READERS.get(shape) or _by_type(agreement, path)
-    return checked(agreement, path, reader(reading), text)
+    try:
+        value = reader(reading)
+    except ValidationError as error:  # an item built from the text (Money, a closed date)
+        raise _refused(error, text) from None
+    return checked(agreement, path, value, text)
 
 
 def shape_of(path: FieldPath) -> str:
@@ -85,11 +89,13 @@ def checked(agreement: Agreement, path: FieldPath, value: object, text: str) -> 
     try:
         setattr(trial, last, value)
     except ValidationError as error:
-        reason = Refusal(error.errors(include_url=False)[0])
-        raise Problem(
-            "files.review.refused", text=repr(kinds.spaced(text)), reason=reason
-        ) from None
+        raise _refused(error, text) from None
     return getattr(trial, last)
+
+
+def _refused(error: ValidationError, text: str) -> Problem:
+    reason = Refusal(error.errors(include_url=False)[0])
+    return Problem("files.review.refused", text=repr(kinds.spaced(text)), reason=reason)
 
 
 class Refusal(NamedTuple):

@@ -135,6 +135,8 @@ REFUSED = [
     (SAAS, EN, "remedies.claim.runs_from", "whenever", "files.review.not_a_choice"),
     (SAAS, EN, "remedies.minimum_credit", "$50.00", "files.review.shared_sign"),
     (SAAS, EN, "remedies.minimum_credit", "fifty pounds", "files.review.not_money"),
+    (SAAS, EN, "remedies.minimum_credit", "£-5.00", "files.review.refused"),
+    (SAAS, EN, "remedies.minimum_credit", "₿ 5", "files.review.no_currency"),
     (DESK, EN, "metrics[].targets[].target", "2 days", "files.review.not_a_target"),
     (DESK, EN, "metrics[].targets[].attainment", "190 %", "files.review.refused"),
     (DESK, EN, "term.months", "12.5", "files.review.not_whole"),
