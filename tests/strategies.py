@@ -45,6 +45,7 @@ from sla_designer.model import (
     Report,
     Reporting,
     Representative,
+    ReviewedWording,
     ReviewMeeting,
     Revision,
     Service,
@@ -678,6 +679,20 @@ def revisions() -> st.SearchStrategy[Revision]:
     )
 
 
+def reviewed_wordings() -> st.SearchStrategy[ReviewedWording]:
+    tags = st.sampled_from(
+        ["metrics[uptime]", "parties", "remedies.credit_schedules[0]", "responsibilities[party=a]"]
+    )
+    return st.builds(
+        ReviewedWording,
+        clause=optional(tags | ids()),
+        generated=free_text(),
+        text=free_text(),
+        author=names(),
+        accepted=optional(st.dates()),
+    )
+
+
 def terms() -> st.SearchStrategy[Term]:
     months = optional(st.integers(min_value=1, max_value=1200))
     return st.builds(
@@ -779,5 +794,6 @@ def agreements() -> st.SearchStrategy[Agreement]:
         revisions=small_lists(revisions()),
         signing=signings(),
         clauses=standard_clauses(),
+        reviewed_wording=small_lists(reviewed_wordings()),
         notes=free_text(),
     )

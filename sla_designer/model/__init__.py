@@ -61,6 +61,11 @@ from sla_designer.model.remedies import (
     LinearCreditRule,
     Remedies,
 )
+from sla_designer.model.reviewed_wording import (
+    ReviewedWording,
+    with_reviewed_wording,
+    without_reviewed_wording,
+)
 from sla_designer.model.target_times import BusinessDays, ClockDuration, parse_target_time
 from sla_designer.model.units import (
     Money,
@@ -112,6 +117,7 @@ __all__ = [
     "ResolutionTimeMetric",
     "ResponseTimeMetric",
     "ReviewMeeting",
+    "ReviewedWording",
     "Revision",
     "SatisfactionMetric",
     "Service",
@@ -131,4 +137,6 @@ __all__ = [
     "parse_duration",
     "parse_target_time",
     "preset_hours",
+    "with_reviewed_wording",
+    "without_reviewed_wording",
 ]

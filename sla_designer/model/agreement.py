@@ -17,6 +17,7 @@ from sla_designer.model.governance import (
 from sla_designer.model.metrics import Metric
 from sla_designer.model.parties import Party, Witness
 from sla_designer.model.remedies import Remedies
+from sla_designer.model.reviewed_wording import ReviewedWording
 from sla_designer.model.standard_clauses import DataLaw, StandardClauses
 from sla_designer.model.units import (
     CurrencyCode,
@@ -143,6 +144,11 @@ class Agreement(StrictModel):
     revisions: list[Revision] = Field(default_factory=empty_list)
     signing: Signing = Field(default_factory=Signing)
     clauses: StandardClauses = Field(default_factory=StandardClauses)
+    reviewed_wording: list[ReviewedWording] = Field(
+        default_factory=empty_list,
+        description="Paragraphs of the contract in a legal reviewer's words, printed instead of "
+        "the generated ones while these still read as the export wrote them",
+    )
     notes: Text = ""
 
     # --- look-ups used by validation, calculators and export ---------------------------------

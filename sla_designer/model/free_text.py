@@ -43,6 +43,7 @@ from sla_designer.model import (
 )
 from sla_designer.model.metrics import MetricBase
 from sla_designer.model.paths import FieldPath
+from sla_designer.model.reviewed_wording import ReviewedWording
 from sla_designer.model.standard_clauses import NoticeAddress, StandardClause
 
 FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
@@ -90,6 +91,9 @@ NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     MetricBase: ("channel",),
     # Where a party receives notices: a person or function, a postal address, an e-mail.
     NoticeAddress: ("attention", "email", "address"),
+    # A reviewer's wording replaces a paragraph only in the language it was reviewed in, where
+    # it is the document's own text; `generated` is the record of what it replaced.
+    ReviewedWording: ("clause", "generated", "text", "author"),
 }
 """Text fields that are not free text, each with the reason above it."""
 
