@@ -18,6 +18,7 @@ from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
 from sla_designer.export.review_part import add_review_part, tag_items_by_id
+from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
@@ -53,15 +54,13 @@ def build_docx(
         setattr(section, side, Twips(margin))
 
     text_width = width - 2 * margin
-    target = DocxTarget(document.part.numbering_part.element, text_width)
-    ctx = write_contract(agreement, target)
+    ctx, target, blocks = _contract(agreement, document.part.numbering_part.element, text_width)
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
     for child in list(body):
         if child is not section_properties:
             body.remove(child)
-    blocks = _arrange(ctx, target)
-    tag_items_by_id(blocks, agreement)
+    apply_reviewed_wording(blocks, agreement, target.new_id)
     add_review_part(document, blocks, agreement)
     for position, block in enumerate(blocks):
         body.insert(position, block)
@@ -93,6 +92,24 @@ def export_docx(
         write_bytes_atomically(path, data)
     except SaveError as error:
         raise ExportError(Problem("files.export.not_written", error=error)) from None
+
+
+def generated_blocks(agreement: Agreement) -> list[Element]:
+    """The body of the Word contract as generated, before any reviewed wording is printed: the
+    paragraphs a reviewer's wording names (no Word file is made)."""
+    width, _, margin = PAPER_SIZES["A4"]
+    return _contract(agreement, ooxml.el("numbering"), width - 2 * margin)[2]
+
+
+def _contract(
+    agreement: Agreement, numbering: Element, text_width: int
+) -> tuple[ExportContext, DocxTarget, list[Element]]:
+    """The contract's body blocks, their tags naming list items by id, and how they were made."""
+    target = DocxTarget(numbering, text_width)
+    ctx = write_contract(agreement, target)
+    blocks = _arrange(ctx, target)
+    tag_items_by_id(blocks, agreement)
+    return ctx, target, blocks
 
 
 def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sla_designer.export.contract import write_contract
 from sla_designer.export.html_target import HtmlTarget
+from sla_designer.export.reviewed_wording import preview_wording
 from sla_designer.export.wording import load_wording
 from sla_designer.model import Agreement
 
@@ -43,14 +44,18 @@ def preview_html(agreement: Agreement, language: str | None = None) -> str:
 
     Each top-level clause carries the id `sec-<model section>` ('sec-metrics', 'sec-remedies',
     'sec-signing'); sub-clauses that other clauses refer to carry ids from their model ids
-    ('metric-portal-uptime'); values carry their model path in `data-path`.
+    ('metric-portal-uptime'); values carry their model path in `data-path`. The reviewer's
+    wording the agreement keeps is printed as in the Word document.
     """
     if language is not None and language != agreement.language:
         agreement = agreement.model_copy(update={"language": language})
     target = HtmlTarget()
-    write_contract(agreement, target)
+    ctx = write_contract(agreement, target)
+    wording = None
+    if agreement.reviewed_wording:
+        wording = preview_wording(agreement, target, ctx.t("cover.contents"))
     lang = load_wording(agreement.language, agreement.date_style)("formats.tag")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f"<style>\n{STYLE}</style>\n</head>\n<body>\n{target.finish()}</body>\n</html>\n"
+        f"<style>\n{STYLE}</style>\n</head>\n<body>\n{target.finish(wording)}</body>\n</html>\n"
     )

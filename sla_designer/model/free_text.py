@@ -93,7 +93,7 @@ NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     NoticeAddress: ("attention", "email", "address"),
     # A reviewer's wording replaces a paragraph only in the language it was reviewed in, where
     # it is the document's own text; `generated` is the record of what it replaced.
-    ReviewedWording: ("clause", "generated", "text", "author"),
+    ReviewedWording: ("generated", "text", "author"),
 }
 """Text fields that are not free text, each with the reason above it."""
 

@@ -129,6 +129,8 @@ SEVERITIES: dict[str, Severity] = {
     "free-text-contradicts-rule": "warning",
     "chronic-threshold-ignored": "warning",
     "earn-back-without-credits": "warning",
+    # --- the reviewer's wording (reviewed_wording.py) ---------------------------------------
+    "reviewed-wording-stale": "warning",
 }
 
 

@@ -23,6 +23,7 @@ from sla_designer.validation import (
     reporting,
     required,
     restated_rules,
+    reviewed_wording,
     services,
     standard_clauses,
     targets,
@@ -55,5 +56,6 @@ RULES: tuple[Rule, ...] = (
     *foreign_defaults.RULES,
     *standard_clauses.RULES,
     *terms.RULES,
+    *reviewed_wording.RULES,
     calc_rules.calculated,  # exact checks that run the calculators
 )
