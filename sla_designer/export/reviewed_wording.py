@@ -16,6 +16,7 @@ writes, so a wording whose paragraph is no longer generated (its clause's data c
 from __future__ import annotations
 
 import copy
+import difflib
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,25 @@ def generated_keys(agreement: Agreement) -> frozenset[Key]:
         found = _keys_of(agreement, target, ctx.t("cover.contents"))
     _remember(key, found)
     return found
+
+
+def current_paragraph(agreement: Agreement, entry: ReviewedWording) -> str | None:
+    """The paragraph of the entry's clause the export writes now that reads most like the one
+    the reviewer's wording replaced, and that no other wording names: where to keep the
+    reviewer's words once the agreement changed that paragraph. None when the clause has none."""
+    named = {(e.clause, e.generated) for e in agreement.reviewed_wording}
+    candidates = sorted(
+        text
+        for clause, text in generated_keys(agreement)
+        if clause == entry.clause and (clause, text) not in named
+    )
+    if not candidates:
+        return None
+
+    def likeness(text: str) -> float:
+        return difflib.SequenceMatcher(None, entry.generated, text, autojunk=False).ratio()
+
+    return max(candidates, key=likeness)
 
 
 def preview_wording(
