@@ -66,7 +66,11 @@ STEPS: tuple[Step, ...] = (
         frozenset({"escalation", "escalation_counted_from", "definitions"}),
     ),
     Step("clauses", QT_TRANSLATE_NOOP("Labels", "Standard clauses"), frozenset({"clauses"})),
-    Step("review", QT_TRANSLATE_NOOP("Labels", "Review and export"), frozenset({"signing"})),
+    Step(
+        "review",
+        QT_TRANSLATE_NOOP("Labels", "Review and export"),
+        frozenset({"signing", "reviewed_wording"}),
+    ),
 )
 
 

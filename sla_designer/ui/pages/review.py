@@ -1,4 +1,5 @@
-"""Step 11: signatures and witnesses, a summary of the findings, and export."""
+"""Step 11: signatures and witnesses, the reviewer's wording the agreement keeps, a summary of the
+findings, and export."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sla_designer.ui.item_models import Column
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.pages.base import Page
 from sla_designer.ui.prompts import Prompter
+from sla_designer.ui.reviewed_wording_panel import ReviewedWordingPanel
 
 if TYPE_CHECKING:
     from sla_designer.ui.summary_dialog import SummaryDialog
@@ -79,6 +81,8 @@ class ReviewPage(Page):
                 ),
             )
         )
+        self.reviewed_wording = ReviewedWordingPanel(document)
+        self.column.addWidget(self.reviewed_wording)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export Word, PDF or YAML…"))
         self.export_button.setObjectName("export")
@@ -95,6 +99,13 @@ class ReviewPage(Page):
         row.addStretch(1)
         self.column.addLayout(row)
         self.finish()
+
+    def focus_path(self, path: FieldPath) -> bool:
+        """Show and focus a field of the page, or the reviewer's wording a finding names."""
+        if self.reviewed_wording.focus_path(path):
+            self.ensureWidgetVisible(self.reviewed_wording)
+            return True
+        return super().focus_path(path)
 
     def show_commitments(self) -> None:
         """Open the one-page summary of commitments of the agreement as it is now."""
