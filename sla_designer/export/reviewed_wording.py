@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,7 @@ def generated_keys(agreement: Agreement) -> frozenset[Key]:
     few are kept, by the agreement's content less its reviewed wording (editing a wording does
     not change what is generated); the preview leaves its own here too."""
     key = agreement.model_dump_json(exclude={"reviewed_wording"})
-    found = _KEYS.pop(key, None)
+    found = _KEYS.get(key)
     if found is None:
         from sla_designer.export.contract import write_contract
         from sla_designer.export.html_target import HtmlTarget
@@ -151,12 +152,14 @@ def _keys_of(agreement: Agreement, target: HtmlTarget, contents: str) -> frozens
 
 
 def _remember(key: str, found: frozenset[Key]) -> None:
-    _KEYS.pop(key, None)
-    _KEYS[key] = found
-    while len(_KEYS) > 4:
-        del _KEYS[next(iter(_KEYS))]
+    with _LOCK:  # the editor's preview writes here from its worker thread
+        _KEYS.pop(key, None)
+        _KEYS[key] = found
+        while len(_KEYS) > 4:
+            del _KEYS[next(iter(_KEYS))]
 
 
+_LOCK = threading.Lock()
 _KEYS: dict[str, frozenset[Key]] = {}
 """The paragraphs of the last contracts written, by the agreement's content, oldest first."""
 
