@@ -166,3 +166,47 @@ def _elements(blocks: list[etree._Element]) -> list[etree._Element]:
     from sla_designer.export.reviewed_wording import _paragraph_elements
 
     return list(_paragraph_elements(blocks))
+
+
+@pytest.mark.parametrize("language", ["en", "pt-BR"])
+def test_a_rewritten_sentence_read_from_a_review_is_kept_and_printed(language: str) -> None:
+    """From a reviewed document to the next export: the review's wording change, accepted with
+    with_reviewed_wording, prints the reviewer's paragraph and reads back as no change."""
+    from sla_designer.review.reading import read_review
+
+    agreement = _in("saas-availability", language)
+    data = build_docx(agreement)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(archive.read("word/document.xml"))
+    _, baseline = _exported(agreement)
+    target = _chosen(baseline)[1]
+    clause_controls = [
+        sdt
+        for p in root.iter(f"{{{W}}}p")
+        for sdt in p.iterfind("w:sdt", NS)
+        if sdt.find("w:sdtPr/w:tag", NS).get(f"{{{W}}}val") == target.clause
+        and "".join(p.itertext()) == target.text()
+    ]
+    texts = clause_controls[0].findall(".//w:t", NS)
+    texts[0].text = "Rewritten by the reviewer: " + (texts[0].text or "")
+    reviewed = _replaced(data, "word/document.xml", etree.tostring(root))
+
+    review = read_review(reviewed)
+    wording = [c for c in review.changes if c.kind == "wording"]
+    assert len(wording) == 1 and wording[0].applies
+    change = wording[0]
+    assert change.tag == target.clause and change.generated == target.text()
+    assert change.replacement is not None
+    kept = with_reviewed_wording(review.agreement, change.tag, change.generated, change.replacement)
+
+    again = build_docx(kept)
+    assert b"Rewritten by the reviewer: " in _document_xml(again)
+    assert read_review(again).changes == ()
+
+
+def _replaced(data: bytes, name: str, content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, content if item.filename == name else source.read(item))
+    return out.getvalue()
