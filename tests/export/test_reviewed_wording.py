@@ -4,8 +4,12 @@ recorded in the review part, so that a review of the new document finds nothing 
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 import zipfile
 from html import escape
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -210,3 +214,25 @@ def _replaced(data: bytes, name: str, content: bytes) -> bytes:
         for item in source.infolist():
             target.writestr(item, content if item.filename == name else source.read(item))
     return out.getvalue()
+
+
+def test_a_document_with_much_reviewed_wording_passes_openxml_audit(tmp_path: Path) -> None:
+    """Every seventh paragraph of clauses (table cells and headings among them) deleted,
+    reworded, or reworded with a paragraph added holding a line break and a tab: still valid."""
+    for name, language in (("saas-availability", "en"), ("contact-centre", "pt-BR")):
+        agreement = _in(name, language)
+        keys = sorted((k for k in generated_keys(agreement) if k[0]), key=str)
+        for index, (clause, text) in enumerate(keys[::7]):
+            wording = ("", "Reworded.\n\nAdded.\nA line break and a\ttab.", "Reworded.")[index % 3]
+            agreement = with_reviewed_wording(agreement, clause, text, wording)
+        (tmp_path / f"{name}.docx").write_bytes(build_docx(agreement))
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("openxml-audit")), "-o", "json", "-r", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    reports = json.loads(result.stdout)
+    assert len(reports) == 2
+    for report in reports:
+        assert report["valid"] is True, (report["file"], report.get("errors"))
