@@ -41,7 +41,6 @@ class ReviewedWording(StrictModel):
         "wording was accepted"
     )
     text: Text = Field(
-        default="",
         description="The reviewer's wording of the paragraph: empty deletes it; paragraphs "
         "after a blank line are added after it",
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sla_designer.resources import templates_folder
 
-from sla_designer.io import dumps_agreement, loads_agreement
+from sla_designer.io import LoadError, dumps_agreement, loads_agreement
 from sla_designer.model import (
     ReviewedWording,
     with_reviewed_wording,
@@ -61,3 +62,15 @@ def test_the_file_keeps_the_wording_and_old_files_load_without_it() -> None:
     written_before = (templates_folder() / "it-service-desk.yaml").read_text(encoding="utf-8")
     assert "reviewed_wording" not in written_before
     assert loads_agreement(written_before).reviewed_wording == []
+
+
+def test_an_entry_without_the_reviewers_text_is_refused_where_it_stands() -> None:
+    """A missing text would silently delete the paragraph: the file must say "" to delete."""
+    text = dumps_agreement(agreement_of("it-service-desk"))
+    assert "\nreviewed_wording: []\n" in text
+    text = text.replace(
+        "\nreviewed_wording: []\n", "\nreviewed_wording:\n- clause: parties\n  generated: x\n"
+    )
+    with pytest.raises(LoadError) as raised:
+        loads_agreement(text)
+    assert raised.value.path[:2] == ("reviewed_wording", 0)
