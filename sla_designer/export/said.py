@@ -70,15 +70,21 @@ def reword(
 ) -> None:
     """Put `texts` in place of the paragraph `said` in the `rendered` output: the first as its
     text (after `lead`, a sole paragraph's label it keeps), the others as paragraphs after it;
-    none removes it."""
-    if not texts:
+    none removes it. A table cell stays, as in Word: its paragraphs are its lines."""
+    cell = said.opening.startswith(("<td", "<th"))
+    if not texts and not cell:
         for index in range(said.start, said.end):
             rendered[index] = ""
         return
-    first = texts[0][len(lead) :] if lead and texts[0].startswith(lead) else texts[0]
+    first = texts[0] if texts else ""
+    if lead and first.startswith(lead):
+        first = first[len(lead) :]
     for index in range(said.inner, said.inner_end):
         rendered[index] = ""
+    if cell:
+        rendered[said.inner] = "<br>".join(html(text) for text in texts) + rendered[said.inner]
+        return
     rendered[said.inner] = html(first) + rendered[said.inner]
     opening = said.opening.split(" id=")[0] + (">" if " id=" in said.opening else "")
-    added = "".join(f"{opening}{html(text)}{said.closing}" for text in texts[1:])
+    added = "".join(f"{opening}{html(text)}{said.closing}\n" for text in texts[1:])
     rendered[said.end - 1] += added

@@ -236,3 +236,27 @@ def test_a_document_with_much_reviewed_wording_passes_openxml_audit(tmp_path: Pa
     assert len(reports) == 2
     for report in reports:
         assert report["valid"] is True, (report["file"], report.get("errors"))
+
+
+def test_in_the_preview_a_table_cell_stays_a_cell() -> None:
+    """Word keeps a table cell whose paragraph is deleted (empty) and puts added paragraphs
+    inside it: the preview's rows keep their cells too."""
+    from sla_designer.export.contract import write_contract
+    from sla_designer.export.html_target import HtmlTarget
+    from sla_designer.model.tags import with_ids
+
+    agreement = _in("saas-availability", "en")
+    target = HtmlTarget()
+    write_contract(agreement, target)
+    cells = [
+        (with_ids(agreement, tag), text)
+        for said, (tag, text) in target.paragraphs()
+        if said.opening == "<td>" and tag is not None
+    ]
+    (deleted, emptied), (added, grown) = cells[0], cells[-1]
+    before = preview_html(agreement)
+    agreement = with_reviewed_wording(agreement, deleted, emptied, "")
+    agreement = with_reviewed_wording(agreement, added, grown, "First line.\n\nSecond line.")
+    after = preview_html(agreement)
+    assert after.count("<td>") == before.count("<td>")
+    assert "First line.<br>Second line." in after
