@@ -1,0 +1,291 @@
+"""A round trip through a real editor: LibreOffice edits an export as a legal reviewer does, with
+change recording on and off, and the review finds every edit at its field.
+
+One LibreOffice run (lo_edit.py, driven through UNO as the PDF export drives it) edits two
+exports, an English template and a Portuguese one, each twice: once with Edit › Track Changes ›
+Record on, once typing over the text. In each it changes a target, a percentage (an objective)
+and a party's name inside their controls, rewrites a clause sentence and deletes a list item,
+then saves as Word 2007-365 (.docx).
+
+Comments are not made here: inserting one through UNO and saving as .docx makes LibreOffice
+25.2 crash (the bridge is disposed during storeToURL), even anchored outside every control; the
+Word-style fixtures (test_word_fixtures.py) cover them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from sla_designer.export import build_docx
+from sla_designer.export import pdf as pdf_module
+from sla_designer.review.reading import ProposedChange, Review, read_review
+from tests.export.reviewed import agreement_of
+
+AUTHOR = "Rita Reviewer"
+NBSP = "\u00a0"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(pdf_module.find_soffice() is None, reason="LibreOffice is not installed"),
+]
+
+# What the reviewer does in each template: find TEXT (in the paragraph containing PARAGRAPH)
+# and type over it, or delete a paragraph (lo_edit.py's edits).
+EDITS = {
+    "saas-availability": [
+        {
+            "op": "replace",
+            "paragraph": "Enterprise edition",
+            "find": f"99.9{NBSP}%",
+            "with": f"99.95{NBSP}%",
+        },
+        {"op": "replace", "find": "4 Business Hours", "part": "4", "with": "2"},
+        {
+            "op": "replace",
+            "paragraph": "(Company No. 11482093)",
+            "find": "Ledgerline Software Ltd",
+            "with": "Ledgerline Software Limited",
+        },
+        {
+            "op": "replace",
+            "paragraph": "A party that disputes a measurement",
+            "find": "notifies the other party in writing",
+            "with": "notifies the other party in writing within 30 days",
+        },
+        {
+            "op": "delete_paragraph",
+            "find": "The sandbox tenant is provided without a service level.",
+        },
+    ],
+    "it-service-desk": [
+        {
+            "op": "replace",
+            "paragraph": "O resultado deverá ser de, no máximo, 5",
+            "find": "5 %",
+            "part": "5",
+            "with": "3",
+        },
+        {"op": "replace", "find": "4 Horas Úteis", "part": "4", "with": "2"},
+        {
+            "op": "replace",
+            "paragraph": "Pelo presente instrumento particular",
+            "find": "Laticínios Serra Azul S.A.",
+            "with": "Laticínios Serra Azul S/A",
+        },
+        {
+            "op": "replace",
+            "paragraph": "permanecem devidos após o seu término",
+            "find": "no prazo de 30 (trinta) dias",
+            "with": "no prazo de 15 (quinze) dias",
+        },
+        {
+            "op": "delete_paragraph",
+            "find": "Equipamentos fora de garantia dependem da aprovação",
+        },
+    ],
+}
+
+# What the review must find: (kind, tag, path, old, new) in document order.
+EXPECTED = {
+    "saas-availability": [
+        (
+            "value",
+            "parties[ledgerline].legal_name",
+            ("parties", 0, "legal_name"),
+            "Ledgerline Software Ltd",
+            "Ledgerline Software Limited",
+        ),
+        (
+            "item_removed",
+            "service.limitations[2]",
+            ("service", "limitations", 2),
+            "The sandbox tenant is provided without a service level.",
+            "",
+        ),
+        (
+            "value",
+            "metrics[platform-availability].objective",
+            ("metrics", 0, "objective"),
+            f"99.9{NBSP}%",
+            f"99.95{NBSP}%",
+        ),
+        (
+            "value",
+            "metrics[support-first-response].targets[2].target",
+            ("metrics", 2, "targets", 2, "target"),
+            "4 Business Hours",
+            "2 Business Hours",
+        ),
+        ("wording", "clauses.measurement_disputes", ("clauses", "measurement_disputes"), "", ""),
+    ],
+    "it-service-desk": [
+        (
+            "value",
+            "parties[serra-azul].legal_name",
+            ("parties", 0, "legal_name"),
+            "Laticínios Serra Azul S.A.",
+            "Laticínios Serra Azul S/A",
+        ),
+        (
+            "item_removed",
+            "service.limitations[2]",
+            ("service", "limitations", 2),
+            "Equipamentos fora de garantia dependem da aprovação de orçamento de peças pela"
+            " CONTRATANTE.",
+            "",
+        ),
+        (
+            "value",
+            "metrics[tempo-resposta].targets[2].target",
+            ("metrics", 0, "targets", 2, "target"),
+            "4 Horas Úteis",
+            "2 Horas Úteis",
+        ),
+        (
+            "value",
+            "metrics[reabertura].objective",
+            ("metrics", 4, "objective"),
+            "5 %",
+            "3 %",
+        ),
+        ("wording", "clauses.credit_nature", ("clauses", "credit_nature"), "", ""),
+    ],
+}
+REWORDED = {
+    "saas-availability": (
+        "notifies the other party in writing",
+        "notifies the other party in writing within 30 days",
+    ),
+    "it-service-desk": ("no prazo de 30 (trinta) dias", "no prazo de 15 (quinze) dias"),
+}
+VALUES = {
+    "metrics[platform-availability].objective": Decimal("99.95"),
+    "metrics[reabertura].objective": Decimal(3),
+    "parties[ledgerline].legal_name": "Ledgerline Software Limited",
+    "parties[serra-azul].legal_name": "Laticínios Serra Azul S/A",
+}
+"""The new values read from the text (the others need the language's duration words)."""
+
+Run = tuple[str, bool]
+"""(template, whether changes were recorded)."""
+
+
+def _libreoffice(jobs: list[dict[str, object]], folder: Path) -> None:
+    """Start a private LibreOffice and run lo_edit.py's jobs in it (as export/pdf.py does)."""
+    soffice = pdf_module.find_soffice()
+    assert soffice is not None
+    python = pdf_module.find_uno_python(soffice)
+    assert python is not None, "no Python with LibreOffice's uno module"
+    jobs_file = folder / "jobs.json"
+    jobs_file.write_text(json.dumps(jobs), encoding="utf-8")
+    pipe = f"sla-review-{uuid.uuid4().hex}"
+    office = [
+        soffice,
+        f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext",
+    ]
+    script = Path(__file__).with_name("lo_edit.py")
+    edit = [python, str(script), f"pipe,name={pipe}", str(jobs_file)]
+    pdf_module._convert(office, edit, 180.0, folder / "lo_edit.log")
+
+
+@pytest.fixture(scope="module")
+def reviews(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Run, Review]]:
+    folder = tmp_path_factory.mktemp("libreoffice-review")
+    jobs: list[dict[str, object]] = []
+    for name, edits in EDITS.items():
+        source = folder / f"{name}.docx"
+        source.write_bytes(build_docx(agreement_of(name)))
+        for record in (True, False):
+            target = folder / f"{name}.{'tracked' if record else 'plain'}.docx"
+            jobs.append(
+                {
+                    "source": str(source),
+                    "target": str(target),
+                    "record": record,
+                    "author": AUTHOR,
+                    "edits": edits,
+                }
+            )
+    _libreoffice(jobs, folder)
+    yield {
+        (name, record): read_review(
+            (folder / f"{name}.{'tracked' if record else 'plain'}.docx").read_bytes()
+        )
+        for name in EDITS
+        for record in (True, False)
+    }
+
+
+RUNS = [(name, record) for name in EDITS for record in (True, False)]
+
+
+@pytest.mark.parametrize(("name", "record"), RUNS)
+def test_every_edit_is_found_at_its_field(
+    reviews: dict[Run, Review], name: str, record: bool
+) -> None:
+    review = reviews[(name, record)]
+    found = [(c.kind, c.tag, c.path, c.old, c.new) for c in review.changes]
+    expected = EXPECTED[name]
+    assert [f[:3] for f in found] == [e[:3] for e in expected]
+    for change, (kind, _tag, _path, old, new) in zip(review.changes, expected, strict=True):
+        if kind != "wording":
+            assert (change.old, change.new) == (old, new)
+        if change.tag in VALUES:
+            assert change.value == VALUES[change.tag]
+            assert change.applies, change.problem
+
+
+@pytest.mark.parametrize(("name", "record"), RUNS)
+def test_a_rewritten_sentence_keeps_the_reviewers_wording(
+    reviews: dict[Run, Review], name: str, record: bool
+) -> None:
+    wording = _one(reviews[(name, record)], "wording")
+    before, after = REWORDED[name]
+    assert before in wording.old and after not in wording.old
+    assert wording.new == wording.old.replace(before, after)
+    assert wording.replacement == wording.new
+    assert wording.generated is not None and wording.generated.strip() == wording.old
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_recorded_changes_carry_their_author_and_date(
+    reviews: dict[Run, Review], name: str
+) -> None:
+    for change in reviews[(name, True)].changes:
+        assert change.author == AUTHOR, change
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", change.date), change
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_plain_edits_have_no_author(reviews: dict[Run, Review], name: str) -> None:
+    assert all(c.author == "" and c.date == "" for c in reviews[(name, False)].changes)
+
+
+@pytest.mark.parametrize(("name", "record"), RUNS)
+def test_libreoffice_keeps_the_tags_and_the_exported_record(
+    reviews: dict[Run, Review], name: str, record: bool
+) -> None:
+    """LibreOffice 25.2 keeps the custom XML part and the controls' tags through its save."""
+    review = reviews[(name, record)]
+    assert review.baseline_from == "document"
+    assert review.method == "tags"
+    assert review.language == agreement_of(name).language
+
+
+def _one(review: Review, kind: str) -> ProposedChange:
+    (change,) = [c for c in review.changes if c.kind == kind]
+    return change
