@@ -3,9 +3,10 @@ does in LibreOffice Writer, and save them as .docx.
 
     python3 lo_edit.py CONNECTION JOBS.json TIMEOUT
 
-JOBS.json is a list of jobs: {"source", "target", "record", "author", "edits"}. `record` turns
-on change recording (Edit › Track Changes › Record) before the edits; `author` is the name
-LibreOffice records them under (its user profile's name). Each edit is one of
+JOBS.json is a list of jobs: {"source", "target", "record", "author", "edits"} (without edits
+the document is only opened and saved). `record` turns on change recording (Edit › Track
+Changes › Record) before the edits; `author` is the name LibreOffice records them under (its
+user profile's name). Each edit is one of
 
     {"op": "replace", "find": TEXT, "paragraph": TEXT, "part": TEXT, "with": TEXT}
         the first TEXT in a paragraph (body, table cell) whose text contains `paragraph`
@@ -120,7 +121,7 @@ def _job(desktop: Any, context: Any, job: dict[str, Any]) -> None:
         raise RuntimeError(f"LibreOffice could not open {job['source']}")
     try:
         document.RecordChanges = bool(job["record"])
-        for edit in job["edits"]:
+        for edit in job.get("edits", ()):
             _edit(document, edit)
         document.storeToURL(
             uno.systemPathToFileUrl(job["target"]), (_prop("FilterName", "MS Word 2007 XML"),)

@@ -5,7 +5,8 @@ One LibreOffice run (lo_edit.py, driven through UNO as the PDF export drives it)
 exports, an English template and a Portuguese one, each twice: once with Edit › Track Changes ›
 Record on, once typing over the text. In each it changes a target, a percentage (an objective)
 and a party's name inside their controls, rewrites a clause sentence and deletes a list item,
-then saves as Word 2007-365 (.docx).
+then saves as Word 2007-365 (.docx). In the same run it opens and saves every template's export
+in both languages unedited, which must read back with no change.
 
 Comments are not made here: inserting one through UNO and saving as .docx makes LibreOffice
 25.2 crash (the bridge is disposed during storeToURL), even anchored outside every control; the
@@ -17,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,7 +26,7 @@ import pytest
 from sla_designer.export import build_docx
 from sla_designer.export import pdf as pdf_module
 from sla_designer.review.reading import ProposedChange, Review, read_review
-from tests.export.reviewed import agreement_of
+from tests.export.reviewed import PAIRS, agreement_of
 
 AUTHOR = "Rita Reviewer"
 NBSP = "\u00a0"
@@ -203,11 +203,14 @@ def _libreoffice(jobs: list[dict[str, object]], folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def reviews(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Run, Review]]:
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of what LibreOffice saved: NAME.tracked.docx and NAME.plain.docx for each
+    edited template, NAME.LANGUAGE.docx for every template in both languages opened and saved
+    unedited; one LibreOffice run for them all."""
     folder = tmp_path_factory.mktemp("libreoffice-review")
     jobs: list[dict[str, object]] = []
     for name, edits in EDITS.items():
-        source = folder / f"{name}.docx"
+        source = folder / f"{name}.export.docx"
         source.write_bytes(build_docx(agreement_of(name)))
         for record in (True, False):
             target = folder / f"{name}.{'tracked' if record else 'plain'}.docx"
@@ -220,14 +223,33 @@ def reviews(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Run, Revi
                     "edits": edits,
                 }
             )
+    for name, language in PAIRS:
+        source = folder / f"{name}.{language}.export.docx"
+        source.write_bytes(build_docx(agreement_of(name), language=language))
+        target = folder / f"{name}.{language}.docx"
+        jobs.append(
+            {"source": str(source), "target": str(target), "record": True, "author": AUTHOR}
+        )
     _libreoffice(jobs, folder)
-    yield {
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reviews(saved: Path) -> dict[Run, Review]:
+    return {
         (name, record): read_review(
-            (folder / f"{name}.{'tracked' if record else 'plain'}.docx").read_bytes()
+            (saved / f"{name}.{'tracked' if record else 'plain'}.docx").read_bytes()
         )
         for name in EDITS
         for record in (True, False)
     }
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_saved_unedited_by_libreoffice_is_no_change(saved: Path, name: str, language: str) -> None:
+    review = read_review((saved / f"{name}.{language}.docx").read_bytes())
+    assert review.changes == (), [(c.kind, c.tag, c.old[:60], c.new[:60]) for c in review.changes]
+    assert (review.method, review.baseline_from) == ("tags", "document")
 
 
 RUNS = [(name, record) for name in EDITS for record in (True, False)]
