@@ -16,6 +16,11 @@ from sla_designer.review.wordml import Paragraph
 
 ALIKE = 0.5
 """How alike (difflib's ratio) two paragraphs' texts must be to pair when no tags tell."""
+NEAR = 50
+"""How many document paragraphs after the last pair an exported one's text is compared with:
+a stretch where every paragraph differs (another contract pasted in, a foreign document
+carrying the review part) would otherwise cost exported × document comparisons of texts,
+minutes for a few thousand paragraphs. Tags are looked for over the whole stretch."""
 
 Pair = tuple[int | None, int | None]
 """(exported paragraph, document paragraph); None on the side where it is missing."""
@@ -30,24 +35,29 @@ def align(exported: list[BaseParagraph], document: list[Paragraph]) -> list[Pair
     in document order."""
     old = [p.compared() for p in exported]
     new = [p.compared(after=False) for p in document]
+    tags = [_tags_of(p) for p in document]
     pairs: list[Pair] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
         if operation == "equal":
             pairs += [(i1 + k, j1 + k) for k in range(i2 - i1)]
         else:
-            pairs += _pair_stretch(exported, document, range(i1, i2), range(j1, j2))
+            pairs += _pair_stretch(exported, document, tags, range(i1, i2), range(j1, j2))
     return pairs
 
 
 def _pair_stretch(
-    exported: list[BaseParagraph], document: list[Paragraph], olds: range, news: range
+    exported: list[BaseParagraph],
+    document: list[Paragraph],
+    tags: list[tuple[str, ...]],
+    olds: range,
+    news: range,
 ) -> list[Pair]:
     """Pairs inside a stretch that differs, keeping both sides in order."""
     pairs: list[Pair] = []
     next_new = news.start
     for i in olds:
-        match = _best(exported[i], document, range(next_new, news.stop))
+        match = _best(exported[i], document, tags, range(next_new, news.stop))
         if match is None:
             pairs.append((i, None))
             continue
@@ -58,15 +68,22 @@ def _pair_stretch(
     return pairs
 
 
-def _best(old: BaseParagraph, document: list[Paragraph], candidates: range) -> int | None:
+def _best(
+    old: BaseParagraph,
+    document: list[Paragraph],
+    document_tags: list[tuple[str, ...]],
+    candidates: range,
+) -> int | None:
+    """The document paragraph with the same tags as `old`, else the one whose text is most
+    alike among the NEAR first candidates."""
     tags = _tags_of(old)
+    if tags and tags in document_tags[candidates.start : candidates.stop]:
+        return document_tags.index(tags, candidates.start, candidates.stop)
     text = old.compared()
     best, best_score = None, ALIKE
-    for j in candidates:
+    for j in candidates[:NEAR]:
         paragraph = document[j]
-        theirs = _tags_of(paragraph)
-        if tags and theirs == tags:
-            return j
+        theirs = document_tags[j]
         if theirs and tags and set(theirs).isdisjoint(tags):
             continue  # tags kept, and none in common: another paragraph
         before, after = paragraph.compared(after=False), paragraph.compared()
