@@ -24,7 +24,7 @@ from sla_designer.review.baseline import Baseline, BaselineError, baseline_of, f
 from sla_designer.review.changes import Found, find_changes
 from sla_designer.review.package import Comment, Package, ReviewError, open_package
 from sla_designer.review.values import read_value
-from sla_designer.review.wordml import paragraphs
+from sla_designer.review.wordml import Element, paragraphs
 from sla_designer.text.values import Problem
 
 
@@ -102,8 +102,7 @@ def _baseline(package: Package, against: Agreement | None) -> tuple[Baseline, Ag
         except LoadError as error:
             raise ReviewError(Problem("files.review.part_agreement", error=str(error))) from None
         return baseline, embedded
-    has_controls = next(package.body.iter(_SDT), None) is not None
-    if not has_controls:
+    if not any(_ours(sdt) for sdt in package.body.iter(_SDT)):
         raise ReviewError(Problem("files.review.not_ours"))
     if against is None:
         raise ReviewError(Problem("files.review.no_baseline"))
@@ -113,7 +112,16 @@ def _baseline(package: Package, against: Agreement | None) -> tuple[Baseline, Ag
     return baseline_of(exported.body, "", against.language), None
 
 
-_SDT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdt"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SDT, _SDT_PR = f"{_W}sdt", f"{_W}sdtPr"
+_GALLERIES = {f"{_W}docPartObj", f"{_W}docPartList"}
+
+
+def _ours(sdt: Element) -> bool:
+    """Whether a content control may be one the export wrote: not a building block (Word's
+    table of contents, cover page) that documents from any tool have."""
+    props = sdt.find(_SDT_PR)
+    return props is None or not any(child.tag in _GALLERIES for child in props)
 
 
 def _resolved(agreement: Agreement, found: Found) -> ProposedChange:
