@@ -245,6 +245,8 @@ def test_openxml_audit_finds_no_error(tmp_path: Path, language: str) -> None:
         target = tmp_path / f"{name}.{language}.docx"
         export_docx(_load(name), target, language=language)
         paths.append(target)
+        with zipfile.ZipFile(target) as package:  # the review's record is audited with the rest
+            assert b"urn:sla-designer:review" in package.read("customXml/itemProps1.xml")
     result = subprocess.run(
         [str(Path(sys.executable).with_name("openxml-audit")), "-o", "json", "-r", str(tmp_path)],
         capture_output=True,
