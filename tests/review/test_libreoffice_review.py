@@ -18,16 +18,20 @@ from __future__ import annotations
 import json
 import re
 import uuid
+import zipfile
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from sla_designer.export import build_docx
 from sla_designer.export import pdf as pdf_module
 from sla_designer.review.reading import ProposedChange, Review, read_review
 from tests.export.reviewed import PAIRS, agreement_of
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 AUTHOR = "Rita Reviewer"
 NBSP = "\u00a0"
 
@@ -250,6 +254,21 @@ def test_saved_unedited_by_libreoffice_is_no_change(saved: Path, name: str, lang
     review = read_review((saved / f"{name}.{language}.docx").read_bytes())
     assert review.changes == (), [(c.kind, c.tag, c.old[:60], c.new[:60]) for c in review.changes]
     assert (review.method, review.baseline_from) == ("tags", "document")
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_libreoffice_keeps_every_controls_tag(saved: Path, name: str, language: str) -> None:
+    """LibreOffice 25.2 keeps inline controls natively: every tag the export wrote is in what
+    it saved (block-level controls lost theirs; the export writes none)."""
+    exported = _tags(saved / f"{name}.{language}.export.docx")
+    assert _tags(saved / f"{name}.{language}.docx") == exported
+    assert exported.total() > 300
+
+
+def _tags(path: Path) -> Counter[str]:
+    with zipfile.ZipFile(path) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    return Counter(str(tag.get(f"{{{W}}}val")) for tag in root.iter(f"{{{W}}}tag"))
 
 
 RUNS = [(name, record) for name in EDITS for record in (True, False)]
