@@ -13,7 +13,9 @@ user profile's name). Each edit is one of
         (default: TEXT itself) is typed over by `with` in place, inside the content control it
         sits in; with `part`, only that part of TEXT is (a reviewer retyping one figure);
     {"op": "delete_paragraph", "find": TEXT}
-        the first paragraph containing TEXT is deleted with its paragraph mark.
+        the first paragraph containing TEXT is deleted with its paragraph mark;
+    {"op": "add_paragraph", "find": TEXT, "text": NEW}
+        Enter pressed at the end of the first paragraph containing TEXT, and NEW typed.
 
 Comments are not made: inserting one through UNO and saving as .docx crashes LibreOffice 25.2.
 
@@ -33,6 +35,8 @@ from typing import Any
 import uno  # type: ignore[import-not-found]  # present where LibreOffice is installed
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+
+_PARAGRAPH_BREAK = 0  # com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK
 
 
 def _prop(name: str, value: object) -> Any:
@@ -108,6 +112,12 @@ def _edit(document: Any, edit: dict[str, str]) -> None:
         cursor.gotoEndOfParagraph(True)
         cursor.goRight(1, True)  # the paragraph mark: the next paragraph moves up
         cursor.setString("")
+    elif edit["op"] == "add_paragraph":
+        cursor = found.getText().createTextCursorByRange(found.getStart())
+        cursor.gotoEndOfParagraph(False)
+        text = found.getText()
+        text.insertControlCharacter(cursor, _PARAGRAPH_BREAK, False)
+        text.insertString(cursor, edit["text"], False)
     else:
         raise ValueError(edit["op"])
 

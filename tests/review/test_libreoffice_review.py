@@ -4,9 +4,9 @@ change recording on and off, and the review finds every edit at its field.
 One LibreOffice run (lo_edit.py, driven through UNO as the PDF export drives it) edits two
 exports, an English template and a Portuguese one, each twice: once with Edit › Track Changes ›
 Record on, once typing over the text. In each it changes a target, a percentage (an objective)
-and a party's name inside their controls, rewrites a clause sentence and deletes a list item,
-then saves as Word 2007-365 (.docx). In the same run it opens and saves every template's export
-in both languages unedited, which must read back with no change.
+and a party's name inside their controls, rewrites a clause sentence, writes a paragraph after
+it and deletes a list item, then saves as Word 2007-365 (.docx). In the same run it opens and
+saves every template's export in both languages unedited, which must read back with no change.
 
 Comments are not made here: inserting one through UNO and saving as .docx makes LibreOffice
 25.2 crash (the bridge is disposed during storeToURL), even anchored outside every control; the
@@ -41,6 +41,12 @@ pytestmark = [
     pytest.mark.skipif(pdf_module.find_soffice() is None, reason="LibreOffice is not installed"),
 ]
 
+ADDED = {
+    "saas-availability": "Disputes are kept confidential.",
+    "it-service-desk": "Os Créditos de Serviço não são cumulativos.",
+}
+"""A paragraph the reviewer writes after the sentence they rewrote (Enter, then typing)."""
+
 # What the reviewer does in each template: find TEXT (in the paragraph containing PARAGRAPH)
 # and type over it, or delete a paragraph (lo_edit.py's edits).
 EDITS = {
@@ -63,6 +69,11 @@ EDITS = {
             "paragraph": "A party that disputes a measurement",
             "find": "notifies the other party in writing",
             "with": "notifies the other party in writing within 30 days",
+        },
+        {
+            "op": "add_paragraph",
+            "find": "A party that disputes a measurement",
+            "text": ADDED["saas-availability"],
         },
         {
             "op": "delete_paragraph",
@@ -89,6 +100,11 @@ EDITS = {
             "paragraph": "permanecem devidos após o seu término",
             "find": "no prazo de 30 (trinta) dias",
             "with": "no prazo de 15 (quinze) dias",
+        },
+        {
+            "op": "add_paragraph",
+            "find": "permanecem devidos após o seu término",
+            "text": ADDED["it-service-desk"],
         },
         {
             "op": "delete_paragraph",
@@ -129,6 +145,13 @@ EXPECTED = {
             "2 Business Hours",
         ),
         ("wording", "clauses.measurement_disputes", ("clauses", "measurement_disputes"), "", ""),
+        (
+            "added",
+            "clauses.measurement_disputes",
+            ("clauses", "measurement_disputes"),
+            "",
+            "Disputes are kept confidential.",
+        ),
     ],
     "it-service-desk": [
         (
@@ -161,6 +184,13 @@ EXPECTED = {
             "3 %",
         ),
         ("wording", "clauses.credit_nature", ("clauses", "credit_nature"), "", ""),
+        (
+            "added",
+            "clauses.credit_nature",
+            ("clauses", "credit_nature"),
+            "",
+            "Os Créditos de Serviço não são cumulativos.",
+        ),
     ],
 }
 REWORDED = {
@@ -303,6 +333,9 @@ def test_a_rewritten_sentence_keeps_the_reviewers_wording(
     assert wording.new == wording.old.replace(before, after)
     assert wording.replacement == wording.new
     assert wording.generated is not None and wording.generated.strip() == wording.old
+    added = _one(reviews[(name, record)], "added")
+    assert added.generated == wording.generated  # the paragraph's wording, with the new one
+    assert added.replacement == f"{wording.new}\n\n{ADDED[name]}"
 
 
 @pytest.mark.parametrize("name", list(EDITS))
