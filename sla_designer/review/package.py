@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree
@@ -95,7 +96,14 @@ def open_package(data: bytes) -> Package:
                 raise ReviewError(Problem("files.review.no_document"))
             comments = _comments(package) if _COMMENTS in names else {}
             review_part = _review_part(package, names)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,  # a part's compressed data is damaged
+        EOFError,
+        OSError,
+        NotImplementedError,
+    ):
         raise ReviewError(Problem("files.review.damaged")) from None
     return Package(body, comments, review_part)
 
