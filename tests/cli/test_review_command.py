@@ -406,3 +406,50 @@ def test_the_steps_a_change_is_said_in_are_the_editor_s() -> None:
         assert all(step_key(root) == step.key for root in step.roots), step.key
         assert say("en", f"review.steps.{step.key}") == step.title
         assert say("pt-BR", f"review.steps.{step.key}") == portuguese[step.title]
+
+
+def _tracked(data: bytes, tag: str, new: str, comment: str) -> bytes:
+    """`data` with the control `tag`'s text replaced as Word tracks it (w:del of the old runs,
+    w:ins of `new`) by Wanda Word, and `comment` of hers anchored on it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    inner = controls(root, tag)[0].find(w("sdtContent"))
+    who = {w("id"): "901", w("author"): "Wanda Word", w("date"): "2027-03-01T10:15:00Z"}
+    removed = etree.Element(w("del"), who)
+    for run in inner.findall(w("r")):
+        for t in run.findall(w("t")):
+            t.tag = w("delText")
+        removed.append(run)
+    added = etree.SubElement(etree.Element(w("ins"), {**who, w("id"): "902"}), w("r"))
+    etree.SubElement(added, w("t")).text = new
+    etree.SubElement(inner, w("commentRangeStart"), {w("id"): "7"})
+    inner.extend([removed, added.getparent()])
+    etree.SubElement(inner, w("commentRangeEnd"), {w("id"): "7"})
+    etree.SubElement(etree.SubElement(inner, w("r")), w("commentReference"), {w("id"): "7"})
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    comments = etree.Element(w("comments"), nsmap={"w": W})
+    said = etree.SubElement(comments, w("comment"), {**who, w("id"): "7"})
+    run = etree.SubElement(etree.SubElement(said, w("p")), w("r"))
+    etree.SubElement(run, w("t")).text = comment
+    parts["word/comments.xml"] = etree.tostring(comments, xml_declaration=True, encoding="UTF-8")
+    return _package(parts)
+
+
+def test_a_tracked_change_says_who_and_when_with_its_comment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _tracked(exported(), "reference", "LL-SLA-2027-100", "Our numbering since March.")
+    status, out, err = run_cli(["review", write(tmp_path, data)], capsys)
+    assert status == 0, err
+    assert out.splitlines()[0] == (
+        "Agreement › Reference: LL-SLA-2027-014 → LL-SLA-2027-100 (Wanda Word, 2027-03-01 10:15)"
+        " — comment by Wanda Word: “Our numbering since March.”"
+    )
+    status, out, _ = run_cli(["review", write(tmp_path, data), "--format", "json"], capsys)
+    [change] = json.loads(out)["changes"]
+    assert (change["author"], change["date"]) == ("Wanda Word", "2027-03-01T10:15:00Z")
+    assert change["comment"] == "Our numbering since March."
+    assert change["comments"] == [
+        {"author": "Wanda Word", "date": "2027-03-01T10:15:00Z", "text": change["comment"]}
+    ]
