@@ -48,7 +48,7 @@ def add_parsers(commands: Any, words: Texts) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--apply", action="store_true", help=words("options.apply"))
     p.add_argument("-o", "--output", metavar="OUT.yaml", help=words("options.applied_output"))
-    p.add_argument("--language", choices=LANGUAGES, help=words("options.review_language"))
+    p.add_argument("--language", choices=LANGUAGES, default="en", help=words("options.language"))
     p.set_defaults(handler=run_review)
 
 
@@ -69,7 +69,7 @@ def run_review(args: argparse.Namespace) -> int:
         review = load_review(args.file, against)
     except ReviewError as error:
         raise CliError.of("cli.errors.in_file", file=args.file, problem=error.problem) from None
-    language = args.language or review.language
+    language = args.language
     problems: dict[int, Problem] = {
         i: c.problem for i, c in enumerate(review.changes) if c.problem is not None
     }

@@ -13,6 +13,7 @@ from sla_designer.cli.common import say
 from sla_designer.model import Agreement
 from sla_designer.model.paths import format_path
 from sla_designer.review.reading import ProposedChange
+from sla_designer.text import texts
 from sla_designer.text.values import Problem, problem_text
 from sla_designer.validation.path_words import path_words
 
@@ -64,7 +65,10 @@ def field_words(change: ProposedChange, agreement: Agreement, language: str) -> 
     """Where `change` applies, in words: its step, then its field or clause."""
     if change.path:
         step = say(language, f"review.steps.{step_key(str(change.path[0]))}")
-        return f"{step} › {path_words(change.path, agreement, language)}"
+        field = path_words(change.path, agreement, language)
+        separator = str(texts(language)("fields.separator"))
+        # "Responsibilities", not "Responsibilities › Responsibilities"
+        return field if field.split(separator)[0] == step else f"{step}{separator}{field}"
     if change.tag:
         return change.tag  # a field that is no longer in the agreement: its tag says which
     return say(language, "review.outside")

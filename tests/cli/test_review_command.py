@@ -100,12 +100,15 @@ def write(tmp_path: Path, data: bytes, name: str = "reviewed.docx") -> str:
 
 @pytest.fixture
 def reviewed(tmp_path: Path) -> str:
-    """The saas-availability export with its reference and first objective changed and a
-    sentence rewritten: three changes that apply."""
+    """The saas-availability export with its reference and first objective changed and two
+    sentences rewritten: four changes that apply."""
     data = edited(
         exported(),
         {"reference": "LL-SLA-2027-099", OBJECTIVE: "99.5 %"},
-        {SENTENCE: "The Supplier shall meet the following service levels"},
+        {
+            SENTENCE: "The Supplier shall meet the following service levels",
+            "the Customer shall:": "the Customer shall at its own cost:",
+        },
     )
     return write(tmp_path, data)
 
@@ -122,8 +125,11 @@ def test_lists_each_change_in_words_with_how_it_was_found(
     )
     reworded = next(line for line in lines if "reworded" in line)
     assert f"“{SENTENCE}" in reworded and "→ “The Supplier shall meet" in reworded
+    # A party's duties are named by the step alone, once.
+    duties = "Responsibilities: reworded “Under this Agreement, the Customer shall:” → "
+    assert any(line.startswith(duties) for line in lines)
     assert lines[-1] == (
-        f"{reviewed}: 3 changes, found by the content controls' tags, compared with the "
+        f"{reviewed}: 4 changes, found by the content controls' tags, compared with the "
         "agreement the document records from its export"
     )
     assert "does not apply" not in out
@@ -137,7 +143,7 @@ def test_lists_in_portuguese(reviewed: str, capsys: pytest.CaptureFixture[str]) 
     assert any(line.startswith("Indicadores e metas › ") for line in lines)
     assert "redação alterada" in out
     assert lines[-1].endswith(
-        "3 alterações, encontradas pelas marcas (tags) dos controles de conteúdo, comparadas "
+        "4 alterações, encontradas pelas marcas (tags) dos controles de conteúdo, comparadas "
         "com o acordo que o documento registra desde a exportação"
     )
 
@@ -360,7 +366,8 @@ def test_every_template_in_both_languages_reads_and_applies_its_review(
     name: str, language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = exported(name, language)
-    status, out, err = run_cli(["review", write(tmp_path, data, "plain.docx")], capsys)
+    plain = write(tmp_path, data, "plain.docx")
+    status, out, err = run_cli(["review", plain, "--language", language], capsys)
     assert status == 0, err
     assert len(out.splitlines()) == 1
     assert ": no changes, " in out or ": nenhuma alteração, " in out
@@ -368,7 +375,8 @@ def test_every_template_in_both_languages_reads_and_applies_its_review(
     lowered = re.sub(r"\d+(?=[.,]\d|\s*%)", lambda m: str(int(m.group(0)) - 1), text, count=1)
     reviewed = write(tmp_path, edited(data, {"reference": "REV-2", tag: lowered}))
     out_file = tmp_path / "out.yaml"
-    status, out, err = run_cli(["review", reviewed, "--apply", "-o", str(out_file)], capsys)
+    options = ["--apply", "-o", str(out_file), "--language", language]
+    status, out, err = run_cli(["review", reviewed, *options], capsys)
     assert "does not apply" not in out and "não se aplica" not in out
     first = "Agreement › " if language == "en" else "Acordo › "
     assert out.splitlines()[0].startswith(first)
