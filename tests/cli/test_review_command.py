@@ -197,6 +197,14 @@ def test_apply_writes_the_agreement_with_the_changes_that_apply(
     assert applied.model_copy(update={"reference": original.reference, "reviewed_wording": []}) == (
         original
     )
+    # The next export prints the reviewer's words, and reads back as no change.
+    again = write(tmp_path, build_docx(applied), "again.docx")
+    status, out, err = run_cli(["review", again], capsys)
+    assert status == 0, err
+    assert out.startswith(f"{again}: no changes, ")
+    with zipfile.ZipFile(again) as package:
+        document = package.read("word/document.xml").decode()
+    assert "The Supplier shall meet" in document and SENTENCE not in document
 
 
 def test_apply_says_when_the_agreement_written_has_errors(
