@@ -25,6 +25,7 @@ COMMANDS = frozenset(
         "due",
         "staff",
         "summary",
+        "review",
     )
 )
 """The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,

@@ -33,9 +33,15 @@ def _tags_of(paragraph: BaseParagraph | Paragraph) -> tuple[str, ...]:
 def align(exported: list[BaseParagraph], document: list[Paragraph]) -> list[Pair]:
     """Every exported and document paragraph once, paired where they are the same paragraph,
     in document order."""
-    old = [p.compared() for p in exported]
-    new = [p.compared(after=False) for p in document]
     tags = [_tags_of(p) for p in document]
+    old: list[object] = [p.compared() for p in exported]
+    new: list[object] = [p.compared(after=False) for p in document]
+    if any(tags):
+        # Where tags were kept they tell paragraphs of equal text apart: a contract repeats
+        # sentences from one item to the next, and difflib, pairing the longest equal run first,
+        # would pair a metric's unchanged paragraphs with another's around an edit.
+        old = [(_tags_of(p), text) for p, text in zip(exported, old, strict=True)]
+        new = [(t, text) for t, text in zip(tags, new, strict=True)]
     pairs: list[Pair] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():

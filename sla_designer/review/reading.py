@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from sla_designer.export.context import ExportContext
 from sla_designer.io import LoadError, loads_agreement
 from sla_designer.model import Agreement
 from sla_designer.model.paths import FieldPath
@@ -23,7 +24,7 @@ from sla_designer.model.tags import TagError, resolve_tag
 from sla_designer.review.baseline import Baseline, BaselineError, baseline_of, from_xml
 from sla_designer.review.changes import Found, find_changes
 from sla_designer.review.package import Comment, Package, ReviewError, open_package
-from sla_designer.review.values import read_value
+from sla_designer.review.values import read_value, value_context
 from sla_designer.review.wordml import Element, paragraphs
 from sla_designer.text.values import Problem
 
@@ -86,7 +87,8 @@ def read_review(data: bytes, against: Agreement | None = None) -> Review:
     assert agreement is not None
     document = paragraphs(package.body)
     found, method = find_changes(list(baseline.paragraphs), document, package.comments)
-    changes = tuple(_resolved(agreement, change) for change in found)
+    context = value_context(agreement) if any(f.kind == "value" for f in found) else None
+    changes = tuple(_resolved(agreement, change, context) for change in found)
     source = "document" if package.review_part is not None else "against"
     return Review(agreement, changes, method, source, baseline.language)
 
@@ -124,7 +126,7 @@ def _ours(sdt: Element) -> bool:
     return props is None or not any(child.tag in _GALLERIES for child in props)
 
 
-def _resolved(agreement: Agreement, found: Found) -> ProposedChange:
+def _resolved(agreement: Agreement, found: Found, context: ExportContext | None) -> ProposedChange:
     if found.kind in ("value", "item_removed"):
         try:
             path = resolve_tag(agreement, found.tag or "")
@@ -135,7 +137,7 @@ def _resolved(agreement: Agreement, found: Found) -> ProposedChange:
                 return _change(found, path, problem=_gone(found))
             return _change(found, path)
         try:
-            value = read_value(agreement, path, found.new)
+            value = read_value(agreement, path, found.new, context)
         except Problem as problem:
             return _change(found, path, problem=problem)
         return _change(found, path, value=value)

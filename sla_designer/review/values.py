@@ -50,15 +50,17 @@ READERS: dict[str, Reader] = {**field_readers.READERS, **named_fields.READERS}
 """The readers of the fields shown in words of the contract, by the shape of their path."""
 
 
-def read_value(agreement: Agreement, path: FieldPath, text: str) -> object:
+def read_value(
+    agreement: Agreement, path: FieldPath, text: str, context: ExportContext | None = None
+) -> object:
     """The new value of the field at `path` (a current FieldPath, e.g. ('metrics', 2,
     'objective')) read from `text`, the text a reviewer left in the field's content control
     of the exported contract, in the agreement's language (agreement.language) and date style.
     Raises sla_designer.text.values.Problem (a ValueError rendered in either language) with
     the reason when the text cannot be read as a value of that field, or the value is refused
-    by the model."""
+    by the model. `context`: the agreement's value_context(), made once for many values."""
     path = tuple(path)
-    reading = Reading(agreement, path, text, _context(agreement))
+    reading = Reading(agreement, path, text, context or value_context(agreement))
     shape = shape_of(path)
     reader = not_single if shape in COMPOSITE else READERS.get(shape) or _by_type(agreement, path)
     try:
@@ -112,9 +114,10 @@ def _formats(language: str, date_style: str) -> Formats:
     return Formats(load_wording(language, date_style))
 
 
-def _context(agreement: Agreement) -> ExportContext:
+def value_context(agreement: Agreement) -> ExportContext:
     """The export's context for the agreement, for its wording, formats and party labels (the
-    document itself is not written: no target)."""
+    document itself is not written: no target). Making it works out every service's parties: a
+    reader of many values makes it once."""
     f = _formats(agreement.language, agreement.date_style)
     return ExportContext(agreement, cast(Any, None), f.wording, f)
 
