@@ -1606,6 +1606,14 @@
         <source>No municipal holidays: add the municipality&apos;s own holidays, the same days every year, so that the due times and downtime budgets skip them.</source>
         <translation>Nenhum feriado municipal: inclua os feriados do próprio município, nos mesmos dias todos os anos, para que os prazos e a indisponibilidade admitida os desconsiderem.</translation>
     </message>
+    <message>
+        <source>Reviewer&apos;s wording</source>
+        <translation>Redação do revisor</translation>
+    </message>
+    <message>
+        <source>Empty: the paragraph is deleted. A blank line starts an added paragraph.</source>
+        <translation>Vazia: o parágrafo é excluído. Uma linha em branco inicia um parágrafo acrescentado.</translation>
+    </message>
 </context>
 <context>
     <name>ListSection</name>
@@ -1914,6 +1922,65 @@ Deseja substituí-los?</translation>
     <message>
         <source>No errors or warnings: ready to export</source>
         <translation>Sem erros nem avisos: pronto para exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedWordingPanel</name>
+    <message>
+        <source>Outside the clauses</source>
+        <translation>Fora das cláusulas</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the agreement)</source>
+        <translation>%1 (não está mais no acordo)</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s wording</source>
+        <translation>Redação do revisor</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the contract in the legal reviewer&apos;s words, printed instead of the generated ones. When the agreement later changes what such a paragraph says, the document prints the generated paragraph again until you keep the reviewer&apos;s wording for the new text.</source>
+        <translation>Parágrafos do contrato na redação do revisor jurídico, impressos no lugar dos gerados. Quando o acordo muda depois o que um desses parágrafos diz, o documento volta a imprimir o parágrafo gerado até que você mantenha a redação do revisor para o novo texto.</translation>
+    </message>
+    <message>
+        <source>None. Accepting a reworded paragraph from a review keeps its wording here.</source>
+        <translation>Nenhuma. Ao aceitar um parágrafo reescrito numa revisão, a redação dele fica guardada aqui.</translation>
+    </message>
+    <message>
+        <source>Generated wording it replaces</source>
+        <translation>Redação gerada que ela substitui</translation>
+    </message>
+    <message>
+        <source>Keep for the current text</source>
+        <translation>Manter para o texto atual</translation>
+    </message>
+    <message>
+        <source>Use the reviewer&apos;s wording in place of the paragraph as it now reads</source>
+        <translation>Usar a redação do revisor no lugar do parágrafo como ele está agora</translation>
+    </message>
+    <message>
+        <source>Back to generated wording</source>
+        <translation>Voltar à redação gerada</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (excluído)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer matches)</source>
+        <translation>%1 (não corresponde mais)</translation>
+    </message>
+    <message>
+        <source>The agreement has changed this paragraph since: the document prints the generated text.</source>
+        <translation>O acordo mudou este parágrafo desde então: o documento imprime o texto gerado.</translation>
+    </message>
+    <message>
+        <source>The clause no longer has a paragraph to keep this wording for.</source>
+        <translation>A cláusula não tem mais um parágrafo para o qual manter esta redação.</translation>
+    </message>
+    <message>
+        <source>Keep reviewer&apos;s wording</source>
+        <translation>Manter a redação do revisor</translation>
     </message>
 </context>
 <context>
