@@ -65,3 +65,7 @@ class Revision(StrictModel):
     date: dt.date
     author: Name = ""
     description: Text = ""
+    file: Name | None = Field(
+        default=None,
+        description="The frozen copy of this version as sent, relative to the agreement's folder",
+    )
