@@ -85,7 +85,7 @@ class ExportContext:
         return self.t.raw("preamble.opening") is not None and not self.agreement.internal
 
     def party_name(self, index: int, party: Party, *, bold: bool = True) -> Inline:
-        """A party's legal name, tagged; in capitals in the Brazilian form (razão social)."""
+        """A party's legal name, tagged; in capitals in the Brazilian form (its registered name)."""
         path = ("parties", index, "legal_name")
         return self.value(path, party.legal_name, bold=bold, caps=self.brazilian_form)
 

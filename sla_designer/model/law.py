@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import yaml
 
 BRAZILIAN_STATES = frozenset(
     [
@@ -37,29 +40,28 @@ BRAZILIAN_STATES = frozenset(
 )
 """The codes (UF) of Brazil's states and Federal District."""
 
-_COMARCA = re.compile(
-    r"^\s*(?:(?:o\s+)?foro\s+(?:da\s+comarca\s+)?d[aeo]s?\s+|comarca\s+d[aeo]s?\s+)?"
-    r"(?P<city>[^/,;]+?)\s*/\s*(?P<uf>[A-Za-z]{2})\s*$",
-    re.IGNORECASE,
-)
-_BRAZILIAN_LAW = re.compile(
-    r"^\s*(?:(?:as\s+)?leis\s+(?:da|do)\s+|(?:the\s+)?laws?\s+of\s+(?:the\s+)?)?"
-    r"(?:brasil|brazil|rep[úu]blica\s+federativa\s+do\s+brasil|federative\s+republic\s+of\s+brazil"
-    r"|lei\s+brasileira|leis\s+brasileiras|legisla[çc][ãa]o\s+brasileira|brazilian\s+law)\s*$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """A pattern of resources/data/brazilian_law.yaml, compiled with case ignored."""
+    from sla_designer.resources import resource
+
+    patterns = yaml.safe_load(resource("data", "brazilian_law.yaml").read_text(encoding="utf-8"))
+    return re.compile(patterns[name], re.IGNORECASE)
 
 
 def comarca(forum: str) -> str | None:
     """The comarca a forum names, as 'City/UF' ('Foro da Comarca de Campinas/SP' ->
     'Campinas/SP'); None when the forum is not a Brazilian comarca ('England and Wales')."""
-    match = _COMARCA.match(forum)
+    match = _pattern("comarca").match(forum)
     if match is None or match.group("uf").upper() not in BRAZILIAN_STATES:
         return None
     return f"{match.group('city')}/{match.group('uf').upper()}"
 
 
 def is_brazilian_law(law: str) -> bool:
-    """Whether a governing law is Brazil's ('Brasil', 'leis da República Federativa do Brasil',
-    'Brazilian law'); a Portuguese contract states only a law that is not."""
-    return _BRAZILIAN_LAW.match(law) is not None
+    """Whether a governing law is Brazil's ('Brasil', 'the laws of Brazil', 'Brazilian law'; the
+    forms are in resources/data/brazilian_law.yaml); a Portuguese contract states only a law that
+    is not."""
+    return _pattern("brazilian_law").match(law) is not None

@@ -1,4 +1,4 @@
-"""Time zones by place: "Horário de Brasília — São Paulo (America/Sao_Paulo)", found by a city,
+"""Time zones by place: "Central European Time — Berlin (Europe/Berlin)", found by a city,
 a country or the zone's own name, in the interface language or in English."""
 
 from __future__ import annotations
@@ -67,13 +67,13 @@ def _place(zone: str, language: str) -> tuple[str, str, str]:
 
 
 def zone_name(zone: str, language: str) -> str:
-    """The time's name a reader of `language` knows the zone by ('Horário de Brasília',
+    """The time's name a reader of `language` knows the zone by ('Central European Time',
     'Eastern Time'); '' where babel has none."""
     return _place(zone, language)[0]
 
 
 def zone_label(zone: str, language: str) -> str:
-    """'Horário de Brasília — São Paulo (America/Sao_Paulo)'; the bare name where babel has
+    """'Central European Time — Berlin (Europe/Berlin)'; the bare name where babel has
     no words for the zone."""
     name, city, _ = _place(zone, language)
     words = " — ".join(part for part in (name, city) if part)
