@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from sla_designer.ui.document import AgreementDocument
 
 Index = QModelIndex | QPersistentModelIndex
-FIELD, KIND, BEFORE, AFTER, AUTHOR, DATE, COMMENTS, STATUS = range(8)
+STEP, FIELD, KIND, BEFORE, AFTER, STATUS, AUTHOR, DATE, COMMENTS = range(9)
 _ICONS = {
     ACCEPTED: "SP_DialogApplyButton",
     BLOCKED: "SP_MessageBoxWarning",
@@ -69,14 +69,15 @@ class ReviewModel(QAbstractTableModel):
     """One row per proposed change, in the order of the document."""
 
     HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewModel", "Step"),
         QT_TRANSLATE_NOOP("ReviewModel", "Field"),
         QT_TRANSLATE_NOOP("ReviewModel", "Change"),
         QT_TRANSLATE_NOOP("ReviewModel", "Before"),
         QT_TRANSLATE_NOOP("ReviewModel", "After"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Status"),
         QT_TRANSLATE_NOOP("ReviewModel", "Reviewer"),
         QT_TRANSLATE_NOOP("ReviewModel", "Date"),
         QT_TRANSLATE_NOOP("ReviewModel", "Comment"),
-        QT_TRANSLATE_NOOP("ReviewModel", "Status"),
     )
     KINDS: ClassVar[dict[str, str]] = {
         "value": QT_TRANSLATE_NOOP("ReviewModel", "Value"),
@@ -165,24 +166,33 @@ class ReviewModel(QAbstractTableModel):
     # --- what a row says ----------------------------------------------------------------------
 
     def field_words(self, row: int) -> str:
-        """Where the change stands, in words: 'Metrics and targets › Metric «Uptime» ›
+        """Where the change stands, in words, after its step: 'Metrics and targets › Metric
+        «Uptime» › Objective'."""
+        step, place = self.step_text(row), self.place_text(row)
+        return step if not place or place == step else f"{step} › {place}"
+
+    def step_text(self, row: int) -> str:
+        """The step where the change's field is edited ('' for text outside every field)."""
+        path = self._entries[row].change.path
+        return label(step_of_path(path).title) if path is not None else ""
+
+    def place_text(self, row: int) -> str:
+        """The change's field in words, as findings name theirs: 'Metric «Uptime» ›
         Objective'; a paragraph outside every field is named as such."""
         language = current_language()
         said = self._words.get((row, language))
         if said is None:
-            said = self._words[(row, language)] = self._say_field(self._entries[row].change)
+            said = self._words[(row, language)] = self._say_place(self._entries[row].change)
         return said
 
-    def _say_field(self, change: ProposedChange) -> str:
+    def _say_place(self, change: ProposedChange) -> str:
         from sla_designer.validation.path_words import path_words
 
         if change.path is None:
             if change.tag:
                 return change.tag
             return self.tr("Contract text outside every clause")
-        step = label(step_of_path(change.path).title)
-        words = path_words(change.path, self._snapshot, current_language())
-        return step if words == step else f"{step} › {words}"
+        return path_words(change.path, self._snapshot, current_language())
 
     def kind_text(self, row: int) -> str:
         return self.tr(self.KINDS[self._entries[row].change.kind])
@@ -217,8 +227,10 @@ class ReviewModel(QAbstractTableModel):
 
     def _cell(self, row: int, column: int) -> str:
         change = self._entries[row].change
+        if column == STEP:
+            return self.step_text(row)
         if column == FIELD:
-            return self.field_words(row)
+            return self.place_text(row)
         if column == KIND:
             return self.kind_text(row)
         if column == BEFORE:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -29,11 +31,21 @@ from sla_designer.text import texts
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.review_details import details_html
 from sla_designer.ui.review_edits import ACCEPTED, OPEN, accept
-from sla_designer.ui.review_model import AFTER, BEFORE, COMMENTS, FIELD, ReviewModel
+from sla_designer.ui.review_model import AFTER, BEFORE, FIELD, KIND, STATUS, STEP, ReviewModel
+
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 if TYPE_CHECKING:
     from sla_designer.review.reading import Review
     from sla_designer.ui.document import AgreementDocument
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Cuts a long text in its middle: "Metric «AP Cloud…» › Objective" keeps its field."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ChangesTable(QTableView):
@@ -53,8 +65,10 @@ class ChangesTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((FIELD, 260), (BEFORE, 150), (AFTER, 150), (COMMENTS, 140)):
+        self.setItemDelegateForColumn(FIELD, MiddleElided(self))
+        for column, width in ((STEP, 130), (FIELD, 240), (KIND, 110), (BEFORE, 130), (AFTER, 130)):
             self.setColumnWidth(column, width)
+        self.setColumnWidth(STATUS, 150)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
@@ -129,8 +143,8 @@ class ReviewPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -19,7 +19,7 @@ from sla_designer.ui.i18n import install_language, label
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.prompts import Prompter
 from sla_designer.ui.review_edits import ACCEPTED, BLOCKED, OPEN, OVERTAKEN, wording_unavailable
-from sla_designer.ui.review_model import AFTER, AUTHOR, BEFORE, COMMENTS, DATE, FIELD, STATUS
+from sla_designer.ui.review_model import AFTER, AUTHOR, BEFORE, COMMENTS, DATE, FIELD, STATUS, STEP
 from sla_designer.ui.review_panel import ReviewPanel
 from sla_designer.ui.steps import STEPS
 from tests.export.reviewed import PAIRS
@@ -119,7 +119,8 @@ def test_import_lists_every_change_without_changing_the_agreement(
 
     value = _row(panel, "value", tag)
     metrics_step = label(STEPS[[s.key for s in STEPS].index("metrics")].title)
-    assert _cell(panel, value, FIELD).startswith(f"{metrics_step} › ")
+    assert _cell(panel, value, STEP) == metrics_step
+    assert panel.review_model.field_words(value).startswith(f"{metrics_step} › ")
     assert _cell(panel, value, FIELD).endswith("Objective" if language == "en" else "Objetivo"), (
         _cell(panel, value, FIELD)
     )
@@ -306,7 +307,7 @@ def test_the_menu_imports_through_the_file_dialog(
     action.trigger()
     panel = _panel(window)
     assert panel.review_model.rowCount() == 1
-    assert _cell(panel, 0, FIELD) == "Agreement › Title"
+    assert (_cell(panel, 0, STEP), _cell(panel, 0, FIELD)) == ("Agreement", "Title")
     # The real prompter asks the file dialog for a Word document.
     asked: list[tuple[str, str]] = []
 
@@ -373,7 +374,7 @@ def test_every_template_reviews_and_accepts_in_both_languages(
     assert window.review.import_path(edited)
     assert [panel.review_model.entry(r).change.kind for r in range(1)] == ["value"]
     assert panel.review_model.rowCount() == 1
-    assert _cell(panel, 0, FIELD) == "Agreement › Title"
+    assert panel.review_model.field_words(0) == "Agreement › Title"
     assert window.document.agreement.model_dump() == before
     assert panel.accept_all() == 1
     assert window.document.agreement.title == "Revised title"
