@@ -24,7 +24,7 @@ from sla_designer.ui.review_panel import ReviewPanel
 from sla_designer.ui.steps import STEPS
 from tests.export.reviewed import PAIRS
 from tests.ui.reviewed_docx import comments_part, delete_paragraph, retype, reviewed, rewrite, track
-from tests.ui.ui_helpers import WindowFactory, prompter_of
+from tests.ui.ui_helpers import WindowFactory, prompter_of, visible_texts
 
 AUTHOR_NAME = "Ana Lima"
 WHEN = "2026-11-20T14:30:00Z"
@@ -380,3 +380,33 @@ def test_every_template_reviews_and_accepts_in_both_languages(
     assert window.document.agreement.title == "Revised title"
     window.document.undo_stack.undo()
     assert window.document.agreement.model_dump() == before
+
+
+def test_the_portuguese_panel_shows_no_english(make_window: WindowFactory, tmp_path: Path) -> None:
+    """Every text of the window with a review open, its rows and the details of each change,
+    in the Portuguese interface: Qt's chrome and the text layer's phrases are Portuguese."""
+    from tests.ui.test_no_english_in_portuguese import TS, _layer_english, _qt_english
+
+    if "Reviewer&apos;s changes" not in TS.read_text(encoding="utf-8"):
+        pytest.skip("the Portuguese catalogue has no review panel yet: resources/i18n/update.py")
+    install_language("pt-BR")
+    try:
+        window, path = _open_reviewed(make_window, tmp_path, "pt-BR")
+        assert window.review.import_path(path)
+        panel = _panel(window)
+        qt_english, layer_english = _qt_english(), _layer_english()
+        shown = [text for _, text in visible_texts(window, rows=10)]
+        for row in range(panel.review_model.rowCount()):
+            panel.select(row)
+            shown.append(panel.details.toPlainText())
+        shown += [panel.summary.text(), window.review.dock.windowTitle()]
+        english = {
+            text.strip()
+            for text in shown
+            if text.strip() in qt_english or layer_english.fullmatch(text.strip())
+        }
+        assert english == set()
+        assert "3 alterações" in panel.summary.text()
+        assert _cell(panel, _row(panel, "value"), STEP) == "Indicadores e metas"
+    finally:
+        install_language("en")
