@@ -21,6 +21,7 @@ import copy
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -70,9 +71,15 @@ def entry_of(agreement: Agreement, change: ProposedChange) -> ReviewEntry:
     return ReviewEntry(change, before)
 
 
+@cache
+def _keeps_wording() -> bool:
+    """Whether the agreement can keep a reviewer's wording (looked up once)."""
+    return WORDING_FIELD in Agreement.model_fields and bool(importlib.util.find_spec(APPLY_MODULE))
+
+
 def wording_unavailable() -> str:
     """Why a change of wording cannot be kept in the agreement, '' when it can."""
-    if WORDING_FIELD in Agreement.model_fields and importlib.util.find_spec(APPLY_MODULE):
+    if _keeps_wording():
         return ""
     return QCoreApplication.translate(
         "ReviewEdits",
