@@ -239,6 +239,12 @@ def test_open_shows_the_step_and_focuses_the_field(
     focused = QApplication.focusWidget()
     assert focused is not None
     assert "objective" in (focused.objectName(), (focused.parent() or focused).objectName())
+    # Enter in the list opens the selected change's field too: the removed exclusion's line.
+    window.go_to_step(0)
+    panel.select(_row(panel, "item_removed"))
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.navigator.currentRow() == [s.key for s in STEPS].index("metrics")
 
 
 def test_a_field_changed_after_the_import_is_not_overwritten(
@@ -410,3 +416,38 @@ def test_the_portuguese_panel_shows_no_english(make_window: WindowFactory, tmp_p
         assert _cell(panel, _row(panel, "value"), STEP) == "Indicadores e metas"
     finally:
         install_language("en")
+
+
+def test_a_rewritten_sentence_is_kept_as_the_reviewers_wording(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Accepting a wording change keeps the reviewer's paragraph (one undo step) where the
+    agreement can keep it; elsewhere the change says why it cannot be accepted and changes
+    nothing."""
+    window, path = _open_reviewed(make_window, tmp_path, "en")
+    assert window.review.import_path(path)
+    panel = _panel(window)
+    row = _row(panel, "wording")
+    change = panel.review_model.entry(row).change
+    before = window.document.agreement.model_dump()
+    panel.select(row)
+    reason = wording_unavailable()
+    if reason:
+        assert not panel.accept_button.isEnabled()
+        assert panel.accept_row(row) == reason
+        assert reason in panel.details.toPlainText()
+        assert window.document.agreement.model_dump() == before
+        return
+    assert panel.accept_button.isEnabled()
+    assert panel.accept_row(row) is None
+    kept = [
+        (e.clause, e.generated, e.text)
+        for e in getattr(window.document.agreement, "reviewed_wording", [])
+    ]
+    assert kept == [(change.tag, change.generated, change.replacement)]
+    assert panel.review_model.state(row)[0] == ACCEPTED
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert window.document.agreement.model_dump() == before
+    panel.review_model.refresh()
+    assert panel.review_model.state(row) == (OPEN, "")
