@@ -451,3 +451,43 @@ def test_a_rewritten_sentence_is_kept_as_the_reviewers_wording(
     assert window.document.agreement.model_dump() == before
     panel.review_model.refresh()
     assert panel.review_model.state(row) == (OPEN, "")
+
+
+def test_the_summary_says_how_the_changes_were_found(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """A document that lost its tags is aligned by its text; one that lost the record of its
+    export is compared with the open agreement exported again; the summary says which."""
+    import zipfile
+
+    from lxml import etree
+
+    from tests.ui.reviewed_docx import w
+
+    window = make_window()
+    assert window.files.new_from("saas-availability")
+    agreement = window.document.agreement
+
+    def untagged(root: etree._Element) -> None:
+        for tag in list(root.iter(w("tag"))):
+            tag.getparent().remove(tag)
+
+    path = reviewed(agreement, tmp_path / "untagged.docx", retype("title", "New"), untagged)
+    assert window.review.import_path(path)
+    panel = _panel(window)
+    assert panel.review_model.review is not None
+    assert panel.review_model.review.method == "text"
+    assert "aligning the text" in panel.summary.text()
+    assert "recorded in the document" in panel.summary.text()
+
+    tagged = reviewed(agreement, tmp_path / "tagged.docx", retype("title", "New"))
+    bare = tmp_path / "no-record.docx"
+    with zipfile.ZipFile(tagged) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            if not item.filename.startswith("customXml/"):
+                target.writestr(item, source.read(item))
+    assert window.review.import_path(bare)
+    assert panel.review_model.review.baseline_from == "against"
+    assert "fields found by their tags" in panel.summary.text()
+    assert "open agreement exported again" in panel.summary.text()
+    assert [panel.review_model.entry(r).change.kind for r in range(1)] == ["value"]
