@@ -9,14 +9,19 @@ untouched) in each interface language and saves:
 - docs/[pt-BR/]editor-<step>.png: every step of a starter template (saas-availability in
   English, it-service-desk in Portuguese), and the welcome screen;
 - docs/[pt-BR/]new-<n>-<what>.png: a new blank agreement being built by typing into its fields
-  (title, parties, a service, a metric), with the findings that guide the next step.
+  (title, parties, a service, a metric), with the findings that guide the next step;
+- docs/[pt-BR/]editor-review-panel.png (`--only review`): the template's export as a legal
+  reviewer returns it (a target changed with track changes and a comment, a sentence rewritten,
+  a line deleted, a value that cannot be read), imported with File › Import review….
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +31,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sla_designer.export import build_docx
+from sla_designer.model import Agreement
 from sla_designer.ui.app import start
 from sla_designer.ui.list_section import ListSection
 from sla_designer.ui.main_window import MainWindow
@@ -169,6 +176,105 @@ NEW_AGREEMENT = {
 }
 
 
+@dataclass(frozen=True)
+class Review:
+    """What the legal reviewer does to the template's export."""
+
+    reviewer: str
+    target: tuple[str, str]
+    """A control's tag and the value the reviewer writes in it, with track changes on."""
+    comment: str
+    sentence: tuple[str, str]
+    """A sentence of generated text and what the reviewer makes of it."""
+    deleted: str
+    """The tag of a list line whose paragraph the reviewer deletes."""
+    unreadable: tuple[str, str]
+    """A control's tag and a text that says no value of its field."""
+
+
+REVIEW = {
+    "en": Review(
+        "Jane Hartley",
+        ("metrics[platform-availability].objective", "99.95 %"),
+        "Our other suppliers commit to 99.95 %.",
+        ("of the time in each measurement window.", "of the time in each calendar month."),
+        "metrics[platform-availability].exclusions[1]",
+        ("metrics[api-availability].minimum_outage", "a few minutes"),
+    ),
+    "pt-BR": Review(
+        "Marina Costa",
+        ("metrics[reabertura].objective", "4 %"),
+        "Alinhar com o contrato do ano passado.",
+        ("em cada período de apuração.", "em cada mês civil."),
+        "metrics[tempo-solucao].exclusions[1]",
+        ("metrics[satisfacao].objective", "nove"),
+    ),
+}
+
+
+def reviewed_copy(agreement: Agreement, review: Review, target: Path) -> Path:
+    """The agreement's Word export as the reviewer returns it (review: REVIEW)."""
+    from lxml import etree
+
+    main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def w(name: str) -> str:
+        return f"{{{main}}}{name}"
+
+    def control(root: etree._Element, tag: str) -> etree._Element:
+        return next(
+            sdt
+            for sdt in root.iter(w("sdt"))
+            if sdt.find(f"{w('sdtPr')}/{w('tag')}[@{w('val')}='{tag}']") is not None
+        )
+
+    source = zipfile.ZipFile(io.BytesIO(build_docx(agreement)))
+    root = etree.fromstring(source.read("word/document.xml"))
+    when = {w("author"): review.reviewer, w("date"): "2026-11-20T14:30:00Z"}
+    content = control(root, review.target[0]).find(w("sdtContent"))
+    deleted = etree.SubElement(content, w("del"), {w("id"): "901", **when})
+    for run in [r for r in content if r.tag == w("r")]:
+        for text in run.iter(w("t")):
+            text.tag = w("delText")
+        deleted.append(run)
+    inserted = etree.SubElement(content, w("ins"), {w("id"): "902", **when})
+    etree.SubElement(etree.SubElement(inserted, w("r")), w("t")).text = review.target[1]
+    content.insert(0, etree.Element(w("commentRangeStart"), {w("id"): "7"}))
+    content.append(etree.Element(w("commentRangeEnd"), {w("id"): "7"}))
+    old, new = review.sentence
+    sentence = next(t for t in root.iter(w("t")) if t.text and old in t.text)
+    sentence.text = (sentence.text or "").replace(old, new)
+    line = next(control(root, review.deleted).iterancestors(w("p")))
+    line.getparent().remove(line)
+    next(control(root, review.unreadable[0]).iter(w("t"))).text = review.unreadable[1]
+    comments = etree.Element(w("comments"), nsmap={"w": main})
+    comment = etree.SubElement(comments, w("comment"), {w("id"): "7", **when})
+    run = etree.SubElement(etree.SubElement(comment, w("p")), w("r"))
+    etree.SubElement(run, w("t")).text = review.comment
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            package.writestr(item, data)
+        package.writestr("word/comments.xml", etree.tostring(comments, encoding="UTF-8"))
+    return target
+
+
+def review_panel(shooter: Shooter, language: str, folder: Path) -> None:
+    """The review panel after File › Import review…, a rewritten sentence selected."""
+    window = shooter.window
+    window.files.new_from(TEMPLATE[language])
+    shooter.go("metrics")
+    path = reviewed_copy(window.document.agreement, REVIEW[language], folder / "reviewed.docx")
+    window.review.import_path(path)
+    panel = window.review.panel
+    model = panel.review_model
+    rows = range(model.rowCount())
+    panel.select(next((r for r in rows if model.entry(r).change.kind == "wording"), 0))
+    shooter.save("editor-review-panel")
+
+
 def shoot(language: str, out: Path, jobs: list[str]) -> None:
     temporary = Path(tempfile.mkdtemp(prefix="sla-shots-"))
     settings = QSettings(str(temporary / "settings.ini"), QSettings.Format.IniFormat)
@@ -187,6 +293,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
         "welcome": lambda: shooter.save("editor-welcome"),
         "template": from_template,
         "new": lambda: build_new(shooter, language),
+        "review": lambda: review_panel(shooter, language, temporary),
     }
     for job in jobs:
         actions[job]()
@@ -197,13 +304,13 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=LANGUAGES, action="append")
-    parser.add_argument("--only", choices=("welcome", "template", "new"), action="append")
+    parser.add_argument("--only", choices=("welcome", "template", "new", "review"), action="append")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     options = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(argv[:1])
     del app
     for language in options.language or LANGUAGES:
-        shoot(language, options.out, options.only or ["welcome", "template", "new"])
+        shoot(language, options.out, options.only or ["welcome", "template", "new", "review"])
     return 0
 
 

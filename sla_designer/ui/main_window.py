@@ -30,6 +30,7 @@ from sla_designer.ui.preview_follow import PreviewFollower
 from sla_designer.ui.preview_pane import PreviewPane
 from sla_designer.ui.recovery import RecoveryStore
 from sla_designer.ui.recovery_flow import AUTOSAVE_MS, SETTLE_MS, RecoveryFlow
+from sla_designer.ui.review_flow import ReviewFlow
 from sla_designer.ui.steps import STEPS, step_of
 from sla_designer.ui.welcome_slot import WelcomeSlot
 from sla_designer.ui.wheel_guard import install_wheel_guard
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_panel.finding_activated.connect(self.go_to_finding)
+        self.review = ReviewFlow(self)
 
         self.preview = PreviewPane(self.document)
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
@@ -176,8 +178,10 @@ class MainWindow(QMainWindow):
             _ = self.welcome
         self.central.setCurrentIndex(WelcomeSlot.INDEX)
         self.findings_dock.hide()
+        self.review.dock.hide()
         self.preview_dock.hide()
         self.menus.close.setEnabled(False)
+        self.menus.import_review.setEnabled(False)
         self._update_title()
 
     def close_agreement(self) -> bool:
@@ -197,7 +201,9 @@ class MainWindow(QMainWindow):
         self.document.replace(agreement, path)
         self.central.setCurrentIndex(1)
         self.menus.close.setEnabled(True)
+        self.menus.import_review.setEnabled(True)
         self.findings_dock.show()
+        self.findings_dock.raise_()
         # The pages are the work; findings get a strip under them unless the user drags it.
         self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
         if self.settings.value(PREVIEW_SHOWN, True, type=bool):

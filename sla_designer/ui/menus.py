@@ -58,6 +58,8 @@ class Menus:
     """Go › one action per step, in step order."""
     close: QAction
     """File › Close: back to the welcome screen (only while an agreement is open)."""
+    import_review: QAction
+    """File › Import review…: a reviewed .docx's changes (only while an agreement is open)."""
 
     def refresh_recent(self, files: FileActions) -> None:
         """Rebuild the Open recent menu from the remembered files."""
@@ -117,6 +119,15 @@ def build_menus(window: MainWindow) -> Menus:
         "export",
     )
     menu.addAction(export)
+    import_review = action(
+        window,
+        QCoreApplication.translate("Menus", "&Import review…"),
+        window.review.import_dialog,
+        QKeySequence("Ctrl+Shift+R"),
+        "import-review",
+    )
+    import_review.setEnabled(window.editing())
+    menu.addAction(import_review)
     menu.addSeparator()
     close = action(
         window,
@@ -157,6 +168,7 @@ def build_menus(window: MainWindow) -> Menus:
     view = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&View"))
     view.addAction(window.findings_dock.toggleViewAction())
     view.addAction(window.preview_dock.toggleViewAction())
+    view.addAction(window.review.dock.toggleViewAction())
     view.addSeparator()
     view.addAction(ids_action(window, window.settings))
 
@@ -204,7 +216,7 @@ def build_menus(window: MainWindow) -> Menus:
             name="about",
         )
     )
-    menus = Menus(recent, save, save_as, export, undo, redo, steps, close)
+    menus = Menus(recent, save, save_as, export, undo, redo, steps, close, import_review)
     menus.refresh_recent(files)
     return menus
 

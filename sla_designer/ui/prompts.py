@@ -89,6 +89,15 @@ class Prompter:
             yaml_filter(),
         )[0]
 
+    def open_review_path(self, folder: str) -> str:
+        """A reviewed Word document to import, or '' when the user cancels."""
+        return QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Import review"),
+            folder,
+            QCoreApplication.translate("Prompter", "Word documents (*.docx);;All files (*)"),
+        )[0]
+
     def save_path(self, suggestion: str, file_filter: str = "") -> str:
         """A file to write, or '' when the user cancels."""
         return QFileDialog.getSaveFileName(

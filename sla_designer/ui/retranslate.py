@@ -31,6 +31,7 @@ def retranslate_window(window: MainWindow) -> None:
     rebuild_menus(window)
     window.navigator.retranslate()
     window.findings_panel.findings_model.retranslate()
+    window.review.retranslate()
     window.pages.rebuild()
     # The welcome screen is rebuilt on its next showing, like after a change of recent files.
     window.recent_changed()

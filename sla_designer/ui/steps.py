@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -76,7 +77,12 @@ STEPS: tuple[Step, ...] = (
 
 def step_of(finding: Finding) -> Step:
     """The step where a finding's field is edited; findings about the whole go to Review."""
-    root = str(finding.path[0]) if finding.path else ""
+    return step_of_path(finding.path)
+
+
+def step_of_path(path: Sequence[str | int]) -> Step:
+    """The step where the field at `path` is edited; the whole agreement goes to Review."""
+    root = str(path[0]) if path else ""
     return next((s for s in STEPS if root in s.roots), STEPS[-1])
 
 
