@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ChangesTable</name>
+    <message>
+        <source>Import a reviewed contract with File › Import review… (Ctrl+Shift+R).</source>
+        <translation>Importe um contrato revisado em Arquivo › Importar revisão… (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>No changes left to review.</source>
+        <translation>Não há mais alterações a revisar.</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <source>%1 (missing)</source>
@@ -1720,6 +1731,10 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <source>&amp;Import review…</source>
+        <translation>&amp;Importar revisão…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
@@ -1875,6 +1890,14 @@ Deseja substituí-los?</translation>
         <translation>Abrir acordo</translation>
     </message>
     <message>
+        <source>Import review</source>
+        <translation>Importar revisão</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documentos do Word (*.docx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -1902,6 +1925,146 @@ Deseja substituí-los?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDetails</name>
+    <message>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Depois:</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <translation>Comentário de %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Accepted: the agreement holds this change.</source>
+        <translation>Aceita: o acordo contém esta alteração.</translation>
+    </message>
+    <message>
+        <source>Cannot be accepted:</source>
+        <translation>Não pode ser aceita:</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Alterado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Alterado por %1</translation>
+    </message>
+    <message>
+        <source>Changed on %1</source>
+        <translation>Alterado em %1</translation>
+    </message>
+    <message>
+        <source>No author or date recorded: the change was not tracked.</source>
+        <translation>Sem autor nem data registrados: a alteração não foi controlada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <source>The field was changed after the review was imported.</source>
+        <translation>O campo foi alterado depois que a revisão foi importada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Cannot read the review</source>
+        <translation>Não é possível ler a revisão</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s changes</source>
+        <translation>Alterações do revisor</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Redação</translation>
+    </message>
+    <message>
+        <source>Paragraph deleted</source>
+        <translation>Parágrafo excluído</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>Item removido</translation>
+    </message>
+    <message>
+        <source>Paragraph added</source>
+        <translation>Parágrafo acrescentado</translation>
+    </message>
+    <message>
+        <source>Applies cleanly</source>
+        <translation>Aplica-se sem conflitos</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Comment to read</source>
+        <translation>Comentário a ler</translation>
+    </message>
+    <message>
+        <source>Contract text outside every clause</source>
+        <translation>Texto do contrato fora das cláusulas</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Export Word, PDF or YAML…</source>
@@ -1922,6 +2085,65 @@ Deseja substituí-los?</translation>
     <message>
         <source>No errors or warnings: ready to export</source>
         <translation>Sem erros nem avisos: pronto para exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Accept the reviewer&apos;s change: %1</source>
+        <translation>Aceitar a alteração do revisor: %1</translation>
+    </message>
+    <message>
+        <source>Accept the reviewer&apos;s changes</source>
+        <translation>Aceitar as alterações do revisor</translation>
+    </message>
+    <message>
+        <source>fields found by their tags</source>
+        <translation>campos encontrados por suas marcas</translation>
+    </message>
+    <message>
+        <source>fields found by aligning the text (the document lost its tags)</source>
+        <translation>campos encontrados alinhando o texto (o documento perdeu suas marcas)</translation>
+    </message>
+    <message>
+        <source>compared with the contract as exported, recorded in the document</source>
+        <translation>comparado com o contrato como foi exportado, registrado no documento</translation>
+    </message>
+    <message>
+        <source>compared with the open agreement exported again</source>
+        <translation>comparado com o acordo aberto, exportado novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Make this change in the agreement (one undo step)</source>
+        <translation>Fazer esta alteração no acordo (um passo de desfazer)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <source>Take this change off the list; the agreement stays as it is (Delete)</source>
+        <translation>Tirar esta alteração da lista; o acordo fica como está (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Open field</source>
+        <translation>A&amp;brir campo</translation>
+    </message>
+    <message>
+        <source>Show the field in its step (Enter)</source>
+        <translation>Mostrar o campo em sua etapa (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll that apply cleanly</source>
+        <translation>Aceitar &amp;todas que se aplicam sem conflitos</translation>
+    </message>
+    <message>
+        <source>Make every change that applies cleanly, as one undo step</source>
+        <translation>Fazer todas as alterações que se aplicam sem conflitos, num único passo de desfazer</translation>
     </message>
 </context>
 <context>

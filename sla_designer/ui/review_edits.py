@@ -11,17 +11,13 @@ undo and redo keep the panel true without it having to follow them.
 
 Value changes become `set_value`, removed items `remove_item`. A change of wording (a sentence
 rewritten, a paragraph deleted or added) is kept as the reviewer's wording of the paragraph in
-`Agreement.reviewed_wording`, made by `sla_designer.review.apply.apply_change`; where that is not
-available the change is shown with the reason and cannot be accepted.
+`Agreement.reviewed_wording`, made by `sla_designer.review.apply.apply_change`.
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
-import importlib.util
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from sla_designer.model import Agreement
 from sla_designer.model.paths import FieldPath, resolve
 from sla_designer.model.tags import TagError, parse_tag, resolve_tag
+from sla_designer.review.apply import apply_change
 from sla_designer.review.reading import ProposedChange
 from sla_designer.text.values import problem_text
 from sla_designer.ui.document import AgreementDocument
@@ -36,8 +33,6 @@ from sla_designer.ui.i18n import current_language
 
 WORDING_KINDS = frozenset({"wording", "deleted", "added"})
 """Changes to the words of a paragraph rather than to a value."""
-APPLY_MODULE = "sla_designer.review.apply"
-WORDING_FIELD = "reviewed_wording"
 
 OPEN, ACCEPTED, OVERTAKEN, BLOCKED, COMMENT = "open", "accepted", "overtaken", "blocked", "comment"
 """What a change is now: to accept; in the agreement; its field changed since the import;
@@ -71,23 +66,6 @@ def entry_of(agreement: Agreement, change: ProposedChange) -> ReviewEntry:
     return ReviewEntry(change, before)
 
 
-@cache
-def _keeps_wording() -> bool:
-    """Whether the agreement can keep a reviewer's wording (looked up once)."""
-    return WORDING_FIELD in Agreement.model_fields and bool(importlib.util.find_spec(APPLY_MODULE))
-
-
-def wording_unavailable() -> str:
-    """Why a change of wording cannot be kept in the agreement, '' when it can."""
-    if _keeps_wording():
-        return ""
-    return QCoreApplication.translate(
-        "ReviewEdits",
-        "This version of SLA Designer cannot keep a reviewer's wording in the agreement: "
-        "change the clause's fields instead.",
-    )
-
-
 def state_of(agreement: Agreement, entry: ReviewEntry) -> tuple[str, str]:
     """What the change is now and, for one that cannot be accepted, why."""
     change = entry.change
@@ -96,9 +74,6 @@ def state_of(agreement: Agreement, entry: ReviewEntry) -> tuple[str, str]:
     if change.problem is not None:
         return BLOCKED, change.problem.text(current_language())
     if change.kind in WORDING_KINDS:
-        reason = wording_unavailable()
-        if reason:
-            return BLOCKED, reason
         return (ACCEPTED, "") if _wording_kept(agreement, change) else (OPEN, entry.refusal)
     if change.kind == "item_removed":
         found = locate(agreement, change, entry.before)
@@ -190,27 +165,20 @@ def _remove(document: AgreementDocument, path: FieldPath, text: str) -> str | No
 
 
 # --- the reviewer's wording ---------------------------------------------------------------------
-# Kept apart: it needs Agreement.reviewed_wording and review/apply.py (apply_change), and is
-# switched on by their presence (wording_unavailable).
 
 
 def _wording_kept(agreement: Agreement, change: ProposedChange) -> bool:
     """Whether the agreement keeps the reviewer's wording this change proposes."""
-    for kept in getattr(agreement, WORDING_FIELD, None) or ():
-        if (
-            getattr(kept, "clause", None) == change.tag
-            and getattr(kept, "generated", None) == change.generated
-            and getattr(kept, "text", None) == change.replacement
-        ):
-            return True
-    return False
+    return any(
+        (kept.clause, kept.generated, kept.text)
+        == (change.tag, change.generated, change.replacement)
+        for kept in agreement.reviewed_wording
+    )
 
 
 def _keep_wording(document: AgreementDocument, change: ProposedChange, text: str) -> str | None:
-    apply_change = importlib.import_module(APPLY_MODULE).apply_change
     try:
         changed = apply_change(document.agreement, change)
     except ValueError as error:  # a Problem: why the wording cannot be kept
         return problem_text(error, current_language())
-    wording = list(getattr(changed, WORDING_FIELD))
-    return document.set_value((WORDING_FIELD,), wording, text)
+    return document.set_value(("reviewed_wording",), list(changed.reviewed_wording), text)

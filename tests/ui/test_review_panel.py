@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from sla_designer.ui.i18n import install_language, label
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.prompts import Prompter
-from sla_designer.ui.review_edits import ACCEPTED, BLOCKED, OPEN, OVERTAKEN, wording_unavailable
-from sla_designer.ui.review_model import AFTER, AUTHOR, BEFORE, COMMENTS, DATE, FIELD, STATUS, STEP
+from sla_designer.ui.review_edits import ACCEPTED, OPEN, OVERTAKEN
+from sla_designer.ui.review_model import AFTER, AUTHOR, BEFORE, COMMENTS, DATE, FIELD, STEP
 from sla_designer.ui.review_panel import ReviewPanel
 from sla_designer.ui.steps import STEPS
 from tests.export.reviewed import PAIRS
@@ -141,9 +141,7 @@ def test_import_lists_every_change_without_changing_the_agreement(
     summary = panel.summary.text()
     assert summary.startswith("reviewed.docx: ")
     assert ("3 changes" if language == "en" else "3 alterações") in summary
-    assert ("3 apply cleanly" if language == "en" else "3 se aplicam") in summary or (
-        wording_unavailable() and ("2 apply" in summary or "2 se aplicam" in summary)
-    )
+    assert ("3 apply cleanly" if language == "en" else "3 se aplicam") in summary
 
 
 def test_accepting_one_change_is_one_undo_step(
@@ -190,12 +188,7 @@ def test_accept_all_that_apply_is_one_undo_step(
     assert window.document.get(field) == value
     assert window.document.get(metric_path) == exclusions[:exclusion] + exclusions[exclusion + 1 :]
     wording = _row(panel, "wording")
-    reason = wording_unavailable()
-    if reason:  # the reviewer's wording cannot be kept: listed with the reason, not accepted
-        assert panel.review_model.state(wording) == (BLOCKED, reason)
-        assert _cell(panel, wording, STATUS) == reason
-    else:
-        assert panel.review_model.state(wording)[0] == ACCEPTED
+    assert panel.review_model.state(wording)[0] == ACCEPTED
     assert not panel.accept_all_button.isEnabled()
     stack.undo()
     assert window.document.agreement.model_dump() == before
@@ -391,10 +384,8 @@ def test_every_template_reviews_and_accepts_in_both_languages(
 def test_the_portuguese_panel_shows_no_english(make_window: WindowFactory, tmp_path: Path) -> None:
     """Every text of the window with a review open, its rows and the details of each change,
     in the Portuguese interface: Qt's chrome and the text layer's phrases are Portuguese."""
-    from tests.ui.test_no_english_in_portuguese import TS, _layer_english, _qt_english
+    from tests.ui.test_no_english_in_portuguese import _layer_english, _qt_english
 
-    if "Reviewer&apos;s changes" not in TS.read_text(encoding="utf-8"):
-        pytest.skip("the Portuguese catalogue has no review panel yet: resources/i18n/update.py")
     install_language("pt-BR")
     try:
         window, path = _open_reviewed(make_window, tmp_path, "pt-BR")
@@ -431,19 +422,9 @@ def test_a_rewritten_sentence_is_kept_as_the_reviewers_wording(
     change = panel.review_model.entry(row).change
     before = window.document.agreement.model_dump()
     panel.select(row)
-    reason = wording_unavailable()
-    if reason:
-        assert not panel.accept_button.isEnabled()
-        assert panel.accept_row(row) == reason
-        assert reason in panel.details.toPlainText()
-        assert window.document.agreement.model_dump() == before
-        return
     assert panel.accept_button.isEnabled()
     assert panel.accept_row(row) is None
-    kept = [
-        (e.clause, e.generated, e.text)
-        for e in getattr(window.document.agreement, "reviewed_wording", [])
-    ]
+    kept = [(e.clause, e.generated, e.text) for e in window.document.agreement.reviewed_wording]
     assert kept == [(change.tag, change.generated, change.replacement)]
     assert panel.review_model.state(row)[0] == ACCEPTED
     assert window.document.undo_stack.count() == 1
