@@ -41,7 +41,6 @@ BRAZILIAN_STATES = frozenset(
 """The codes (UF) of Brazil's states and Federal District."""
 
 
-
 @cache
 def _pattern(name: str) -> re.Pattern[str]:
     """A pattern of resources/data/brazilian_law.yaml, compiled with case ignored."""
