@@ -2049,7 +2049,7 @@ Deseja substituí-los?</translation>
     </message>
     <message>
         <source>Applies cleanly</source>
-        <translation>Aplica-se sem conflitos</translation>
+        <translation>Aplica-se sem conflito</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2139,11 +2139,11 @@ Deseja substituí-los?</translation>
     </message>
     <message>
         <source>Accept a&amp;ll that apply cleanly</source>
-        <translation>Aceitar &amp;todas que se aplicam sem conflitos</translation>
+        <translation>Aceitar &amp;todas que se aplicam sem conflito</translation>
     </message>
     <message>
         <source>Make every change that applies cleanly, as one undo step</source>
-        <translation>Fazer todas as alterações que se aplicam sem conflitos, num único passo de desfazer</translation>
+        <translation>Fazer todas as alterações que se aplicam sem conflito, num único passo de desfazer</translation>
     </message>
 </context>
 <context>
