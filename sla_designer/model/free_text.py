@@ -78,7 +78,7 @@ FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
 NOT_FREE_TEXT: dict[type[BaseModel], tuple[str, ...]] = {
     # Identifiers and codes.
     Agreement: ("reference", "version", "notes"),  # notes are not printed
-    Revision: ("version", "author"),
+    Revision: ("version", "author", "file"),
     # Names of companies and people, postal addresses and numbers: the same in every language.
     Party: ("legal_name", "short_name", "tax_id", "address"),
     Representative: ("name", "tax_id"),
