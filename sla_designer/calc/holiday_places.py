@@ -1,10 +1,11 @@
 """Public holidays by place, as the `holidays` package knows them: its countries, their
-subdivisions by name ("São Paulo (SP)"), and the holidays a place gives in a year, named in the
-interface language where the package has that language.
+subdivisions by name ("Bahia (BA)", "Bayern (BY)"), and the holidays a place gives in a year,
+named in the interface language where the package has that language.
 
-"City" here is what the package has: for a few countries it lists cities among the
-subdivisions (Brazil: the city of São Paulo; Germany: Augsburg); the municipal holidays of
-other cities are not in it, and a holiday rule lists them as annual dates (`city_holidays`).
+"City" here is what the package has: for a few countries it lists cities among the subdivisions
+(Brazil: the capital city of the state SP; Germany: Augsburg; Spain: Barcelona); the municipal
+holidays of other cities are not in it, and a holiday rule lists them as annual dates
+(`city_holidays`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, NamedTuple
 
 class Subdivision(NamedTuple):
     """One subdivision of a country: its code, its name, and whether it is a city or other
-    place inside a state rather than a state (a code that is a name: 'São Paulo Capital')."""
+    place inside a state rather than a state (a code that is a name: 'Augsburg', 'Barcelona')."""
 
     code: str
     name: str

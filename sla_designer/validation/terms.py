@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from sla_designer.model import Agreement, Definition
 from sla_designer.model.free_text import free_text_fields
@@ -28,12 +29,6 @@ from sla_designer.validation.findings import Finding
 
 NAME_FIELDS = frozenset({"name", "title", "function", "master_agreement", "term", "unit"})
 """Free-text fields that hold a name (of a service, a metric, a calendar, a role...), not prose."""
-
-CONNECTORS = {
-    "en": frozenset({"of"}),
-    "pt-BR": frozenset({"de", "da", "do", "das", "dos"}),
-}
-"""Small words that may join the capitalised words of one term ("Nível de Serviço")."""
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\S")
 SENTENCE_END = frozenset(".;:!?•–—(")
@@ -95,38 +90,58 @@ def uses(text: str, spellings: Iterable[str]) -> int:
     return len(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", text)) if alternatives else 0
 
 
+@cache
+def connectors(language: str) -> frozenset[str]:
+    """Small words that may join the capitalised words of one term ("Statement of Work")."""
+    from sla_designer.text import texts
+
+    return frozenset(texts(language).raw("recognize.terms.connectors"))
+
+
+class _Plural(NamedTuple):
+    """How a language makes a term plural (resources/text/<language>/recognize.yaml)."""
+
+    every_word: bool
+    acronyms: bool
+    endings: tuple[tuple[str, str | None], ...]
+
+
+@cache
+def _plural_rule(language: str) -> _Plural:
+    from sla_designer.text import texts
+
+    rule = texts(language).section("recognize.terms.plural")
+    endings = tuple(
+        (str(end), None if new is None else str(new)) for end, new in rule.raw("endings")
+    )
+    return _Plural(rule.raw("words") == "all", bool(rule.raw("acronyms")), endings)
+
+
 def spellings_of(term: str, language: str) -> list[str]:
     """A term and its plural ('Work Order', 'Work Orders'; 'Chamada Oferecida', 'Chamadas
-    Oferecidas'; 'Crédito de Serviço', 'Créditos de Serviço'), in the case it is defined in: the
-    words before a joining "of" or "de" take the plural."""
+    Oferecidas'; 'Statement of Work', 'Statements of Work'), in the case it is defined in: the
+    words before a joining "of" or "de" take the plural, the last one or each as the language
+    says."""
     words = term.split()
     if not words:
         return []
-    connectors = CONNECTORS.get(language, CONNECTORS["en"])
-    head = next((i for i, w in enumerate(words) if w in connectors), len(words))
-    if language == "pt-BR":
-        words[:head] = [_plural_pt(w) for w in words[:head]]
-    elif not words[head - 1].endswith("s"):
-        words[head - 1] += "s"
+    joining = connectors(language)
+    head = next((i for i, w in enumerate(words) if w in joining), len(words))
+    rule = _plural_rule(language)
+    first = 0 if rule.every_word else max(head - 1, 0)
+    words[first:head] = [_plural(w, rule) for w in words[first:head]]
     return list(dict.fromkeys([" ".join(term.split()), " ".join(words)]))
 
 
-def _plural_pt(word: str) -> str:
-    """The Portuguese plural of one word, by the common endings (enough to find a use)."""
-    lower = word.casefold()
-    if lower.endswith(("s", "x")) or not word[-1].isalpha() or word.isupper():
+def _plural(word: str, rule: _Plural) -> str:
+    """The plural of one word by the language's endings (enough to find a use)."""
+    if not word[-1].isalpha() or (word.isupper() and not rule.acronyms):
         return word
-    if lower.endswith("ão"):
-        return word[:-2] + "ões"
-    if lower.endswith("il"):
-        return word[:-2] + "eis"
-    if lower.endswith("l"):
-        return word[:-1] + "is"
-    if lower.endswith("m"):
-        return word[:-1] + "ns"
-    if lower.endswith(("r", "z")):
-        return word + "es"
-    return word + "s"
+    lower = word.casefold()
+    for ending, plural in rule.endings:
+        if lower.endswith(ending):
+            return word if plural is None else word[: len(word) - len(ending)] + plural
+    return word
 
 
 @lru_cache(maxsize=4096)
@@ -193,7 +208,7 @@ def _capitalised_runs(text: str, language: str) -> tuple[tuple[str, tuple[str, .
     """Each run of two or more capitalised words in `text` that is no sentence start and no part
     of a longer name, with its capitalised words; kept per text, since a keystroke changes one
     field and the rule reads them all."""
-    connectors = CONNECTORS.get(language, CONNECTORS["en"])
+    joining = connectors(language)
     tokens: list[str] = WORD.findall(text)
     found: list[tuple[str, tuple[str, ...]]] = []
     index = 0
@@ -206,7 +221,7 @@ def _capitalised_runs(text: str, language: str) -> tuple[tuple[str, tuple[str, .
             word = tokens[end]
             if _titled(word):
                 end += 1
-            elif word in connectors and end + 1 < len(tokens) and _titled(tokens[end + 1]):
+            elif word in joining and end + 1 < len(tokens) and _titled(tokens[end + 1]):
                 end += 2
             else:
                 break
@@ -215,10 +230,10 @@ def _capitalised_runs(text: str, language: str) -> tuple[tuple[str, tuple[str, .
         after = tokens[end] if end < len(tokens) else "."
         if before in SENTENCE_END or before in ("“", '"', "‘"):
             run = run[1:]  # the first word is capitalised as the sentence's
-            while run and run[0] in connectors:
+            while run and run[0] in joining:
                 run = run[1:]
         index = end
-        titled = tuple(w for w in run if w not in connectors)
+        titled = tuple(w for w in run if w not in joining)
         if len(titled) < 2 or _joined_to_a_name(before, after):
             continue
         found.append((" ".join(run), titled))
