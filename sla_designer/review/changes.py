@@ -6,20 +6,34 @@ For each pair of paragraphs (align.py):
   paragraph, which can only be kept as the reviewer's wording of it;
 - an exported paragraph that is gone is `deleted` (a list item's paragraph: `item_removed`,
   the item taken out of its list); a paragraph the reviewer wrote is `added`;
-- a comment on a paragraph nothing else changed in is a `comment`, to read.
+- a comment on a paragraph nothing else changed in is a `comment`, to read (a comment on a
+  table of contents' entry is read on the heading the entry names: review/joins.py);
+- a list item's paragraph gone from its place and found again elsewhere in the same list is
+  `moved` (review/moves.py), not removed and added;
+- two paragraphs joined (the first one's mark deleted, tracked or not) are a `wording` change of
+  the first, which now holds both texts, and the second one `deleted` (review/joins.py);
+- a control written from several values (a credit tier's bounds: review/values.py COMPOSITE)
+  whose text changed is a `wording` change of its paragraph, read back as values where it can be
+  (review/reading.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sla_designer.review.align import align
 from sla_designer.review.baseline import BaseParagraph, BaseSegment
+from sla_designer.review.joins import Note, joined, section_of, toc_comments
+from sla_designer.review.moves import find_moves, item_of, item_paragraph, list_of
 from sla_designer.review.package import Comment
+from sla_designer.review.values import COMPOSITE
 from sla_designer.review.wordml import Paragraph, Revision, Segment
+from sla_designer.text.values import Problem
 
-KINDS = ("value", "wording", "deleted", "item_removed", "added", "comment")
+KINDS = ("value", "wording", "deleted", "item_removed", "moved", "added", "comment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +53,18 @@ class Found:
     one), the key of the reviewer's wording of it."""
     replacement: str | None = None
     """What the reviewer's wording of `generated` becomes when the change is accepted."""
+    place: str | None = None
+    """Where the change is opened when `tag` names no field: the value a paragraph outside every
+    clause holds, the list a paragraph was added to, the composite control that was changed."""
+    anchor: tuple[str, str] | None = None
+    """A moved item: ('after' or 'before', the item of its list it is now next to)."""
+    before_next: bool = False
+    """An added paragraph kept as written before the next exported one (a heading's)."""
+    composite: tuple[str, str, str] | None = None
+    """A wording change made only inside a composite control: its tag, text before and after,
+    which the reading tries to read back as values."""
+    problem: Problem | None = None
+    """Why it cannot be applied, known from the document alone."""
 
 
 def find_changes(
@@ -46,49 +72,109 @@ def find_changes(
 ) -> tuple[list[Found], str]:
     """The changes, in document order, and the method that matched the controls: 'tags' when
     the document kept the controls' tags, 'text' when they were aligned by their text."""
-    kept = [p for p in document if p.compared(after=False) or p.compared()]
+    places = [i for i, p in enumerate(document) if p.compared(after=False) or p.compared()]
+    kept = [document[i] for i in places]
     tagged = any(s.tag for p in kept for s in p.segments if s.control is not None)
+    pairs = align(exported, kept)
+    now, absorbed = joined(kept, places, document)
+    moves = find_moves(exported, kept, pairs)
+    targets = {j: i for i, (j, _) in moves.items()}
+    notes = toc_comments(exported, document, places, comments)
     found: list[Found] = []
     previous: tuple[BaseParagraph, str] | None = None  # the last exported paragraph, as now
     added: list[Paragraph] = []
-    for old_index, new_index in align(exported, kept):
+    for old_index, new_index in pairs:
+        if new_index is not None:
+            while notes and notes[0].place < places[new_index]:
+                found.append(_noted(notes.pop(0)))
         if old_index is None:
             assert new_index is not None
-            if kept[new_index].text().strip():
+            if kept[new_index].text().strip() and new_index not in targets:
                 added.append(kept[new_index])
             continue
-        found += _added(previous, added, comments)
-        added = []
         old = exported[old_index]
-        new = None if new_index is None else kept[new_index]
-        if new is None:
+        new = None if new_index is None else now.get(new_index, kept[new_index])
+        section = section_of(exported, old_index - 1) if added else None
+        later = _added(previous, added, comments, (old, section))
+        if not later or not later[0].before_next:
+            found += later
+            later = []
+        added = []
+        first = len(found)
+        if old_index in moves:
+            j, anchor = moves[old_index]
+            found += _moved(old, kept[j], new, anchor, comments, tagged=tagged)
+            previous = (old, "")
+        elif new is None:
             found.append(_deleted(old, (), ()))
             previous = (old, "")
-        elif not new.compared():
-            found.append(_deleted(old, _revisions(new.segments), _comments(new, comments)))
+        elif new_index in absorbed or not new.compared():
+            mark = () if new.mark is None else (new.mark,)
+            revisions = _revisions(new.segments) + mark
+            found.append(_deleted(old, revisions, _comments(new, comments)))
             previous = (old, "")
         else:
             found += _compare(old, new, comments, tagged=tagged)
             previous = (old, new.text().strip())
-    found += _added(previous, added, comments)
-    return found, "tags" if tagged else "text"
+        if not _tags(old):
+            # Words no control holds (a heading): opened where the section they open starts.
+            section = section_of(exported, old_index)
+            found[first:] = [
+                dataclasses.replace(f, place=section) if f.tag is None and not f.place else f
+                for f in found[first:]
+            ]
+        # Paragraphs added before this one are its wording too: after its own change, which
+        # they keep (document order would have them replaced by it when both are accepted).
+        if later:
+            texts = [f.new for f in later]
+            replacement = "\n\n".join([*texts, previous[1]] if previous[1] else texts)
+            found += [dataclasses.replace(f, replacement=replacement) for f in later]
+    found += _added(previous, added, comments, (None, None))
+    found += [_noted(note) for note in notes]
+    return _unambiguous(found, exported), "tags" if tagged else "text"
+
+
+def _noted(note: Note) -> Found:
+    return Found("comment", note.tag, note.text, note.text, (), note.comments, place=note.section)
 
 
 def _added(
     previous: tuple[BaseParagraph, str] | None,
     added: list[Paragraph],
     comments: dict[str, Comment],
+    next_one: tuple[BaseParagraph | None, str | None],
 ) -> list[Found]:
     """Paragraphs the reviewer wrote after `previous`: kept as the reviewer's wording of that
-    paragraph (itself as it is now, then the new ones), the only place they can go."""
+    paragraph (itself as it is now, then the new ones), the only place they can go. After a
+    paragraph no clause or value holds (a heading), they are the wording of the next one
+    instead (`next_one`: it and the first tag from it on, where its section opens), written
+    before it in its style; after a list's item, they are an item the account manager adds in
+    the editor."""
     if not added:
         return []
+    following, section = next_one
     texts = [p.text().strip() for p in added]
-    generated = replacement = tag = None
-    if previous is not None:
-        paragraph, now = previous
-        generated, tag = paragraph.text(), paragraph.clause
+    generated = replacement = tag = place = None
+    before_next = False
+    problem: Problem | None = None
+    prior = None if previous is None else previous[0]
+    item = None if prior is None else _item_paragraph(prior)
+    if item is not None:
+        tag, place = None, list_of(item)
+        problem = Problem("files.review.add_item")
+    elif prior is not None and _tags(prior):
+        assert previous is not None
+        now = previous[1]
+        generated, tag = prior.text(), prior.clause
+        place = None if tag else _tags(prior)[0]
         replacement = "\n\n".join([now, *texts] if now else texts)
+    elif following is not None and section is not None:
+        generated, tag = following.text(), following.clause
+        place = None if tag else section
+        replacement = "\n\n".join([*texts, following.text().strip()])
+        before_next = True
+    else:
+        problem = Problem("files.review.no_place")
     return [
         Found(
             "added",
@@ -99,9 +185,67 @@ def _added(
             _comments(p, comments),
             generated,
             replacement,
+            place=place,
+            before_next=before_next,
+            problem=problem,
         )
         for p, text in zip(added, texts, strict=True)
     ]
+
+
+def _tags(paragraph: BaseParagraph) -> list[str]:
+    return [s.tag for s in paragraph.segments if s.tag]
+
+
+def _item_paragraph(paragraph: BaseParagraph) -> str | None:
+    found = item_paragraph(paragraph)
+    return None if found is None else found[0]
+
+
+def _moved(
+    old: BaseParagraph,
+    new: Paragraph,
+    left: Paragraph | None,
+    anchor: tuple[str, str],
+    comments: dict[str, Comment],
+    *,
+    tagged: bool,
+) -> list[Found]:
+    """An item's paragraph moved in its list, and what changed in it on the way."""
+    item = _item_paragraph(old)
+    assert item is not None
+    revisions = _revisions(new.segments)
+    if left is not None:
+        revisions += _revisions(left.segments)
+    noted = _comments(new, comments)
+    move = Found(
+        "moved", item, old.text().strip(), new.text().strip(), revisions, noted, anchor=anchor
+    )
+    edits = [] if new.compared() == old.compared() else _compare(old, new, {}, tagged=tagged)
+    return [move, *edits]
+
+
+def _unambiguous(found: list[Found], exported: list[BaseParagraph]) -> list[Found]:
+    """The changes, those of words on a paragraph that no clause names refused when the
+    contract writes its text in another place too, for something else: the reviewer's wording,
+    which names the paragraph by its text, could not tell them apart. Copies without controls
+    (an annex repeating a credit tier's text) are the same words, and take the same wording."""
+    written: dict[str, list[tuple[str, ...]]] = {}
+    for paragraph in exported:
+        if paragraph.clause is None:
+            written.setdefault(paragraph.text(), []).append(tuple(_tags(paragraph)))
+    out: list[Found] = []
+    for change in found:
+        places = written.get(change.generated or "", []) if change.tag is None else []
+        named = {tags for tags in places if tags}
+        if change.problem is None and (len(named) > 1 or (not named and len(places) > 1)):
+            assert change.generated is not None
+            text = " ".join(change.generated.split())
+            problem = Problem("files.review.ambiguous", text=text, count=len(places))
+            out.append(dataclasses.replace(change, problem=problem))
+        else:
+            out.append(change)
+    return out
 
 
 def _deleted(
@@ -109,22 +253,26 @@ def _deleted(
 ) -> Found:
     values = [s for s in old.segments if s.value]
     words = [s for s in old.segments if not s.value and not s.field and s.text.strip()]
-    item = _item_of(values[0].tag) if len(values) == 1 and values[0].tag else None
+    item = item_of(values[0].tag) if len(values) == 1 and values[0].tag else None
     if item is not None and not any(_is_words(s.text) for s in words):
         return Found("item_removed", item, old.text().strip(), "", revisions, comments)
-    return Found("deleted", old.clause, old.text().strip(), "", revisions, comments, old.text(), "")
+    place = None if old.clause else next(iter(_tags(old)), None)
+    return Found(
+        "deleted",
+        old.clause,
+        old.text().strip(),
+        "",
+        revisions,
+        comments,
+        old.text(),
+        "",
+        place=place,
+    )
 
 
 def _is_words(text: str) -> bool:
     """Text other than a list's label or punctuation: '(a)', '1.', '–', ';'."""
     return sum(c.isalpha() for c in text) > 1
-
-
-def _item_of(tag: str) -> str | None:
-    """The list item a value's tag is in: 'service.included[2]' and 'x.tiers[0].credit' name
-    the items 'service.included[2]' and 'x.tiers[0]'; None when the value is in no list."""
-    end = tag.rfind("]")
-    return tag[: end + 1] if end > 0 else None
 
 
 def _compare(
@@ -140,6 +288,7 @@ def _compare(
     controls = _controls(new, old, tagged=tagged)
     found: list[Found] = []
     substituted: list[str] = []
+    composites: list[tuple[str, str, str]] = []
     seen: set[int] = set()
     for segment in old.segments:
         if segment.field:
@@ -156,6 +305,12 @@ def _compare(
             substituted.append(before)
             continue
         after = "".join(s.after for s in theirs if not s.field)
+        if after.strip() != before.strip() and is_composite(segment.tag or ""):
+            # Written from several values: a change of words, read back as values where the
+            # reading can (reading.py).
+            composites.append((segment.tag or "", before.strip(), after.strip()))
+            substituted.append(before)
+            continue
         substituted.append(after)
         if after.strip() != before.strip():
             found.append(
@@ -169,6 +324,14 @@ def _compare(
                 )
             )
     if "".join(substituted).strip() != new.compared():
+        alone = composites[0] if len(composites) == 1 else None
+        if alone is not None:
+            # Only the composite changed when its new text in its place gives the paragraph.
+            written = "".join(substituted).replace(alone[1], alone[2], 1).strip()
+            alone = alone if written == new.compared() else None
+        place = composites[0][0] if composites else None
+        if place is None and old.clause is None:
+            place = next(iter(_tags(old)), None)
         found.append(
             Found(
                 "wording",
@@ -179,9 +342,16 @@ def _compare(
                 _comments(new, comments),
                 old.text(),
                 new.text().strip(),
+                place=place,
+                composite=alone,
             )
         )
     return found
+
+
+def is_composite(tag: str) -> bool:
+    """Whether the control tagged `tag` is written from several values (values.COMPOSITE)."""
+    return re.sub(r"\[[^\]]*\]", "[]", tag) in COMPOSITE
 
 
 def _control_text(segments: Iterable[BaseSegment], control: int) -> str:
