@@ -22,49 +22,25 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from sla_designer.review.added import added_after, unambiguous
 from sla_designer.review.align import align
 from sla_designer.review.baseline import BaseParagraph, BaseSegment
+from sla_designer.review.found import (
+    KINDS,
+    Found,
+    comments_of,
+    comments_on,
+    revisions_of,
+    tags_of,
+)
 from sla_designer.review.joins import Note, joined, section_of, toc_comments
-from sla_designer.review.moves import find_moves, item_of, item_paragraph, list_of
+from sla_designer.review.moves import find_moves, item_of, item_paragraph
 from sla_designer.review.package import Comment
 from sla_designer.review.values import COMPOSITE
 from sla_designer.review.wordml import Paragraph, Revision, Segment
-from sla_designer.text.values import Problem
 
-KINDS = ("value", "wording", "deleted", "item_removed", "moved", "added", "comment")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A change as the document shows it, before it is resolved on an agreement (review.py)."""
-
-    kind: str
-    tag: str | None
-    """The value's tag (value), the list item's tag (item_removed), else the paragraph's
-    clause, None for a paragraph outside every clause."""
-    old: str
-    new: str
-    revisions: tuple[Revision, ...]
-    comments: tuple[Comment, ...]
-    generated: str | None = None
-    """The whole exported paragraph (wording, deleted, added: the paragraph before the new
-    one), the key of the reviewer's wording of it."""
-    replacement: str | None = None
-    """What the reviewer's wording of `generated` becomes when the change is accepted."""
-    place: str | None = None
-    """Where the change is opened when `tag` names no field: the value a paragraph outside every
-    clause holds, the list a paragraph was added to, the composite control that was changed."""
-    anchor: tuple[str, str] | None = None
-    """A moved item: ('after' or 'before', the item of its list it is now next to)."""
-    before_next: bool = False
-    """An added paragraph kept as written before the next exported one (a heading's)."""
-    composite: tuple[str, str, str] | None = None
-    """A wording change made only inside a composite control: its tag, text before and after,
-    which the reading tries to read back as values."""
-    problem: Problem | None = None
-    """Why it cannot be applied, known from the document alone."""
+__all__ = ["KINDS", "Found", "find_changes", "is_composite"]
 
 
 def find_changes(
@@ -95,7 +71,7 @@ def find_changes(
         old = exported[old_index]
         new = None if new_index is None else now.get(new_index, kept[new_index])
         section = section_of(exported, old_index - 1) if added else None
-        later = _added(previous, added, comments, (old, section))
+        later = added_after(previous, added, comments, (old, section))
         if not later or not later[0].before_next:
             found += later
             later = []
@@ -110,13 +86,13 @@ def find_changes(
             previous = (old, "")
         elif new_index in absorbed or not new.compared():
             mark = () if new.mark is None else (new.mark,)
-            revisions = _revisions(new.segments) + mark
-            found.append(_deleted(old, revisions, _comments(new, comments)))
+            revisions = revisions_of(new.segments) + mark
+            found.append(_deleted(old, revisions, comments_on(new, comments)))
             previous = (old, "")
         else:
             found += _compare(old, new, comments, tagged=tagged)
             previous = (old, new.text().strip())
-        if not _tags(old):
+        if not tags_of(old):
             # Words no control holds (a heading): opened where the section they open starts.
             section = section_of(exported, old_index)
             found[first:] = [
@@ -129,72 +105,13 @@ def find_changes(
             texts = [f.new for f in later]
             replacement = "\n\n".join([*texts, previous[1]] if previous[1] else texts)
             found += [dataclasses.replace(f, replacement=replacement) for f in later]
-    found += _added(previous, added, comments, (None, None))
+    found += added_after(previous, added, comments, (None, None))
     found += [_noted(note) for note in notes]
-    return _unambiguous(found, exported), "tags" if tagged else "text"
+    return unambiguous(found, exported), "tags" if tagged else "text"
 
 
 def _noted(note: Note) -> Found:
     return Found("comment", note.tag, note.text, note.text, (), note.comments, place=note.section)
-
-
-def _added(
-    previous: tuple[BaseParagraph, str] | None,
-    added: list[Paragraph],
-    comments: dict[str, Comment],
-    next_one: tuple[BaseParagraph | None, str | None],
-) -> list[Found]:
-    """Paragraphs the reviewer wrote after `previous`: kept as the reviewer's wording of that
-    paragraph (itself as it is now, then the new ones), the only place they can go. After a
-    paragraph no clause or value holds (a heading), they are the wording of the next one
-    instead (`next_one`: it and the first tag from it on, where its section opens), written
-    before it in its style; after a list's item, they are an item the account manager adds in
-    the editor."""
-    if not added:
-        return []
-    following, section = next_one
-    texts = [p.text().strip() for p in added]
-    generated = replacement = tag = place = None
-    before_next = False
-    problem: Problem | None = None
-    prior = None if previous is None else previous[0]
-    item = None if prior is None else _item_paragraph(prior)
-    if item is not None:
-        tag, place = None, list_of(item)
-        problem = Problem("files.review.add_item")
-    elif prior is not None and _tags(prior):
-        assert previous is not None
-        now = previous[1]
-        generated, tag = prior.text(), prior.clause
-        place = None if tag else _tags(prior)[0]
-        replacement = "\n\n".join([now, *texts] if now else texts)
-    elif following is not None and section is not None:
-        generated, tag = following.text(), following.clause
-        place = None if tag else section
-        replacement = "\n\n".join([*texts, following.text().strip()])
-        before_next = True
-    else:
-        problem = Problem("files.review.no_place")
-    return [
-        Found(
-            "added",
-            tag,
-            "",
-            text,
-            _revisions(p.segments),
-            _comments(p, comments),
-            generated,
-            replacement,
-            place=place,
-            before_next=before_next,
-            problem=problem,
-        )
-        for p, text in zip(added, texts, strict=True)
-    ]
-
-
-def _tags(paragraph: BaseParagraph) -> list[str]:
-    return [s.tag for s in paragraph.segments if s.tag]
 
 
 def _item_paragraph(paragraph: BaseParagraph) -> str | None:
@@ -214,38 +131,15 @@ def _moved(
     """An item's paragraph moved in its list, and what changed in it on the way."""
     item = _item_paragraph(old)
     assert item is not None
-    revisions = _revisions(new.segments)
+    revisions = revisions_of(new.segments)
     if left is not None:
-        revisions += _revisions(left.segments)
-    noted = _comments(new, comments)
+        revisions += revisions_of(left.segments)
+    noted = comments_on(new, comments)
     move = Found(
         "moved", item, old.text().strip(), new.text().strip(), revisions, noted, anchor=anchor
     )
     edits = [] if new.compared() == old.compared() else _compare(old, new, {}, tagged=tagged)
     return [move, *edits]
-
-
-def _unambiguous(found: list[Found], exported: list[BaseParagraph]) -> list[Found]:
-    """The changes, those of words on a paragraph that no clause names refused when the
-    contract writes its text in another place too, for something else: the reviewer's wording,
-    which names the paragraph by its text, could not tell them apart. Copies without controls
-    (an annex repeating a credit tier's text) are the same words, and take the same wording."""
-    written: dict[str, list[tuple[str, ...]]] = {}
-    for paragraph in exported:
-        if paragraph.clause is None:
-            written.setdefault(paragraph.text(), []).append(tuple(_tags(paragraph)))
-    out: list[Found] = []
-    for change in found:
-        places = written.get(change.generated or "", []) if change.tag is None else []
-        named = {tags for tags in places if tags}
-        if change.problem is None and (len(named) > 1 or (not named and len(places) > 1)):
-            assert change.generated is not None
-            text = " ".join(change.generated.split())
-            problem = Problem("files.review.ambiguous", text=text, count=len(places))
-            out.append(dataclasses.replace(change, problem=problem))
-        else:
-            out.append(change)
-    return out
 
 
 def _deleted(
@@ -256,7 +150,7 @@ def _deleted(
     item = item_of(values[0].tag) if len(values) == 1 and values[0].tag else None
     if item is not None and not any(_is_words(s.text) for s in words):
         return Found("item_removed", item, old.text().strip(), "", revisions, comments)
-    place = None if old.clause else next(iter(_tags(old)), None)
+    place = None if old.clause else next(iter(tags_of(old)), None)
     return Found(
         "deleted",
         old.clause,
@@ -279,7 +173,7 @@ def _compare(
     old: BaseParagraph, new: Paragraph, comments: dict[str, Comment], *, tagged: bool
 ) -> list[Found]:
     if new.compared() == old.compared():
-        noted = _comments(new, comments)
+        noted = comments_on(new, comments)
         if not noted:
             return []
         tag = next((s.tag for s in old.segments if s.value), old.clause)
@@ -319,8 +213,8 @@ def _compare(
                     segment.tag,
                     before.strip(),
                     after.strip(),
-                    _revisions(theirs),
-                    _comments_of(theirs, comments),
+                    revisions_of(theirs),
+                    comments_of(theirs, comments),
                 )
             )
     if "".join(substituted).strip() != new.compared():
@@ -331,15 +225,15 @@ def _compare(
             alone = alone if written == new.compared() else None
         place = composites[0][0] if composites else None
         if place is None and old.clause is None:
-            place = next(iter(_tags(old)), None)
+            place = next(iter(tags_of(old)), None)
         found.append(
             Found(
                 "wording",
                 old.clause,
                 old.text().strip(),
                 new.text().strip(),
-                _revisions(new.segments),
-                _comments(new, comments),
+                revisions_of(new.segments),
+                comments_on(new, comments),
                 old.text(),
                 new.text().strip(),
                 place=place,
@@ -381,16 +275,3 @@ def _controls(new: Paragraph, old: BaseParagraph, *, tagged: bool) -> dict[int, 
         if waiting:
             matched[place] = mine[waiting.pop(0)]
     return matched
-
-
-def _revisions(segments: Iterable[Segment]) -> tuple[Revision, ...]:
-    return tuple(r for s in segments for r in s.revisions)
-
-
-def _comments(paragraph: Paragraph, comments: dict[str, Comment]) -> tuple[Comment, ...]:
-    return _comments_of(paragraph.segments, comments)
-
-
-def _comments_of(segments: Iterable[Segment], comments: dict[str, Comment]) -> tuple[Comment, ...]:
-    ids = [c for s in segments for c in s.comments]
-    return tuple(comments[c] for c in dict.fromkeys(ids) if c in comments)
