@@ -85,7 +85,8 @@ def find_changes(
             found.append(_deleted(old, (), ()))
             previous = (old, "")
         elif new_index in absorbed or not new.compared():
-            mark = () if new.mark is None else (new.mark,)
+            joining = absorbed.get(new_index) if new_index is not None else None
+            mark = tuple(m for m in (new.mark, joining) if m is not None)
             revisions = revisions_of(new.segments) + mark
             found.append(_deleted(old, revisions, comments_on(new, comments)))
             previous = (old, "")

@@ -18,16 +18,17 @@ from typing import NamedTuple
 
 from sla_designer.review.baseline import BaseParagraph
 from sla_designer.review.package import Comment
-from sla_designer.review.wordml import Paragraph
+from sla_designer.review.wordml import Paragraph, Revision
 
 
 def joined(
     kept: list[Paragraph], places: list[int], document: list[Paragraph]
-) -> tuple[dict[int, Paragraph], set[int]]:
+) -> tuple[dict[int, Paragraph], dict[int, Revision | None]]:
     """The paragraphs of `kept` (at `places` in `document`) that the next one was joined to,
-    each as it reads now with the next ones' text, and the kept paragraphs joined to another."""
+    each as it reads now with the next ones' text, and the kept paragraphs joined to another,
+    with the tracked deletion of the mark that joined them."""
     now: dict[int, Paragraph] = {}
-    absorbed: set[int] = set()
+    absorbed: dict[int, Revision | None] = {}
     at = {place: k for k, place in enumerate(places)}
     for k, paragraph in enumerate(kept):
         if k in absorbed or not _mark_deleted(paragraph) or not paragraph.compared():
@@ -44,7 +45,7 @@ def joined(
             more = _copy(kept[following], offset)
             whole.segments += more.segments
             whole.values |= more.values
-            absorbed.add(following)
+            absorbed[following] = kept[last].mark
             last = following
         if last != k:
             now[k] = whole

@@ -6,6 +6,7 @@ a table of contents' entry, and every control written from several values edited
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from functools import cache
 
@@ -17,7 +18,7 @@ from sla_designer.model.paths import resolve
 from sla_designer.model.tags import resolve_tag
 from sla_designer.review.apply import apply_changes
 from sla_designer.review.changes import is_composite
-from sla_designer.review.reading import Review, read_review
+from sla_designer.review.reading import read_review
 from tests.export.reviewed import PAIRS, agreement_of
 from tests.review.wordprocessing import (
     Element,
@@ -100,7 +101,7 @@ def test_a_list_item_moved_is_one_move_that_reorders_its_list(name: str, languag
 
     def edit(root: Element) -> None:
         items = _item_paragraphs(root)
-        for (first, one), (second, two) in zip(items, items[1:], strict=False):
+        for (first, one), (second, two) in itertools.pairwise(items):
             if _list(one) == _list(two) and first.getnext() is second:
                 first.addprevious(second)
                 chosen.extend([one, two])

@@ -8,11 +8,8 @@ unchanged."""
 
 from __future__ import annotations
 
-import copy
 from decimal import Decimal
 from functools import cache
-
-from lxml import etree
 
 from sla_designer.export import build_docx
 from sla_designer.model import Agreement
@@ -23,14 +20,17 @@ from tests.review.wordprocessing import (
     AUTHOR,
     DATE,
     Element,
+    added_after,
     anchor_comment,
     content,
     control,
     edit_document,
     mark,
+    move,
     paragraph_with,
     run,
     strip_tags,
+    toc_entry,
     tracked,
     w,
     with_comments,
@@ -66,17 +66,6 @@ def _accepted(review: Review) -> Agreement:
     return changed
 
 
-def _added_after(paragraph: Element, text: str) -> None:
-    """A paragraph typed after `paragraph`, tracked: its runs in a w:ins, its mark inserted."""
-    added = etree.Element(w("p"))
-    properties = paragraph.find(w("pPr"))
-    if properties is not None:
-        added.append(copy.deepcopy(properties))
-    added.append(tracked("ins", run(text)))
-    mark(added, "ins")
-    paragraph.addnext(added)
-
-
 # 1. A paragraph added after a list's item or a heading --------------------------------------
 
 
@@ -84,7 +73,7 @@ def test_a_paragraph_added_after_a_list_item_asks_for_an_item_in_the_editor() ->
     def edit(root: Element) -> None:
         """Word, tracking, with Enter at the end of the second limitation and a sentence typed:
         a new paragraph in the list's style, outside every control."""
-        _added_after(control(root, f"{LIMITS}[1]").getparent(), "Bulk imports run at night.")
+        added_after(control(root, f"{LIMITS}[1]").getparent(), "Bulk imports run at night.")
 
     change = _only(_review(edit))
     assert (change.kind, change.new, change.path) == (
@@ -106,7 +95,7 @@ def test_a_paragraph_added_after_a_heading_is_the_wording_of_the_next_paragraph(
 
     def edit(root: Element) -> None:
         paragraph = next(p for p in root.iter(w("p")) if "".join(p.itertext()) == heading)
-        _added_after(paragraph, "All times are UK times.")
+        added_after(paragraph, "All times are UK times.")
 
     review = _review(edit)
     change = _only(review)
@@ -129,29 +118,8 @@ def _paragraphs(review: Review) -> list[object]:
 # 2. A list item moved -------------------------------------------------------------------------
 
 
-def _move(root: Element, tag: str, before: str, *, how: str) -> None:
-    """The paragraph of control `tag` put before the paragraph of control `before`: tracked
-    as Word writes a drag (w:moveFrom at the old place, w:moveTo at the new one, both marks
-    moved), or untracked (the paragraph simply elsewhere)."""
-    old = control(root, tag).getparent()
-    target = control(root, before).getparent()
-    if how == "untracked":
-        target.addprevious(old)
-        return
-    new = copy.deepcopy(old)
-    for paragraph, kind in ((old, "moveFrom"), (new, "moveTo")):
-        sdt = paragraph.find(w("sdt"))
-        inside = content(sdt)
-        runs = list(inside)
-        for r in runs:
-            inside.remove(r)
-        inside.append(tracked(kind, *runs))
-        mark(paragraph, kind)
-    target.addprevious(new)
-
-
-def test_a_moved_list_item_tracked_as_word_drags_it_is_one_move() -> None:
-    review = _review(lambda root: _move(root, f"{LIMITS}[2]", f"{LIMITS}[0]", how="tracked"))
+def test_a_moved_list_item_tracked_as_word_drags_it_is_onemove() -> None:
+    review = _review(lambda root: move(root, f"{LIMITS}[2]", f"{LIMITS}[0]", how="tracked"))
     change = _only(review)
     assert (change.kind, change.tag, change.path) == (
         "moved",
@@ -169,7 +137,7 @@ def test_an_untracked_reorder_reads_the_same_with_or_without_tags() -> None:
     one of the two the alignment names is its choice; the order accepted is the same)."""
 
     def moved(root: Element) -> None:
-        _move(root, f"{LIMITS}[0]", f"{LIMITS}[2]", how="untracked")
+        move(root, f"{LIMITS}[0]", f"{LIMITS}[2]", how="untracked")
 
     def untagged(root: Element) -> None:
         moved(root)
@@ -194,7 +162,7 @@ def test_a_moved_duty_is_found_by_its_id_and_carries_its_edit() -> None:
     first, last = "responsibilities[customer-rate-limit]", "responsibilities[customer-logging]"
 
     def edit(root: Element) -> None:
-        _move(root, f"{last}.text", f"{first}.text", how="untracked")
+        move(root, f"{last}.text", f"{first}.text", how="untracked")
         inside = content(control(root, f"{last}.text"))
         inside.append(run(" within one hour"))
 
@@ -253,19 +221,9 @@ def test_joined_paragraphs_are_the_first_reworded_and_the_second_deleted() -> No
 # 4. A comment on a table of contents' entry ---------------------------------------------------
 
 
-def _toc_entry(root: Element, title: str) -> Element:
-    return next(
-        p
-        for p in root.iter(w("p"))
-        if (p.find(f"{w('pPr')}/{w('pStyle')}") is not None)
-        and p.find(f"{w('pPr')}/{w('pStyle')}").get(w("val")).startswith("TOC")
-        and "".join(p.itertext()).endswith(title)
-    )
-
-
 def test_a_comment_on_a_contents_entry_is_on_the_clause_it_names() -> None:
     def edit(root: Element) -> None:
-        anchor_comment(_toc_entry(root, "AP Cloud availability"), "7")
+        anchor_comment(toc_entry(root, "AP Cloud availability"), "7")
 
     data = with_comments(edit_document(_exported(), edit), {"7": "Rename to Platform?"})
     change = _only(read_review(data))
@@ -280,7 +238,7 @@ def test_a_comment_on_a_contents_entry_is_on_the_clause_it_names() -> None:
 
 def test_a_comment_on_an_entry_whose_heading_is_gone_is_on_the_document() -> None:
     def edit(root: Element) -> None:
-        entry = _toc_entry(root, "Priorities")
+        entry = toc_entry(root, "Priorities")
         entry.find(f".//{w('t')}[last()]").text = "Severity levels"  # an entry out of date
         anchor_comment(entry, "8")
 
