@@ -93,7 +93,7 @@ def find_changes(
         else:
             found += _compare(old, new, comments, tagged=tagged)
             previous = (old, new.text().strip())
-        if not tags_of(old):
+        if len(found) > first and not tags_of(old):
             # Words no control holds (a heading): opened where the section they open starts.
             section = section_of(exported, old_index)
             found[first:] = [
