@@ -6,7 +6,14 @@ from sla_designer.calc.attainment import counts_tickets, reading_mode
 from sla_designer.export import remedy_rules
 from sla_designer.export.builder import Cell, Inline
 from sla_designer.export.context import ExportContext
-from sla_designer.model import Agreement, CreditSchedule, CreditTier, DowntimeBand, higher_is_better
+from sla_designer.model import (
+    Agreement,
+    CreditSchedule,
+    CreditTier,
+    DowntimeBand,
+    LinearCreditRule,
+    higher_is_better,
+)
 from sla_designer.model.metrics import MetricBase
 
 
@@ -47,6 +54,25 @@ def band_text(ctx: ExportContext, band: DowntimeBand) -> str:
     if band.up_to is None:
         return ctx.t("credits.band.over", over=f.duration(band.over))
     return ctx.t("credits.band.between", over=f.duration(band.over), up_to=f.duration(band.up_to))
+
+
+def linear_text(
+    ctx: ExportContext, schedule: CreditSchedule, metric: MetricBase | None, rule: LinearCreditRule
+) -> str:
+    """'a credit of 5 % of the monthly fee of … for each 0.1 % below 99.9 %' and the like."""
+    direction = (
+        "higher_is_better" if metric is None or higher_is_better(metric) else "lower_is_better"
+    )
+    return ctx.t.render(
+        f"credits.linear.{direction}",
+        {
+            "credit": ctx.f.percent(rule.credit_per_step),
+            "basis": basis_text(ctx, schedule),
+            "step": ctx.measured(metric, rule.step),
+            "start": ctx.measured(metric, rule.start),
+            **ctx.schedule_words(schedule),
+        },
+    )
 
 
 def remedies(ctx: ExportContext) -> None:
@@ -145,19 +171,7 @@ def _schedule(
         ctx.table([t("credits.col_measured"), t("credits.col_credit")], rows, [3, 1.4])
     elif schedule.rule == "linear" and schedule.linear is not None:
         rule = schedule.linear
-        direction = (
-            "higher_is_better" if metric is None or higher_is_better(metric) else "lower_is_better"
-        )
-        text = t.render(
-            f"credits.linear.{direction}",
-            {
-                "credit": f.percent(rule.credit_per_step),
-                "basis": basis,
-                "step": ctx.measured(metric, rule.step),
-                "start": ctx.measured(metric, rule.start),
-                **words,
-            },
-        )
+        text = linear_text(ctx, schedule, metric, rule)
         content: list[Inline] = [ctx.value((*path, "linear"), text)]
         if rule.maximum is not None:
             content.append(t("credits.linear_max", maximum=f.percent(rule.maximum)))

@@ -6,13 +6,15 @@
 Both are pure: the agreement given is never changed. A value change sets its field to the value
 read from the document, checked again by the model on the agreement as it is (an earlier change
 may make it refuse what it accepted alone); a removed list item is taken out of its list; a
-change of words (a sentence rewritten, a paragraph deleted or added) is kept as the reviewer's
-wording of that paragraph (Agreement.reviewed_wording), which the next export prints instead of
-the generated one. Comments change nothing.
+moved one is put after the item it now follows (or first); a change of words (a sentence
+rewritten, a paragraph deleted or added) is kept as the reviewer's wording of that paragraph
+(Agreement.reviewed_wording), which the next export prints instead of the generated one.
+Comments change nothing.
 
 Changes name their fields by the path they had when the review was read, so removals are made
-last, deepest first and from the highest index down: removing an item never moves a field that
-another change names. Ids are not renamed when a name changes (the editor offers that; here a
+after the edits, deepest first and from the highest index down: removing an item never moves a
+field that another change names. Moves come last, their places counted again without the items
+removed before them. Ids are not renamed when a name changes (the editor offers that; here a
 later review of the same document must still find its fields by the ids its tags name).
 """
 
@@ -26,7 +28,7 @@ from pydantic import BaseModel, ValidationError
 from sla_designer.model import Agreement
 from sla_designer.model.paths import FieldPath, resolve
 from sla_designer.model.reviewed_wording import ReviewedWording, replaced
-from sla_designer.review.reading import ProposedChange
+from sla_designer.review.reading import ProposedChange, moved_to
 from sla_designer.review.values import Refusal, checked
 from sla_designer.text.values import Problem
 
@@ -59,7 +61,10 @@ def apply_changes(
         if change.kind == "item_removed" and change.path in removed:
             continue  # the same item found twice
         try:
-            _make(changed, change, today)
+            if change.kind == "moved":
+                _move(changed, change, removed)
+            else:
+                _make(changed, change, today)
         except Problem as problem:
             refused[place] = problem
         else:
@@ -71,10 +76,12 @@ def apply_changes(
 def _in_order(changes: list[ProposedChange]) -> list[int]:
     """The places of the changes to make, in a safe order: field edits and wordings first, in
     document order, then removals, deepest and highest index first."""
-    edits = [i for i, c in enumerate(changes) if c.kind not in ("item_removed", "comment")]
+    later = ("item_removed", "moved", "comment")
+    edits = [i for i, c in enumerate(changes) if c.kind not in later]
     removals = [i for i, c in enumerate(changes) if c.kind == "item_removed"]
     removals.sort(key=lambda i: _sort_key(changes[i].path or ()), reverse=True)
-    return edits + removals
+    moves = [i for i, c in enumerate(changes) if c.kind == "moved"]
+    return edits + removals + moves
 
 
 def _sort_key(path: FieldPath) -> tuple[tuple[int, int, str], ...]:
@@ -100,6 +107,8 @@ def _make(agreement: Agreement, change: ProposedChange, accepted: dt.date) -> No
         raise gone from None
     if change.kind == "value":
         _assign(agreement, change.path, checked(agreement, change.path, change.value, change.new))
+    elif change.kind == "moved":
+        _move(agreement, change, set())
     else:
         assert change.kind == "item_removed", change.kind
         *list_path, index = change.path
@@ -113,6 +122,43 @@ def _make(agreement: Agreement, change: ProposedChange, accepted: dt.date) -> No
             reason = problem.values.get("reason", problem)
             raise Problem("files.review.not_removed", reason=reason) from None
         _assign(agreement, tuple(list_path), shorter)
+
+
+def _move(agreement: Agreement, change: ProposedChange, removed: set[FieldPath]) -> None:
+    """Move the item `change` names after (or before) the item its value names, both counted
+    again without the items of its list in `removed` (taken out before it)."""
+    if change.problem is not None:
+        raise change.problem
+    gone = Problem("files.review.field_gone", field=change.tag or "")
+    anchor = change.value
+    if not change.path or not isinstance(change.path[-1], int) or not isinstance(anchor, tuple):
+        raise gone
+    *list_path, index = change.path
+    assert isinstance(index, int)
+    side, near = anchor
+    taken = [int(p[-1]) for p in removed if list(p[:-1]) == list_path and isinstance(p[-1], int)]
+    if index in taken:
+        raise gone
+    try:
+        items = list(resolve(agreement, list_path))
+    except (AttributeError, IndexError, KeyError, TypeError):
+        raise gone from None
+    now = index - sum(1 for t in taken if t < index)
+    if near in taken:
+        # The item it was next to was taken out: next to its neighbour on that side.
+        side, near = ("before", near) if side == "after" else ("after", near - 1)
+    near -= sum(1 for t in taken if t < near)
+    if not 0 <= now < len(items) or not -1 <= near <= len(items):
+        raise gone
+    place = moved_to(now, (side, near))
+    item = items.pop(now)
+    items.insert(max(0, min(place, len(items))), item)
+    try:
+        reordered = checked(agreement, tuple(list_path), items, change.old)
+    except Problem as problem:
+        reason = problem.values.get("reason", problem)
+        raise Problem("files.review.not_moved", reason=reason) from None
+    _assign(agreement, tuple(list_path), reordered)
 
 
 def _assign(agreement: Agreement, path: FieldPath, value: object) -> None:

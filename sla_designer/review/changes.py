@@ -6,39 +6,41 @@ For each pair of paragraphs (align.py):
   paragraph, which can only be kept as the reviewer's wording of it;
 - an exported paragraph that is gone is `deleted` (a list item's paragraph: `item_removed`,
   the item taken out of its list); a paragraph the reviewer wrote is `added`;
-- a comment on a paragraph nothing else changed in is a `comment`, to read.
+- a comment on a paragraph nothing else changed in is a `comment`, to read (a comment on a
+  table of contents' entry is read on the heading the entry names: review/joins.py);
+- a list item's paragraph gone from its place and found again elsewhere in the same list is
+  `moved` (review/moves.py), not removed and added;
+- two paragraphs joined (the first one's mark deleted, tracked or not) are a `wording` change of
+  the first, which now holds both texts, and the second one `deleted` (review/joins.py);
+- a control written from several values (a credit tier's bounds: review/values.py COMPOSITE)
+  whose text changed is a `wording` change of its paragraph, read back as values where it can be
+  (review/reading.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from sla_designer.review.added import added_after, unambiguous
 from sla_designer.review.align import align
 from sla_designer.review.baseline import BaseParagraph, BaseSegment
+from sla_designer.review.found import (
+    KINDS,
+    Found,
+    comments_of,
+    comments_on,
+    revisions_of,
+    tags_of,
+)
+from sla_designer.review.joins import Note, joined, section_of, toc_comments
+from sla_designer.review.moves import find_moves, item_of, item_paragraph
 from sla_designer.review.package import Comment
+from sla_designer.review.values import COMPOSITE
 from sla_designer.review.wordml import Paragraph, Revision, Segment
 
-KINDS = ("value", "wording", "deleted", "item_removed", "added", "comment")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A change as the document shows it, before it is resolved on an agreement (review.py)."""
-
-    kind: str
-    tag: str | None
-    """The value's tag (value), the list item's tag (item_removed), else the paragraph's
-    clause, None for a paragraph outside every clause."""
-    old: str
-    new: str
-    revisions: tuple[Revision, ...]
-    comments: tuple[Comment, ...]
-    generated: str | None = None
-    """The whole exported paragraph (wording, deleted, added: the paragraph before the new
-    one), the key of the reviewer's wording of it."""
-    replacement: str | None = None
-    """What the reviewer's wording of `generated` becomes when the change is accepted."""
+__all__ = ["KINDS", "Found", "find_changes", "is_composite"]
 
 
 def find_changes(
@@ -46,62 +48,99 @@ def find_changes(
 ) -> tuple[list[Found], str]:
     """The changes, in document order, and the method that matched the controls: 'tags' when
     the document kept the controls' tags, 'text' when they were aligned by their text."""
-    kept = [p for p in document if p.compared(after=False) or p.compared()]
+    places = [i for i, p in enumerate(document) if p.compared(after=False) or p.compared()]
+    kept = [document[i] for i in places]
     tagged = any(s.tag for p in kept for s in p.segments if s.control is not None)
+    pairs = align(exported, kept)
+    now, absorbed = joined(kept, places, document)
+    moves = find_moves(exported, kept, pairs)
+    targets = {j: i for i, (j, _) in moves.items()}
+    notes = toc_comments(exported, document, places, comments)
     found: list[Found] = []
     previous: tuple[BaseParagraph, str] | None = None  # the last exported paragraph, as now
     added: list[Paragraph] = []
-    for old_index, new_index in align(exported, kept):
+    for old_index, new_index in pairs:
+        if new_index is not None:
+            while notes and notes[0].place < places[new_index]:
+                found.append(_noted(notes.pop(0)))
         if old_index is None:
             assert new_index is not None
-            if kept[new_index].text().strip():
+            if kept[new_index].text().strip() and new_index not in targets:
                 added.append(kept[new_index])
             continue
-        found += _added(previous, added, comments)
-        added = []
         old = exported[old_index]
-        new = None if new_index is None else kept[new_index]
-        if new is None:
+        new = None if new_index is None else now.get(new_index, kept[new_index])
+        section = section_of(exported, old_index - 1) if added else None
+        later = added_after(previous, added, comments, (old, section))
+        if not later or not later[0].before_next:
+            found += later
+            later = []
+        added = []
+        first = len(found)
+        if old_index in moves:
+            j, anchor = moves[old_index]
+            found += _moved(old, kept[j], new, anchor, comments, tagged=tagged)
+            previous = (old, "")
+        elif new is None:
             found.append(_deleted(old, (), ()))
             previous = (old, "")
-        elif not new.compared():
-            found.append(_deleted(old, _revisions(new.segments), _comments(new, comments)))
+        elif new_index in absorbed or not new.compared():
+            joining = absorbed.get(new_index) if new_index is not None else None
+            mark = tuple(m for m in (new.mark, joining) if m is not None)
+            revisions = revisions_of(new.segments) + mark
+            found.append(_deleted(old, revisions, comments_on(new, comments)))
             previous = (old, "")
         else:
             found += _compare(old, new, comments, tagged=tagged)
             previous = (old, new.text().strip())
-    found += _added(previous, added, comments)
-    return found, "tags" if tagged else "text"
+        if len(found) > first and not tags_of(old):
+            # Words no control holds (a heading): opened where the section they open starts.
+            section = section_of(exported, old_index)
+            found[first:] = [
+                dataclasses.replace(f, place=section) if f.tag is None and not f.place else f
+                for f in found[first:]
+            ]
+        # Paragraphs added before this one are its wording too: after its own change, which
+        # they keep (document order would have them replaced by it when both are accepted).
+        if later:
+            texts = [f.new for f in later]
+            replacement = "\n\n".join([*texts, previous[1]] if previous[1] else texts)
+            found += [dataclasses.replace(f, replacement=replacement) for f in later]
+    found += added_after(previous, added, comments, (None, None))
+    found += [_noted(note) for note in notes]
+    return unambiguous(found, exported), "tags" if tagged else "text"
 
 
-def _added(
-    previous: tuple[BaseParagraph, str] | None,
-    added: list[Paragraph],
+def _noted(note: Note) -> Found:
+    return Found("comment", note.tag, note.text, note.text, (), note.comments, place=note.section)
+
+
+def _item_paragraph(paragraph: BaseParagraph) -> str | None:
+    found = item_paragraph(paragraph)
+    return None if found is None else found[0]
+
+
+def _moved(
+    old: BaseParagraph,
+    new: Paragraph,
+    left: Paragraph | None,
+    anchor: tuple[str, str],
     comments: dict[str, Comment],
+    *,
+    tagged: bool,
 ) -> list[Found]:
-    """Paragraphs the reviewer wrote after `previous`: kept as the reviewer's wording of that
-    paragraph (itself as it is now, then the new ones), the only place they can go."""
-    if not added:
-        return []
-    texts = [p.text().strip() for p in added]
-    generated = replacement = tag = None
-    if previous is not None:
-        paragraph, now = previous
-        generated, tag = paragraph.text(), paragraph.clause
-        replacement = "\n\n".join([now, *texts] if now else texts)
-    return [
-        Found(
-            "added",
-            tag,
-            "",
-            text,
-            _revisions(p.segments),
-            _comments(p, comments),
-            generated,
-            replacement,
-        )
-        for p, text in zip(added, texts, strict=True)
-    ]
+    """An item's paragraph moved in its list, and what changed in it on the way."""
+    item = _item_paragraph(old)
+    assert item is not None
+    revisions = revisions_of(new.segments)
+    if left is not None:
+        revisions += revisions_of(left.segments)
+    noted = comments_on(new, comments)
+    move = Found(
+        "moved", item, old.text().strip(), new.text().strip(), revisions, noted, anchor=anchor
+    )
+    edits = [] if new.compared() == old.compared() else _compare(old, new, {}, tagged=tagged)
+    return [move, *edits]
 
 
 def _deleted(
@@ -109,10 +148,21 @@ def _deleted(
 ) -> Found:
     values = [s for s in old.segments if s.value]
     words = [s for s in old.segments if not s.value and not s.field and s.text.strip()]
-    item = _item_of(values[0].tag) if len(values) == 1 and values[0].tag else None
+    item = item_of(values[0].tag) if len(values) == 1 and values[0].tag else None
     if item is not None and not any(_is_words(s.text) for s in words):
         return Found("item_removed", item, old.text().strip(), "", revisions, comments)
-    return Found("deleted", old.clause, old.text().strip(), "", revisions, comments, old.text(), "")
+    place = None if old.clause else next(iter(tags_of(old)), None)
+    return Found(
+        "deleted",
+        old.clause,
+        old.text().strip(),
+        "",
+        revisions,
+        comments,
+        old.text(),
+        "",
+        place=place,
+    )
 
 
 def _is_words(text: str) -> bool:
@@ -120,18 +170,11 @@ def _is_words(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
-def _item_of(tag: str) -> str | None:
-    """The list item a value's tag is in: 'service.included[2]' and 'x.tiers[0].credit' name
-    the items 'service.included[2]' and 'x.tiers[0]'; None when the value is in no list."""
-    end = tag.rfind("]")
-    return tag[: end + 1] if end > 0 else None
-
-
 def _compare(
     old: BaseParagraph, new: Paragraph, comments: dict[str, Comment], *, tagged: bool
 ) -> list[Found]:
     if new.compared() == old.compared():
-        noted = _comments(new, comments)
+        noted = comments_on(new, comments)
         if not noted:
             return []
         tag = next((s.tag for s in old.segments if s.value), old.clause)
@@ -140,6 +183,7 @@ def _compare(
     controls = _controls(new, old, tagged=tagged)
     found: list[Found] = []
     substituted: list[str] = []
+    composites: list[tuple[str, str, str]] = []
     seen: set[int] = set()
     for segment in old.segments:
         if segment.field:
@@ -156,6 +200,12 @@ def _compare(
             substituted.append(before)
             continue
         after = "".join(s.after for s in theirs if not s.field)
+        if after.strip() != before.strip() and is_composite(segment.tag or ""):
+            # Written from several values: a change of words, read back as values where the
+            # reading can (reading.py).
+            composites.append((segment.tag or "", before.strip(), after.strip()))
+            substituted.append(before)
+            continue
         substituted.append(after)
         if after.strip() != before.strip():
             found.append(
@@ -164,24 +214,39 @@ def _compare(
                     segment.tag,
                     before.strip(),
                     after.strip(),
-                    _revisions(theirs),
-                    _comments_of(theirs, comments),
+                    revisions_of(theirs),
+                    comments_of(theirs, comments),
                 )
             )
     if "".join(substituted).strip() != new.compared():
+        alone = composites[0] if len(composites) == 1 else None
+        if alone is not None:
+            # Only the composite changed when its new text in its place gives the paragraph.
+            written = "".join(substituted).replace(alone[1], alone[2], 1).strip()
+            alone = alone if written == new.compared() else None
+        place = composites[0][0] if composites else None
+        if place is None and old.clause is None:
+            place = next(iter(tags_of(old)), None)
         found.append(
             Found(
                 "wording",
                 old.clause,
                 old.text().strip(),
                 new.text().strip(),
-                _revisions(new.segments),
-                _comments(new, comments),
+                revisions_of(new.segments),
+                comments_on(new, comments),
                 old.text(),
                 new.text().strip(),
+                place=place,
+                composite=alone,
             )
         )
     return found
+
+
+def is_composite(tag: str) -> bool:
+    """Whether the control tagged `tag` is written from several values (values.COMPOSITE)."""
+    return re.sub(r"\[[^\]]*\]", "[]", tag) in COMPOSITE
 
 
 def _control_text(segments: Iterable[BaseSegment], control: int) -> str:
@@ -211,16 +276,3 @@ def _controls(new: Paragraph, old: BaseParagraph, *, tagged: bool) -> dict[int, 
         if waiting:
             matched[place] = mine[waiting.pop(0)]
     return matched
-
-
-def _revisions(segments: Iterable[Segment]) -> tuple[Revision, ...]:
-    return tuple(r for s in segments for r in s.revisions)
-
-
-def _comments(paragraph: Paragraph, comments: dict[str, Comment]) -> tuple[Comment, ...]:
-    return _comments_of(paragraph.segments, comments)
-
-
-def _comments_of(segments: Iterable[Segment], comments: dict[str, Comment]) -> tuple[Comment, ...]:
-    ids = [c for s in segments for c in s.comments]
-    return tuple(comments[c] for c in dict.fromkeys(ids) if c in comments)

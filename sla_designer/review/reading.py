@@ -13,6 +13,7 @@ until the changes are applied (review/apply.py).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 
@@ -23,8 +24,9 @@ from sla_designer.model.paths import FieldPath
 from sla_designer.model.tags import TagError, resolve_tag
 from sla_designer.review.baseline import Baseline, BaselineError, baseline_of, from_xml
 from sla_designer.review.changes import Found, find_changes
+from sla_designer.review.composites import read_back
 from sla_designer.review.package import Comment, Package, ReviewError, open_package
-from sla_designer.review.values import read_value, value_context
+from sla_designer.review.values import checked, read_value, value_context
 from sla_designer.review.wordml import Element, paragraphs
 from sla_designer.text.values import Problem
 
@@ -34,17 +36,19 @@ class ProposedChange:
     """One edit of the reviewer, as a change to the agreement."""
 
     kind: str
-    """value, wording, deleted, item_removed, added or comment (review/changes.py)."""
+    """value, wording, deleted, item_removed, moved, added or comment (review/changes.py)."""
     tag: str | None
     path: FieldPath | None
-    """Where it applies in the agreement now: the field (value), the item (item_removed)."""
+    """Where it applies in the agreement now: the field (value), the item (item_removed,
+    moved), the clause or the field a change of words is opened at."""
     old: str
     new: str
     author: str
     date: str
     comments: tuple[Comment, ...]
     value: object = None
-    """The new value, read in the document's language (value changes that apply)."""
+    """The new value, read in the document's language (value changes that apply); for a moved
+    item, ('after' or 'before', the index of the item of its list it is now next to)."""
     problem: Problem | None = None
     """Why it cannot be applied; None when it applies cleanly."""
     generated: str | None = None
@@ -87,8 +91,9 @@ def read_review(data: bytes, against: Agreement | None = None) -> Review:
     assert agreement is not None
     document = paragraphs(package.body)
     found, method = find_changes(list(baseline.paragraphs), document, package.comments)
-    context = value_context(agreement) if any(f.kind == "value" for f in found) else None
-    changes = tuple(_resolved(agreement, change, context) for change in found)
+    needed = any(f.kind == "value" or f.composite for f in found)
+    context = value_context(agreement) if needed else None
+    changes = tuple(c for change in found for c in _resolved(agreement, change, context))
     source = "document" if package.review_part is not None else "against"
     return Review(agreement, changes, method, source, baseline.language)
 
@@ -126,27 +131,93 @@ def _ours(sdt: Element) -> bool:
     return props is None or not any(child.tag in _GALLERIES for child in props)
 
 
-def _resolved(agreement: Agreement, found: Found, context: ExportContext | None) -> ProposedChange:
-    if found.kind in ("value", "item_removed"):
+def _resolved(
+    agreement: Agreement, found: Found, context: ExportContext | None
+) -> list[ProposedChange]:
+    if found.kind in ("value", "item_removed", "moved"):
         try:
             path = resolve_tag(agreement, found.tag or "")
         except TagError:
-            return _change(found, None, problem=_gone(found))
+            return [_change(found, None, problem=_gone(found))]
+        if found.kind == "moved":
+            return [_moved(agreement, found, path)]
         if found.kind == "item_removed":
             if not path or not isinstance(path[-1], int):
-                return _change(found, path, problem=_gone(found))
-            return _change(found, path)
+                return [_change(found, None, problem=_gone(found))]
+            return [_change(found, path)]
         try:
             value = read_value(agreement, path, found.new, context)
         except Problem as problem:
-            return _change(found, path, problem=problem)
-        return _change(found, path, value=value)
-    place = _path_or_none(agreement, found.tag)
+            return [_change(found, path, problem=problem)]
+        return [_change(found, path, value=value)]
+    place = _path_or_none(agreement, found.tag) or _path_or_none(agreement, found.place)
+    if found.composite is not None and context is not None:
+        values = _read_back(agreement, found, context)
+        if values:
+            return values
     if found.kind == "comment":
-        return _change(found, place)
-    if found.generated is None or found.replacement is None:
-        return _change(found, place, problem=Problem("files.review.no_place"))
-    return _change(found, place)
+        return [_change(found, place)]
+    if found.problem is not None:
+        return [_change(found, place, problem=found.problem)]
+    if place is None and (found.tag or found.place):
+        return [_change(found, None, problem=_gone(found))]
+    if found.generated is None or found.replacement is None or place is None:
+        return [_change(found, place, problem=Problem("files.review.no_place"))]
+    return [_change(found, place)]
+
+
+def _moved(agreement: Agreement, found: Found, path: FieldPath) -> ProposedChange:
+    """A moved item: where it was and is, counted from 1 in its list as the agreement holds it
+    now, and ('after' or 'before', the index of the item it is now next to) as its `value`."""
+    if not path or not isinstance(path[-1], int) or found.anchor is None:
+        return _change(found, None, problem=_gone(found))
+    *list_path, index = path
+    assert isinstance(index, int)
+    side, tag = found.anchor
+    try:
+        near = resolve_tag(agreement, tag)
+    except TagError:
+        return _change(found, path, problem=Problem("files.review.field_gone", field=tag))
+    if list(near[:-1]) != list_path or not isinstance(near[-1], int):
+        return _change(found, path, problem=Problem("files.review.field_gone", field=tag))
+    anchor = (side, near[-1])
+    target = moved_to(index, anchor)
+    return dataclasses.replace(
+        _change(found, path, value=anchor), old=str(index + 1), new=str(target + 1)
+    )
+
+
+def moved_to(index: int, anchor: tuple[str, int]) -> int:
+    """The index an item at `index` has once moved after (or before) the item at `anchor`."""
+    side, near = anchor
+    if side == "after":
+        return near + 1 if near < index else near
+    return near if near < index else near - 1
+
+
+def _read_back(agreement: Agreement, found: Found, context: ExportContext) -> list[ProposedChange]:
+    """The values a changed composite control reads back as (composites.py), as value changes
+    of its fields; none when it cannot be read so."""
+    assert found.composite is not None
+    tag, before, after = found.composite
+    try:
+        path = resolve_tag(agreement, tag)
+    except TagError:
+        return []
+    read = read_back(agreement, path, before, after, context)
+    if not read:
+        return []
+    changes: list[ProposedChange] = []
+    for field_path, value in read:
+        field = f"{tag}.{field_path[-1]}"
+        one = dataclasses.replace(found, kind="value", tag=field, old=before, new=after)
+        try:
+            kept = checked(agreement, field_path, value, after)
+        except Problem as problem:
+            changes.append(_change(one, field_path, problem=problem))
+        else:
+            changes.append(_change(one, field_path, value=kept))
+    return changes
 
 
 def _change(
@@ -173,10 +244,11 @@ def _change(
 
 
 def _gone(found: Found) -> Problem:
-    return Problem("files.review.field_gone", field=found.tag or "")
+    return Problem("files.review.field_gone", field=found.tag or found.place or "")
 
 
 def _path_or_none(agreement: Agreement, tag: str | None) -> FieldPath | None:
+    """The path `tag` names now; None without a tag or when it names nothing any more."""
     if not tag:
         return None
     try:

@@ -165,7 +165,12 @@ def _paragraph(p: Element, block_tag: str | None, state: _State) -> Paragraph:
     if properties is not None:
         marks = properties.find(_RPR)
         if marks is not None:
-            for kind, name in ((_INS, "insert"), (_DEL, "delete")):
+            for kind, name in (
+                (_INS, "insert"),
+                (_DEL, "delete"),
+                (_MOVE_TO, "insert"),
+                (_MOVE_FROM, "delete"),
+            ):
                 change = marks.find(kind)
                 if change is not None:
                     paragraph.mark = _revision(change, name, "")

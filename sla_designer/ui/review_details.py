@@ -55,6 +55,7 @@ NOT_ACCEPTED = QT_TRANSLATE_NOOP("ReviewDetails", "Cannot be accepted:")
 BY_ON = QT_TRANSLATE_NOOP("ReviewDetails", "Changed by %1 on %2")
 BY = QT_TRANSLATE_NOOP("ReviewDetails", "Changed by %1")
 ON = QT_TRANSLATE_NOOP("ReviewDetails", "Changed on %1")
+MOVED = QT_TRANSLATE_NOOP("ReviewDetails", "Moved from place %1 to place %2 of its list.")
 UNTRACKED = QT_TRANSLATE_NOOP(
     "ReviewDetails", "No author or date recorded: the change was not tracked."
 )
@@ -68,6 +69,12 @@ def details_html(model: ReviewModel, row: int) -> str:
     parts = [f"<p><b>{escape(model.field_words(row))}</b> — {escape(model.kind_text(row))}</p>"]
     if change.kind == "comment":
         parts.append(f"<p>{_paragraphs(escape(change.old))}</p>")
+    elif change.kind == "moved":
+        moved = _translate(MOVED).replace("%1", change.old).replace("%2", change.new)
+        item = _item_text(entry.before)
+        parts.append(f"<p>{escape(moved)}</p>")
+        if item:
+            parts.append(f"<p>{_paragraphs(escape(item))}</p>")
     elif change.kind in ("value", "item_removed"):
         after = _paragraphs(escape(change.new)) or escape(_translate(REMOVED))
         parts.append(
@@ -91,6 +98,16 @@ def details_html(model: ReviewModel, row: int) -> str:
     elif state not in (OPEN, COMMENT) or reason:
         parts.append(f"<p><b>{escape(_translate(NOT_ACCEPTED))}</b> {escape(reason)}</p>")
     return "".join(parts)
+
+
+def _item_text(before: object) -> str:
+    """The words of a moved item, as it was when the review was imported: a line of a list, or
+    an item's text (a duty)."""
+    item = before[0] if isinstance(before, tuple) and before else None
+    if isinstance(item, str):
+        return item
+    text = getattr(item, "text", None)
+    return text if isinstance(text, str) else ""
 
 
 def _made_by(author: str, date: str) -> str:

@@ -9,9 +9,10 @@ earlier item does not shift a later change onto its neighbour. What a change is 
 accepted, overtaken by another edit) is worked out from the agreement, never remembered, so that
 undo and redo keep the panel true without it having to follow them.
 
-Value changes become `set_value`, removed items `remove_item`. A change of wording (a sentence
-rewritten, a paragraph deleted or added) is kept as the reviewer's wording of the paragraph in
-`Agreement.reviewed_wording`, made by `sla_designer.review.apply.apply_change`.
+Value changes become `set_value`, removed items `remove_item`, moved items `move_item` (the
+item put next to the one the reviewer put it next to, both found by their value). A change of
+wording (a sentence rewritten, a paragraph deleted or added) is kept as the reviewer's wording of
+the paragraph in `Agreement.reviewed_wording`, made by `sla_designer.review.apply.apply_change`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sla_designer.model import Agreement
 from sla_designer.model.paths import FieldPath, resolve
 from sla_designer.model.tags import TagError, parse_tag, resolve_tag
 from sla_designer.review.apply import apply_change
-from sla_designer.review.reading import ProposedChange
+from sla_designer.review.reading import ProposedChange, moved_to
 from sla_designer.text.values import problem_text
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.i18n import current_language
@@ -63,6 +64,12 @@ def entry_of(agreement: Agreement, change: ProposedChange) -> ReviewEntry:
     before = MISSING
     if change.kind in ("value", "item_removed") and change.path is not None:
         before = copy.deepcopy(_at(agreement, change.path))
+    elif change.kind == "moved" and change.path is not None and isinstance(change.value, tuple):
+        side, near = change.value
+        items = _at(agreement, change.path[:-1])
+        index = change.path[-1]
+        if isinstance(items, list) and isinstance(index, int) and 0 <= near < len(items):
+            before = (copy.deepcopy(items[index]), side, copy.deepcopy(items[near]))
     return ReviewEntry(change, before)
 
 
@@ -78,11 +85,21 @@ def state_of(agreement: Agreement, entry: ReviewEntry) -> tuple[str, str]:
     if change.kind == "item_removed":
         found = locate(agreement, change, entry.before)
         return (OPEN, entry.refusal) if found is not None else (ACCEPTED, "")
+    if change.kind == "moved":
+        places = _move_places(agreement, change, entry)
+        if places is None:
+            return OVERTAKEN, _overtaken()
+        _, now, target = places
+        return (ACCEPTED, "") if now == target else (OPEN, entry.refusal)
     if locate(agreement, change, change.value) is not None:
         return ACCEPTED, ""
     if locate(agreement, change, entry.before) is not None:
         return OPEN, entry.refusal
-    return OVERTAKEN, QCoreApplication.translate(
+    return OVERTAKEN, _overtaken()
+
+
+def _overtaken() -> str:
+    return QCoreApplication.translate(
         "ReviewEdits", "The field was changed after the review was imported."
     )
 
@@ -96,6 +113,12 @@ def accept(document: AgreementDocument, entry: ReviewEntry, text: str) -> str | 
     change = entry.change
     if change.kind in WORDING_KINDS:
         refusal = _keep_wording(document, change, text)
+    elif change.kind == "moved":
+        places = _move_places(document.agreement, change, entry)
+        assert places is not None  # state_of found them
+        list_path, now, target = places
+        document.move_item(list_path, now, target, text)
+        refusal = None
     else:
         path = locate(document.agreement, change, entry.before)
         assert path is not None  # state_of found it
@@ -145,6 +168,26 @@ def _current(agreement: Agreement, change: ProposedChange) -> tuple[FieldPath | 
     except TagError:
         return None, []
     return path, [i for i, part in enumerate(parts[: len(path)]) if isinstance(part, int)]
+
+
+def _move_places(
+    agreement: Agreement, change: ProposedChange, entry: ReviewEntry
+) -> tuple[FieldPath, int, int] | None:
+    """(the list, the moved item's index in it now, the index it has once moved) on the
+    agreement as it is now; None when the item or the one it goes next to is no longer there."""
+    if entry.before is MISSING or change.path is None:
+        return None
+    item, side, near_item = entry.before
+    path, _ = _current(agreement, change)
+    if path is None:
+        return None
+    list_path = path[:-1]
+    items = _at(agreement, list_path)
+    if not isinstance(items, list) or item not in items or near_item not in items:
+        return None
+    now, near = items.index(item), items.index(near_item)
+    target = moved_to(now, (side, near))
+    return list_path, now, target
 
 
 def _at(agreement: Agreement, path: FieldPath) -> Any:

@@ -84,6 +84,7 @@ class ReviewModel(QAbstractTableModel):
         "wording": QT_TRANSLATE_NOOP("ReviewModel", "Wording"),
         "deleted": QT_TRANSLATE_NOOP("ReviewModel", "Paragraph deleted"),
         "item_removed": QT_TRANSLATE_NOOP("ReviewModel", "Item removed"),
+        "moved": QT_TRANSLATE_NOOP("ReviewModel", "Item moved"),
         "added": QT_TRANSLATE_NOOP("ReviewModel", "Paragraph added"),
         "comment": QT_TRANSLATE_NOOP("ReviewModel", "Comment"),
     }

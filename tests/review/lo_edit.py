@@ -15,7 +15,13 @@ user profile's name). Each edit is one of
     {"op": "delete_paragraph", "find": TEXT}
         the first paragraph containing TEXT is deleted with its paragraph mark;
     {"op": "add_paragraph", "find": TEXT, "text": NEW}
-        Enter pressed at the end of the first paragraph containing TEXT, and NEW typed.
+        Enter pressed at the end of the first paragraph containing TEXT, and NEW typed;
+    {"op": "move_paragraph", "find": TEXT, "before": OTHER}
+        the first paragraph containing TEXT cut (with its mark) and pasted at the start of the
+        first paragraph containing OTHER, through the view's clipboard (as Ctrl+X, Ctrl+V);
+    {"op": "join_next", "find": TEXT}
+        Delete pressed at the end of the first paragraph containing TEXT: the next paragraph
+        joins it.
 
 Comments are not made: inserting one through UNO and saving as .docx crashes LibreOffice 25.2.
 
@@ -118,8 +124,33 @@ def _edit(document: Any, edit: dict[str, str]) -> None:
         text = found.getText()
         text.insertControlCharacter(cursor, _PARAGRAPH_BREAK, False)
         text.insertString(cursor, edit["text"], False)
+    elif edit["op"] == "join_next":
+        cursor = found.getText().createTextCursorByRange(found.getStart())
+        cursor.gotoEndOfParagraph(False)
+        cursor.goRight(1, True)
+        cursor.setString("")
+    elif edit["op"] == "move_paragraph":
+        _move(document, found, edit["before"])
     else:
         raise ValueError(edit["op"])
+
+
+def _move(document: Any, found: Any, before: str) -> None:
+    """Cut the paragraph of `found` and paste it before the paragraph containing `before`, as
+    a reviewer does with the clipboard: the view's selection carries its content controls."""
+    controller = document.getCurrentController()
+    cursor = found.getText().createTextCursorByRange(found.getStart())
+    cursor.gotoStartOfParagraph(False)
+    cursor.gotoEndOfParagraph(True)
+    cursor.goRight(1, True)  # with its mark
+    controller.select(cursor)
+    clip = controller.getTransferable()
+    cursor.setString("")
+    target = _find(document, before, before)
+    place = target.getText().createTextCursorByRange(target.getStart())
+    place.gotoStartOfParagraph(False)
+    controller.select(place)
+    controller.insertTransferable(clip)
 
 
 def _job(desktop: Any, context: Any, job: dict[str, Any]) -> None:

@@ -177,3 +177,56 @@ def test_a_paragraph_with_no_place_cannot_be_kept(agreement: Agreement) -> None:
     changed, refused = apply_changes(agreement, [nowhere])
     assert [p.key for _, p in refused] == ["files.review.no_place"]
     assert changed == agreement
+
+
+def _moved(path: FieldPath, anchor: tuple[str, int]) -> ProposedChange:
+    return change("moved", path, value=anchor, tag="service.scope")
+
+
+SCOPE = ("service", "scope")
+
+
+@pytest.mark.parametrize(
+    ("index", "anchor", "order"),
+    [
+        (3, ("before", 0), [3, 0, 1, 2]),
+        (0, ("after", 3), [1, 2, 3, 0]),
+        (2, ("after", 0), [0, 2, 1, 3]),
+        (1, ("before", 3), [0, 2, 1, 3]),
+    ],
+)
+def test_a_moved_item_goes_next_to_its_anchor(
+    agreement: Agreement, index: int, anchor: tuple[str, int], order: list[int]
+) -> None:
+    scope = list(agreement.service.scope)
+    changed = apply_change(agreement, _moved((*SCOPE, index), anchor))
+    assert changed.service.scope == [scope[i] for i in order]
+    assert agreement.service.scope == scope
+
+
+def test_moves_are_made_after_removals_counted_without_the_removed_items(
+    agreement: Agreement,
+) -> None:
+    """Item 1 removed, item 3 moved before item 2, and item 0 before item 1, which is gone: it
+    stays after the item before that one (here, none: first). The places the review read
+    still name the same items."""
+    scope = list(agreement.service.scope)
+    changes = [
+        _moved((*SCOPE, 3), ("before", 2)),
+        change("item_removed", (*SCOPE, 1), old=scope[1]),
+        _moved((*SCOPE, 0), ("before", 1)),
+    ]
+    changed, refused = apply_changes(agreement, changes)
+    assert refused == []
+    assert changed.service.scope == [scope[0], scope[3], scope[2]]
+
+
+def test_a_moved_item_that_was_removed_is_refused(agreement: Agreement) -> None:
+    scope = list(agreement.service.scope)
+    changes = [
+        change("item_removed", (*SCOPE, 2), old=scope[2]),
+        _moved((*SCOPE, 2), ("before", 0)),
+    ]
+    changed, refused = apply_changes(agreement, changes)
+    assert [(c.kind, p.key) for c, p in refused] == [("moved", "files.review.field_gone")]
+    assert changed.service.scope == scope[:2] + scope[3:]

@@ -5,8 +5,10 @@ One LibreOffice run (lo_edit.py, driven through UNO as the PDF export drives it)
 exports, an English template and a Portuguese one, each twice: once with Edit › Track Changes ›
 Record on, once typing over the text. In each it changes a target, a percentage (an objective)
 and a party's name inside their controls, rewrites a clause sentence, writes a paragraph after
-it and deletes a list item, then saves as Word 2007-365 (.docx). In the same run it opens and
-saves every template's export in both languages unedited, which must read back with no change.
+it, deletes a list item, moves another (cut and paste), joins two paragraphs of a clause and
+writes a paragraph after a list's last item, then saves as Word 2007-365 (.docx). In the same
+run it opens and saves every template's export in both languages unedited, which must read back
+with no change.
 
 Comments are not made here: inserting one through UNO and saving as .docx makes LibreOffice
 25.2 crash (the bridge is disposed during storeToURL), even anchored outside every control; the
@@ -29,6 +31,7 @@ from lxml import etree
 from sla_designer.export import build_docx
 from sla_designer.export import pdf as pdf_module
 from sla_designer.model import parse_target_time
+from sla_designer.review.apply import apply_changes
 from sla_designer.review.reading import ProposedChange, Review, read_review
 from tests.export.reviewed import PAIRS, agreement_of
 
@@ -46,6 +49,8 @@ ADDED = {
     "it-service-desk": "Os Créditos de Serviço não são cumulativos.",
 }
 """A paragraph the reviewer writes after the sentence they rewrote (Enter, then typing)."""
+ITEM = "Bulk imports run at night."
+"""A paragraph the reviewer writes after a list's last item: an item to add in the editor."""
 
 # What the reviewer does in each template: find TEXT (in the paragraph containing PARAGRAPH)
 # and type over it, or delete a paragraph (lo_edit.py's edits).
@@ -79,6 +84,13 @@ EDITS = {
             "op": "delete_paragraph",
             "find": "The sandbox tenant is provided without a service level.",
         },
+        {
+            "op": "move_paragraph",
+            "find": "The API is limited to 20 requests a second",
+            "before": "Support is given in English",
+        },
+        {"op": "join_next", "find": "words in the singular include the plural"},
+        {"op": "add_paragraph", "find": "Bank payment-file formats other than", "text": ITEM},
     ],
     "it-service-desk": [
         {
@@ -110,10 +122,19 @@ EDITS = {
             "op": "delete_paragraph",
             "find": "Equipamentos fora de garantia dependem da aprovação",
         },
+        {
+            "op": "move_paragraph",
+            "find": "Até 2.400 Chamados por mês",
+            "before": "Atendimento presencial somente nas unidades",
+        },
+        {"op": "join_next", "find": "as palavras no singular incluem o plural e vice-versa;"},
+        {"op": "add_paragraph", "find": "Links de comunicação de dados", "text": ITEM},
     ],
 }
 
-# What the review must find: (kind, tag, path, old, new) in document order.
+# What the review must find: (kind, tag, path, old, new) in document order; the paragraphs of
+# the interpretation clause joined are its wording and a paragraph deleted (old and new not
+# compared here), the item written after a list's last one is to be added in the editor.
 EXPECTED = {
     "saas-availability": [
         (
@@ -123,6 +144,9 @@ EXPECTED = {
             "Ledgerline Software Ltd",
             "Ledgerline Software Limited",
         ),
+        ("wording", "clauses.interpretation", ("clauses", "interpretation"), "", ""),
+        ("deleted", "clauses.interpretation", ("clauses", "interpretation"), "", ""),
+        ("moved", "service.limitations[1]", ("service", "limitations", 1), "2", "1"),
         (
             "item_removed",
             "service.limitations[2]",
@@ -130,6 +154,7 @@ EXPECTED = {
             "The sandbox tenant is provided without a service level.",
             "",
         ),
+        ("added", None, ("service", "exclusions"), "", ITEM),
         (
             "value",
             "metrics[platform-availability].objective",
@@ -161,6 +186,9 @@ EXPECTED = {
             "Laticínios Serra Azul S.A.",
             "Laticínios Serra Azul S/A",
         ),
+        ("wording", "clauses.interpretation", ("clauses", "interpretation"), "", ""),
+        ("deleted", "clauses.interpretation", ("clauses", "interpretation"), "", ""),
+        ("moved", "service.limitations[1]", ("service", "limitations", 1), "2", "1"),
         (
             "item_removed",
             "service.limitations[2]",
@@ -169,6 +197,7 @@ EXPECTED = {
             " CONTRATANTE.",
             "",
         ),
+        ("added", None, ("service", "exclusions"), "", ITEM),
         (
             "value",
             "metrics[tempo-resposta].targets[2].target",
@@ -315,25 +344,42 @@ def test_every_edit_is_found_at_its_field(
     found = [(c.kind, c.tag, c.path, c.old, c.new) for c in review.changes]
     expected = EXPECTED[name]
     assert [f[:3] for f in found] == [e[:3] for e in expected]
-    for change, (kind, _tag, _path, old, new) in zip(review.changes, expected, strict=True):
-        if kind != "wording":
+    for change, (kind, tag, _path, old, new) in zip(review.changes, expected, strict=True):
+        if kind not in ("wording", "deleted"):
             assert (change.old, change.new) == (old, new)
         if kind == "value":
             assert change.value == VALUES[change.tag or ""]
-        assert change.applies, change.problem
+        if kind == "added" and tag is None:
+            assert change.problem is not None and change.problem.key == "files.review.add_item"
+        else:
+            assert change.applies, change.problem
+
+
+@pytest.mark.parametrize(("name", "record"), RUNS)
+def test_accepting_what_applies_gives_the_reviewed_contract(
+    reviews: dict[Run, Review], name: str, record: bool
+) -> None:
+    """The list reordered and shortened, the joined paragraphs and the rewritten sentence kept:
+    the export of the agreement accepted reads back with no change."""
+    review = reviews[(name, record)]
+    changed, refused = apply_changes(review.agreement, review.changes)
+    assert [problem.key for _, problem in refused] == ["files.review.add_item"]
+    limits = review.agreement.service.limitations
+    assert changed.service.limitations == [limits[1], limits[0]]
+    assert read_review(build_docx(changed)).changes == ()
 
 
 @pytest.mark.parametrize(("name", "record"), RUNS)
 def test_a_rewritten_sentence_keeps_the_reviewers_wording(
     reviews: dict[Run, Review], name: str, record: bool
 ) -> None:
-    wording = _one(reviews[(name, record)], "wording")
+    wording = _one(reviews[(name, record)], "wording", EXPECTED[name][-1][1])
     before, after = REWORDED[name]
     assert before in wording.old and after not in wording.old
     assert wording.new == wording.old.replace(before, after)
     assert wording.replacement == wording.new
     assert wording.generated is not None and wording.generated.strip() == wording.old
-    added = _one(reviews[(name, record)], "added")
+    added = _one(reviews[(name, record)], "added", EXPECTED[name][-1][1])
     assert added.generated == wording.generated  # the paragraph's wording, with the new one
     assert added.replacement == f"{wording.new}\n\n{ADDED[name]}"
 
@@ -363,6 +409,6 @@ def test_libreoffice_keeps_the_tags_and_the_exported_record(
     assert review.language == agreement_of(name).language
 
 
-def _one(review: Review, kind: str) -> ProposedChange:
-    (change,) = [c for c in review.changes if c.kind == kind]
+def _one(review: Review, kind: str, tag: str | None) -> ProposedChange:
+    (change,) = [c for c in review.changes if c.kind == kind and c.tag == tag]
     return change

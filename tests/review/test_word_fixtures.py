@@ -262,10 +262,11 @@ def test_a_comment_on_a_paragraph_outside_controls() -> None:
 
     data = with_comments(edit_document(_exported(), commented), {"5": "Say UK time?"})
     change = _only(_review(data))
+    # The heading is in no clause: the comment opens where its section starts.
     assert (change.kind, change.tag, change.path, change.old) == (
         "comment",
         None,
-        None,
+        ("calendars", 0),
         "Service hours",
     )
     assert [c.text for c in change.comments] == ["Say UK time?"]

@@ -3,6 +3,7 @@ the package's parts rewritten in memory, document.xml edited with lxml."""
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from collections.abc import Callable
@@ -165,3 +166,45 @@ def anchor_comment(within: Element, comment_id: str) -> None:
     within.insert(first, start)
     within.append(end)
     within.append(reference)
+
+
+def added_after(paragraph: Element, text: str) -> None:
+    """A paragraph typed after `paragraph`, tracked: its runs in a w:ins, its mark inserted."""
+    added = etree.Element(w("p"))
+    properties = paragraph.find(w("pPr"))
+    if properties is not None:
+        added.append(copy.deepcopy(properties))
+    added.append(tracked("ins", run(text)))
+    mark(added, "ins")
+    paragraph.addnext(added)
+
+
+def move(root: Element, tag: str, before: str, *, how: str) -> None:
+    """The paragraph of control `tag` put before the paragraph of control `before`: tracked
+    as Word writes a drag (w:moveFrom at the old place, w:moveTo at the new one, both marks
+    moved), or untracked (the paragraph simply elsewhere)."""
+    old = control(root, tag).getparent()
+    target = control(root, before).getparent()
+    if how == "untracked":
+        target.addprevious(old)
+        return
+    new = copy.deepcopy(old)
+    for paragraph, kind in ((old, "moveFrom"), (new, "moveTo")):
+        sdt = paragraph.find(w("sdt"))
+        inside = content(sdt)
+        runs = list(inside)
+        for r in runs:
+            inside.remove(r)
+        inside.append(tracked(kind, *runs))
+        mark(paragraph, kind)
+    target.addprevious(new)
+
+
+def toc_entry(root: Element, title: str) -> Element:
+    return next(
+        p
+        for p in root.iter(w("p"))
+        if (p.find(f"{w('pPr')}/{w('pStyle')}") is not None)
+        and p.find(f"{w('pPr')}/{w('pStyle')}").get(w("val")).startswith("TOC")
+        and "".join(p.itertext()).endswith(title)
+    )
