@@ -1967,6 +1967,10 @@ Deseja substituí-los?</translation>
         <translation>Alterado em %1</translation>
     </message>
     <message>
+        <source>Moved from place %1 to place %2 of its list.</source>
+        <translation>Movido da posição %1 para a posição %2 da lista.</translation>
+    </message>
+    <message>
         <source>No author or date recorded: the change was not tracked.</source>
         <translation>Sem autor nem data registrados: a alteração não foi controlada.</translation>
     </message>
@@ -2042,6 +2046,10 @@ Deseja substituí-los?</translation>
     <message>
         <source>Item removed</source>
         <translation>Item removido</translation>
+    </message>
+    <message>
+        <source>Item moved</source>
+        <translation>Item movido</translation>
     </message>
     <message>
         <source>Paragraph added</source>
