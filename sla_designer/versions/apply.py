@@ -43,7 +43,9 @@ class _Plan:
             else:
                 old_path = change.old_path or change.path
                 self.moved[old_path[:-1]][_index(old_path)] = _index(change.path)
-            for path, under in ((change.path, self.under_new), (change.old_path, self.under_old)):
+            # A removal's path is where the item stood in the old agreement.
+            new_path = None if change.kind == "removed" else change.path
+            for path, under in ((new_path, self.under_new), (change.old_path, self.under_old)):
                 if path is not None:
                     under.update(path[:length] for length in range(len(path) + 1))
 

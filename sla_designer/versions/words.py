@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from sla_designer.model import Agreement
-from sla_designer.model.paths import format_path
+from sla_designer.model.paths import FieldPath, format_path
 from sla_designer.model.units import format_duration
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
@@ -119,12 +119,11 @@ def _said(
     if kind == "moved":
         old_text = t("position", number=int(change.old) + 1)
         new_text = t("position", number=int(change.new) + 1)
+    elif kind == "changed" and old_path is not None:
+        old_text, new_text = _texts_of_change(change, old_path, documents, language)
     else:
         old_text = _text(change.old, old_path, before, language) if old_path is not None else ""
         new_text = "" if removed else _text(change.new, path, after, language)
-        if kind == "changed" and isinstance(change.old, BaseModel):
-            old_text = value_words(change.old, language)
-            new_text = value_words(change.new, language)
     if removed:
         places = before.places_of(path)
     else:
@@ -141,6 +140,33 @@ def _said(
         places_words(places, language),
         language,
     )
+
+
+def _texts_of_change(
+    change: Change,
+    old_path: FieldPath,
+    documents: tuple[DocumentPlaces, DocumentPlaces],
+    language: str,
+) -> tuple[str, str]:
+    """The old and new text of a changed value. A part of a value the contract writes whole (a
+    window's kind, in "each calendar quarter") is said by that whole value, where it reads
+    differently."""
+    before, after = documents
+    if isinstance(change.old, BaseModel):
+        return value_words(change.old, language), value_words(change.new, language)
+    old_text = _text(change.old, old_path, before, language)
+    new_text = _text(change.new, change.path, after, language)
+    if before.text_of(old_path) is None and after.text_of(change.path) is None:
+        depth = len(change.path) - 1
+        while depth > 0 and isinstance(change.path[depth], str):
+            whole_old = before.text_of(old_path[:depth])
+            whole_new = after.text_of(change.path[:depth])
+            if whole_old is not None and whole_new is not None:
+                if whole_old != whole_new:
+                    return _one_line(whole_old), _one_line(whole_new)
+                break
+            depth -= 1
+    return old_text, new_text
 
 
 def _text(value: Any, path: Any, places: DocumentPlaces, language: str) -> str:
