@@ -25,7 +25,7 @@ from sla_designer.model.paths import FieldPath, format_path
 from sla_designer.model.units import format_duration
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
-from sla_designer.validation.path_words import NAME_FIELDS, place_words, step_key
+from sla_designer.validation.path_words import NAME_FIELDS, path_words, place_words, step_key
 from sla_designer.versions.diff import Change, diff_agreements
 from sla_designer.versions.places import DocumentPlaces, Place, document_places
 
@@ -42,6 +42,8 @@ class ChangeWords:
     """The key of the editor's step where the field is edited ('metrics')."""
     field: str
     """The step and the field in words ('Metrics and targets › Metric «Uptime» › Objective')."""
+    field_alone: str
+    """The field in words without its step ('Metric «Uptime» › Objective')."""
     old: str
     new: str
     places: tuple[Place, ...]
@@ -89,19 +91,28 @@ class Comparison:
         return [c for c in self.changes if not c.change.follows]
 
 
-def compare(old: Agreement, new: Agreement, language: str) -> Comparison:
-    """What changed from `old` to `new`, said in `language`."""
+def compare(
+    old: Agreement, new: Agreement, language: str, old_places: DocumentPlaces | None = None
+) -> Comparison:
+    """What changed from `old` to `new`, said in `language`; `old_places`: the places of the
+    old agreement's contract, when known (a comparison kept up to date as the new one is
+    edited works them out once)."""
     changes = diff_agreements(old, new)
     if not changes:
         return Comparison(old, new, ())
-    return Comparison(old, new, tuple(describe(old, new, changes, language)))
+    return Comparison(old, new, tuple(describe(old, new, changes, language, old_places)))
 
 
 def describe(
-    old: Agreement, new: Agreement, changes: list[Change], language: str
+    old: Agreement,
+    new: Agreement,
+    changes: list[Change],
+    language: str,
+    old_places: DocumentPlaces | None = None,
 ) -> list[ChangeWords]:
     """Each change in words (see the module's docstring)."""
-    before, after = document_places(old), document_places(new)
+    before = old_places if old_places is not None else document_places(old)
+    after = document_places(new)
     return [_said((old, new), (before, after), change, language) for change in changes]
 
 
@@ -115,6 +126,7 @@ def _said(
     kind, path, old_path = change.kind, change.path, change.old_path
     removed = kind == "removed"
     field = place_words(path, old if removed else new, language)
+    field_alone = path_words(path, old if removed else new, language)
     t = texts(language).section("versions")
     if kind == "moved":
         old_text = t("position", number=int(change.old) + 1)
@@ -134,6 +146,7 @@ def _said(
         change,
         step_key(path),
         field,
+        field_alone,
         old_text,
         new_text,
         tuple(places),

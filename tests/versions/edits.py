@@ -39,9 +39,7 @@ def rename(agreement: Agreement, path: FieldPath, name: str) -> None:
 
 def a_time_metric(agreement: Agreement) -> int | None:
     """The index of the first metric with targets per priority."""
-    return next(
-        (i for i, m in enumerate(agreement.metrics) if getattr(m, "targets", None)), None
-    )
+    return next((i for i, m in enumerate(agreement.metrics) if getattr(m, "targets", None)), None)
 
 
 def a_scheduled_tier(agreement: Agreement) -> FieldPath | None:
