@@ -98,7 +98,7 @@ def test_the_menu_compares_with_the_newest_saved_version(
         "Metrics and targets" if language == "en" else "Indicadores e metas"
     )
     if language == "en" or _catalogue_has_the_panel():
-        assert _cell(panel, 0, KIND) == ("Changed" if language == "en" else "Alterado")
+        assert _cell(panel, 0, KIND) == ("Changed" if language == "en" else "Modificação")
     # The chooser lists the saved version (chosen), then another file.
     chooser = panel.chooser
     assert chooser.count() == 2
