@@ -13,6 +13,7 @@ the version each change is in: the new one, the old one for a removal.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -133,6 +134,8 @@ def _said(
         new_text = t("position", number=int(change.new) + 1)
     elif kind == "changed" and old_path is not None:
         old_text, new_text = _texts_of_change(change, old_path, documents, language)
+        if old_text == new_text:  # the contract reads the same: say the values as filed
+            old_text, new_text = _as_filed(change.old), _as_filed(change.new)
     else:
         old_text = _text(change.old, old_path, before, language) if old_path is not None else ""
         new_text = "" if removed else _text(change.new, path, after, language)
@@ -284,6 +287,12 @@ def _one_line(text: str) -> str:
 
 def _cut(text: str) -> str:
     return text if len(text) <= LONGEST_ITEM else text[: LONGEST_ITEM - 1].rstrip() + "…"
+
+
+def _as_filed(value: Any) -> str:
+    """A value as the agreement file writes it; text quoted, so that spaces show."""
+    data = _json(value)
+    return repr(data) if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
 
 
 def _json(value: Any) -> Any:

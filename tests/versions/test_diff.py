@@ -207,3 +207,12 @@ def test_a_kind_of_metric_changed_is_one_change_of_the_item() -> None:
     changes = diff_agreements(old, new)
     assert [(c.kind, c.path) for c in changes] == [("changed", ("metrics", 0))]
     assert apply_diff(old, changes) == new
+
+
+def test_a_change_the_contract_reads_the_same_is_said_as_filed() -> None:
+    old, new = versions("saas-availability", "en")
+    spaced = old.service.scope[0].replace(" ", "  ", 1)
+    set_at(new, ("service", "scope", 0), spaced)
+    said = only(old, new)
+    assert said.old != said.new
+    assert said.new == repr(spaced)
