@@ -12,7 +12,10 @@ untouched) in each interface language and saves:
   (title, parties, a service, a metric), with the findings that guide the next step;
 - docs/[pt-BR/]editor-review-panel.png (`--only review`): the template's export as a legal
   reviewer returns it (a target changed with track changes and a comment, a sentence rewritten,
-  a line deleted, a value that cannot be read), imported with File › Import review….
+  a line deleted, a value that cannot be read), imported with File › Import review…;
+- docs/[pt-BR/]editor-compare-panel.png (`--only compare`): the template saved with version 1.0
+  recorded, then edited (an objective, a target, metrics reordered, a tier removed), compared
+  with that version by File › Compare with….
 """
 
 from __future__ import annotations
@@ -275,6 +278,40 @@ def review_panel(shooter: Shooter, language: str, folder: Path) -> None:
     shooter.save("editor-review-panel")
 
 
+def compare_panel(shooter: Shooter, language: str, folder: Path) -> None:
+    """The Compare panel after File › Compare with…, against the version recorded at first."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from sla_designer.io import save_agreement
+    from sla_designer.io.versions import record_version
+
+    window = shooter.window
+    window.files.new_from(TEMPLATE[language])
+    path = folder / "contract.yaml"
+    save_agreement(
+        record_version(window.document.agreement, path, "1.0", date=dt.date(2027, 3, 1)), path
+    )
+    window.files.open_path(path, ask=False)
+    document = window.document
+    metrics = document.agreement.metrics
+    numbered = next(i for i, m in enumerate(metrics) if getattr(m, "objective", None))
+    objective = metrics[numbered].objective
+    document.set_value(("metrics", numbered, "objective"), objective - Decimal(1), "objective")
+    timed = next(i for i, m in enumerate(metrics) if getattr(m, "targets", None))
+    target = metrics[timed].targets[0].target
+    document.set_value(("metrics", timed, "targets", 0, "target"), f"7h {target.clock}", "t")
+    reordered = [metrics[1], metrics[0], *metrics[2:]]
+    document.set_value(("metrics",), reordered, "reorder")
+    schedules = document.agreement.remedies.credit_schedules
+    if schedules and len(schedules[0].tiers) > 1:
+        document.remove_item(("remedies", "credit_schedules", 0, "tiers"), 1, "tier")
+    shooter.go("metrics")
+    window.compare.compare_dialog()
+    window.compare.panel.table.selectRow(0)
+    shooter.save("editor-compare-panel")
+
+
 def shoot(language: str, out: Path, jobs: list[str]) -> None:
     temporary = Path(tempfile.mkdtemp(prefix="sla-shots-"))
     settings = QSettings(str(temporary / "settings.ini"), QSettings.Format.IniFormat)
@@ -294,6 +331,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
         "template": from_template,
         "new": lambda: build_new(shooter, language),
         "review": lambda: review_panel(shooter, language, temporary),
+        "compare": lambda: compare_panel(shooter, language, temporary),
     }
     for job in jobs:
         actions[job]()
@@ -304,13 +342,14 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=LANGUAGES, action="append")
-    parser.add_argument("--only", choices=("welcome", "template", "new", "review"), action="append")
+    jobs = ("welcome", "template", "new", "review", "compare")
+    parser.add_argument("--only", choices=jobs, action="append")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     options = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(argv[:1])
     del app
     for language in options.language or LANGUAGES:
-        shoot(language, options.out, options.only or ["welcome", "template", "new", "review"])
+        shoot(language, options.out, options.only or list(jobs))
     return 0
 
 

@@ -19,6 +19,8 @@ LAYERS = [
     "sla_designer.validation",
     "sla_designer.calc",
     "sla_designer.export",
+    "sla_designer.versions",
+    "sla_designer.versions.words",
     "sla_designer.cli",
     "sla_designer.catalog",
     "sla_designer.preload",

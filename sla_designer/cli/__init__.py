@@ -26,6 +26,7 @@ COMMANDS = frozenset(
         "staff",
         "summary",
         "review",
+        "diff",
     )
 )
 """The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,

@@ -13,62 +13,14 @@ from sla_designer.cli.common import say
 from sla_designer.model import Agreement
 from sla_designer.model.paths import format_path
 from sla_designer.review.reading import ProposedChange
-from sla_designer.text import texts
 from sla_designer.text.values import Problem, problem_text
-from sla_designer.validation.path_words import path_words
-
-STEPS: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "agreement",
-        frozenset(
-            {
-                "title",
-                "reference",
-                "kind",
-                "language",
-                "version",
-                "status",
-                "effective_date",
-                "term",
-                "currency",
-                "master_agreement",
-                "governing_law",
-                "forum",
-                "date_style",
-                "notes",
-                "revisions",
-            }
-        ),
-    ),
-    ("parties", frozenset({"parties"})),
-    ("service", frozenset({"service"})),
-    ("calendars", frozenset({"calendars"})),
-    ("priorities", frozenset({"priorities"})),
-    ("metrics", frozenset({"metrics"})),
-    ("responsibilities", frozenset({"responsibilities"})),
-    ("reporting", frozenset({"reporting"})),
-    ("remedies", frozenset({"remedies"})),
-    ("escalation", frozenset({"escalation", "escalation_counted_from", "definitions"})),
-    ("clauses", frozenset({"clauses"})),
-    ("review", frozenset({"signing", "reviewed_wording"})),
-)
-"""The editor's steps (ui/steps.py, which needs Qt) by key, with the first names of the paths
-each one edits; their names are the text layer's `cli.review.steps`."""
-
-
-def step_key(root: str) -> str:
-    """The key of the editor's step that edits the fields under `root`."""
-    return next((key for key, roots in STEPS if root in roots), STEPS[-1][0])
+from sla_designer.validation.path_words import place_words
 
 
 def field_words(change: ProposedChange, agreement: Agreement, language: str) -> str:
     """Where `change` applies, in words: its step, then its field or clause."""
     if change.path:
-        step = say(language, f"review.steps.{step_key(str(change.path[0]))}")
-        field = path_words(change.path, agreement, language)
-        separator = str(texts(language)("fields.separator"))
-        # "Responsibilities", not "Responsibilities › Responsibilities"
-        return field if field.split(separator)[0] == step else f"{step}{separator}{field}"
+        return place_words(change.path, agreement, language)
     if change.tag:
         return change.tag  # a field that is no longer in the agreement: its tag says which
     return say(language, "review.outside")

@@ -30,8 +30,9 @@ class FirstPaint(QObject):
             self._seen = True
             self._widget.removeEventFilter(self)
             # The rest of the window is painted in the same pass: a timer started now fires
-            # after it.
-            QTimer.singleShot(0, self._send)
+            # after it. Given this object as its context, the call is dropped if the window is
+            # deleted first (a window closed right after its first paint).
+            QTimer.singleShot(0, self, self._send)
         return False
 
     def _send(self) -> None:

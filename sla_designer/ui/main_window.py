@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QStackedWidget
 
 from sla_designer.model import Agreement
+from sla_designer.ui.compare_flow import CompareFlow
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.export_flow import ExportFlow
 from sla_designer.ui.export_job import PdfCheck, pdf_unavailable_reason
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_panel.finding_activated.connect(self.go_to_finding)
         self.review = ReviewFlow(self)
+        self.compare = CompareFlow(self)
 
         self.preview = PreviewPane(self.document)
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
@@ -180,8 +182,8 @@ class MainWindow(QMainWindow):
         self.findings_dock.hide()
         self.review.dock.hide()
         self.preview_dock.hide()
-        self.menus.close.setEnabled(False)
-        self.menus.import_review.setEnabled(False)
+        for needs_agreement in (self.menus.close, self.menus.import_review, self.menus.compare):
+            needs_agreement.setEnabled(False)
         self._update_title()
 
     def close_agreement(self) -> bool:
@@ -200,8 +202,8 @@ class MainWindow(QMainWindow):
         self.recovery.clear()
         self.document.replace(agreement, path)
         self.central.setCurrentIndex(1)
-        self.menus.close.setEnabled(True)
-        self.menus.import_review.setEnabled(True)
+        for needs_agreement in (self.menus.close, self.menus.import_review, self.menus.compare):
+            needs_agreement.setEnabled(True)
         self.findings_dock.show()
         self.findings_dock.raise_()
         # The pages are the work; findings get a strip under them unless the user drags it.

@@ -60,6 +60,8 @@ class Menus:
     """File › Close: back to the welcome screen (only while an agreement is open)."""
     import_review: QAction
     """File › Import review…: a reviewed .docx's changes (only while an agreement is open)."""
+    compare: QAction
+    """File › Compare with…: the changes since a saved version or another file (idem)."""
 
     def refresh_recent(self, files: FileActions) -> None:
         """Rebuild the Open recent menu from the remembered files."""
@@ -128,6 +130,15 @@ def build_menus(window: MainWindow) -> Menus:
     )
     import_review.setEnabled(window.editing())
     menu.addAction(import_review)
+    compare = action(
+        window,
+        QCoreApplication.translate("Menus", "Co&mpare with…"),
+        window.compare.compare_dialog,
+        QKeySequence("Ctrl+Shift+D"),
+        "compare",
+    )
+    compare.setEnabled(window.editing())
+    menu.addAction(compare)
     menu.addSeparator()
     close = action(
         window,
@@ -169,6 +180,7 @@ def build_menus(window: MainWindow) -> Menus:
     view.addAction(window.findings_dock.toggleViewAction())
     view.addAction(window.preview_dock.toggleViewAction())
     view.addAction(window.review.dock.toggleViewAction())
+    view.addAction(window.compare.dock.toggleViewAction())
     view.addSeparator()
     view.addAction(ids_action(window, window.settings))
 
@@ -216,7 +228,7 @@ def build_menus(window: MainWindow) -> Menus:
             name="about",
         )
     )
-    menus = Menus(recent, save, save_as, export, undo, redo, steps, close, import_review)
+    menus = Menus(recent, save, save_as, export, undo, redo, steps, close, import_review, compare)
     menus.refresh_recent(files)
     return menus
 

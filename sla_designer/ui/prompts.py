@@ -98,6 +98,15 @@ class Prompter:
             QCoreApplication.translate("Prompter", "Word documents (*.docx);;All files (*)"),
         )[0]
 
+    def open_compare_path(self, folder: str) -> str:
+        """An agreement to compare the open one with, or '' when the user cancels."""
+        return QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Compare with"),
+            folder,
+            yaml_filter(),
+        )[0]
+
     def save_path(self, suggestion: str, file_filter: str = "") -> str:
         """A file to write, or '' when the user cancels."""
         return QFileDialog.getSaveFileName(

@@ -32,6 +32,7 @@ def retranslate_window(window: MainWindow) -> None:
     window.navigator.retranslate()
     window.findings_panel.findings_model.retranslate()
     window.review.retranslate()
+    window.compare.retranslate()
     window.pages.rebuild()
     # The welcome screen is rebuilt on its next showing, like after a change of recent files.
     window.recent_changed()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sla_designer.model import Agreement
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP
+from sla_designer.validation.path_words import STEP_ROOTS, step_key
 
 if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding
@@ -23,56 +24,24 @@ class Step:
     """First elements of the field paths this step edits (findings are counted by them)."""
 
 
-STEPS: tuple[Step, ...] = (
-    Step(
-        "agreement",
-        QT_TRANSLATE_NOOP("Labels", "Agreement"),
-        frozenset(
-            {
-                "title",
-                "reference",
-                "kind",
-                "language",
-                "version",
-                "status",
-                "effective_date",
-                "term",
-                "currency",
-                "master_agreement",
-                "governing_law",
-                "forum",
-                "date_style",
-                "notes",
-                "revisions",
-            }
-        ),
-    ),
-    Step("parties", QT_TRANSLATE_NOOP("Labels", "Parties"), frozenset({"parties"})),
-    Step("service", QT_TRANSLATE_NOOP("Labels", "Service"), frozenset({"service"})),
-    Step("calendars", QT_TRANSLATE_NOOP("Labels", "Calendars"), frozenset({"calendars"})),
-    Step("priorities", QT_TRANSLATE_NOOP("Labels", "Priorities"), frozenset({"priorities"})),
-    Step("metrics", QT_TRANSLATE_NOOP("Labels", "Metrics and targets"), frozenset({"metrics"})),
-    Step(
-        "responsibilities",
-        QT_TRANSLATE_NOOP("Labels", "Responsibilities"),
-        frozenset({"responsibilities"}),
-    ),
-    Step(
-        "reporting", QT_TRANSLATE_NOOP("Labels", "Reporting and review"), frozenset({"reporting"})
-    ),
-    Step("remedies", QT_TRANSLATE_NOOP("Labels", "Remedies"), frozenset({"remedies"})),
-    Step(
-        "escalation",
-        QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
-        frozenset({"escalation", "escalation_counted_from", "definitions"}),
-    ),
-    Step("clauses", QT_TRANSLATE_NOOP("Labels", "Standard clauses"), frozenset({"clauses"})),
-    Step(
-        "review",
-        QT_TRANSLATE_NOOP("Labels", "Review and export"),
-        frozenset({"signing", "reviewed_wording"}),
-    ),
+_TITLES = (
+    QT_TRANSLATE_NOOP("Labels", "Agreement"),
+    QT_TRANSLATE_NOOP("Labels", "Parties"),
+    QT_TRANSLATE_NOOP("Labels", "Service"),
+    QT_TRANSLATE_NOOP("Labels", "Calendars"),
+    QT_TRANSLATE_NOOP("Labels", "Priorities"),
+    QT_TRANSLATE_NOOP("Labels", "Metrics and targets"),
+    QT_TRANSLATE_NOOP("Labels", "Responsibilities"),
+    QT_TRANSLATE_NOOP("Labels", "Reporting and review"),
+    QT_TRANSLATE_NOOP("Labels", "Remedies"),
+    QT_TRANSLATE_NOOP("Labels", "Escalation and definitions"),
+    QT_TRANSLATE_NOOP("Labels", "Standard clauses"),
+    QT_TRANSLATE_NOOP("Labels", "Review and export"),
 )
+STEPS: tuple[Step, ...] = tuple(
+    Step(key, title, roots) for (key, roots), title in zip(STEP_ROOTS.items(), _TITLES, strict=True)
+)
+"""The steps in order; which fields each edits is said once, without Qt (STEP_ROOTS)."""
 
 
 def step_of(finding: Finding) -> Step:
@@ -82,8 +51,12 @@ def step_of(finding: Finding) -> Step:
 
 def step_of_path(path: Sequence[str | int]) -> Step:
     """The step where the field at `path` is edited; the whole agreement goes to Review."""
-    root = str(path[0]) if path else ""
-    return next((s for s in STEPS if root in s.roots), STEPS[-1])
+    return step_by_key(step_key(tuple(path)))
+
+
+def step_by_key(key: str) -> Step:
+    """The step called `key` ('metrics')."""
+    return next(s for s in STEPS if s.key == key)
 
 
 def counts_by_step(findings: list[Finding]) -> dict[str, dict[str, int]]:

@@ -15,6 +15,40 @@ from sla_designer.text import texts
 
 NAME_FIELDS = ("name", "short_name", "legal_name", "term", "version")
 """The fields that name an item of a list, in order of preference."""
+STEP_ROOTS: dict[str, frozenset[str]] = {
+    "agreement": frozenset(
+        {
+            "title",
+            "reference",
+            "kind",
+            "language",
+            "version",
+            "status",
+            "effective_date",
+            "term",
+            "currency",
+            "master_agreement",
+            "governing_law",
+            "forum",
+            "date_style",
+            "notes",
+            "revisions",
+        }
+    ),
+    "parties": frozenset({"parties"}),
+    "service": frozenset({"service"}),
+    "calendars": frozenset({"calendars"}),
+    "priorities": frozenset({"priorities"}),
+    "metrics": frozenset({"metrics"}),
+    "responsibilities": frozenset({"responsibilities"}),
+    "reporting": frozenset({"reporting"}),
+    "remedies": frozenset({"remedies"}),
+    "escalation": frozenset({"escalation", "escalation_counted_from", "definitions"}),
+    "clauses": frozenset({"clauses"}),
+    "review": frozenset({"signing", "reviewed_wording"}),
+}
+"""The guided editor's steps in order, by key, with the first names of the paths each one edits
+(ui/steps.py adds their titles); their names in words are the text layer's `cli.review.steps`."""
 LONGEST_NAME = 40
 """Longer item names are cut, with an ellipsis: the words name a place, not the whole text."""
 CONTAINERS = frozenset({"service", "remedies", "reporting"})
@@ -96,3 +130,24 @@ def _item(items: Any, index: int) -> Any:
         return items[index]
     except (IndexError, KeyError, TypeError):
         return None
+
+
+def step_key(path: FieldPath) -> str:
+    """The key of the editor's step where the field at `path` is edited; the last step (Review
+    and export) for the agreement as a whole."""
+    root = str(path[0]) if path else ""
+    return next((key for key, roots in STEP_ROOTS.items() if root in roots), "review")
+
+
+def step_words(key: str, language: str) -> str:
+    """The name of the editor's step `key` in `language` ("Metrics and targets")."""
+    return str(texts(language)(f"cli.review.steps.{key}"))
+
+
+def place_words(path: FieldPath, agreement: Any, language: str) -> str:
+    """Where `path` is edited, in words: its step, then its field ("Metrics and targets › Metric
+    «Uptime» › Objective"); a field that is its step (a party's duties) names the step once."""
+    step = step_words(step_key(path), language)
+    field = path_words(path, agreement, language)
+    separator = str(texts(language)("fields.separator"))
+    return field if field.split(separator)[0] == step else f"{step}{separator}{field}"

@@ -408,10 +408,10 @@ def test_the_steps_a_change_is_said_in_are_the_editor_s() -> None:
     from sla_designer.resources import resource
 
     from sla_designer.cli.common import say
-    from sla_designer.cli.review_lines import STEPS, step_key
     from sla_designer.ui.steps import STEPS as EDITOR
+    from sla_designer.validation.path_words import STEP_ROOTS, step_key
 
-    assert [key for key, _ in STEPS] == [step.key for step in EDITOR]
+    assert list(STEP_ROOTS) == [step.key for step in EDITOR]
     ts = etree.fromstring(resource("i18n", "sla_designer_pt_BR.ts").read_bytes())
     portuguese = {
         m.findtext("source"): m.findtext("translation")
@@ -419,7 +419,7 @@ def test_the_steps_a_change_is_said_in_are_the_editor_s() -> None:
         if m.getparent().findtext("name") == "Labels"
     }
     for step in EDITOR:
-        assert all(step_key(root) == step.key for root in step.roots), step.key
+        assert all(step_key((root, 0)) == step.key for root in step.roots), step.key
         assert say("en", f"review.steps.{step.key}") == step.title
         assert say("pt-BR", f"review.steps.{step.key}") == portuguese[step.title]
 
