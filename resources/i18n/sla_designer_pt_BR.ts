@@ -51,6 +51,91 @@
     </message>
 </context>
 <context>
+    <name>CompareFlow</name>
+    <message>
+        <source>Another file…</source>
+        <translation>Outro arquivo…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Não é possível comparar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificação</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Inclusão</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Mudança de posição</translation>
+    </message>
+    <message>
+        <source>%1 (Enter opens the field)</source>
+        <translation>%1 (Enter abre o campo)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;com:</translation>
+    </message>
+    <message>
+        <source>&amp;Open field</source>
+        <translation>A&amp;brir campo</translation>
+    </message>
+    <message>
+        <source>Show the field in its step (Enter)</source>
+        <translation>Mostrar o campo em sua etapa (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a saved version or a file to compare the agreement with.</source>
+        <translation>Escolha uma versão salva ou um arquivo com que comparar o acordo.</translation>
+    </message>
+    <message>
+        <source>No changes: the agreement is the same.</source>
+        <translation>Nenhuma alteração: o acordo é o mesmo.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCurvePanel</name>
     <message>
         <source>Credit curve</source>
@@ -1735,6 +1820,10 @@
         <translation>&amp;Importar revisão…</translation>
     </message>
     <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>Co&amp;mparar com…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
@@ -1896,6 +1985,10 @@ Deseja substituí-los?</translation>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documentos do Word (*.docx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar com</translation>
     </message>
     <message>
         <source>Save as</source>
