@@ -129,16 +129,17 @@ def from_xml(root: Element) -> Baseline:
     if agreement is None or not agreement.text:
         raise BaselineError(Problem("files.review.part_damaged"))
     found: list[BaseParagraph] = []
-    for p in root.iterfind(_P):
+    for p in root.iterchildren(_P):
         segments: list[BaseSegment] = []
-        for s in p.iterfind(_S):
-            control = s.get("c")
+        for s in p.iterchildren(_S):
+            get = s.get
+            control = get("c")
             segments.append(
                 BaseSegment(
-                    s.get("t"),
+                    get("t"),
                     int(control) if control and control.isdigit() else None,
-                    s.get("v") == "1",
-                    s.get("f") == "1",
+                    get("v") == "1",
+                    get("f") == "1",
                     s.text or "",
                 )
             )
