@@ -87,6 +87,10 @@ class Paragraph:
     block_tag: str | None = None
     values: set[int] = dataclasses.field(default_factory=set)
     """The places of the controls that hold one value (alias == tag, as the export writes)."""
+    _compared: dict[bool, str] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """compared()'s answers: a review compares each paragraph's text many times."""
 
     def text(self, after: bool = True, *, fields: bool = True) -> str:
         """The paragraph's text after (or before) its tracked changes; `fields`: with the text
@@ -96,8 +100,12 @@ class Paragraph:
         )
 
     def compared(self, after: bool = True) -> str:
-        """The text a review compares: without field results, spaces at the ends trimmed."""
-        return self.text(after, fields=False).strip()
+        """The text a review compares: without field results, spaces at the ends trimmed (kept
+        once asked for: the paragraph is read whole before it is compared)."""
+        found = self._compared.get(after)
+        if found is None:
+            found = self._compared[after] = self.text(after, fields=False).strip()
+        return found
 
     def controls(self) -> Iterator[Segment]:
         """The segments that are content controls (one per control; a control cut by a field
