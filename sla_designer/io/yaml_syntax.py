@@ -36,23 +36,34 @@ class SyntaxProblem(Exception):
         self.column = column
 
 
-class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
+class _FastResolver:
+    """PyYAML's resolver for a loader or dumper without path resolvers or resolvers for any
+    first character: the same tags, without its general bookkeeping (it is called for every
+    node, and was a third of the time of reading an agreement)."""
+
+    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]]
+    DEFAULT_SCALAR_TAG: str
+    DEFAULT_SEQUENCE_TAG: str
+    DEFAULT_MAPPING_TAG: str
+
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
-        """PyYAML's resolver for a loader without path resolvers or resolvers for any first
-        character: the same tags, without its general bookkeeping (it is called for every node,
-        and was a third of the time of reading an agreement)."""
         if kind is yaml.ScalarNode:
             if implicit[0]:
                 for tag, pattern in self.yaml_implicit_resolvers.get(value[:1], ()):
                     if pattern.match(value):
-                        return str(tag)
-            return str(self.DEFAULT_SCALAR_TAG)
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
         if kind is yaml.SequenceNode:
-            return str(self.DEFAULT_SEQUENCE_TAG)
-        return str(self.DEFAULT_MAPPING_TAG)
+            return self.DEFAULT_SEQUENCE_TAG
+        return self.DEFAULT_MAPPING_TAG
+
+
+class _Loader(_FastResolver, _SafeLoader):  # type: ignore[valid-type,misc]
+    pass
 
 
 _Loader.yaml_implicit_resolvers = {}
+assert None not in _SafeDumper.yaml_implicit_resolvers and not _SafeDumper.yaml_path_resolvers
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
@@ -202,7 +213,7 @@ def _constructor_problem(error: yaml.MarkedYAMLError, node: yaml.Node) -> Proble
 # --- writing -----------------------------------------------------------------------------------
 
 
-class _Dumper(_SafeDumper):  # type: ignore[valid-type,misc]
+class _Dumper(_FastResolver, _SafeDumper):  # type: ignore[valid-type,misc]
     def ignore_aliases(self, data: Any) -> bool:
         # The same object twice (a shared date, say) is written out twice: the loader refuses
         # anchors and aliases.
