@@ -2,7 +2,7 @@
 without writing the contract again when the edit cannot have touched them.
 
 Validation asks after every edit (the reviewed-wording-stale rule). Writing the large agreement's
-contract takes about 90 ms, twice what every other rule takes together; most edits are typing in
+contract takes about 90 ms, ten times what every other rule takes together; most edits are typing in
 a text field whose value the contract prints as it is, in its own tagged value (a control whose
 tag is the field's path), somewhere far from the reworded paragraphs. So the last contract
 written is kept with the value tags each of its paragraphs holds, and an edit is answered from
