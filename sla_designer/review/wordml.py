@@ -87,10 +87,11 @@ class Paragraph:
     block_tag: str | None = None
     values: set[int] = dataclasses.field(default_factory=set)
     """The places of the controls that hold one value (alias == tag, as the export writes)."""
-    _compared: dict[bool, str] = dataclasses.field(
+    _compared: dict[bool, tuple[int, str]] = dataclasses.field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    """compared()'s answers: a review compares each paragraph's text many times."""
+    """compared()'s answers, with the number of segments they were worked out from: a review
+    compares each paragraph's text many times (and joins.py appends a paragraph's segments)."""
 
     def text(self, after: bool = True, *, fields: bool = True) -> str:
         """The paragraph's text after (or before) its tracked changes; `fields`: with the text
@@ -102,10 +103,11 @@ class Paragraph:
     def compared(self, after: bool = True) -> str:
         """The text a review compares: without field results, spaces at the ends trimmed (kept
         once asked for: the paragraph is read whole before it is compared)."""
+        count = len(self.segments)
         found = self._compared.get(after)
-        if found is None:
-            found = self._compared[after] = self.text(after, fields=False).strip()
-        return found
+        if found is None or found[0] != count:
+            found = self._compared[after] = (count, self.text(after, fields=False).strip())
+        return found[1]
 
     def controls(self) -> Iterator[Segment]:
         """The segments that are content controls (one per control; a control cut by a field
