@@ -15,6 +15,7 @@ calculated under clause 9'); it never restates a rule.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
@@ -80,20 +81,24 @@ def scan(agreement: Agreement) -> Scan:
     """The contract of `agreement` in its language written without generated definitions (no
     Word file is made), and the keys of the terms the generator defines for it.
 
-    The editor's preview and validation ask for the same agreement after each edit: the last
-    few are kept, by their content."""
+    The editor's preview (from its worker thread) and validation ask for the same agreement
+    after each edit: the last few are kept, by their content."""
     key = agreement.model_dump_json()
-    found = _SCANS.pop(key, None)
+    with _LOCK:
+        found = _SCANS.get(key)
     if found is None:
-        found = _scan(agreement)
-    _SCANS[key] = found
-    while len(_SCANS) > 8:
-        del _SCANS[next(iter(_SCANS))]
+        found = _scan(agreement)  # outside the lock: the other thread need not wait for it
+    with _LOCK:
+        _SCANS.pop(key, None)
+        _SCANS[key] = found
+        while len(_SCANS) > 8:
+            del _SCANS[next(iter(_SCANS))]
     return found
 
 
+_LOCK = threading.Lock()
 _SCANS: dict[str, Scan] = {}
-"""The last scans, by the agreement's content, oldest first."""
+"""The last scans, by the agreement's content, oldest first; read and changed under _LOCK."""
 
 
 def _scan(agreement: Agreement) -> Scan:

@@ -16,7 +16,7 @@ from sla_designer.export.ooxml import Element
 from sla_designer.io import dumps_agreement
 from sla_designer.model import Agreement
 from sla_designer.model.tags import with_ids
-from sla_designer.review.baseline import NAMESPACE, baseline_of, to_xml
+from sla_designer.review.baseline import NAMESPACE, record_xml
 
 _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
@@ -25,16 +25,14 @@ _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
     """Rewrite every control's tag (and a value's alias) to name list items by their id."""
     tag_name, alias_name, val = ooxml.w("tag"), ooxml.w("alias"), ooxml.VAL
-    done: dict[str, str] = {}
+    named = _Named(agreement)
     every = (props for block in blocks for props in block.iter(ooxml.w("sdtPr")))
     for props in every:
         tag = props.find(tag_name)
         if tag is None:
             continue
         old = str(tag.get(val))
-        new = done.get(old)
-        if new is None:
-            new = done[old] = with_ids(agreement, old)[:255]
+        new = named(old)[:255]
         if new == old:
             continue
         tag.set(val, new)
@@ -43,14 +41,35 @@ def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
             alias.set(val, new)
 
 
+class _Named:
+    """`with_ids` for the tags of one agreement, each prefix worked out once: a contract's
+    tags are a few thousand fields of a few hundred items ('metrics[3].targets[1].time')."""
+
+    def __init__(self, agreement: Agreement) -> None:
+        self.agreement = agreement
+        self.done: dict[str, str] = {}
+
+    def __call__(self, tag: str) -> str:
+        found = self.done.get(tag)
+        if found is None:
+            head, dot, name = tag.rpartition(".")
+            if dot and head and name.isidentifier():
+                # A field of the item or section `head`: only the indexes in `head` change.
+                found = f"{self(head)}.{name}"
+            else:
+                found = with_ids(self.agreement, tag)
+            self.done[tag] = found
+        return found
+
+
 def add_review_part(
     document: docx.document.Document, blocks: list[Element], agreement: Agreement
 ) -> None:
     """Store the agreement and the text of the body's `blocks` as exported, for a review (read
     before they join python-docx's tree, where every element access costs a proxy object)."""
-    baseline = baseline_of(blocks, dumps_agreement(agreement), agreement.language)
+    record = record_xml(blocks, dumps_agreement(agreement), agreement.language)
     package = document.part.package
-    item = Part(PackURI("/customXml/item1.xml"), "application/xml", to_xml(baseline), package)
+    item = Part(PackURI("/customXml/item1.xml"), "application/xml", record, package)
     props = Part(
         PackURI("/customXml/itemProps1.xml"), _ITEM_PROPS_TYPE, _item_properties(), package
     )

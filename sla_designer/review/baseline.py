@@ -20,7 +20,7 @@ the text compared with is exactly the text sent. The part:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from sla_designer.review.wordml import Element, paragraphs
@@ -50,6 +50,8 @@ class BaseParagraph:
 
     clause: str | None
     segments: tuple[BaseSegment, ...]
+    _compared: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    """compared()'s answer, once asked for: a review compares each paragraph many times."""
 
     def text(self, *, fields: bool = True) -> str:
         """The paragraph's text; `fields`: with the text that fields show."""
@@ -57,7 +59,9 @@ class BaseParagraph:
 
     def compared(self) -> str:
         """The text a review compares: without field results, spaces at the ends trimmed."""
-        return self.text(fields=False).strip()
+        if not self._compared:
+            self._compared.append(self.text(fields=False).strip())
+        return self._compared[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,26 +91,54 @@ def baseline_of(body: Element | Iterable[Element], agreement_text: str, language
 def to_xml(baseline: Baseline) -> bytes:
     """The custom XML part holding `baseline` (written as text: a large contract has thousands
     of segments, and escaping strings is several times faster than building elements)."""
-    out = [
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-        f'<review xmlns="{NAMESPACE}" format="{PART_FORMAT}" ',
-        f"language={quoteattr(baseline.language)}>",
-        f"<agreement>{escape(baseline.agreement_text)}</agreement>",
-    ]
+    out = _opening(baseline.agreement_text, baseline.language)
     for paragraph in baseline.paragraphs:
-        out.append(f"<p clause={quoteattr(paragraph.clause)}>" if paragraph.clause else "<p>")
-        for segment in paragraph.segments:
-            attributes = "" if segment.tag is None else f" t={quoteattr(segment.tag)}"
-            if segment.control is not None:
-                attributes += f' c="{segment.control}"'
-            if segment.value:
-                attributes += ' v="1"'
-            if segment.field:
-                attributes += ' f="1"'
-            out.append(f"<s{attributes}>{escape(segment.text)}</s>")
-        out.append("</p>")
+        segments = paragraph.segments
+        written = [_segment_xml(s.tag, s.control, s.value, s.field, s.text) for s in segments]
+        _paragraph_xml(out, paragraph.clause, written)
     out.append("</review>")
     return "".join(out).encode()
+
+
+def record_xml(body: Element | Iterable[Element], agreement_text: str, language: str) -> bytes:
+    """`to_xml(baseline_of(body, agreement_text, language))`, written as the body is read: the
+    export's record, without a baseline's objects it would only write out."""
+    out = _opening(agreement_text, language)
+    for paragraph in paragraphs(body):
+        segments = paragraph.segments
+        if not any(s.after.strip() for s in segments if not s.field):
+            continue
+        clause = next((s.tag for s in segments if s.tag and not s.value), None)
+        written = [_segment_xml(s.tag, s.control, s.value, s.field, s.after) for s in segments]
+        _paragraph_xml(out, clause, written)
+    out.append("</review>")
+    return "".join(out).encode()
+
+
+def _opening(agreement_text: str, language: str) -> list[str]:
+    return [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        f'<review xmlns="{NAMESPACE}" format="{PART_FORMAT}" ',
+        f"language={quoteattr(language)}>",
+        f"<agreement>{escape(agreement_text)}</agreement>",
+    ]
+
+
+def _paragraph_xml(out: list[str], clause: str | None, segments: list[str]) -> None:
+    out.append(f"<p clause={quoteattr(clause)}>" if clause else "<p>")
+    out.extend(segments)
+    out.append("</p>")
+
+
+def _segment_xml(tag: str | None, control: int | None, value: bool, field: bool, text: str) -> str:
+    attributes = "" if tag is None else f" t={quoteattr(tag)}"
+    if control is not None:
+        attributes += f' c="{control}"'
+    if value:
+        attributes += ' v="1"'
+    if field:
+        attributes += ' f="1"'
+    return f"<s{attributes}>{escape(text)}</s>"
 
 
 class BaselineError(ValueError):
@@ -129,16 +161,17 @@ def from_xml(root: Element) -> Baseline:
     if agreement is None or not agreement.text:
         raise BaselineError(Problem("files.review.part_damaged"))
     found: list[BaseParagraph] = []
-    for p in root.iterfind(_P):
+    for p in root.iterchildren(_P):
         segments: list[BaseSegment] = []
-        for s in p.iterfind(_S):
-            control = s.get("c")
+        for s in p.iterchildren(_S):
+            get = s.get
+            control = get("c")
             segments.append(
                 BaseSegment(
-                    s.get("t"),
+                    get("t"),
                     int(control) if control and control.isdigit() else None,
-                    s.get("v") == "1",
-                    s.get("f") == "1",
+                    get("v") == "1",
+                    get("f") == "1",
                     s.text or "",
                 )
             )

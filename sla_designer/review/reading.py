@@ -24,6 +24,7 @@ from sla_designer.model.paths import FieldPath
 from sla_designer.model.tags import TagError, resolve_tag
 from sla_designer.review.baseline import Baseline, BaselineError, baseline_of, from_xml
 from sla_designer.review.changes import Found, find_changes
+from sla_designer.review.collection import collection_paused
 from sla_designer.review.composites import read_back
 from sla_designer.review.package import Comment, Package, ReviewError, open_package
 from sla_designer.review.values import checked, read_value, value_context
@@ -83,6 +84,7 @@ def load_review(path: str | os.PathLike[str], against: Agreement | None = None) 
     return read_review(data, against)
 
 
+@collection_paused
 def read_review(data: bytes, against: Agreement | None = None) -> Review:
     """The review of the .docx in `data` (see load_review)."""
     package = open_package(data)

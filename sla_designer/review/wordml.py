@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 Element = Any  # lxml's _Element (export/ooxml.py says why); not imported from the export, which
@@ -39,6 +39,7 @@ _INS, _DEL, _MOVE_TO, _MOVE_FROM = w("ins"), w("del"), w("moveTo"), w("moveFrom"
 _AUTHOR, _DATE, _ID = w("author"), w("date"), w("id")
 _FIELD_CHAR, _FIELD_TYPE, _SIMPLE = w("fldChar"), w("fldCharType"), w("fldSimple")
 _COMMENT_START, _COMMENT_REFERENCE = w("commentRangeStart"), w("commentReference")
+_INSERTS, _DELETES = {_INS, _MOVE_TO}, {_DEL, _MOVE_FROM}
 _TEXT = {w("t"): None, w("delText"): None}
 _SPECIAL = {w("tab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-", w("softHyphen"): ""}
 _BREAK, _BREAK_TYPE = w("br"), w("type")
@@ -86,6 +87,11 @@ class Paragraph:
     block_tag: str | None = None
     values: set[int] = dataclasses.field(default_factory=set)
     """The places of the controls that hold one value (alias == tag, as the export writes)."""
+    _compared: dict[bool, tuple[int, str]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """compared()'s answers, with the number of segments they were worked out from: a review
+    compares each paragraph's text many times (and joins.py appends a paragraph's segments)."""
 
     def text(self, after: bool = True, *, fields: bool = True) -> str:
         """The paragraph's text after (or before) its tracked changes; `fields`: with the text
@@ -95,21 +101,18 @@ class Paragraph:
         )
 
     def compared(self, after: bool = True) -> str:
-        """The text a review compares: without field results, spaces at the ends trimmed."""
-        return self.text(after, fields=False).strip()
+        """The text a review compares: without field results, spaces at the ends trimmed (kept
+        once asked for: the paragraph is read whole before it is compared)."""
+        count = len(self.segments)
+        found = self._compared.get(after)
+        if found is None or found[0] != count:
+            found = self._compared[after] = (count, self.text(after, fields=False).strip())
+        return found[1]
 
     def controls(self) -> Iterator[Segment]:
         """The segments that are content controls (one per control; a control cut by a field
         shows as several segments with the same `control`)."""
         return (s for s in self.segments if s.control is not None)
-
-
-class _Where(NamedTuple):
-    """Where a run stands: its control's tag and place, and the tracked change around it."""
-
-    tag: str | None
-    control: int | None
-    change: tuple[Element, str] | None
 
 
 @dataclass(slots=True)
@@ -151,9 +154,10 @@ def _names(sdt: Element) -> tuple[str, str | None]:
         if child.tag != _SDT_PR:
             continue
         for prop in child:
-            if prop.tag == _TAG:
+            kind = prop.tag
+            if kind == _TAG:
                 tag = str(prop.get(_VAL) or "")
-            elif prop.tag == _ALIAS:
+            elif kind == _ALIAS:
                 alias = prop.get(_VAL)
         break
     return tag, alias
@@ -174,7 +178,7 @@ def _paragraph(p: Element, block_tag: str | None, state: _State) -> Paragraph:
                 change = marks.find(kind)
                 if change is not None:
                     paragraph.mark = _revision(change, name, "")
-    _inline(p, paragraph, state, _Where(block_tag, None, None), [0])
+    _inline(p, paragraph, state, (block_tag, None, None), [0])
     if state.pending_comments and paragraph.segments:
         paragraph.segments[-1].comments.extend(state.pending_comments)
         state.pending_comments.clear()
@@ -183,6 +187,11 @@ def _paragraph(p: Element, block_tag: str | None, state: _State) -> Paragraph:
 
 def _revision(change: Element, kind: str, text: str) -> Revision:
     return Revision(kind, str(change.get(_AUTHOR) or ""), str(change.get(_DATE) or ""), text)
+
+
+_Where = tuple[str | None, int | None, tuple[Element, str] | None]
+"""Where a run stands: its control's tag and place (None outside controls), and the tracked
+change around it (its element and kind). A plain tuple: it is made for every wrapper."""
 
 
 def _inline(
@@ -200,61 +209,70 @@ def _inline(
                 tag_here, alias = _names(child)
                 if tag_here and alias == tag_here:
                     paragraph.values.add(place)
-                inside = _Where(tag_here, place, where.change)
-                _inline(inner, paragraph, state, inside, counter)
-        elif kind in (_INS, _MOVE_TO):
-            _inline(child, paragraph, state, where._replace(change=(child, "insert")), counter)
-        elif kind in (_DEL, _MOVE_FROM):
-            _inline(child, paragraph, state, where._replace(change=(child, "delete")), counter)
+                _inline(inner, paragraph, state, (tag_here, place, where[2]), counter)
+        elif kind in _INSERTS:
+            _inline(child, paragraph, state, (where[0], where[1], (child, "insert")), counter)
+        elif kind in _DELETES:
+            _inline(child, paragraph, state, (where[0], where[1], (child, "delete")), counter)
         elif kind == _SIMPLE:
             state.field_result.append(True)
             _inline(child, paragraph, state, where, counter)
             state.field_result.pop()
         elif kind in _WRAPPERS:
             _inline(child, paragraph, state, where, counter)
-        elif kind in (_COMMENT_START, _COMMENT_REFERENCE):
+        elif kind == _COMMENT_START:
             comment = str(child.get(_ID) or "")
-            if comment and kind == _COMMENT_START:
+            if comment:
                 state.pending_comments.append(comment)
 
 
 def _run(r: Element, paragraph: Paragraph, state: _State, where: _Where) -> None:
-    pieces: list[str] = []
+    text = ""
     for child in r:
         kind = child.tag
         if kind in _TEXT:
-            pieces.append(child.text or "")
+            text += child.text or ""
         elif kind in _SPECIAL:
-            pieces.append(_SPECIAL[kind])
+            text += _SPECIAL[kind]
         elif kind == _BREAK:
             if child.get(_BREAK_TYPE) in (None, "textWrapping"):
-                pieces.append("\n")
+                text += "\n"
         elif kind == _FIELD_CHAR:
             _field_char(str(child.get(_FIELD_TYPE)), state)
         elif kind == _COMMENT_REFERENCE:
             comment = str(child.get(_ID) or "")
             if comment and comment not in state.pending_comments:
                 _note_comment(paragraph, state, comment)
-    if state.field_depth and not (state.field_result and state.field_result[-1]):
-        return  # a field's instruction
-    text = "".join(pieces)
     if not text:
         return
-    in_field = bool(state.field_result) and state.field_result[-1]
-    segment = _segment(paragraph, where.tag, where.control, in_field)
+    results = state.field_result
+    in_field = bool(results) and results[-1]
+    if state.field_depth and not in_field:
+        return  # a field's instruction
+    tag, control, change = where
+    segments = paragraph.segments
+    segment = segments[-1] if segments else None
+    if (
+        segment is None
+        or segment.tag != tag
+        or segment.control != control
+        or segment.field != in_field
+    ):
+        segment = Segment(tag, control, in_field, control in paragraph.values)
+        segments.append(segment)
     if state.pending_comments:
         segment.comments.extend(state.pending_comments)
         state.pending_comments.clear()
-    if where.change is None:
+    if change is None:
         segment.before += text
         segment.after += text
     else:
-        element, kind = where.change
-        if kind == "insert":
+        element, how = change
+        if how == "insert":
             segment.after += text
         else:
             segment.before += text
-        segment.revisions.append(_revision(element, kind, text))
+        segment.revisions.append(_revision(element, how, text))
 
 
 def _note_comment(paragraph: Paragraph, state: _State, comment: str) -> None:
@@ -274,13 +292,3 @@ def _field_char(kind: str, state: _State) -> None:
     elif kind == "end" and state.field_depth:
         state.field_depth -= 1
         state.field_result.pop()
-
-
-def _segment(paragraph: Paragraph, tag: str | None, control: int | None, in_field: bool) -> Segment:
-    if paragraph.segments:
-        last = paragraph.segments[-1]
-        if last.tag == tag and last.control == control and last.field == in_field:
-            return last
-    segment = Segment(tag, control, in_field, control in paragraph.values)
-    paragraph.segments.append(segment)
-    return segment

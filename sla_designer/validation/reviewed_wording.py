@@ -18,19 +18,20 @@ EXCERPT = 60
 
 def stale_wording(ctx: Context) -> Iterator[Finding]:
     """Each reviewed wording whose paragraph the export no longer writes as it did. The contract
-    is written only when the agreement has reviewed wording, and once for each content."""
+    is written only when the agreement has reviewed wording, and only when an edit may have
+    changed a reworded paragraph (export/wording_edits.py)."""
     entries = ctx.agreement.reviewed_wording
     if not entries:
         return
     from sla_designer.export.builder import ExportError
-    from sla_designer.export.reviewed_wording import generated_keys
+    from sla_designer.export.wording_edits import wordings_written
 
     try:
-        written = generated_keys(ctx.agreement)
+        written = wordings_written(ctx.agreement)
     except ExportError:
         return
-    for index, entry in enumerate(entries):
-        if (entry.clause, entry.generated) not in written:
+    for index, (entry, still) in enumerate(zip(entries, written, strict=True)):
+        if not still:
             yield make(
                 "reviewed-wording-stale",
                 ("reviewed_wording", index),

@@ -70,12 +70,13 @@ def test_a_clause_that_is_gone_makes_its_wording_stale() -> None:
 def test_an_agreement_without_reviewed_wording_writes_no_contract_for_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from sla_designer.export import reviewed_wording
+    from sla_designer.export import reviewed_wording, wording_edits
 
     def fail(agreement: Agreement) -> frozenset[tuple[str | None, str]]:
         raise AssertionError("the contract was written")
 
     monkeypatch.setattr(reviewed_wording, "generated_keys", fail)
+    monkeypatch.setattr(wording_edits, "_write", fail)
     assert _stale(agreement_of("it-service-desk")) == []
 
 
