@@ -44,11 +44,17 @@ def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
 
 
 def add_review_part(
-    document: docx.document.Document, blocks: list[Element], agreement: Agreement
+    document: docx.document.Document,
+    blocks: list[Element],
+    agreement: Agreement,
+    redline: tuple[str, str] | None = None,
 ) -> None:
     """Store the agreement and the text of the body's `blocks` as exported, for a review (read
-    before they join python-docx's tree, where every element access costs a proxy object)."""
-    baseline = baseline_of(blocks, dumps_agreement(agreement), agreement.language)
+    before they join python-docx's tree, where every element access costs a proxy object).
+    A redline's `blocks` are the new version's before its changes are marked, and `redline`
+    the author and date of the changes it marks."""
+    text = dumps_agreement(agreement)
+    baseline = baseline_of(blocks, text, agreement.language, redline)
     package = document.part.package
     item = Part(PackURI("/customXml/item1.xml"), "application/xml", to_xml(baseline), package)
     props = Part(

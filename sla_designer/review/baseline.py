@@ -14,7 +14,11 @@ the text compared with is exactly the text sent. The part:
       </p> ...
     </review>
 
-`format` changes when the meaning of the part changes; a reader refuses a newer one.
+`format` changes when the meaning of the part changes; a reader refuses a newer one. Format 2 is
+a redline's (export/redline.py): the document shows tracked changes of its own, made by the export
+under one author and date, which the part names (`<redline author="…" date="…"/>` after the
+agreement): its text as exported is the text with them accepted (review/own_changes.py). A plain
+export still writes format 1, which every reader of the review reads.
 """
 
 from __future__ import annotations
@@ -27,9 +31,12 @@ from sla_designer.review.wordml import Element, paragraphs
 from sla_designer.text.values import Problem
 
 NAMESPACE = "urn:sla-designer:review"
-PART_FORMAT = 1
+PART_FORMAT = 2
+"""The newest format this version reads."""
 ROOT = f"{{{NAMESPACE}}}review"
-_AGREEMENT, _P, _S = (f"{{{NAMESPACE}}}{name}" for name in ("agreement", "p", "s"))
+_AGREEMENT, _P, _S, _REDLINE = (
+    f"{{{NAMESPACE}}}{name}" for name in ("agreement", "p", "s", "redline")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +74,17 @@ class Baseline:
     agreement_text: str
     language: str
     paragraphs: tuple[BaseParagraph, ...]
+    redline: tuple[str, str] | None = None
+    """A redline's (author, date) of the tracked changes the export made; None for a plain
+    export."""
 
 
-def baseline_of(body: Element | Iterable[Element], agreement_text: str, language: str) -> Baseline:
+def baseline_of(
+    body: Element | Iterable[Element],
+    agreement_text: str,
+    language: str,
+    redline: tuple[str, str] | None = None,
+) -> Baseline:
     """The baseline of an exported body: its paragraphs with their controls marked as values
     (a value's control has its tag as its alias) or generated clause text."""
     found: list[BaseParagraph] = []
@@ -81,7 +96,7 @@ def baseline_of(body: Element | Iterable[Element], agreement_text: str, language
             continue  # an empty paragraph, or a table of contents' entry
         clause = next((s.tag for s in segments if s.tag and not s.value), None)
         found.append(BaseParagraph(clause, segments))
-    return Baseline(agreement_text, language, tuple(found))
+    return Baseline(agreement_text, language, tuple(found), redline)
 
 
 def to_xml(baseline: Baseline) -> bytes:
@@ -89,10 +104,13 @@ def to_xml(baseline: Baseline) -> bytes:
     of segments, and escaping strings is several times faster than building elements)."""
     out = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-        f'<review xmlns="{NAMESPACE}" format="{PART_FORMAT}" ',
+        f'<review xmlns="{NAMESPACE}" format="{1 if baseline.redline is None else 2}" ',
         f"language={quoteattr(baseline.language)}>",
         f"<agreement>{escape(baseline.agreement_text)}</agreement>",
     ]
+    if baseline.redline is not None:
+        author, date = (quoteattr(x) for x in baseline.redline)
+        out.append(f"<redline author={author} date={date}/>")
     for paragraph in baseline.paragraphs:
         out.append(f"<p clause={quoteattr(paragraph.clause)}>" if paragraph.clause else "<p>")
         for segment in paragraph.segments:
@@ -143,4 +161,8 @@ def from_xml(root: Element) -> Baseline:
                 )
             )
         found.append(BaseParagraph(p.get("clause"), tuple(segments)))
-    return Baseline(agreement.text, str(root.get("language") or "en"), tuple(found))
+    redline = root.find(_REDLINE)
+    made = None if redline is None else (redline.get("author") or "", redline.get("date") or "")
+    if int(version) >= 2 and made is None:
+        raise BaselineError(Problem("files.review.part_damaged"))
+    return Baseline(agreement.text, str(root.get("language") or "en"), tuple(found), made)
