@@ -5,7 +5,9 @@ The new paragraph is kept as the export wrote it, content controls, run formatti
 and fields included: only its runs are cut at word boundaries so that an inserted word can be
 marked alone. The old paragraph's words that are gone are added as deleted runs, with their run
 formatting, just before the new words that replace them (Word's order), in the same control.
-A field (a cross-reference) is one word whatever it shows: the new version's numbers stand.
+A field (a cross-reference) is one word whatever it shows: the new version's numbers stand. A
+value's control is one word too: a value changed reads as the old one deleted and the new one
+inserted whole ("~~99.9 %~~ 99.95 %"), as a lawyer marks a figure.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]")
 """A word of a diff: a number with its separators ('99.95', '1.234,56'), a word, a stretch of
 spaces, or one other character."""
 FIELD = "\x00field"
+VALUE = "\x00value:"
 PAGE_BREAK = "\x00page"
 
 _FIELD_CHAR, _FIELD_TYPE = ooxml.w("fldChar"), ooxml.w("fldCharType")
 _SDT, _SDT_CONTENT = ooxml.w("sdt"), ooxml.w("sdtContent")
 _INS, _DEL = ooxml.w("ins"), ooxml.w("del")
+_SDT_PR, _TAG, _ALIAS = ooxml.w("sdtPr"), ooxml.w("tag"), ooxml.w("alias")
 _TAB, _BREAK, _BREAK_TYPE = ooxml.w("tab"), ooxml.w("br"), ooxml.w("type")
 _WORD_PARTS = {ooxml.T, _TAB, _BREAK}
 
@@ -69,8 +73,22 @@ def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
                 found += _run_atoms(child, cut)
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
-            if content is not None:
+            if content is None:
+                continue
+            if _holds_a_value(child):
+                runs = list(content.iter(ooxml.R))
+                shown = "".join(a.key for r in runs for a in _run_atoms(r, cut=False))
+                found.append(Atom(VALUE + shown, runs))
+            else:
                 _collect(content, found, cut)
+
+
+def _holds_a_value(sdt: Element) -> bool:
+    """A value's control: its alias is its tag (export/controls.py)."""
+    props = sdt.find(_SDT_PR)
+    tag = None if props is None else props.find(_TAG)
+    alias = None if props is None else props.find(_ALIAS)
+    return tag is not None and alias is not None and tag.get(ooxml.VAL) == alias.get(ooxml.VAL)
 
 
 def _run_atoms(r: Element, cut: bool) -> list[Atom]:
@@ -136,7 +154,7 @@ def diff_paragraph(old: Element, new: Element, marker: Marker) -> None:
         if operation == "equal":
             continue
         if i2 > i1:
-            gone = [_deleted_run(atom, old) for atom in before[i1:i2]]
+            gone = [r for atom in before[i1:i2] for r in _deleted_runs(atom)]
             _place(gone, after, j1, new, marker)
         inserted += [r for atom in after[j1:j2] for r in atom.runs]
     marker.wrap("ins", inserted)
@@ -168,12 +186,12 @@ def _old_words(old: Element) -> list[Atom]:
     return atoms_of(copy.deepcopy(old), cut=True)
 
 
-def _deleted_run(atom: Atom, old: Element) -> Element:
-    """A deleted run showing `atom`: a field shows its result as plain text."""
+def _deleted_runs(atom: Atom) -> list[Element]:
+    """Deleted runs showing `atom`: a field shows its result as plain text."""
     if atom.key != FIELD:
-        return as_deleted(copy.deepcopy(atom.runs[0]))
+        return [as_deleted(copy.deepcopy(r)) for r in atom.runs]
     shown = "".join(t.text or "" for r in atom.runs for t in r.iter(ooxml.T))
-    return as_deleted(ooxml.run(shown))
+    return [as_deleted(ooxml.run(shown))]
 
 
 def _place(gone: list[Element], after: list[Atom], at: int, new: Element, marker: Marker) -> None:
