@@ -3,9 +3,10 @@ redline of every template in both languages (a number, a sentence, an added metr
 tier, a reordered list and a renamed party changed), accepts all changes and saves it, which must
 give the paragraph text of the new version's plain export, or rejects them all, which must give
 the old version's (the saved documents read as the review reads them, review/wordml.py: what
-fields show, a cross-reference's number or the table of contents, left out). In the same LibreOffice run it saves each redline untouched, which must read back
-as no change, and one redline a language with a reviewer's recorded edit, which the review must
-find as on a plain export.
+fields show, a cross-reference's number or the table of contents, left out). In the same
+LibreOffice run it saves each redline untouched, which must read back as no change, and one
+redline a language with a reviewer's recorded edit, which the review must find as on a plain
+export.
 
 One LibreOffice run does it all: each start costs seconds, each document a load.
 """
