@@ -102,6 +102,12 @@ def _alike(old: Unit, new: Unit) -> bool:
     ) == _columns(new.table)
 
 
+def _same_text(old: Unit, new: Unit) -> bool:
+    """Whether two paired paragraphs read the same, what fields show aside: the new one then
+    stays as it is (read once for the pairing, this spares comparing their words)."""
+    return old.reading.text(fields=False) == new.reading.text(fields=False)
+
+
 def _columns(table: Element) -> int:
     return sum(1 for _ in table.iter(_GRID_COL))
 
@@ -143,7 +149,9 @@ def mark_changes(
         elif old_unit is not None and old_unit.table is not None:
             body.old_row(old_unit.element, old_unit.table)
         else:
-            for p in body.paragraphs(old_unit and old_unit.element, new_unit and new_unit.element):
+            old_p, new_p = old_unit and old_unit.element, new_unit and new_unit.element
+            same = old_unit is not None and new_unit is not None and _same_text(old_unit, new_unit)
+            for p in body.paragraphs(old_p, new_p, same=same):
                 body.add(p)
     return body.blocks
 
@@ -204,13 +212,14 @@ class _Body:
         self.blocks.append(block)
 
     def paragraphs(
-        self, old: Element | None, new: Element | None, *, last: bool = False
+        self, old: Element | None, new: Element | None, *, last: bool = False, same: bool = False
     ) -> list[Element]:
         """The paragraphs of the redline for a pair: `new` marked against `old`, or either
         alone; two paragraphs paired that have less than half their words in common (a list
         reordered, whose items are named by their place) as the old one deleted and the new one
-        inserted. The `last` paragraph of a table cell keeps its mark: a cell ends with one."""
-        if old is not None and new is not None and not same_words(old, new):
+        inserted. The `last` paragraph of a table cell keeps its mark: a cell ends with one.
+        `same`: the two are known to read the same."""
+        if old is not None and new is not None and not same and not same_words(old, new):
             if alike(old, new) < ALIKE:
                 return [self._one(old, None), self._one(None, new, last=last)]
             diff_paragraph(old, new, self.marker)

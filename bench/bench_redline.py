@@ -1,0 +1,99 @@
+"""Benchmark of the Word redline of the large agreement, next to its plain Word export.
+
+Run: .venv/bin/python bench/bench_redline.py [--profile]
+The old version is the large agreement (bench/large_agreement.py); the new one is a copy with 40
+changes, as a negotiation round makes them: 10 availability objectives and 10 service-level
+objectives lowered, 10 target times shortened, 5 duties reworded, 3 duties removed, a credit
+tier removed and a metric added. The figure is `build_docx(new, redline=...)`: both versions'
+contracts built, their paragraphs and rows paired, the changed ones diffed word by word, the
+document written. The baseline, measured in the same run, is the plain export of the new
+version (`build_docx(new)`). Each figure is the median of repeated runs after one to warm the
+caches. `--profile` prints where the redline's time goes (cProfile, the 25 costliest functions).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import pstats
+import statistics
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.large_agreement import large_agreement
+from sla_designer.export import Redline, build_docx
+from sla_designer.model import Agreement, parse_target_time
+
+GOAL_RATIO = 2.0
+REPEAT = 7
+AUTHOR, DATE = "Bench Author", "2027-03-01T09:00:00Z"
+
+
+def median_ms(action: Callable[[], object], repeat: int = REPEAT) -> float:
+    action()  # warm caches (wording files, babel locale data) as a running editor would have them
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def changed(old: Agreement) -> tuple[Agreement, int]:
+    """A copy of `old` with 40 changes, and their number."""
+    new = old.model_copy(deep=True)
+    count = 0
+    availability = [m for m in new.metrics if m.kind == "availability"][:10]
+    levels = [m for m in new.metrics if m.kind == "service_level"][:10]
+    for metric in availability + levels:
+        metric.objective -= Decimal("0.5")  # type: ignore[union-attr]
+        count += 1
+    timed = [m for m in new.metrics if m.kind in ("response_time", "resolution_time")][:10]
+    for metric in timed:
+        metric.targets[0].target = parse_target_time("30m business")  # type: ignore[union-attr]
+        count += 1
+    for duty in new.responsibilities[:5]:
+        duty.text = duty.text.replace("described in a full sentence", "as agreed in writing")
+        count += 1
+    new.responsibilities = new.responsibilities[:50] + new.responsibilities[53:]
+    count += 3
+    schedule = new.remedies.credit_schedules[0]
+    schedule.tiers = schedule.tiers[:-1]
+    added = new.metrics[1].model_copy(deep=True)
+    added.id, added.name = "m-new", "Metric added in this round"
+    new.metrics = [*new.metrics, added]
+    return new, count + 2
+
+
+def main() -> None:
+    old = large_agreement()
+    new, changes = changed(old)
+    redline = Redline(old, AUTHOR, DATE)
+    if "--profile" in sys.argv:
+        profile = cProfile.Profile()
+        profile.runcall(build_docx, new, redline=redline)
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+        return
+    plain = median_ms(lambda: build_docx(new))
+    marked = median_ms(lambda: build_docx(new, redline=redline))
+    with zipfile.ZipFile(io.BytesIO(build_docx(new, redline=redline))) as package:
+        document = package.read("word/document.xml")
+    marks = document.count(b"<w:ins ") + document.count(b"<w:del ")
+    print(f"large agreement, new version with {changes} changes against the old")
+    print(f"build_docx(new), plain export:           {plain:7.1f} ms")
+    ratio = marked / plain
+    print(
+        f"build_docx(new, redline=old):            {marked:7.1f} ms   {ratio:.2f}x the plain "
+        f"export, goal < {GOAL_RATIO:.0f}x ({marks} insertions and deletions)"
+    )
+    print("within goal" if ratio < GOAL_RATIO else "OVER GOAL")
+
+
+if __name__ == "__main__":
+    main()
