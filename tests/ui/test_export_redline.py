@@ -5,6 +5,7 @@ version (a revision entry, undoable, and a frozen copy)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from sla_designer.export.tracked import user_full_name
+from sla_designer.io import load_agreement
 from sla_designer.review.wordml import w
 from sla_designer.ui.main_window import MainWindow
 from sla_designer.ui.preferences import AUTHOR, PreferencesDialog, author_name
@@ -43,7 +45,7 @@ def test_changes_are_marked_against_a_file_under_the_preferences_name(
     dialog = dialog_of(qtbot, window)
     dialog.choose("docx")
     options = dialog.redline
-    assert options.isVisible() and options.mark.isEnabled() and not options.mark.isChecked()
+    assert not options.isHidden() and options.mark.isEnabled() and not options.mark.isChecked()
     options.mark.setChecked(True)
     assert not dialog.export_button.isEnabled()  # nothing to mark the changes against yet
     options.add_file(tmp_path / "contract.yaml")
@@ -105,3 +107,62 @@ def test_recording_needs_the_agreements_file(qtbot: QtBot, make_window: WindowFa
     window = open_template(qtbot, make_window)
     dialog = dialog_of(qtbot, window)
     assert not dialog.redline.record.isEnabled()  # copies are kept beside the file
+
+
+def test_a_version_sent_is_recorded_with_a_frozen_copy_offered_next_time(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, settings: QSettings
+) -> None:
+    settings.setValue(AUTHOR, "Ann Author")
+    window = _saved(qtbot, make_window, tmp_path)
+    before = list(window.document.agreement.revisions)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("docx")
+    dialog.redline.record.setChecked(True)
+    dialog.redline.description.setText("Second round, for the customer's lawyers")
+    dialog.path.setText(str(tmp_path / "sent.docx"))
+    request = accept(qtbot, dialog)
+    assert request.record == "Second round, for the customer's lawyers"
+    with qtbot.waitSignal(window.exports.runner.finished, timeout=60_000):
+        window.exports.start(request)
+    agreement = window.document.agreement
+    version = agreement.version
+    entry = agreement.revisions[-1]
+    assert (entry.version, entry.date, entry.author, entry.description) == (
+        version,
+        dt.date.today(),
+        "Ann Author",
+        "Second round, for the customer's lawyers",
+    )
+    copy = tmp_path / "contract.versions" / f"{version}.yaml"
+    assert load_agreement(copy) == agreement  # what was sent, with its entry
+    assert "recorded" in window.statusBar().currentMessage()
+    assert window.document.modified  # the entry is saved with the agreement
+
+    again = dialog_of(qtbot, window)
+    again.choose("docx")
+    assert again.redline.against.count() == 1
+    assert Path(again.redline.against.currentData()) == copy
+    assert version in again.redline.against.currentText()
+
+    window.document.undo_stack.undo()
+    assert window.document.agreement.revisions == before
+    assert copy.exists()  # it was sent: the copy stays
+
+
+def test_a_version_recorded_already_is_refused_with_one_line(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = _saved(qtbot, make_window, tmp_path)
+    for round_ in range(2):
+        dialog = dialog_of(qtbot, window)
+        dialog.choose("docx")
+        dialog.redline.record.setChecked(True)
+        dialog.path.setText(str(tmp_path / f"sent-{round_}.docx"))
+        with qtbot.waitSignal(window.exports.runner.finished, timeout=60_000):
+            window.exports.start(accept(qtbot, dialog))
+    ((title, message),) = prompter_of(window).errors
+    assert title == "The version was not recorded"
+    assert "recorded already" in message and "\n" not in message
+    revisions = window.document.agreement.revisions  # the first round's entry, once
+    assert [r.version for r in revisions].count(window.document.agreement.version) == 1
+    assert revisions[-1].file == f"contract.versions/{window.document.agreement.version}.yaml"
