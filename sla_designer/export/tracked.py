@@ -3,9 +3,12 @@
 Runs inserted sit in w:ins, runs deleted in w:del with their text in w:delText; a paragraph
 inserted or deleted whole also has its mark tracked (w:pPr/w:rPr/w:ins|w:del), so that accepting
 or rejecting it joins it with the next paragraph; a table row has its own mark in w:trPr. A
-content control inserted or deleted whole is wrapped in w:customXmlInsRangeStart/End (Del), as
-Word marks one, so that Word drops the control itself, not only its text, when the change is
-accepted (inserted: rejected). Every revision has a w:id unique in the document (the export's
+content control inserted whole is wrapped in w:customXmlInsRangeStart/End, as Word marks one, so
+that Word drops the control itself, not only its text, when the insertion is rejected. The old
+version's paragraphs and rows deleted whole keep no control: LibreOffice (25.2) takes a
+w:customXmlDelRangeStart/End for a change of attributes running to the end of the document,
+and Word would leave the emptied controls behind, placeholders shown, once the deletion is
+accepted. Every revision has a w:id unique in the document (the export's
 one counter of bookmark and control ids), the author and the date, the export time in UTC.
 """
 
@@ -20,7 +23,8 @@ from dataclasses import dataclass
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 
-_DEL_TEXT, _SDT, _SDT_PR, _ID = ooxml.w("delText"), ooxml.w("sdt"), ooxml.w("sdtPr"), ooxml.w("id")
+_DEL_TEXT, _SDT, _SDT_CONTENT = ooxml.w("delText"), ooxml.w("sdt"), ooxml.w("sdtContent")
+_ID = ooxml.w("id")
 _FIELD_CHAR = ooxml.w("fldChar")
 _INSTR = ooxml.w("instrText")
 _BOOKMARKS = {ooxml.w("bookmarkStart"), ooxml.w("bookmarkEnd")}
@@ -106,19 +110,19 @@ class Marker:
     def deleted(self, container: Element) -> None:
         """Every run of `container` (a copy of a paragraph or row of the old version) deleted:
         fields read as the text they showed, bookmarks gone (the new version has its own),
-        controls renumbered so that their ids stay unique."""
+        controls unwrapped (their runs stay)."""
         flatten_fields(container)
         for mark in [e for e in container.iter() if e.tag in _BOOKMARKS]:
             mark.getparent().remove(mark)
-        for sdt in container.iter(_SDT):
-            control_id = sdt.find(f"{_SDT_PR}/{_ID}")
-            if control_id is not None:
-                control_id.set(ooxml.VAL, str(self.new_id()))
+        for sdt in list(container.iter(_SDT)):
+            content = sdt.find(_SDT_CONTENT)
+            for child in [] if content is None else list(content):
+                sdt.addprevious(child)
+            sdt.getparent().remove(sdt)
         runs = list(container.iter(ooxml.R))
         for r in runs:
             as_deleted(r)
         self.wrap("del", runs)
-        self.mark_controls(container, "Del")
 
 
 def as_deleted(r: Element) -> Element:

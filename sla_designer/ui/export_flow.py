@@ -29,12 +29,16 @@ def sent_versions(agreement: Agreement, path: Path | None) -> list[tuple[str, Pa
     """The agreement's saved versions whose copy is there, newest first, as the export dialog
     lists them: 'version · date · description'."""
     from sla_designer.io.versions import saved_versions
+    from sla_designer.text.formats import formatter
+    from sla_designer.ui.i18n import current_language
 
+    dates = formatter(current_language())
     found = []
     for saved in reversed(saved_versions(agreement, path)):
         if saved.exists:
             r = saved.revision
-            label = " · ".join(x for x in (r.version, r.date.isoformat(), r.description) if x)
+            when = dates.numeric_date(r.date)
+            label = " · ".join(x for x in (r.version, when, r.description) if x)
             found.append((label, saved.path))
     return found
 
