@@ -8,7 +8,8 @@ tier removed and a metric added. The figure is `build_docx(new, redline=...)`: b
 contracts built, their paragraphs and rows paired, the changed ones diffed word by word, the
 document written. The baseline, measured in the same run, is the plain export of the new
 version (`build_docx(new)`), run in turn with it. Each figure is the median of repeated runs
-after one to warm the caches; the ratio is the median of the ratios run by run. `--profile` prints where the redline's time goes (cProfile, the 25 costliest functions).
+after one to warm the caches; the ratio is the median of the ratios run by run. `--profile`
+prints where the redline's time goes (cProfile, the 25 costliest functions).
 """
 
 from __future__ import annotations
