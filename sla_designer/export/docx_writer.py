@@ -24,6 +24,7 @@ from sla_designer.export.review_part import add_review_part, tag_items_by_id
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
+from sla_designer.review.wordml import paragraphs
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
 from sla_designer.text.values import Problem
@@ -80,13 +81,14 @@ def build_docx(
             body.remove(child)
     apply_reviewed_wording(blocks, agreement, target.new_id)
     made = None if redline is None else (redline.author, redline.date)
-    add_review_part(document, blocks, agreement, made)
+    read = None if redline is None else paragraphs(blocks)  # for the review part and the pairing
+    add_review_part(document, blocks, agreement, made, read)
     if redline is not None and old_numbering is not None:
         old = redline.against.model_copy(update={"language": agreement.language})
         _, old_target, old_blocks = _contract(old, old_numbering, text_width)
         apply_reviewed_wording(old_blocks, old, old_target.new_id)
         marker = Marker(redline.author, redline.date, target.new_id)
-        blocks = mark_changes(old_blocks, blocks, marker, numbering, old_numbering)
+        blocks = mark_changes(old_blocks, blocks, marker, numbering, old_numbering, read)
     for position, block in enumerate(blocks):
         body.insert(position, block)
 

@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 from sla_designer.export.tracked import Marker
-from sla_designer.export.word_diff import alike, diff_paragraph, same_words
+from sla_designer.export.word_diff import diff_paragraph
 from sla_designer.review.align import ALIKE, Pair, align
-from sla_designer.review.baseline import BaseParagraph, BaseSegment
 from sla_designer.review.wordml import Paragraph, Segment, paragraphs
 
 _TBL, _TR, _TC = ooxml.w("tbl"), ooxml.w("tr"), ooxml.w("tc")
 _NUM_ID, _NUM, _GRID_COL = ooxml.w("numId"), ooxml.w("num"), ooxml.w("gridCol")
 _CONTENTS_STYLES = {"TOC1", "TOC2"}
+_STYLE = ooxml.w("pStyle")
 
 
 @dataclass(slots=True)
@@ -44,9 +44,10 @@ class Unit:
     """An entry of the table of contents: the new version's stand, the old one's go."""
 
 
-def units_of(blocks: list[Element]) -> list[Unit]:
-    """The paragraphs and table rows of body `blocks`, in document order."""
-    read = paragraphs(blocks)
+def units_of(blocks: list[Element], read: list[Paragraph] | None = None) -> list[Unit]:
+    """The paragraphs and table rows of body `blocks`, in document order (`read`: their
+    paragraphs as review/wordml.py reads them, when read already)."""
+    read = paragraphs(blocks) if read is None else read
     found: list[Unit] = []
     at = 0
     for block in blocks:
@@ -62,8 +63,10 @@ def units_of(blocks: list[Element]) -> list[Unit]:
 
 
 def _style(p: Element) -> str | None:
-    style = p.find(f"{ooxml.PPR}/{ooxml.w('pStyle')}")
-    return None if style is None else str(style.get(ooxml.VAL))
+    """The paragraph's style: its properties come first, their style first (ooxml.paragraph)."""
+    if len(p) and p[0].tag == ooxml.PPR and len(p[0]) and p[0][0].tag == _STYLE:
+        return str(p[0][0].get(ooxml.VAL))
+    return None
 
 
 def _joined(cells: list[Paragraph]) -> Paragraph:
@@ -71,20 +74,11 @@ def _joined(cells: list[Paragraph]) -> Paragraph:
     return Paragraph(segments=[s for cell in cells for s in [*cell.segments, tab]])
 
 
-def as_exported(reading: Paragraph) -> BaseParagraph:
-    """A paragraph's reading as the review's record of an export holds it."""
-    segments = tuple(
-        BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in reading.segments
-    )
-    clause = next((s.tag for s in segments if s.tag and not s.value), None)
-    return BaseParagraph(clause, segments)
-
-
 def pair_units(old: list[Unit], new: list[Unit]) -> list[Pair]:
     """Every old and new unit once, paired where they are the same paragraph or row; a
     paragraph never pairs with a row, nor rows of tables with different columns."""
     pairs: list[Pair] = []
-    for i, j in align([as_exported(u.reading) for u in old], [u.reading for u in new]):
+    for i, j in align([u.reading for u in old], [u.reading for u in new]):
         if i is not None and j is not None and not _alike(old[i], new[j]):
             pairs += [(i, None), (None, j)]
         else:
@@ -118,12 +112,14 @@ def mark_changes(
     marker: Marker,
     numbering: Element,
     old_numbering: Element,
+    new_reading: list[Paragraph] | None = None,
 ) -> list[Element]:
     """The body of the redline: `new_blocks` (changed in place) with the changes since
     `old_blocks` tracked. `numbering` is the new document's numbering part, which gains the
-    old version's lists that only deleted paragraphs are in (`old_numbering` defines them)."""
+    old version's lists that only deleted paragraphs are in (`old_numbering` defines them).
+    `new_reading`: the paragraphs of `new_blocks` as review/wordml.py reads them, if read."""
     old = [u for u in units_of(old_blocks) if not u.contents]
-    new = units_of(new_blocks)
+    new = units_of(new_blocks, new_reading)
     pairs = pair_units(old, new)
     lists = _Lists(numbering, old_numbering)
     for i, j in pairs:
@@ -145,7 +141,8 @@ def mark_changes(
         if new_unit is not None and new_unit.contents:
             body.add(new_unit.element)
         elif new_unit is not None and new_unit.table is not None:
-            body.row(old_unit and old_unit.element, new_unit.element, new_unit.table)
+            same = old_unit is not None and _same_text(old_unit, new_unit)
+            body.row(old_unit and old_unit.element, new_unit.element, new_unit.table, same=same)
         elif old_unit is not None and old_unit.table is not None:
             body.old_row(old_unit.element, old_unit.table)
         else:
@@ -219,10 +216,9 @@ class _Body:
         reordered, whose items are named by their place) as the old one deleted and the new one
         inserted. The `last` paragraph of a table cell keeps its mark: a cell ends with one.
         `same`: the two are known to read the same."""
-        if old is not None and new is not None and not same and not same_words(old, new):
-            if alike(old, new) < ALIKE:
+        if old is not None and new is not None:
+            if not same and diff_paragraph(old, new, self.marker, least=ALIKE) == "apart":
                 return [self._one(old, None), self._one(None, new, last=last)]
-            diff_paragraph(old, new, self.marker)
             return [new]
         return [self._one(old, new, last=last)]
 
@@ -241,13 +237,14 @@ class _Body:
                 self.marker.mark_paragraph(new, "ins")
         return new
 
-    def row(self, old: Element | None, new: Element, table: Element) -> None:
-        """A row of a new table, marked inserted or against its old row."""
+    def row(self, old: Element | None, new: Element, table: Element, *, same: bool) -> None:
+        """A row of a new table, marked inserted or against its old row (unless `same`: they
+        read the same)."""
         self._into(table, new=True)
         if old is None:
             self.marker.inserted(new)
             self.marker.mark_row(new, "ins")
-        else:
+        elif not same:
             for old_cell, new_cell in zip(old.findall(_TC), new.findall(_TC), strict=True):
                 self._cell(old_cell, new_cell)
         self._append(new)
@@ -290,7 +287,7 @@ class _Body:
         if len(olds) == len(news):
             pairs: list[Pair] = [(k, k) for k in range(len(news))]
         else:
-            pairs = align([as_exported(p) for p in paragraphs(olds)], paragraphs(news))
+            pairs = align(paragraphs(olds), paragraphs(news))
         for p in news:
             new.remove(p)
         for position, (i, j) in enumerate(pairs):

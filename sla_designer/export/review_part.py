@@ -17,6 +17,7 @@ from sla_designer.io import dumps_agreement
 from sla_designer.model import Agreement
 from sla_designer.model.tags import with_ids
 from sla_designer.review.baseline import NAMESPACE, baseline_of, to_xml
+from sla_designer.review.wordml import Paragraph
 
 _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
@@ -48,13 +49,15 @@ def add_review_part(
     blocks: list[Element],
     agreement: Agreement,
     redline: tuple[str, str] | None = None,
+    read: list[Paragraph] | None = None,
 ) -> None:
     """Store the agreement and the text of the body's `blocks` as exported, for a review (read
     before they join python-docx's tree, where every element access costs a proxy object).
     A redline's `blocks` are the new version's before its changes are marked, and `redline`
-    the author and date of the changes it marks."""
+    the author and date of the changes it marks; `read`: the blocks' paragraphs as
+    review/wordml.py reads them, when read already."""
     text = dumps_agreement(agreement)
-    baseline = baseline_of(blocks, text, agreement.language, redline)
+    baseline = baseline_of(blocks, text, agreement.language, redline, read)
     package = document.part.package
     item = Part(PackURI("/customXml/item1.xml"), "application/xml", to_xml(baseline), package)
     props = Part(

@@ -85,10 +85,16 @@ def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
 
 def _holds_a_value(sdt: Element) -> bool:
     """A value's control: its alias is its tag (export/controls.py)."""
-    props = sdt.find(_SDT_PR)
-    tag = None if props is None else props.find(_TAG)
-    alias = None if props is None else props.find(_ALIAS)
-    return tag is not None and alias is not None and tag.get(ooxml.VAL) == alias.get(ooxml.VAL)
+    tag = alias = None
+    for props in sdt:
+        if props.tag == _SDT_PR:
+            for prop in props:
+                if prop.tag == _TAG:
+                    tag = prop.get(ooxml.VAL)
+                elif prop.tag == _ALIAS:
+                    alias = prop.get(ooxml.VAL)
+            break
+    return tag is not None and tag == alias
 
 
 def _run_atoms(r: Element, cut: bool) -> list[Atom]:
@@ -131,24 +137,19 @@ def _text(word: str) -> Element:
     return t
 
 
-def same_words(old: Element, new: Element) -> bool:
-    """Whether two paragraphs show the same words (fields counted as one word each)."""
-    return [a.key for a in atoms_of(old, cut=False)] == [a.key for a in atoms_of(new, cut=False)]
-
-
-def alike(old: Element, new: Element) -> float:
-    """How alike two paragraphs' words are (difflib's ratio)."""
-    before = [a.key for a in atoms_of(old, cut=False)]
-    after = [a.key for a in atoms_of(new, cut=False)]
-    return SequenceMatcher(None, before, after, False).ratio()
-
-
-def diff_paragraph(old: Element, new: Element, marker: Marker) -> None:
+def diff_paragraph(old: Element, new: Element, marker: Marker, *, least: float = 0.0) -> str:
     """Mark in paragraph `new` (changed in place) the words inserted since paragraph `old`
-    and add the words deleted from it."""
+    and add the words deleted from it: 'same' when they have the same words (nothing marked),
+    'apart' when less than `least` of their words are alike (difflib's ratio; nothing marked,
+    the runs of `new` may be cut), else 'marked'."""
     before = _old_words(old)
     after = atoms_of(new, cut=True)
-    matcher = SequenceMatcher(None, [a.key for a in before], [a.key for a in after], False)
+    old_keys, new_keys = [a.key for a in before], [a.key for a in after]
+    if old_keys == new_keys:
+        return "same"
+    matcher = SequenceMatcher(None, old_keys, new_keys, False)
+    if least and matcher.ratio() < least:
+        return "apart"
     inserted: list[Element] = []
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
         if operation == "equal":
@@ -159,6 +160,7 @@ def diff_paragraph(old: Element, new: Element, marker: Marker) -> None:
         inserted += [r for atom in after[j1:j2] for r in atom.runs]
     marker.wrap("ins", inserted)
     _deletions_out_of_control_ends(new)
+    return "marked"
 
 
 def _deletions_out_of_control_ends(p: Element) -> None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from sla_designer.review.wordml import Element, paragraphs
+from sla_designer.review.wordml import Element, Paragraph, paragraphs
 from sla_designer.text.values import Problem
 
 NAMESPACE = "urn:sla-designer:review"
@@ -84,11 +84,12 @@ def baseline_of(
     agreement_text: str,
     language: str,
     redline: tuple[str, str] | None = None,
+    read: list[Paragraph] | None = None,
 ) -> Baseline:
     """The baseline of an exported body: its paragraphs with their controls marked as values
     (a value's control has its tag as its alias) or generated clause text."""
     found: list[BaseParagraph] = []
-    for paragraph in paragraphs(body):
+    for paragraph in paragraphs(body) if read is None else read:
         segments = tuple(
             BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in paragraph.segments
         )
