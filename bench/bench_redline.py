@@ -8,9 +8,9 @@ tier removed and a metric added. The figure is `build_docx(new, redline=...)`: b
 contracts built, their paragraphs and rows paired, the changed ones diffed word by word, the
 document written. The baseline, measured in the same run, is the plain export of the new
 version (`build_docx(new)`), run in turn with it. Each figure is the median of repeated runs
-after one to warm the caches; the ratio is the median of the ratios run by run; the times are elapsed and processor
-time (this process's: on a shared machine, what other work's load leaves alone). `--profile`
-prints where the redline's time goes (cProfile, the 25 costliest functions).
+after one to warm the caches; the ratio is the median of the ratios run by run; the times are
+elapsed and processor time (this process's: on a shared machine, what other work's load leaves
+alone). `--profile` prints where the redline's time goes (cProfile, the 25 costliest functions).
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ from sla_designer.export.review_part import add_review_part, tag_items_by_id
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
-from sla_designer.review.wordml import paragraphs
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
+from sla_designer.review.wordml import paragraphs
 from sla_designer.text.values import Problem
 
 Paper = Literal["A4", "Letter"]
@@ -88,7 +88,9 @@ def build_docx(
         _, old_target, old_blocks = _contract(old, old_numbering, text_width)
         apply_reviewed_wording(old_blocks, old, old_target.new_id)
         marker = Marker(redline.author, redline.date, target.new_id)
-        blocks = mark_changes(old_blocks, blocks, marker, numbering, old_numbering, read)
+        blocks = mark_changes(
+            old_blocks, blocks, marker, numbering, old_numbering, new_reading=read
+        )
     for position, block in enumerate(blocks):
         body.insert(position, block)
 

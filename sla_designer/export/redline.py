@@ -112,6 +112,7 @@ def mark_changes(
     marker: Marker,
     numbering: Element,
     old_numbering: Element,
+    *,
     new_reading: list[Paragraph] | None = None,
 ) -> list[Element]:
     """The body of the redline: `new_blocks` (changed in place) with the changes since
