@@ -42,6 +42,8 @@ class Atom:
 
     key: str
     runs: list[Element]
+    whole: bool = True
+    """Its runs show it alone (False: a word of a longer run, not yet cut)."""
 
 
 def words(text: str) -> list[str]:
@@ -110,8 +112,8 @@ def _run_atoms(r: Element, cut: bool) -> list[Atom]:
             pieces.append((PAGE_BREAK if page else "\n", child))
     if not pieces:
         return []
-    if not cut:
-        return [Atom(word, [r]) for word, _ in pieces]  # compared only: runs stay whole
+    if not cut:  # runs stay whole
+        return [Atom(word, [r], len(pieces) == 1) for word, _ in pieces]
     if len(pieces) == 1:
         return [Atom(pieces[0][0], [r])]
     atoms = []
@@ -142,14 +144,17 @@ def diff_paragraph(old: Element, new: Element, marker: Marker, *, least: float =
     and add the words deleted from it: 'same' when they have the same words (nothing marked),
     'apart' when less than `least` of their words are alike (difflib's ratio; nothing marked,
     the runs of `new` may be cut), else 'marked'."""
-    before = _old_words(old)
-    after = atoms_of(new, cut=True)
+    before, after = atoms_of(old, cut=False), atoms_of(new, cut=False)
     old_keys, new_keys = [a.key for a in before], [a.key for a in after]
     if old_keys == new_keys:
         return "same"
     matcher = SequenceMatcher(None, old_keys, new_keys, False)
     if least and matcher.ratio() < least:
         return "apart"
+    if not _whole_words_change(matcher, before, after):
+        # Words of longer runs change: their runs are cut, one a word (the old on a copy).
+        before, after = _old_words(old), atoms_of(new, cut=True)
+        matcher = SequenceMatcher(None, old_keys, new_keys, False)
     inserted: list[Element] = []
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
         if operation == "equal":
@@ -180,6 +185,20 @@ def _deletions_out_of_control_ends(p: Element) -> None:
         for child in reversed(children[end:]):
             if child.tag == _DEL:
                 sdt.addnext(child)
+
+
+def _whole_words_change(
+    matcher: SequenceMatcher[str], before: list[Atom], after: list[Atom]
+) -> bool:
+    """Whether every word that changes, and every word a deletion is placed before, has runs of
+    its own (a value's control, a field, a run of one word): then no run needs cutting."""
+    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+        if operation == "equal":
+            continue
+        touched = before[i1:i2] + after[j1 : j2 + 1]
+        if not all(atom.whole for atom in touched):
+            return False
+    return True
 
 
 def _old_words(old: Element) -> list[Atom]:
