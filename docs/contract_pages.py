@@ -8,6 +8,11 @@ Each template is exported to PDF through the command line, as a user would, and 
 it are saved as docs/contracts/<template>-<page>.png: the cover, the definitions, the first page
 of service credits and the signatures. A page is found by its chapter heading in the PDF's text,
 skipping the table of contents.
+
+For the templates of REDLINES, docs/contracts/<template>-redline.png is the first page of service
+credits of a redline (`export --redline-against`): the template's next version, with the first
+credit schedule's first credit raised and its last tier removed and the customer renamed, marked
+against the template as tracked changes.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ PAGES = {
 }
 """Pages found by the heading of a chapter (keys of clauses.yaml, the first found is taken)."""
 RESOLUTION = 60
+REDLINES = ("saas-availability", "it-service-desk")
+REDLINE_AUTHOR = "Ann Author"
 
 
 def page_texts(pdf: Path) -> list[str]:
@@ -92,6 +99,39 @@ def template_pages(name: str, out: Path, work: Path) -> list[Path]:
     return made
 
 
+def next_version(source: Path, target: Path) -> None:
+    """Write to `target` the template at `source` as its next negotiation round changes it."""
+    from sla_designer.io import save_agreement
+
+    agreement = load_agreement(str(source))
+    schedule = agreement.remedies.credit_schedules[0]
+    schedule.tiers = schedule.tiers[:-1]
+    schedule.tiers[0].credit += 5
+    customer = next(p for p in agreement.parties if p.role == "customer")
+    customer.legal_name = f"{customer.legal_name} Holdings"
+    agreement.version = f"{agreement.version}.1"
+    save_agreement(agreement, target)
+
+
+def redline_page(name: str, out: Path, work: Path) -> Path | None:
+    """Render the first page of service credits of template `name`'s redline."""
+    source = templates_folder() / f"{name}.yaml"
+    new = work / f"{name}-next.yaml"
+    next_version(source, new)
+    pdf, docx = work / f"{name}-redline.pdf", work / f"{name}-redline.docx"
+    command = [sys.executable, "-m", "sla_designer", "export", str(new), "--docx", str(docx)]
+    command += ["--pdf", str(pdf), "--redline-against", str(source), "--author", REDLINE_AUTHOR]
+    subprocess.run(command, check=True, capture_output=True)
+    language = load_agreement(str(source)).language
+    page = page_of(page_texts(pdf), texts(language)("clauses.credits.heading"))
+    if page is None:
+        print(f"{name}: no credits page in the redline", file=sys.stderr)
+        return None
+    target = out / f"{name}-redline.png"
+    render(pdf, page, target)
+    return target
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "contracts")
@@ -101,7 +141,10 @@ def main() -> int:
     names = args.only or [entry.name for entry in load_catalog()]
     with tempfile.TemporaryDirectory() as work:
         for name in names:
-            for path in template_pages(name, args.out, Path(work)):
+            made = template_pages(name, args.out, Path(work))
+            if name in REDLINES:
+                made += [p for p in [redline_page(name, args.out, Path(work))] if p]
+            for path in made:
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

@@ -51,6 +51,8 @@ def add_parsers(commands: Any, words: Texts) -> None:
         help=words("options.draft"),
     )
     p.add_argument("--no-toc-update", action="store_true", help=words("options.no_toc_update"))
+    p.add_argument("--redline-against", metavar="OLD", help=words("options.redline_against"))
+    p.add_argument("--author", metavar="NAME", help=words("options.author"))
     p.set_defaults(handler=run_export)
 
     p = commands.add_parser("schema", help=words("commands.schema"))
@@ -145,6 +147,10 @@ def run_export(args: argparse.Namespace) -> int:
 
     if not (args.docx or args.pdf or args.yaml):
         raise CliError.of("cli.errors.nothing_to_export")
+    if args.redline_against and not args.docx:
+        raise CliError.of("cli.errors.redline_without_docx")
+    if args.author is not None and not args.redline_against:
+        raise CliError.of("cli.errors.author_without_redline")
     return export_outputs(args)
 
 

@@ -2,6 +2,8 @@
 
 Errors block a final export; `--draft` writes anyway and the document says DRAFT.
 Every output is written atomically, so a failed export leaves earlier files untouched.
+With --redline-against OLD the Word document shows the changes since OLD as tracked changes,
+made under --author (by default the user account's full name) at the export time.
 Exported in a language other than the agreement's, the free-text fields still in the agreement's
 language are listed on stderr as warnings; the export goes on.
 """
@@ -10,10 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from sla_designer.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, check_outputs, say
 from sla_designer.io import LoadedDocument
 from sla_designer.model import Agreement
+
+if TYPE_CHECKING:
+    from sla_designer.export import Redline
 
 
 def export_outputs(args: argparse.Namespace) -> int:
@@ -29,6 +35,7 @@ def export_outputs(args: argparse.Namespace) -> int:
     agreement = document.agreement
     if args.language:
         agreement = agreement.model_copy(update={"language": args.language})
+    redline = _redline(args, agreement) if args.redline_against else None
     errors = [f for f in validate(agreement) if f.severity == "error"]
     if errors and not args.draft:
         for finding in errors:
@@ -42,7 +49,7 @@ def export_outputs(args: argparse.Namespace) -> int:
     if args.yaml:
         _export_yaml(agreement, args.yaml)
     if args.docx or args.pdf:
-        _export_word(agreement, args, draft=bool(errors))
+        _export_word(agreement, args, draft=bool(errors), redline=redline)
     return EXIT_OK
 
 
@@ -81,7 +88,30 @@ def _export_yaml(agreement: Agreement, output: str) -> None:
     print(say(agreement.language, "export.yaml", output=output))
 
 
-def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) -> None:
+def _redline(args: argparse.Namespace, agreement: Agreement) -> Redline:
+    """What the Word document marks its changes against: the earlier version OLD, read before
+    anything is written (a bad file is a one-line error with its place)."""
+    from pathlib import Path
+
+    from sla_designer.export import Redline
+    from sla_designer.export.tracked import user_full_name
+    from sla_designer.io import LoadError, load_agreement
+
+    if Path(args.docx).resolve() == Path(args.redline_against).resolve():
+        raise CliError.of(
+            "cli.errors.overwrites_old", output=args.docx, against=args.redline_against
+        )
+    try:
+        old = load_agreement(args.redline_against)
+    except LoadError as error:
+        raise CliError(error) from None
+    author = args.author if args.author is not None else user_full_name()
+    return Redline(old, author.strip())
+
+
+def _export_word(
+    agreement: Agreement, args: argparse.Namespace, draft: bool, redline: Redline | None
+) -> None:
     from sla_designer.export import ExportError, PdfExportError, export_docx_and_pdf
 
     try:
@@ -92,11 +122,23 @@ def _export_word(agreement: Agreement, args: argparse.Namespace, draft: bool) ->
             paper=args.paper,
             draft=draft,
             contents=not args.no_toc_update,
+            redline=redline,
         )
     except (ExportError, PdfExportError) as error:
         raise CliError(error) from None
     for key, output in (("export.docx", args.docx), ("export.pdf", args.pdf)):
-        if output:
+        if key == "export.docx" and output and redline is not None:
+            against, author = args.redline_against, redline.author
+            print(
+                say(
+                    agreement.language,
+                    "export.redline",
+                    output=output,
+                    against=against,
+                    author=author,
+                )
+            )
+        elif output:
             print(say(agreement.language, key, output=output))
     if args.docx and not filled:
         # Not an error: the document is complete, and Word numbers the pages when it updates.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sla_designer.export.builder import ExportError
 from sla_designer.export.contents import entries_of, fill_contents, office_available
-from sla_designer.export.docx_writer import Paper, build_docx, export_docx
+from sla_designer.export.docx_writer import Paper, Redline, build_docx, export_docx
 from sla_designer.export.pdf import PdfExportError, export_pdf, run_office
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
@@ -18,6 +18,7 @@ __all__ = [
     "ExportError",
     "Paper",
     "PdfExportError",
+    "Redline",
     "build_docx",
     "export_docx",
     "export_docx_and_pdf",
@@ -35,6 +36,7 @@ def export_docx_and_pdf(
     draft: bool = False,
     language: str | None = None,
     contents: bool = False,
+    redline: Redline | None = None,
 ) -> bool:
     """Write the Word contract, the PDF made from it, or both.
 
@@ -45,7 +47,7 @@ def export_docx_and_pdf(
     LibreOffice failed on it (a failure of the PDF is raised, as always).
     """
     if docx is not None:
-        export_docx(agreement, docx, language=language, paper=paper, draft=draft)
+        export_docx(agreement, docx, language=language, paper=paper, draft=draft, redline=redline)
         if contents and office_available():
             return _with_contents(docx, pdf)
     if pdf is None:
@@ -55,7 +57,7 @@ def export_docx_and_pdf(
         return False
     with tempfile.TemporaryDirectory(prefix="sla-export-") as folder:
         source = Path(folder) / "contract.docx"
-        export_docx(agreement, source, language=language, paper=paper, draft=draft)
+        export_docx(agreement, source, language=language, paper=paper, draft=draft, redline=redline)
         export_pdf(source, pdf)
     return False
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
+from dataclasses import dataclass, field
 from typing import Literal
 
 import docx
@@ -17,11 +19,14 @@ from sla_designer.export.contract import write_contract
 from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
+from sla_designer.export.redline import mark_changes
 from sla_designer.export.review_part import add_review_part, tag_items_by_id
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
+from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
+from sla_designer.review.wordml import paragraphs
 from sla_designer.text.values import Problem
 
 Paper = Literal["A4", "Letter"]
@@ -32,15 +37,27 @@ PAPER_SIZES: dict[str, tuple[int, int, int]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Redline:
+    """What a redline marks its changes against, and under which name and time."""
+
+    against: Agreement
+    author: str
+    date: str = field(default_factory=export_time)
+
+
 def build_docx(
     agreement: Agreement,
     language: str | None = None,
     paper: Paper = "A4",
     draft: bool = False,
+    redline: Redline | None = None,
 ) -> bytes:
     """The .docx file of an agreement, as bytes.
 
     `draft` marks the document DRAFT even when its status is final (the agreement has errors).
+    With `redline`, the document shows the changes since `redline.against` as tracked changes
+    (export/redline.py).
     """
     if paper not in PAPER_SIZES:
         raise ExportError(Problem("files.export.paper", paper=repr(paper)))
@@ -54,14 +71,26 @@ def build_docx(
         setattr(section, side, Twips(margin))
 
     text_width = width - 2 * margin
-    ctx, target, blocks = _contract(agreement, document.part.numbering_part.element, text_width)
+    numbering = document.part.numbering_part.element
+    old_numbering = copy.deepcopy(numbering) if redline is not None else None
+    ctx, target, blocks = _contract(agreement, numbering, text_width)
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
     for child in list(body):
         if child is not section_properties:
             body.remove(child)
     apply_reviewed_wording(blocks, agreement, target.new_id)
-    add_review_part(document, blocks, agreement)
+    made = None if redline is None else (redline.author, redline.date)
+    read = None if redline is None else paragraphs(blocks)  # for the review part and the pairing
+    add_review_part(document, blocks, agreement, made, read)
+    if redline is not None and old_numbering is not None:
+        old = redline.against.model_copy(update={"language": agreement.language})
+        _, old_target, old_blocks = _contract(old, old_numbering, text_width)
+        apply_reviewed_wording(old_blocks, old, old_target.new_id)
+        marker = Marker(redline.author, redline.date, target.new_id)
+        blocks = mark_changes(
+            old_blocks, blocks, marker, numbering, old_numbering, new_reading=read
+        )
     for position, block in enumerate(blocks):
         body.insert(position, block)
 
@@ -82,12 +111,15 @@ def export_docx(
     language: str | None = None,
     paper: Paper = "A4",
     draft: bool = False,
+    *,
+    redline: Redline | None = None,
 ) -> None:
-    """Write the Word contract of `agreement` to `path`, atomically.
+    """Write the Word contract of `agreement` to `path`, atomically (a redline with
+    `redline`).
 
     Raises ExportError when the document cannot be built or written.
     """
-    data = build_docx(agreement, language=language, paper=paper, draft=draft)
+    data = build_docx(agreement, language=language, paper=paper, draft=draft, redline=redline)
     try:
         write_bytes_atomically(path, data)
     except SaveError as error:

@@ -17,6 +17,7 @@ from sla_designer.io import dumps_agreement
 from sla_designer.model import Agreement
 from sla_designer.model.tags import with_ids
 from sla_designer.review.baseline import NAMESPACE, record_xml
+from sla_designer.review.wordml import Paragraph
 
 _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
@@ -63,11 +64,18 @@ class _Named:
 
 
 def add_review_part(
-    document: docx.document.Document, blocks: list[Element], agreement: Agreement
+    document: docx.document.Document,
+    blocks: list[Element],
+    agreement: Agreement,
+    redline: tuple[str, str] | None = None,
+    read: list[Paragraph] | None = None,
 ) -> None:
     """Store the agreement and the text of the body's `blocks` as exported, for a review (read
-    before they join python-docx's tree, where every element access costs a proxy object)."""
-    record = record_xml(blocks, dumps_agreement(agreement), agreement.language)
+    before they join python-docx's tree, where every element access costs a proxy object).
+    A redline's `blocks` are the new version's before its changes are marked, and `redline`
+    the author and date of the changes it marks; `read`: the blocks' paragraphs as
+    review/wordml.py reads them, when read already."""
+    record = record_xml(blocks, dumps_agreement(agreement), agreement.language, redline, read)
     package = document.part.package
     item = Part(PackURI("/customXml/item1.xml"), "application/xml", record, package)
     props = Part(

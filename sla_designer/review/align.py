@@ -9,6 +9,7 @@ alike. What stays unpaired was deleted (exported) or added (document).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from sla_designer.review.baseline import BaseParagraph
@@ -24,13 +25,16 @@ minutes for a few thousand paragraphs. Tags are looked for over the whole stretc
 
 Pair = tuple[int | None, int | None]
 """(exported paragraph, document paragraph); None on the side where it is missing."""
+Exported = BaseParagraph | Paragraph
+"""A paragraph as exported: from the record of the export, or read from an exported body (a
+redline pairs two exports)."""
 
 
 def _tags_of(paragraph: BaseParagraph | Paragraph) -> tuple[str, ...]:
     return tuple(s.tag for s in paragraph.segments if s.tag)
 
 
-def align(exported: list[BaseParagraph], document: list[Paragraph]) -> list[Pair]:
+def align(exported: Sequence[Exported], document: Sequence[Paragraph]) -> list[Pair]:
     """Every exported and document paragraph once, paired where they are the same paragraph,
     in document order."""
     tags = [_tags_of(p) for p in document]
@@ -53,8 +57,8 @@ def align(exported: list[BaseParagraph], document: list[Paragraph]) -> list[Pair
 
 
 def _pair_stretch(
-    exported: list[BaseParagraph],
-    document: list[Paragraph],
+    exported: Sequence[Exported],
+    document: Sequence[Paragraph],
     tags: list[tuple[str, ...]],
     olds: range,
     news: range,
@@ -75,8 +79,8 @@ def _pair_stretch(
 
 
 def _best(
-    old: BaseParagraph,
-    document: list[Paragraph],
+    old: Exported,
+    document: Sequence[Paragraph],
     document_tags: list[tuple[str, ...]],
     candidates: range,
 ) -> int | None:

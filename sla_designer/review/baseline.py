@@ -14,7 +14,11 @@ the text compared with is exactly the text sent. The part:
       </p> ...
     </review>
 
-`format` changes when the meaning of the part changes; a reader refuses a newer one.
+`format` changes when the meaning of the part changes; a reader refuses a newer one. Format 2 is
+a redline's (export/redline.py): the document shows tracked changes of its own, made by the export
+under one author and date, which the part names (`<redline author="…" date="…"/>` after the
+agreement): its text as exported is the text with them accepted (review/own_changes.py). A plain
+export still writes format 1, which every reader of the review reads.
 """
 
 from __future__ import annotations
@@ -23,13 +27,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-from sla_designer.review.wordml import Element, paragraphs
+from sla_designer.review.wordml import Element, Paragraph, paragraphs
 from sla_designer.text.values import Problem
 
 NAMESPACE = "urn:sla-designer:review"
-PART_FORMAT = 1
+PART_FORMAT = 2
+"""The newest format this version reads."""
 ROOT = f"{{{NAMESPACE}}}review"
-_AGREEMENT, _P, _S = (f"{{{NAMESPACE}}}{name}" for name in ("agreement", "p", "s"))
+_AGREEMENT, _P, _S, _REDLINE = (
+    f"{{{NAMESPACE}}}{name}" for name in ("agreement", "p", "s", "redline")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +78,22 @@ class Baseline:
     agreement_text: str
     language: str
     paragraphs: tuple[BaseParagraph, ...]
+    redline: tuple[str, str] | None = None
+    """A redline's (author, date) of the tracked changes the export made; None for a plain
+    export."""
 
 
-def baseline_of(body: Element | Iterable[Element], agreement_text: str, language: str) -> Baseline:
+def baseline_of(
+    body: Element | Iterable[Element],
+    agreement_text: str,
+    language: str,
+    redline: tuple[str, str] | None = None,
+    read: list[Paragraph] | None = None,
+) -> Baseline:
     """The baseline of an exported body: its paragraphs with their controls marked as values
     (a value's control has its tag as its alias) or generated clause text."""
     found: list[BaseParagraph] = []
-    for paragraph in paragraphs(body):
+    for paragraph in paragraphs(body) if read is None else read:
         segments = tuple(
             BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in paragraph.segments
         )
@@ -85,13 +101,13 @@ def baseline_of(body: Element | Iterable[Element], agreement_text: str, language
             continue  # an empty paragraph, or a table of contents' entry
         clause = next((s.tag for s in segments if s.tag and not s.value), None)
         found.append(BaseParagraph(clause, segments))
-    return Baseline(agreement_text, language, tuple(found))
+    return Baseline(agreement_text, language, tuple(found), redline)
 
 
 def to_xml(baseline: Baseline) -> bytes:
     """The custom XML part holding `baseline` (written as text: a large contract has thousands
     of segments, and escaping strings is several times faster than building elements)."""
-    out = _opening(baseline.agreement_text, baseline.language)
+    out = _opening(baseline.agreement_text, baseline.language, baseline.redline)
     for paragraph in baseline.paragraphs:
         segments = paragraph.segments
         written = [_segment_xml(s.tag, s.control, s.value, s.field, s.text) for s in segments]
@@ -100,11 +116,17 @@ def to_xml(baseline: Baseline) -> bytes:
     return "".join(out).encode()
 
 
-def record_xml(body: Element | Iterable[Element], agreement_text: str, language: str) -> bytes:
-    """`to_xml(baseline_of(body, agreement_text, language))`, written as the body is read: the
-    export's record, without a baseline's objects it would only write out."""
-    out = _opening(agreement_text, language)
-    for paragraph in paragraphs(body):
+def record_xml(
+    body: Element | Iterable[Element],
+    agreement_text: str,
+    language: str,
+    redline: tuple[str, str] | None = None,
+    read: list[Paragraph] | None = None,
+) -> bytes:
+    """`to_xml(baseline_of(body, agreement_text, language, redline, read))`, written as the body
+    is read: the export's record, without a baseline's objects it would only write out."""
+    out = _opening(agreement_text, language, redline)
+    for paragraph in paragraphs(body) if read is None else read:
         segments = paragraph.segments
         if not any(s.after.strip() for s in segments if not s.field):
             continue
@@ -115,13 +137,18 @@ def record_xml(body: Element | Iterable[Element], agreement_text: str, language:
     return "".join(out).encode()
 
 
-def _opening(agreement_text: str, language: str) -> list[str]:
-    return [
+def _opening(agreement_text: str, language: str, redline: tuple[str, str] | None) -> list[str]:
+    """A plain export's record is format 1, which every reader reads; a redline's is format 2."""
+    out = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-        f'<review xmlns="{NAMESPACE}" format="{PART_FORMAT}" ',
+        f'<review xmlns="{NAMESPACE}" format="{1 if redline is None else 2}" ',
         f"language={quoteattr(language)}>",
         f"<agreement>{escape(agreement_text)}</agreement>",
     ]
+    if redline is not None:
+        author, date = (quoteattr(x) for x in redline)
+        out.append(f"<redline author={author} date={date}/>")
+    return out
 
 
 def _paragraph_xml(out: list[str], clause: str | None, segments: list[str]) -> None:
@@ -176,4 +203,8 @@ def from_xml(root: Element) -> Baseline:
                 )
             )
         found.append(BaseParagraph(p.get("clause"), tuple(segments)))
-    return Baseline(agreement.text, str(root.get("language") or "en"), tuple(found))
+    redline = root.find(_REDLINE)
+    made = None if redline is None else (redline.get("author") or "", redline.get("date") or "")
+    if int(version) >= 2 and made is None:
+        raise BaselineError(Problem("files.review.part_damaged"))
+    return Baseline(agreement.text, str(root.get("language") or "en"), tuple(found), made)

@@ -26,6 +26,7 @@ from sla_designer.review.baseline import Baseline, BaselineError, baseline_of, f
 from sla_designer.review.changes import Found, find_changes
 from sla_designer.review.collection import collection_paused
 from sla_designer.review.composites import read_back
+from sla_designer.review.own_changes import accept_own_changes
 from sla_designer.review.package import Comment, Package, ReviewError, open_package
 from sla_designer.review.values import checked, read_value, value_context
 from sla_designer.review.wordml import Element, paragraphs
@@ -91,6 +92,8 @@ def read_review(data: bytes, against: Agreement | None = None) -> Review:
     baseline, embedded = _baseline(package, against)
     agreement = against if against is not None else embedded
     assert agreement is not None
+    if baseline.redline is not None:
+        accept_own_changes(package.body, *baseline.redline)
     document = paragraphs(package.body)
     found, method = find_changes(list(baseline.paragraphs), document, package.comments)
     needed = any(f.kind == "value" or f.composite for f in found)

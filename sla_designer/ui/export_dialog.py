@@ -43,6 +43,8 @@ from sla_designer.ui.export_job import (
 from sla_designer.ui.foreign_text_warning import ForeignTextWarning
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.i18n import label as translated
+from sla_designer.ui.preferences import author_name
+from sla_designer.ui.redline_options import FileChooser, RedlineOptions, SavedVersion
 
 if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding
@@ -114,6 +116,8 @@ class ExportDialog(QDialog):
         confirm_overwrite: OverwriteCheck | None = None,
         source: Path | None = None,
         pdf_check: PdfCheck = pdf_unavailable_reason,
+        versions: Sequence[SavedVersion] = (),
+        choose_agreement: FileChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -186,6 +190,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper size:"), self.paper)
         form.addRow(self.tr("File:"), path_row)
         form.addRow("", self.contents)
+        self.redline = RedlineOptions(versions, choose_agreement)
+        self.redline.record.setEnabled(source is not None)  # copies are kept beside the file
+        form.addRow("", self.redline)
         self.path.setAccessibleName(self.tr("File"))
 
         self.buttons = QDialogButtonBox(
@@ -207,6 +214,8 @@ class ExportDialog(QDialog):
         self.language.currentIndexChanged.connect(self._show_foreign_text)
         self.draft.toggled.connect(self._update)
         self.path.textChanged.connect(self._update)
+        self.redline.mark.toggled.connect(self._update)
+        self.redline.against.currentIndexChanged.connect(self._update)
         self._format_changed()
 
     # --- state -------------------------------------------------------------------------------
@@ -234,10 +243,13 @@ class ExportDialog(QDialog):
             paper=str(self.paper.currentData()),
             draft=self.errors > 0 and self.draft.isChecked(),
             contents=self.fmt() == "docx" and self.contents.isChecked(),
+            against=self.redline.against_path(),
+            author=author_name(self._settings),
+            record=None if self.fmt() == "yaml" else self.redline.record_description(),
         )
 
     def accept(self) -> None:
-        if self.blocked() or not self.path.text().strip():
+        if self.blocked() or not self.path.text().strip() or not self.redline.complete():
             return
         target = Path(self.path.text().strip()).expanduser()
         confirmed = self._confirmed is not None and _same_file(target, self._confirmed)
@@ -267,6 +279,8 @@ class ExportDialog(QDialog):
         self.language.setEnabled(document)
         self.paper.setEnabled(document)
         self.contents.setVisible(fmt == "docx")
+        self.redline.setVisible(document)
+        self.redline.set_word(fmt == "docx")
         self._show_foreign_text()
         suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
         text = self.path.text().strip()
@@ -280,7 +294,8 @@ class ExportDialog(QDialog):
         self.foreign_text.show_for(self._agreement, language)
 
     def _update(self, *_: object) -> None:
-        self.export_button.setEnabled(not self.blocked() and bool(self.path.text().strip()))
+        ready = bool(self.path.text().strip()) and self.redline.complete()
+        self.export_button.setEnabled(not self.blocked() and ready)
         self.export_button.setText(
             self.tr("Export draft") if self.draft.isChecked() else self.tr("Export")
         )

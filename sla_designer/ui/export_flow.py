@@ -6,13 +6,15 @@ The dialog (and what it imports) is loaded when the user first exports.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
+from sla_designer.model import Agreement
 from sla_designer.ui.document import AgreementDocument
-from sla_designer.ui.export_job import ExportRequest, ExportRunner, PdfCheck
+from sla_designer.ui.export_job import ExportRequest, ExportRunner, PdfCheck, one_line
 from sla_designer.ui.findings_panel import FindingsWatcher
 from sla_designer.ui.pages import PageStack
 from sla_designer.ui.pages.base import Page
@@ -21,6 +23,24 @@ from sla_designer.ui.pages.review import ReviewPage
 if TYPE_CHECKING:
     from sla_designer.ui.export_dialog import ExportDialog
     from sla_designer.ui.prompts import Prompter
+
+
+def sent_versions(agreement: Agreement, path: Path | None) -> list[tuple[str, Path]]:
+    """The agreement's saved versions whose copy is there, newest first, as the export dialog
+    lists them: 'version · date · description'."""
+    from sla_designer.io.versions import saved_versions
+    from sla_designer.text.formats import formatter
+    from sla_designer.ui.i18n import current_language
+
+    dates = formatter(current_language())
+    found = []
+    for saved in reversed(saved_versions(agreement, path)):
+        if saved.exists:
+            r = saved.revision
+            when = dates.numeric_date(r.date)
+            label = " · ".join(x for x in (r.version, when, r.description) if x)
+            found.append((label, saved.path))
+    return found
 
 
 class ExportFlow(QObject):
@@ -73,6 +93,7 @@ class ExportFlow(QObject):
         self._watcher.run_now()
         path = self._document.file_path
         prompter = self._prompter()
+        folder = str(path.parent) if path else ""
         return ExportDialog(
             self._document.agreement,
             self._watcher.findings,
@@ -82,6 +103,8 @@ class ExportFlow(QObject):
             confirm_overwrite=prompter.confirm_overwrite,
             source=path,
             pdf_check=self.pdf_check,
+            versions=sent_versions(self._document.agreement, path),
+            choose_agreement=lambda: prompter.open_path(folder),
             parent=self._window,
         )
 
@@ -118,6 +141,11 @@ class ExportFlow(QObject):
             else QCoreApplication.translate("MainWindow", "Exported %1")
         )
         message = done.replace("%1", str(request.path))
+        if request.record is not None:
+            recorded = self._record(request)
+            if recorded is None:
+                return
+            message = f"{message}; {recorded}"
         if request.fmt == "docx" and not request.contents:
             # Not an error: the document is complete; Word numbers the pages when it updates.
             left = QCoreApplication.translate(
@@ -125,6 +153,38 @@ class ExportFlow(QObject):
             )
             message = f"{message}; {left}"
         self._window.statusBar().showMessage(message, 6000)
+
+    def _record(self, request: ExportRequest) -> str | None:
+        """Record the version sent: a revision entry in the open agreement (undoable; saved
+        with it) and a frozen copy beside its file. What was done, or None after an error."""
+        import datetime as dt
+
+        from sla_designer.io import SaveError
+        from sla_designer.io.versions import record_version
+        from sla_designer.ui.preferences import author_name
+
+        path = self._document.file_path
+        version = request.agreement.version
+        failed = QCoreApplication.translate("MainWindow", "The version was not recorded")
+        if path is None:
+            return None
+        try:
+            recorded = record_version(
+                request.agreement,
+                path,
+                version,
+                date=dt.date.today(),
+                author=author_name(self._settings),
+                description=request.record or "",
+            )
+        except SaveError as error:
+            self._prompter().error(failed, one_line(error))
+            return None
+        text = QCoreApplication.translate("MainWindow", "Record version %1").replace("%1", version)
+        self._document.set_value(("revisions",), recorded.revisions, text)
+        return QCoreApplication.translate(
+            "MainWindow", "version %1 recorded as sent (save the agreement to keep its entry)"
+        ).replace("%1", version)
 
     def _failed(self, _request: ExportRequest, message: str) -> None:
         self._close_progress()

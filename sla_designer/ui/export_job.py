@@ -69,6 +69,13 @@ class ExportRequest:
     contents: bool = False
     """Fill in the Word document's table of contents with LibreOffice (its page numbers); once
     exported, whether it was (False: it is left for Word to update)."""
+    against: Path | None = None
+    """An earlier version's agreement file: the Word document marks the changes since it as
+    tracked changes (a redline)."""
+    author: str = ""
+    """The name a redline's changes are made under."""
+    record: str | None = None
+    """Record the export as a version sent to the other side, with this description."""
 
 
 Exporter = Callable[[ExportRequest], ExportRequest | None]
@@ -88,6 +95,12 @@ def perform_export(request: ExportRequest) -> ExportRequest:
     from sla_designer.export import export_docx_and_pdf
 
     word = request.fmt == "docx"
+    redline = None
+    if request.against is not None and word:
+        from sla_designer.export import Redline
+        from sla_designer.io import load_agreement
+
+        redline = Redline(load_agreement(request.against), request.author)
     filled = export_docx_and_pdf(
         request.agreement,
         docx=request.path if word else None,
@@ -96,6 +109,7 @@ def perform_export(request: ExportRequest) -> ExportRequest:
         draft=request.draft,
         language=request.language,
         contents=request.contents and word,
+        redline=redline,
     )
     return replace(request, contents=filled)
 

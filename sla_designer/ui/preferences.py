@@ -1,5 +1,6 @@
-"""The preferences dialog: the interface language, remembered for the next start; and the
-window's size, place and maximised state, remembered between runs."""
+"""The preferences dialog: the interface language, remembered for the next start, and the name
+a Word redline's tracked changes are made under; the window's size, place and maximised state,
+remembered between runs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from sla_designer.ui.i18n import (
 )
 
 GEOMETRY = "window/geometry"
+AUTHOR = "redline/author"
 DEFAULT_SIZE = QSize(1280, 860)
 SCREEN_SHARE = 0.9
 """A first window takes at most this part of a smaller screen, leaving room around it."""
@@ -66,13 +69,22 @@ def _fit_to_screen(window: QMainWindow) -> None:
         window.move(area.topLeft())
 
 
+def author_name(settings: QSettings) -> str:
+    """The name a redline's tracked changes are made under: the one given in the preferences,
+    else the full name of the user's account (as the command line's --author defaults)."""
+    from sla_designer.export.tracked import user_full_name
+
+    return str(settings.value(AUTHOR, "") or "").strip() or user_full_name()
+
+
 def language_name(language: Language) -> str:
     """A language as it names itself, so a user who cannot read the current one finds theirs."""
     return texts(language)(f"choices.languages.{language}")
 
 
 class PreferencesDialog(QDialog):
-    """Choose the interface language; `apply()` switches to it and remembers it."""
+    """Choose the interface language and the name for tracked changes; `apply()` switches to
+    the language and remembers both."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +105,18 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        from sla_designer.export.tracked import user_full_name
+
+        self.author = QLineEdit(str(settings.value(AUTHOR, "") or ""))
+        self.author.setObjectName("author")
+        self.author.setPlaceholderText(user_full_name())
+        self.author.setAccessibleName(self.tr("Your name (for tracked changes)"))
+        author_label = QLabel(self.tr("Your &name (for tracked changes):"))
+        author_label.setBuddy(self.author)
         form = QFormLayout()
         form.addRow(label, self.language)
+        form.addRow("", note)
+        form.addRow(author_label, self.author)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,7 +124,6 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
 
     def chosen(self) -> Language:
@@ -113,6 +134,7 @@ class PreferencesDialog(QDialog):
     def apply(self) -> None:
         """Remember the choice and, if it differs, switch the running interface to it."""
         language = self.chosen()
+        self._settings.setValue(AUTHOR, self.author.text().strip())
         remember_language(self._settings, language)
         if language != current_language():
             install_language(language)

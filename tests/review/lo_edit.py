@@ -23,6 +23,9 @@ user profile's name). Each edit is one of
         Delete pressed at the end of the first paragraph containing TEXT: the next paragraph
         joins it.
 
+A job may also say {"changes": "accept"|"reject"}: Edit › Track Changes › Accept All or Reject
+All, before the edits.
+
 Comments are not made: inserting one through UNO and saving as .docx crashes LibreOffice 25.2.
 
 Prints one line a job ("saved TARGET"), and the reason on stderr when an edit finds nothing.
@@ -153,15 +156,27 @@ def _move(document: Any, found: Any, before: str) -> None:
     controller.insertTransferable(clip)
 
 
+def _changes(context: Any, document: Any, action: str) -> None:
+    """Accept or reject every tracked change, as Edit › Track Changes does."""
+    helper = context.ServiceManager.createInstanceWithContext(
+        "com.sun.star.frame.DispatchHelper", context
+    )
+    frame = document.getCurrentController().getFrame()
+    command = {"accept": ".uno:AcceptAllTrackedChanges", "reject": ".uno:RejectAllTrackedChanges"}
+    helper.executeDispatch(frame, command[action], "", 0, ())
+
+
 def _job(desktop: Any, context: Any, job: dict[str, Any]) -> None:
-    _set_author(context, job["author"])
+    _set_author(context, job.get("author", ""))
     document = desktop.loadComponentFromURL(
         uno.systemPathToFileUrl(job["source"]), "_blank", 0, (_prop("Hidden", True),)
     )
     if document is None:
         raise RuntimeError(f"LibreOffice could not open {job['source']}")
     try:
-        document.RecordChanges = bool(job["record"])
+        if job.get("changes"):
+            _changes(context, document, job["changes"])
+        document.RecordChanges = bool(job.get("record"))
         for edit in job.get("edits", ()):
             _edit(document, edit)
         document.storeToURL(

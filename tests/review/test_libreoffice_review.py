@@ -17,9 +17,7 @@ Word-style fixtures (test_word_fixtures.py) cover them.
 
 from __future__ import annotations
 
-import json
 import re
-import uuid
 import zipfile
 from collections import Counter
 from decimal import Decimal
@@ -34,6 +32,7 @@ from sla_designer.model import parse_target_time
 from sla_designer.review.apply import apply_changes
 from sla_designer.review.reading import ProposedChange, Review, read_review
 from tests.export.reviewed import PAIRS, agreement_of
+from tests.review.libreoffice import run_jobs
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 AUTHOR = "Rita Reviewer"
@@ -243,31 +242,6 @@ Run = tuple[str, bool]
 """(template, whether changes were recorded)."""
 
 
-def _libreoffice(jobs: list[dict[str, object]], folder: Path) -> None:
-    """Start a private LibreOffice and run lo_edit.py's jobs in it (as export/pdf.py does)."""
-    soffice = pdf_module.find_soffice()
-    assert soffice is not None
-    python = pdf_module.find_uno_python(soffice)
-    assert python is not None, "no Python with LibreOffice's uno module"
-    jobs_file = folder / "jobs.json"
-    jobs_file.write_text(json.dumps(jobs), encoding="utf-8")
-    pipe = f"sla-review-{uuid.uuid4().hex}"
-    office = [
-        soffice,
-        f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-        "--headless",
-        "--invisible",
-        "--norestore",
-        "--nologo",
-        "--nodefault",
-        "--nolockcheck",
-        f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext",
-    ]
-    script = Path(__file__).with_name("lo_edit.py")
-    edit = [python, str(script), f"pipe,name={pipe}", str(jobs_file)]
-    pdf_module._convert(office, edit, 180.0, folder / "lo_edit.log")
-
-
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of what LibreOffice saved: NAME.tracked.docx and NAME.plain.docx for each
@@ -296,7 +270,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
         jobs.append(
             {"source": str(source), "target": str(target), "record": True, "author": AUTHOR}
         )
-    _libreoffice(jobs, folder)
+    run_jobs(jobs, folder)
     return folder
 
 

@@ -1,0 +1,298 @@
+"""A Word redline: the new version of an agreement's contract with tracked changes against the
+old one, as a lawyer expects to receive a negotiation round.
+
+Both versions are exported the same way (the same document model, the same language and
+paper); their body paragraphs and table rows are paired as a review pairs an export with a
+reviewed document (review/align.py: by the controls' tags, which name list items by id, then by
+text). Then, in the new version's body:
+- a paragraph or row that shows the same words stays as it is;
+- a paired paragraph that changed is diffed word by word (word_diff.py);
+- a paragraph or row of the new version alone is inserted whole, one of the old version alone
+  is deleted whole (tracked.py), where it stood among its neighbours;
+- the numbering, cross-references and table of contents are the new version's: an old list item
+  deleted is numbered in the list it was in, its fields show the text they showed.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from sla_designer.export import ooxml
+from sla_designer.export.ooxml import Element
+from sla_designer.export.tracked import Marker
+from sla_designer.export.word_diff import diff_paragraph
+from sla_designer.review.align import ALIKE, Pair, align
+from sla_designer.review.wordml import Paragraph, Segment, paragraphs
+
+_TBL, _TR, _TC = ooxml.w("tbl"), ooxml.w("tr"), ooxml.w("tc")
+_NUM_ID, _NUM, _GRID_COL = ooxml.w("numId"), ooxml.w("num"), ooxml.w("gridCol")
+_CONTENTS_STYLES = {"TOC1", "TOC2"}
+_STYLE = ooxml.w("pStyle")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph of the body or a row of one of its tables, as the pairing sees it."""
+
+    element: Element
+    table: Element | None
+    """The table of a row; None for a paragraph."""
+    reading: Paragraph
+    """Its text and tags (a row: its cells' paragraphs, one after another)."""
+    contents: bool = False
+    """An entry of the table of contents: the new version's stand, the old one's go."""
+
+
+def units_of(blocks: list[Element], read: list[Paragraph] | None = None) -> list[Unit]:
+    """The paragraphs and table rows of body `blocks`, in document order (`read`: their
+    paragraphs as review/wordml.py reads them, when read already)."""
+    read = paragraphs(blocks) if read is None else read
+    found: list[Unit] = []
+    at = 0
+    for block in blocks:
+        if block.tag == ooxml.P:
+            found.append(Unit(block, None, read[at], _style(block) in _CONTENTS_STYLES))
+            at += 1
+        elif block.tag == _TBL:
+            for tr in block.iterfind(_TR):
+                count = sum(1 for _ in tr.iter(ooxml.P))
+                found.append(Unit(tr, block, _joined(read[at : at + count])))
+                at += count
+    return found
+
+
+def _style(p: Element) -> str | None:
+    """The paragraph's style: its properties come first, their style first (ooxml.paragraph)."""
+    if len(p) and p[0].tag == ooxml.PPR and len(p[0]) and p[0][0].tag == _STYLE:
+        return str(p[0][0].get(ooxml.VAL))
+    return None
+
+
+def _joined(cells: list[Paragraph]) -> Paragraph:
+    tab = Segment(None, None, before="\t", after="\t")
+    return Paragraph(segments=[s for cell in cells for s in [*cell.segments, tab]])
+
+
+def pair_units(old: list[Unit], new: list[Unit]) -> list[Pair]:
+    """Every old and new unit once, paired where they are the same paragraph or row; a
+    paragraph never pairs with a row, nor rows of tables with different columns."""
+    pairs: list[Pair] = []
+    for i, j in align([u.reading for u in old], [u.reading for u in new]):
+        if i is not None and j is not None and not _alike(old[i], new[j]):
+            pairs += [(i, None), (None, j)]
+        else:
+            pairs.append((i, j))
+    return pairs
+
+
+def _alike(old: Unit, new: Unit) -> bool:
+    if (old.table is None) != (new.table is None):
+        return False
+    if old.table is None or new.table is None:
+        return not new.contents
+    return len(old.element.findall(_TC)) == len(new.element.findall(_TC)) and _columns(
+        old.table
+    ) == _columns(new.table)
+
+
+def _same_text(old: Unit, new: Unit) -> bool:
+    """Whether two paired paragraphs read the same, what fields show aside: the new one then
+    stays as it is (read once for the pairing, this spares comparing their words)."""
+    return old.reading.text(fields=False) == new.reading.text(fields=False)
+
+
+def _columns(table: Element) -> int:
+    return sum(1 for _ in table.iter(_GRID_COL))
+
+
+def mark_changes(
+    old_blocks: list[Element],
+    new_blocks: list[Element],
+    marker: Marker,
+    numbering: Element,
+    old_numbering: Element,
+    *,
+    new_reading: list[Paragraph] | None = None,
+) -> list[Element]:
+    """The body of the redline: `new_blocks` (changed in place) with the changes since
+    `old_blocks` tracked. `numbering` is the new document's numbering part, which gains the
+    old version's lists that only deleted paragraphs are in (`old_numbering` defines them).
+    `new_reading`: the paragraphs of `new_blocks` as review/wordml.py reads them, if read."""
+    old = [u for u in units_of(old_blocks) if not u.contents]
+    new = units_of(new_blocks, new_reading)
+    pairs = pair_units(old, new)
+    lists = _Lists(numbering, old_numbering)
+    for i, j in pairs:
+        if i is not None and j is not None and old[i].table is None:
+            lists.paired(old[i].element, new[j].element)
+    for block in new_blocks:
+        if block.tag == _TBL:
+            for tr in block.findall(_TR):
+                block.remove(tr)
+    tables = {
+        id(old[i].table): new[j].table
+        for i, j in pairs
+        if i is not None and j is not None and old[i].table is not None
+    }
+    body = _Body(marker, lists, tables)
+    for i, j in pairs:
+        old_unit = None if i is None else old[i]
+        new_unit = None if j is None else new[j]
+        if new_unit is not None and new_unit.contents:
+            body.add(new_unit.element)
+        elif new_unit is not None and new_unit.table is not None:
+            same = old_unit is not None and _same_text(old_unit, new_unit)
+            body.row(old_unit and old_unit.element, new_unit.element, new_unit.table, same=same)
+        elif old_unit is not None and old_unit.table is not None:
+            body.old_row(old_unit.element, old_unit.table)
+        else:
+            old_p, new_p = old_unit and old_unit.element, new_unit and new_unit.element
+            same = old_unit is not None and new_unit is not None and _same_text(old_unit, new_unit)
+            for p in body.paragraphs(old_p, new_p, same=same):
+                body.add(p)
+    return body.blocks
+
+
+class _Lists:
+    """Which numbering an old paragraph deleted takes in the new document."""
+
+    def __init__(self, numbering: Element, old_numbering: Element) -> None:
+        self.numbering = numbering
+        self.old = {n.get(_NUM_ID): n for n in old_numbering.iter(_NUM)}
+        self.mapped: dict[str, str] = {}
+        self.next_id = 1 + max((int(n.get(_NUM_ID)) for n in numbering.iter(_NUM)), default=0)
+
+    def paired(self, old: Element, new: Element) -> None:
+        """Old and new paragraphs are the same: the old one's list is the new one's."""
+        mine, theirs = _num_id(old), _num_id(new)
+        if mine is not None and theirs is not None:
+            self.mapped.setdefault(mine.get(ooxml.VAL), str(theirs.get(ooxml.VAL)))
+
+    def renumber(self, p: Element) -> None:
+        """Give the deleted copy `p` of an old paragraph its list in the new document: the
+        list its old neighbours are now in, else a copy of its old list."""
+        num_id = _num_id(p)
+        if num_id is None:
+            return
+        old = str(num_id.get(ooxml.VAL))
+        new = self.mapped.get(old)
+        if new is None:
+            definition = self.old.get(old)
+            if definition is None:
+                return
+            new = self.mapped[old] = str(self.next_id)
+            self.next_id += 1
+            copied = copy.deepcopy(definition)
+            copied.set(_NUM_ID, new)
+            self.numbering.append(copied)
+        num_id.set(ooxml.VAL, new)
+
+
+def _num_id(p: Element) -> Element | None:
+    return p.find(f"{ooxml.PPR}/{ooxml.w('numPr')}/{_NUM_ID}")
+
+
+class _Body:
+    """The redline's blocks, built in document order."""
+
+    def __init__(self, marker: Marker, lists: _Lists, tables: dict[int, Element]) -> None:
+        self.marker = marker
+        self.lists = lists
+        self.tables = tables  # id of an old table -> the new table it is
+        self.blocks: list[Element] = []
+        self.table: Element | None = None  # the table receiving rows
+        self.source: Element | None = None  # the table (old or new) it stands for
+        self.started: set[int] = set()
+
+    def add(self, block: Element) -> None:
+        self.table = self.source = None
+        self.blocks.append(block)
+
+    def paragraphs(
+        self, old: Element | None, new: Element | None, *, last: bool = False, same: bool = False
+    ) -> list[Element]:
+        """The paragraphs of the redline for a pair: `new` marked against `old`, or either
+        alone; two paragraphs paired that have less than half their words in common (a list
+        reordered, whose items are named by their place) as the old one deleted and the new one
+        inserted. The `last` paragraph of a table cell keeps its mark: a cell ends with one.
+        `same`: the two are known to read the same."""
+        if old is not None and new is not None:
+            if not same and diff_paragraph(old, new, self.marker, least=ALIKE) == "apart":
+                return [self._one(old, None), self._one(None, new, last=last)]
+            return [new]
+        return [self._one(old, new, last=last)]
+
+    def _one(self, old: Element | None, new: Element | None, *, last: bool = False) -> Element:
+        if new is None:
+            assert old is not None
+            deleted = copy.deepcopy(old)
+            self.lists.renumber(deleted)
+            self.marker.deleted(deleted)
+            if not last:
+                self.marker.mark_paragraph(deleted, "del")
+            return deleted
+        if old is None:
+            self.marker.inserted(new)
+            if not last:
+                self.marker.mark_paragraph(new, "ins")
+        return new
+
+    def row(self, old: Element | None, new: Element, table: Element, *, same: bool) -> None:
+        """A row of a new table, marked inserted or against its old row (unless `same`: they
+        read the same)."""
+        self._into(table, new=True)
+        if old is None:
+            self.marker.inserted(new)
+            self.marker.mark_row(new, "ins")
+        elif not same:
+            for old_cell, new_cell in zip(old.findall(_TC), new.findall(_TC), strict=True):
+                self._cell(old_cell, new_cell)
+        self._append(new)
+
+    def old_row(self, old: Element, table: Element) -> None:
+        """A row of an old table, deleted: in the new table that old table became, else in a
+        table of its own shaped as the old one."""
+        now = self.tables.get(id(table))
+        if now is not None:
+            self._into(now, new=True)
+        elif self.source is not table:
+            self._into(table, new=False)
+        deleted = copy.deepcopy(old)
+        self.marker.deleted(deleted)
+        self.marker.mark_row(deleted, "del")
+        self._append(deleted)
+
+    def _into(self, table: Element, *, new: bool) -> None:
+        """Rows now go into `table`: a new table, itself the first time; else a copy of it
+        without rows."""
+        if self.source is table:
+            return
+        if new and id(table) not in self.started:
+            self.started.add(id(table))
+            receiving = table
+        else:
+            receiving = copy.deepcopy(table)
+            for tr in receiving.findall(_TR):
+                receiving.remove(tr)
+        self.blocks.append(receiving)
+        self.table, self.source = receiving, table
+
+    def _append(self, tr: Element) -> None:
+        assert self.table is not None
+        self.table.append(tr)
+
+    def _cell(self, old: Element, new: Element) -> None:
+        """Cell `new` marked against cell `old`, paragraph by paragraph."""
+        olds, news = old.findall(ooxml.P), new.findall(ooxml.P)
+        if len(olds) == len(news):
+            pairs: list[Pair] = [(k, k) for k in range(len(news))]
+        else:
+            pairs = align(paragraphs(olds), paragraphs(news))
+        for p in news:
+            new.remove(p)
+        for position, (i, j) in enumerate(pairs):
+            last = position == len(pairs) - 1
+            old_p = None if i is None else olds[i]
+            new_p = None if j is None else news[j]
+            new.extend(self.paragraphs(old_p, new_p, last=last))
