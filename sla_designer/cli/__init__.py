@@ -26,6 +26,8 @@ COMMANDS = frozenset(
         "staff",
         "summary",
         "review",
+        "backtest",
+        "sample-tickets",
     )
 )
 """The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,
