@@ -50,10 +50,8 @@ def reference(read: TicketHistory, agreement: Agreement, metric_id: str, end: in
         else:
             stop = -1
             for at, state, _ in updates:
-                if state in read.stops:
-                    stop = at if stop < 0 else stop
-                else:
-                    stop = -1
+                # The start of the final run of stopping states.
+                stop = (at if stop < 0 else stop) if state in read.stops else -1
         cap = stop if stop >= 0 else end
         if read.created[number] > end:
             found.append((-1, read.priorities[read.priority[number]], 0, 0, AFTER_END))
