@@ -70,14 +70,19 @@ def ticket_times(
     """
     count = len(history.created)
     keep = history.at <= end
-    # An update at creation first: every ticket has a state from its first instant.
-    ticket = np.concatenate([np.arange(count, dtype=np.int64), history.ticket[keep]])
-    at = np.concatenate([history.created, history.at[keep]])
-    state = np.concatenate([np.full(count, -1, dtype=np.int64), history.state[keep]])
-    priority = np.concatenate([history.priority, history.update_priority[keep]])
-    order = np.lexsort((np.arange(len(ticket)) >= count, at, ticket))
-    ticket, at, state, priority = ticket[order], at[order], state[order], priority[order]
-    first = np.searchsorted(ticket, np.arange(count))
+    # An update at creation first: every ticket has a state from its first instant. The
+    # history's updates are grouped by ticket in order, so each ticket's block is its
+    # creation followed by its updates: placed by counting, not sorted.
+    counts = np.bincount(history.ticket[keep], minlength=count)
+    first = np.arange(count) + np.concatenate([[0], np.cumsum(counts)[:-1]])
+    created_here = np.zeros(count + int(counts.sum()), dtype=bool)
+    created_here[first] = True
+    ticket = np.empty(len(created_here), dtype=np.int64)
+    at, state, priority = np.empty_like(ticket), np.empty_like(ticket), np.empty_like(ticket)
+    ticket[first], ticket[~created_here] = np.arange(count), history.ticket[keep]
+    at[first], at[~created_here] = history.created, history.at[keep]
+    state[first], state[~created_here] = -1, history.state[keep]
+    priority[first], priority[~created_here] = history.priority, history.update_priority[keep]
     last = np.append(first[1:], len(ticket)) - 1
 
     stopping = np.isin(state, history.state_codes(history.stops))
@@ -193,7 +198,9 @@ def _went_over(
     counted = np.where(running, lengths, 0)
     total = np.cumsum(counted)
     # Running totals restart with each ticket (pieces are grouped by ticket, in order).
-    starts = np.searchsorted(owners, owners)
+    fresh = np.ones(len(owners), dtype=bool)
+    fresh[1:] = owners[1:] != owners[:-1]
+    starts = np.maximum.accumulate(np.where(fresh, np.arange(len(owners)), 0))
     before_ticket = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0)
     after = total - before_ticket
     prior = after - counted

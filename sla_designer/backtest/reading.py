@@ -116,7 +116,7 @@ def check_values(
 ) -> None:
     """A problem naming the first row whose value is not one of `allowed`."""
     values = ", ".join(literal(v) for v in allowed) or "NULL"
-    source.first_bad(
+    source.check(
         f"CAST({column} AS VARCHAR) NOT IN ({values})",
         column.strip('"'),
         key,
@@ -130,27 +130,32 @@ def assemble(
     priorities: dict[str, str],
     rules: PresetRules,
 ) -> TicketHistory:
-    """The numpy columns of the `tickets` and `updates` tables the preset filled."""
+    """The numpy columns of the `tickets` table (ticket_id, created, responded, priority) and
+    the `updates` table (ticket_id, moment, state, priority, _row) the preset filled.
+
+    Both are ordered by ticket id, so that each ticket's updates are found by their counts: no
+    join of millions of rows.
+    """
     ids = tuple(p.id for p in agreement.priorities)
-    pairs = ", ".join(f"({literal(s)}, {ids.index(t)})" for s, t in priorities.items())
-    con.execute(f"CREATE TABLE pmap AS SELECT * FROM (VALUES {pairs}) AS v(source, idx)")
+    sources = list(priorities)
+    codes = np.array([ids.index(priorities[s]) for s in sources] + [-1], dtype=np.int64)
+    source_list = "[" + ", ".join(literal(s) for s in sources) + "]"
     states = "[" + ", ".join(literal(s) for s in rules.states) + "]"
     tickets = con.execute(
-        """
-        SELECT t.ticket_id, t.created, coalesce(t.responded, -1) AS responded, p.idx
-        FROM tickets t JOIN pmap p ON p.source = t.priority
-        ORDER BY t.created, t.ticket_id
+        f"""
+        SELECT t.ticket_id, t.created, coalesce(t.responded, -1) AS responded,
+               list_position({source_list}, t.priority) - 1 AS priority,
+               coalesce(c.updates, 0) AS updates
+        FROM tickets t LEFT JOIN (SELECT ticket_id, count(*) AS updates FROM updates
+                                  GROUP BY ticket_id) c USING (ticket_id)
+        ORDER BY t.ticket_id
         """
     ).fetchnumpy()
-    con.execute(
-        "CREATE TABLE numbers AS SELECT ticket_id, row_number() OVER (ORDER BY created, ticket_id)"
-        " - 1 AS number FROM tickets"
-    )
     updates = con.execute(
         f"""
-        SELECT n.number, u.moment, list_position({states}, u.state) - 1 AS state, p.idx
-        FROM updates u JOIN numbers n USING (ticket_id) JOIN pmap p ON p.source = u.priority
-        ORDER BY n.number, u.moment, u._row
+        SELECT moment, list_position({states}, state) - 1 AS state,
+               list_position({source_list}, priority) - 1 AS priority
+        FROM updates ORDER BY ticket_id, moment, _row
         """
     ).fetchnumpy()
     last = con.execute(
@@ -161,15 +166,16 @@ def assemble(
     def ints(values: object) -> Column:
         return np.asarray(values, dtype=np.int64)
 
+    counts = ints(tickets["updates"])
     return TicketHistory(
         ids=np.asarray(tickets["ticket_id"], dtype=object),
         created=ints(tickets["created"]),
         responded=ints(tickets["responded"]),
-        priority=ints(tickets["idx"]),
-        ticket=ints(updates["number"]),
+        priority=codes[ints(tickets["priority"])],
+        ticket=np.repeat(np.arange(len(counts), dtype=np.int64), counts),
         at=ints(updates["moment"]),
         state=ints(updates["state"]),
-        update_priority=ints(updates["idx"]),
+        update_priority=codes[ints(updates["priority"])],
         states=rules.states,
         stops=rules.stops,
         priorities=ids,

@@ -69,10 +69,10 @@ def fill(
     if not all([source.column(role, name) for role, name in names.items()]):
         raise TicketFileError(source.problems)
     date_format = mapping.date_format or RULES.date_format
+    created = source.instant(names["created"], mapping.timezone, date_format, "created_us")
+    updated = source.instant(names["updated"], mapping.timezone, date_format, "updated_us")
     for role in ("id", "state", "priority", "created", "updated"):
         source.required(names[role])
-    created = source.instant(names["created"], mapping.timezone, date_format)
-    updated = source.instant(names["updated"], mapping.timezone, date_format)
     check_values(source, quoted(names["state"]), RULES.states, "backtest.errors.unknown_state")
     check_values(
         source,
@@ -80,67 +80,52 @@ def fill(
         tuple(priority_map(agreement, mapping, RULES)),
         "backtest.errors.unknown_priority",
     )
-    if source.problems:
+    source.check(
+        "updated_us < created_us",
+        names["updated"],
+        "backtest.errors.before_creation",
+        shown=names["id"],
+    )
+    columns = {
+        names[r]: quoted(names[r]) for r in ("id", "state", "priority", "created", "updated")
+    }
+    source.load({**columns, "created_us": created, "updated_us": updated})
+    if source.run_checks():
         raise TicketFileError(source.problems)
     id_, state, priority = (quoted(names[r]) for r in ("id", "state", "priority"))
     con.execute(
         f"""
-        CREATE TABLE updates AS
-        SELECT CAST({id_} AS VARCHAR) AS ticket_id, {updated} AS moment,
-               CAST({state} AS VARCHAR) AS state, CAST({priority} AS VARCHAR) AS priority,
-               {created} AS created, _row
+        CREATE VIEW updates AS
+        SELECT CAST({id_} AS VARCHAR) AS ticket_id, updated_us AS moment,
+               CAST({state} AS VARCHAR) AS state, CAST({priority} AS VARCHAR) AS priority, _row
         FROM audit
         """
     )
-    _check_consistency(source, names)
     con.execute(
-        """
+        f"""
         CREATE TABLE tickets AS
-        SELECT ticket_id, min(created) AS created,
-               min(moment) FILTER (WHERE state <> 'New') AS responded,
-               arg_max(priority, (moment, _row)) AS priority
-        FROM updates GROUP BY ticket_id
+        SELECT CAST({id_} AS VARCHAR) AS ticket_id, min(created_us) AS created,
+               max(created_us) AS opened_last, min(_row) AS first_row,
+               min(updated_us) FILTER (WHERE CAST({state} AS VARCHAR) <> 'New') AS responded,
+               arg_max(CAST({priority} AS VARCHAR), (updated_us, _row)) AS priority
+        FROM audit GROUP BY 1
         """
     )
-
-
-def _check_consistency(source: Source, names: dict[str, str]) -> None:
-    """Two incidents under one number, and updates before the incident was opened."""
-    found = source.con.execute(
-        """
-        SELECT min(_row), ticket_id, count(DISTINCT created), count(*) OVER ()
-        FROM updates GROUP BY ticket_id HAVING count(DISTINCT created) > 1
-        ORDER BY min(_row) LIMIT 1
-        """
+    found = con.execute(
+        "SELECT first_row, ticket_id, count(*) OVER () FROM tickets"
+        " WHERE opened_last <> created ORDER BY first_row LIMIT 1"
     ).fetchone()
-    problems = []
     if found is not None:
-        row, ticket, _, count = found
-        problems.append(
-            Problem(
-                "backtest.errors.duplicate_id",
-                file=str(source.path),
-                row=row,
-                column=names["created"],
-                value=ticket,
-                count=int(count),
-            )
+        row, ticket, count = found
+        raise TicketFileError(
+            [
+                Problem(
+                    "backtest.errors.duplicate_id",
+                    count=int(count),
+                    file=str(source.path),
+                    row=int(row),
+                    column=names["created"],
+                    value=ticket,
+                )
+            ]
         )
-    early = source.con.execute(
-        "SELECT _row, ticket_id, count(*) OVER () FROM updates WHERE moment < created"
-        " ORDER BY _row LIMIT 1"
-    ).fetchone()
-    if early is not None:
-        row, ticket, count = early
-        problems.append(
-            Problem(
-                "backtest.errors.before_creation",
-                file=str(source.path),
-                row=row,
-                column=names["updated"],
-                value=ticket,
-                count=int(count),
-            )
-        )
-    if problems:
-        raise TicketFileError(problems)

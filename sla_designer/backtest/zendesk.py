@@ -67,32 +67,52 @@ def fill(
     present += [event_file.column(r, names[r]) for r in event_roles]
     if not all(present):
         raise TicketFileError(ticket_file.problems + event_file.problems)
+    id_, ticket = quoted(names["id"]), quoted(names["ticket"])
+
+    created = ticket_file.instant(
+        names["created"], mapping.timezone, mapping.date_format, "created_us"
+    )
     for role in ticket_roles:
         ticket_file.required(names[role])
-    for role in event_roles:
-        event_file.required(names[role])
-    created = ticket_file.instant(names["created"], mapping.timezone, mapping.date_format)
-    moment = event_file.instant(names["time"], mapping.timezone, mapping.date_format)
     check_values(
         ticket_file,
         quoted(names["priority"]),
         tuple(priority_map(agreement, mapping, RULES)),
         "backtest.errors.unknown_priority",
     )
-    check_values(event_file, quoted(names["type"]), EVENT_TYPES, "backtest.errors.unknown_type")
-    id_ = quoted(names["id"])
-    ticket_file.first_bad(
+    ticket_file.check(
         f"{id_} IN (SELECT {id_} FROM zd_tickets GROUP BY {id_} HAVING count(*) > 1)",
         names["id"],
         "backtest.errors.duplicate_ticket",
     )
-    problems = ticket_file.problems + event_file.problems
+    ticket_file.load({**{names[r]: quoted(names[r]) for r in ticket_roles}, "created_us": created})
+    ticket_file.run_checks()
+
+    moment = event_file.instant(names["time"], mapping.timezone, mapping.date_format, "moment_us")
+    for role in event_roles:
+        event_file.required(names[role])
+    check_values(event_file, quoted(names["type"]), EVENT_TYPES, "backtest.errors.unknown_type")
+    known = f"(SELECT CAST({id_} AS VARCHAR) FROM zd_tickets)"
+    event_file.check(
+        f"CAST({ticket} AS VARCHAR) NOT IN {known}",
+        names["ticket"],
+        "backtest.errors.unknown_ticket",
+    )
+    event_file.check(
+        f"moment_us < (SELECT min(created_us) FROM zd_tickets t"
+        f" WHERE CAST(t.{id_} AS VARCHAR) = CAST(zd_events.{ticket} AS VARCHAR))",
+        names["time"],
+        "backtest.errors.before_creation",
+        shown=names["ticket"],
+    )
+    event_file.load({**{names[r]: quoted(names[r]) for r in event_roles}, "moment_us": moment})
+    problems = ticket_file.problems + event_file.run_checks()
     if problems:
         raise TicketFileError(problems)
     con.execute(
         f"""
         CREATE TABLE zd AS
-        SELECT CAST({quoted(names["ticket"])} AS VARCHAR) AS ticket_id, {moment} AS moment,
+        SELECT CAST({ticket} AS VARCHAR) AS ticket_id, moment_us AS moment,
                CAST({quoted(names["metric"])} AS VARCHAR) AS metric,
                CAST({quoted(names["type"])} AS VARCHAR) AS type, _row
         FROM zd_events
@@ -101,14 +121,14 @@ def fill(
     con.execute(
         f"""
         CREATE TABLE tickets AS
-        SELECT CAST({id_} AS VARCHAR) AS ticket_id, {created} AS created,
-               CAST({quoted(names["priority"])} AS VARCHAR) AS priority,
-               (SELECT min(moment) FROM zd WHERE zd.ticket_id = CAST(t.{id_} AS VARCHAR)
-                AND metric = 'reply_time' AND type = 'fulfill') AS responded
-        FROM zd_tickets t
+        SELECT CAST(t.{id_} AS VARCHAR) AS ticket_id, t.created_us AS created,
+               CAST(t.{quoted(names["priority"])} AS VARCHAR) AS priority, r.responded
+        FROM zd_tickets t LEFT JOIN (
+            SELECT ticket_id, min(moment) AS responded FROM zd
+            WHERE metric = 'reply_time' AND type = 'fulfill' GROUP BY ticket_id
+        ) r ON r.ticket_id = CAST(t.{id_} AS VARCHAR)
         """
     )
-    _check_events(event_file, names)
     con.execute(
         """
         CREATE TABLE updates AS
@@ -130,22 +150,3 @@ def fill(
         FROM marks m JOIN tickets t USING (ticket_id)
         """
     )
-
-
-def _check_events(source: Source, names: dict[str, str]) -> None:
-    """Events of tickets the tickets file does not have, and events before a ticket opened."""
-    column = names["ticket"]
-    source.first_bad(
-        f"CAST({quoted(column)} AS VARCHAR) NOT IN (SELECT ticket_id FROM tickets)",
-        column,
-        "backtest.errors.unknown_ticket",
-    )
-    source.first_bad(
-        "_row IN (SELECT z._row FROM zd z JOIN tickets t USING (ticket_id)"
-        " WHERE z.moment < t.created)",
-        names["time"],
-        "backtest.errors.before_creation",
-        shown=column,
-    )
-    if source.problems:
-        raise TicketFileError(source.problems)

@@ -207,6 +207,8 @@ id,ticket_id,metric,instance_id,type,time
         " duplicated id)",
         f"{events}: row 3, column type: unknown event type 'explode' (known: activate, pause,"
         " fulfill, apply_sla, apply_group_sla, breach, update_status and measure)",
+        f"{events}: row 2, column ticket_id: event of ticket '7', which the tickets file does not"
+        " have",
     ]
     tickets = write(
         tmp_path / "t.csv",
