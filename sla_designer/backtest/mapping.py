@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sla_designer.text.values import Problem
 
 Preset = Literal["servicenow", "zendesk"]
-ROLES = ("id", "state", "priority", "created", "updated", "ticket", "metric", "type", "time")
+Role = Literal["id", "state", "priority", "created", "updated", "ticket", "metric", "type", "time"]
 """The columns a preset reads: a ticket's id, state, priority, creation and update times; an
 event's ticket, metric, type and time."""
 
@@ -46,12 +46,17 @@ class Mapping(BaseModel):
     pauses: dict[str, list[str]] = Field(
         default_factory=dict, description="metric id -> source states that pause its clock"
     )
-    columns: dict[Literal[ROLES], str] = Field(  # type: ignore[valid-type]
+    columns: dict[Role, str] = Field(
         default_factory=dict, description="role -> column name in the files"
     )
     date_format: str | None = Field(
         default=None, description="strptime format of dates written without an offset"
     )
+
+    def column(self, role: str, default: str) -> str:
+        """The column a role reads: the mapping's, else the preset's `default`."""
+        named = {str(key): value for key, value in self.columns.items()}
+        return named.get(role, default)
 
     @field_validator("timezone")
     @classmethod

@@ -65,7 +65,7 @@ def fill(
     if events is not None:
         raise TicketFileError([Problem("backtest.errors.no_events_file", preset="servicenow")])
     source = Source.open(con, tickets, "audit")
-    names = {role: mapping.columns.get(role, name) for role, name in RULES.columns.items()}
+    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
     if not all([source.column(role, name) for role, name in names.items()]):
         raise TicketFileError(source.problems)
     date_format = mapping.date_format or RULES.date_format

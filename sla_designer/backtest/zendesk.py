@@ -58,7 +58,7 @@ def fill(
     """Check the tickets and their events, and fill the `tickets` and `updates` tables."""
     if events is None:
         raise TicketFileError([Problem("backtest.errors.events_needed", preset="zendesk")])
-    names = {role: mapping.columns.get(role, name) for role, name in RULES.columns.items()}
+    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
     ticket_file = Source.open(con, tickets, "zd_tickets")
     event_file = Source.open(con, events, "zd_events")
     ticket_roles = ("id", "priority", "created")
