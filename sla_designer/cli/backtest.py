@@ -39,6 +39,7 @@ from sla_designer.cli.common import (
 from sla_designer.cli.sample_tickets import check_output
 from sla_designer.model import Agreement
 from sla_designer.text import texts
+from sla_designer.text.values import Problem
 
 
 def _say(language: str, key: str, /, count: int | None = None, **values: object) -> str:
@@ -75,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except TicketFileError as error:
         raise CliError(error) from None
-    results = backtest(agreement, history, mapping, start, end)
+    try:
+        results = backtest(agreement, history, mapping, start, end)
+    except Problem as problem:  # a calendar the calculators cannot lay out
+        raise CliError(problem) from None
     with _output(args.output) as out:
         if args.format == "json":
             _json(results, out)
