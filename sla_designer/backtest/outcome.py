@@ -85,7 +85,7 @@ def ticket_times(
     priority[first], priority[~created_here] = history.priority, history.update_priority[keep]
     last = np.append(first[1:], len(ticket)) - 1
 
-    stopping = np.isin(state, history.state_codes(history.stops))
+    stopping = _states_in(history, history.stops)[state + 1]
     if isinstance(metric, ResponseTimeMetric):
         stopped = np.where(
             (history.responded >= 0) & (history.responded <= end), history.responded, -1
@@ -102,11 +102,8 @@ def ticket_times(
     # A ticket created after the end of the data has no update by then: its latest priority.
     ticket_priority = np.where(latest >= 0, priority[latest], history.priority)
 
-    following = np.append(at[1:], end)
-    following[last] = end
     start = np.minimum(at, cap[ticket])
-    finish = np.minimum(following, cap[ticket])
-    paused_state = np.isin(state, history.state_codes(set(pauses)))
+    paused_state = _states_in(history, frozenset(pauses))[state + 1]
     running = ~paused_state & ~stopping
 
     elapsed = np.zeros(count, dtype=np.int64)
@@ -115,8 +112,18 @@ def ticket_times(
     due = np.full(count, -1, dtype=np.int64)
     for clock, members, length in _clock_groups(history, agreement, metric, ticket_priority, end):
         target[members] = length[members]
-        mask = members[ticket]
-        lengths = clock.before(finish[mask]) - clock.before(start[mask])
+        everyone = bool(members.all())
+        mask = slice(None) if everyone else members[ticket]
+        # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
+        # each instant is looked up once (the next piece starts where this one ends).
+        opened = clock.before(at[mask])
+        closing = clock.before(cap)[ticket[mask]]
+        ahead = np.append(opened[1:], 0)
+        tail = np.zeros(len(opened), dtype=bool)
+        tail[:-1] = ticket[mask][1:] != ticket[mask][:-1]
+        tail[-1:] = True
+        ahead = np.where(tail, closing, ahead)
+        lengths = np.minimum(ahead, closing) - np.minimum(opened, closing)
         owners = ticket[mask]
         elapsed += _sums(owners[running[mask]], lengths[running[mask]], count)
         paused += _sums(owners[paused_state[mask]], lengths[paused_state[mask]], count)
@@ -143,6 +150,14 @@ def ticket_times(
     return MetricTimes(
         metric, stopped, ticket_priority, elapsed, paused, target, status, counted_at
     )
+
+
+def _states_in(history: TicketHistory, names: frozenset[str]) -> NDArray[np.bool_]:
+    """A lookup table: whether a state code (shifted by one: -1 is the creation) is in
+    `names`."""
+    table = np.zeros(len(history.states) + 1, dtype=bool)
+    table[history.state_codes(names) + 1] = True
+    return table
 
 
 def _sums(owners: Column, values: Column, count: int) -> Column:

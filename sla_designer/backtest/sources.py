@@ -111,9 +111,13 @@ class Source:
             f"{expression} AS {quoted(alias)}" for alias, expression in columns.items()
         )
         try:
+            # A table keeps the order rows were inserted in (DuckDB preserves a scan's order),
+            # so its rowid numbers the file's rows; row_number() would read them one by one.
             self.con.execute(
-                f"CREATE TABLE {self.table} AS"
-                f" SELECT row_number() OVER () AS _row, {chosen} FROM {self.reader}"
+                f"CREATE TABLE {self.table}_rows AS SELECT {chosen} FROM {self.reader}"
+            )
+            self.con.execute(
+                f"CREATE VIEW {self.table} AS SELECT rowid + 1 AS _row, * FROM {self.table}_rows"
             )
         except duckdb.Error as error:
             raise _unreadable(self.path, error) from None
