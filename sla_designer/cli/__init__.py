@@ -27,6 +27,8 @@ COMMANDS = frozenset(
         "summary",
         "review",
         "diff",
+        "backtest",
+        "sample-tickets",
     )
 )
 """The sub-commands (sla_designer.cli.parser has their options). Anything else opens the editor,

@@ -6,7 +6,14 @@ import argparse
 import os
 
 from sla_designer import __version__
-from sla_designer.cli import calc_commands, core_commands, diff, review, summary
+from sla_designer.cli import (
+    backtest_commands,
+    calc_commands,
+    core_commands,
+    diff,
+    review,
+    summary,
+)
 from sla_designer.cli.common import CliError
 from sla_designer.text import language_of, texts
 
@@ -39,6 +46,7 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     summary.add_parsers(commands, words)
     review.add_parsers(commands, words)
     diff.add_parsers(commands, words)
+    backtest_commands.add_parsers(commands, language or environment_language())
     return parser
 
 

@@ -1,0 +1,112 @@
+"""The mapping file: what a preset cannot know about a help desk's export.
+
+    preset: servicenow          # the export's shape (servicenow, zendesk)
+    timezone: America/Sao_Paulo # the zone of times written without an offset
+    priorities:                 # source value -> the agreement's priority id
+      "1 - Critical": P1
+    pauses:                     # metric id -> the source states that pause its clock
+      tempo-solucao: [Awaiting User Info, Awaiting Vendor]
+    columns:                    # role -> column name, where the export names it otherwise
+      created: opened_at
+    date_format: "%d-%m-%Y %H:%M"  # how dates without an offset are written (strptime)
+
+The agreement's clock rules say in words what pauses a clock; the mapping names the states.
+Every key is optional; `mapping_schema()` is its JSON Schema.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from sla_designer.text.values import Problem
+
+Preset = Literal["servicenow", "zendesk"]
+Role = Literal["id", "state", "priority", "created", "updated", "ticket", "metric", "type", "time"]
+"""The columns a preset reads: a ticket's id, state, priority, creation and update times; an
+event's ticket, metric, type and time."""
+
+
+class Mapping(BaseModel):
+    """What a ticket export means, beyond its preset."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    preset: Preset | None = None
+    timezone: str | None = Field(
+        default=None, description="IANA zone of the times written without an offset"
+    )
+    priorities: dict[str, str] = Field(
+        default_factory=dict, description="source priority value -> agreement priority id"
+    )
+    pauses: dict[str, list[str]] = Field(
+        default_factory=dict, description="metric id -> source states that pause its clock"
+    )
+    columns: dict[Role, str] = Field(
+        default_factory=dict, description="role -> column name in the files"
+    )
+    date_format: str | None = Field(
+        default=None, description="strptime format of dates written without an offset"
+    )
+
+    def column(self, role: str, default: str) -> str:
+        """The column a role reads: the mapping's, else the preset's `default`."""
+        named = {str(key): value for key, value in self.columns.items()}
+        return named.get(role, default)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+
+class MappingError(Exception):
+    """A mapping file that cannot be used: one line, with the file and the key."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+    def text(self, language: str) -> str:
+        return self.problem.text(language)
+
+
+def mapping_schema() -> dict[str, Any]:
+    """The JSON Schema of the mapping file."""
+    schema = Mapping.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "SLA Designer ticket mapping"
+    return schema
+
+
+def load_mapping(path: Path) -> Mapping:
+    """Read a mapping file; a MappingError names the file and what is wrong."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise MappingError(
+            Problem("backtest.errors.cannot_read", file=str(path), error=error.strerror or "")
+        ) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise MappingError(
+            Problem("backtest.errors.mapping_yaml", file=f"{path}{line}", error=str(error))
+        ) from None
+    try:
+        return Mapping.model_validate(data if data is not None else {})
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top)"
+        raise MappingError(
+            Problem("backtest.errors.mapping_key", file=str(path), key=key, error=first["msg"])
+        ) from None

@@ -1,0 +1,225 @@
+"""Each ticket's time under one metric's targets, for whole columns of tickets at once.
+
+The clock starts when the ticket is created. A state holds from the update that set it until
+the next update: the clock runs, is paused (a state the mapping lists for the metric), or
+stands (resolved, before a reopening). A response clock stops at the first response; a
+resolution clock at the start of the ticket's final run of stopping states (resolved, closed),
+so that a reopened ticket's clock runs again. Elapsed and paused time are counted on the
+target's clock: the open hours of its calendar, or around the clock.
+
+A ticket whose clock stopped is counted in the window where it stopped, met when its elapsed
+time is at most the target. One still open at the end of the data that is already over its
+target is missed, in the window where it went over; one still open and within its target is
+open, and not counted. Its priority is the one it has when its clock stops (for an open
+ticket, its latest).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
+from sla_designer.backtest.reading import Column, TicketHistory
+from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric, TimeTarget
+from sla_designer.model.target_times import ClockDuration
+
+MET, MISSED, OPEN, NO_TARGET, AFTER_END = 0, 1, 2, 3, 4
+_MICROSECOND = dt.timedelta(microseconds=1)
+STATUSES = ("met", "missed", "open", "no_target", "after_end")
+TimeMetric = ResponseTimeMetric | ResolutionTimeMetric
+
+
+@dataclass(frozen=True)
+class MetricTimes:
+    """One metric's reading of every ticket (columns in the history's ticket order)."""
+
+    metric: TimeMetric
+    stopped: Column
+    """When the clock stopped; -1 still running at the end of the data."""
+    priority: Column
+    elapsed: Column
+    paused: Column
+    target: Column
+    """The target's length in microseconds; -1 when the ticket's priority has none."""
+    status: NDArray[np.int8]
+    counted_at: Column
+    """The instant whose window counts the ticket; -1 when it is not counted."""
+
+
+def target_for(metric: TimeMetric, priority: str) -> TimeTarget | None:
+    """The priority's own target, else the metric's target for all tickets."""
+    own = next((t for t in metric.targets if t.priority == priority), None)
+    return own or next((t for t in metric.targets if t.priority is None), None)
+
+
+def ticket_times(
+    history: TicketHistory,
+    agreement: Agreement,
+    metric: TimeMetric,
+    pauses: list[str],
+    end: int,
+) -> MetricTimes:
+    """Elapsed, paused and stop times of every ticket under `metric`, as of `end`.
+
+    Updates after `end` are not read; tickets created after it are `AFTER_END`, not counted.
+    Targets must be durations (`ClockDuration`).
+    """
+    count = len(history.created)
+    keep = history.at <= end
+    # An update at creation first: every ticket has a state from its first instant. The
+    # history's updates are grouped by ticket in order, so each ticket's block is its
+    # creation followed by its updates: placed by counting, not sorted.
+    counts = np.bincount(history.ticket[keep], minlength=count)
+    first = np.arange(count) + np.concatenate([[0], np.cumsum(counts)[:-1]])
+    created_here = np.zeros(count + int(counts.sum()), dtype=bool)
+    created_here[first] = True
+    ticket = np.empty(len(created_here), dtype=np.int64)
+    at, state, priority = np.empty_like(ticket), np.empty_like(ticket), np.empty_like(ticket)
+    ticket[first], ticket[~created_here] = np.arange(count), history.ticket[keep]
+    at[first], at[~created_here] = history.created, history.at[keep]
+    state[first], state[~created_here] = -1, history.state[keep]
+    priority[first], priority[~created_here] = history.priority, history.update_priority[keep]
+    last = np.append(first[1:], len(ticket)) - 1
+
+    stopping = _states_in(history, history.stops)[state + 1]
+    if isinstance(metric, ResponseTimeMetric):
+        stopped = np.where(
+            (history.responded >= 0) & (history.responded <= end), history.responded, -1
+        )
+    else:
+        fresh = np.ones(len(ticket), dtype=bool)
+        fresh[1:] = (stopping[1:] != stopping[:-1]) | (ticket[1:] != ticket[:-1])
+        run_start = np.maximum.accumulate(np.where(fresh, np.arange(len(ticket)), 0))
+        stopped = np.where(stopping[last], at[run_start[last]], -1)
+    cap = np.where(stopped >= 0, stopped, end)
+
+    seen = np.where(at <= cap[ticket], np.arange(len(ticket)), -1)
+    latest = np.maximum.reduceat(seen, first)
+    # A ticket created after the end of the data has no update by then: its latest priority.
+    ticket_priority = np.where(latest >= 0, priority[latest], history.priority)
+
+    start = np.minimum(at, cap[ticket])
+    paused_state = _states_in(history, frozenset(pauses))[state + 1]
+    running = ~paused_state & ~stopping
+
+    elapsed = np.zeros(count, dtype=np.int64)
+    paused = np.zeros(count, dtype=np.int64)
+    target = np.full(count, -1, dtype=np.int64)
+    due = np.full(count, -1, dtype=np.int64)
+    for clock, members, length in _clock_groups(history, agreement, metric, ticket_priority, end):
+        target[members] = length[members]
+        everyone = bool(members.all())
+        mask = slice(None) if everyone else members[ticket]
+        # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
+        # each instant is looked up once (the next piece starts where this one ends).
+        opened = clock.before(at[mask])
+        closing = clock.before(cap)[ticket[mask]]
+        ahead = np.append(opened[1:], 0)
+        tail = np.zeros(len(opened), dtype=bool)
+        tail[:-1] = ticket[mask][1:] != ticket[mask][:-1]
+        tail[-1:] = True
+        ahead = np.where(tail, closing, ahead)
+        lengths = np.minimum(ahead, closing) - np.minimum(opened, closing)
+        owners = ticket[mask]
+        elapsed += _sums(owners[running[mask]], lengths[running[mask]], count)
+        paused += _sums(owners[paused_state[mask]], lengths[paused_state[mask]], count)
+        over = members & (stopped < 0) & (elapsed > target)
+        if over.any():
+            due[over] = _went_over(
+                clock,
+                owners=owners,
+                lengths=lengths,
+                running=running[mask],
+                start=start[mask],
+                target=target,
+                over=over,
+            )
+
+    status = np.full(count, NO_TARGET, dtype=np.int8)
+    has = target >= 0
+    status[has & (stopped >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stopped >= 0)]
+    status[has & (stopped < 0)] = OPEN
+    status[due >= 0] = MISSED
+    status[history.created > end] = AFTER_END
+    counted_at = np.where(status == MISSED, np.where(stopped >= 0, stopped, due), -1)
+    counted_at = np.where(status == MET, stopped, counted_at)
+    return MetricTimes(
+        metric, stopped, ticket_priority, elapsed, paused, target, status, counted_at
+    )
+
+
+def _states_in(history: TicketHistory, names: frozenset[str]) -> NDArray[np.bool_]:
+    """A lookup table: whether a state code (shifted by one: -1 is the creation) is in
+    `names`."""
+    table = np.zeros(len(history.states) + 1, dtype=bool)
+    table[history.state_codes(names) + 1] = True
+    return table
+
+
+def _sums(owners: Column, values: Column, count: int) -> Column:
+    """Per ticket, the sum of its values (exact: integer sums below 2**53 in float64)."""
+    return np.rint(np.bincount(owners, weights=values, minlength=count)).astype(np.int64)
+
+
+def _clock_groups(
+    history: TicketHistory,
+    agreement: Agreement,
+    metric: TimeMetric,
+    ticket_priority: Column,
+    end: int,
+) -> list[tuple[OpenTime, NDArray[np.bool_], Column]]:
+    """The tickets counted on each clock, with each ticket's target length."""
+    first = int(history.created.min()) if len(history.created) else end
+    groups: dict[tuple[str, str], tuple[OpenTime, NDArray[np.bool_], Column]] = {}
+    for index, priority in enumerate(history.priorities):
+        target = target_for(metric, priority)
+        if target is None or not isinstance(target.target, ClockDuration):
+            continue
+        calendar = agreement.calendar_for(metric.id, priority)
+        business = target.target.clock == "business" and calendar is not None
+        key = (target.target.clock, calendar.id if business and calendar else "")
+        if key not in groups:
+            clock: OpenTime = (
+                OpenHours(calendar, first, end) if business and calendar else AroundTheClock(0)
+            )
+            groups[key] = (
+                clock,
+                np.zeros(len(history.created), dtype=bool),
+                np.full(len(history.created), -1, dtype=np.int64),
+            )
+        _, members, length = groups[key]
+        chosen = ticket_priority == index
+        members |= chosen
+        length[chosen] = target.target.length // _MICROSECOND
+    return list(groups.values())
+
+
+def _went_over(
+    clock: OpenTime,
+    *,
+    owners: Column,
+    lengths: Column,
+    running: NDArray[np.bool_],
+    start: Column,
+    target: Column,
+    over: NDArray[np.bool_],
+) -> Column:
+    """When each open ticket in `over` reached its target: in its running piece where the
+    running total reaches the target."""
+    counted = np.where(running, lengths, 0)
+    total = np.cumsum(counted)
+    # Running totals restart with each ticket (pieces are grouped by ticket, in order).
+    fresh = np.ones(len(owners), dtype=bool)
+    fresh[1:] = owners[1:] != owners[:-1]
+    starts = np.maximum.accumulate(np.where(fresh, np.arange(len(owners)), 0))
+    before_ticket = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0)
+    after = total - before_ticket
+    prior = after - counted
+    goal = target[owners]
+    crossing = running & over[owners] & (prior < goal) & (after >= goal)
+    at = clock.instant_after(clock.before(start[crossing]) + goal[crossing] - prior[crossing])
+    return at

@@ -1,0 +1,204 @@
+"""Read a help desk's ticket history with DuckDB into numpy columns the back-test works on.
+
+Each preset (`servicenow`, `zendesk`) fills two tables: `tickets` (id, created, responded,
+latest priority) and `updates` (ticket, time, state, priority, row), after checking its files;
+what follows is common: priorities are mapped to the agreement's, states to their codes, and
+each ticket's updates ordered by time (and by their order in the file, for equal times).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+from numpy.typing import NDArray
+
+from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.sources import Source, TicketFileError, literal
+from sla_designer.model import Agreement
+from sla_designer.text.values import Joined, Problem
+
+Column = NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class TicketHistory:
+    """Tickets and the updates of their state, as numpy columns.
+
+    Instants are microseconds since the epoch (UTC); -1 where there is none. Priorities are
+    indices into `priorities` (the agreement's ids), states indices into `states`.
+    """
+
+    ids: NDArray[np.object_]
+    created: Column
+    responded: Column
+    priority: Column
+    ticket: Column
+    at: Column
+    state: Column
+    update_priority: Column
+    states: tuple[str, ...]
+    stops: frozenset[str]
+    """States that stop a resolution clock (resolved, closed)."""
+    priorities: tuple[str, ...]
+    last: int
+    """The latest time in the files."""
+
+    def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
+        return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class PresetRules:
+    """What a preset knows: its columns, states, and the default reading of priorities."""
+
+    columns: dict[str, str]
+    states: tuple[str, ...]
+    stops: frozenset[str]
+    priority_order: tuple[str, ...]
+    """Source priorities from the most urgent: by default the agreement's priorities in order."""
+    date_format: str | None = None
+
+
+def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> dict[str, str]:
+    """Source priority value -> agreement priority id: the mapping's, else by order."""
+    if mapping.priorities:
+        return dict(mapping.priorities)
+    ids = [p.id for p in agreement.priorities]
+    return dict(zip(rules.priority_order, ids, strict=False))
+
+
+def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, where: str) -> None:
+    """The mapping's priorities, metrics and pause states must exist."""
+    problems: list[Problem] = []
+    known = [p.id for p in agreement.priorities]
+    for source, target in mapping.priorities.items():
+        if target not in known:
+            problems.append(
+                Problem(
+                    "backtest.errors.mapping_priority",
+                    file=where,
+                    source=source,
+                    priority=target,
+                    known=Joined(tuple(known)),
+                )
+            )
+    metrics = [m.id for m in agreement.metrics]
+    for metric, states in mapping.pauses.items():
+        if metric not in metrics:
+            problems.append(
+                Problem(
+                    "backtest.errors.mapping_metric",
+                    file=where,
+                    metric=metric,
+                    known=Joined(tuple(metrics)),
+                )
+            )
+        for state in states:
+            if state not in rules.states:
+                problems.append(
+                    Problem(
+                        "backtest.errors.mapping_state",
+                        file=where,
+                        metric=metric,
+                        state=state,
+                        known=Joined(rules.states),
+                    )
+                )
+    if problems:
+        raise TicketFileError(problems)
+
+
+def check_values(
+    source: Source, column: str, allowed: list[str] | tuple[str, ...], key: str
+) -> None:
+    """A problem naming the first row whose value is not one of `allowed`."""
+    values = ", ".join(literal(v) for v in allowed) or "NULL"
+    source.check(
+        f"CAST({column} AS VARCHAR) NOT IN ({values})",
+        column.strip('"'),
+        key,
+        known=Joined(tuple(allowed)),
+    )
+
+
+def assemble(
+    con: duckdb.DuckDBPyConnection,
+    agreement: Agreement,
+    priorities: dict[str, str],
+    rules: PresetRules,
+) -> TicketHistory:
+    """The numpy columns of the `tickets` table (ticket_id, created, responded, priority) and
+    the `updates` table (ticket_id, moment, state, priority, _row) the preset filled.
+
+    Both are ordered by ticket id, so that each ticket's updates are found by their counts: no
+    join of millions of rows.
+    """
+    ids = tuple(p.id for p in agreement.priorities)
+    sources = list(priorities)
+    codes = np.array([ids.index(priorities[s]) for s in sources] + [-1], dtype=np.int64)
+    source_list = "[" + ", ".join(literal(s) for s in sources) + "]"
+    states = "[" + ", ".join(literal(s) for s in rules.states) + "]"
+    tickets = con.execute(
+        f"""
+        SELECT t.ticket_id, t.created, coalesce(t.responded, -1) AS responded,
+               list_position({source_list}, t.priority) - 1 AS priority,
+               coalesce(c.updates, 0) AS updates
+        FROM tickets t LEFT JOIN (SELECT ticket_id, count(*) AS updates FROM updates
+                                  GROUP BY ticket_id) c USING (ticket_id)
+        ORDER BY t.ticket_id
+        """
+    ).fetchnumpy()
+    updates = con.execute(
+        f"""
+        SELECT moment, list_position({states}, state) - 1 AS state,
+               list_position({source_list}, priority) - 1 AS priority
+        FROM updates ORDER BY ticket_id, moment, _row
+        """
+    ).fetchnumpy()
+    last = con.execute(
+        "SELECT greatest((SELECT max(moment) FROM updates), (SELECT max(created) FROM tickets),"
+        " (SELECT max(responded) FROM tickets))"
+    ).fetchone()
+
+    def ints(values: object) -> Column:
+        return np.asarray(values, dtype=np.int64)
+
+    counts = ints(tickets["updates"])
+    return TicketHistory(
+        ids=np.asarray(tickets["ticket_id"], dtype=object),
+        created=ints(tickets["created"]),
+        responded=ints(tickets["responded"]),
+        priority=codes[ints(tickets["priority"])],
+        ticket=np.repeat(np.arange(len(counts), dtype=np.int64), counts),
+        at=ints(updates["moment"]),
+        state=ints(updates["state"]),
+        update_priority=codes[ints(updates["priority"])],
+        states=rules.states,
+        stops=rules.stops,
+        priorities=ids,
+        last=int(last[0]) if last and last[0] is not None else 0,
+    )
+
+
+def read_history(
+    agreement: Agreement,
+    tickets: Path,
+    events: Path | None,
+    mapping: Mapping,
+    mapping_file: str,
+) -> TicketHistory:
+    """Read ticket files of the mapping's preset (ServiceNow by default)."""
+    from sla_designer.backtest import servicenow, zendesk
+
+    preset = mapping.preset or "servicenow"
+    module = zendesk if preset == "zendesk" else servicenow
+    check_mapping(agreement, mapping, module.RULES, mapping_file)
+    with duckdb.connect() as con:
+        con.execute("SET TimeZone = 'UTC'")
+        module.fill(con, agreement, tickets, events, mapping)
+        return assemble(
+            con, agreement, priority_map(agreement, mapping, module.RULES), module.RULES
+        )

@@ -1,0 +1,131 @@
+"""The ServiceNow incident audit export: one row per update of an incident.
+
+Columns (the `incident` table's fields): `number`, `incident_state`, `priority`
+("1 - Critical" … "4 - Low"), `opened_at`, `sys_updated_at` (also `resolved_at`, `closed_at`,
+not needed), dates written `dd-mm-yyyy HH:MM` in the instance's time zone, which the mapping
+gives. States are those of the Incident Management state model (docs.servicenow.com, "Incident
+Management state model": New, In Progress, On Hold and its reasons, Resolved, Closed,
+Canceled) and of the older model (Active, Awaiting User Info, Awaiting Problem, Awaiting
+Vendor, Awaiting Evidence).
+
+A state holds from the update that set it until the next update. The first response is the
+first update that leaves New; Resolved, Closed and Canceled stop the resolution clock. The
+priority of each update is the incident's priority then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.reading import PresetRules, check_values, priority_map
+from sla_designer.backtest.sources import Source, TicketFileError, quoted
+from sla_designer.model import Agreement
+from sla_designer.text.values import Problem
+
+RULES = PresetRules(
+    columns={
+        "id": "number",
+        "state": "incident_state",
+        "priority": "priority",
+        "created": "opened_at",
+        "updated": "sys_updated_at",
+    },
+    states=(
+        "New",
+        "In Progress",
+        "Active",
+        "On Hold",
+        "Awaiting Caller",
+        "Awaiting User Info",
+        "Awaiting Change",
+        "Awaiting Problem",
+        "Awaiting Vendor",
+        "Awaiting Evidence",
+        "Resolved",
+        "Closed",
+        "Canceled",
+    ),
+    stops=frozenset({"Resolved", "Closed", "Canceled"}),
+    priority_order=("1 - Critical", "2 - High", "3 - Moderate", "4 - Low", "5 - Planning"),
+    date_format="%d-%m-%Y %H:%M",
+)
+
+
+def fill(
+    con: duckdb.DuckDBPyConnection,
+    agreement: Agreement,
+    tickets: Path,
+    events: Path | None,
+    mapping: Mapping,
+) -> None:
+    """Check the audit export and fill the `tickets` and `updates` tables."""
+    if events is not None:
+        raise TicketFileError([Problem("backtest.errors.no_events_file", preset="servicenow")])
+    source = Source.open(con, tickets, "audit")
+    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
+    if not all([source.column(role, name) for role, name in names.items()]):
+        raise TicketFileError(source.problems)
+    date_format = mapping.date_format or RULES.date_format
+    created = source.instant(names["created"], mapping.timezone, date_format, "created_us")
+    updated = source.instant(names["updated"], mapping.timezone, date_format, "updated_us")
+    for role in ("id", "state", "priority", "created", "updated"):
+        source.required(names[role])
+    check_values(source, quoted(names["state"]), RULES.states, "backtest.errors.unknown_state")
+    check_values(
+        source,
+        quoted(names["priority"]),
+        tuple(priority_map(agreement, mapping, RULES)),
+        "backtest.errors.unknown_priority",
+    )
+    source.check(
+        "updated_us < created_us",
+        names["updated"],
+        "backtest.errors.before_creation",
+        shown=names["id"],
+    )
+    columns = {
+        names[r]: quoted(names[r]) for r in ("id", "state", "priority", "created", "updated")
+    }
+    source.load({**columns, "created_us": created, "updated_us": updated})
+    if source.run_checks():
+        raise TicketFileError(source.problems)
+    id_, state, priority = (quoted(names[r]) for r in ("id", "state", "priority"))
+    con.execute(
+        f"""
+        CREATE VIEW updates AS
+        SELECT CAST({id_} AS VARCHAR) AS ticket_id, updated_us AS moment,
+               CAST({state} AS VARCHAR) AS state, CAST({priority} AS VARCHAR) AS priority, _row
+        FROM audit
+        """
+    )
+    con.execute(
+        f"""
+        CREATE TABLE tickets AS
+        SELECT CAST({id_} AS VARCHAR) AS ticket_id, min(created_us) AS created,
+               max(created_us) AS opened_last, min(_row) AS first_row,
+               min(updated_us) FILTER (WHERE CAST({state} AS VARCHAR) <> 'New') AS responded,
+               arg_max(CAST({priority} AS VARCHAR), (updated_us, _row)) AS priority
+        FROM audit GROUP BY 1
+        """
+    )
+    found = con.execute(
+        "SELECT first_row, ticket_id, count(*) OVER () FROM tickets"
+        " WHERE opened_last <> created ORDER BY first_row LIMIT 1"
+    ).fetchone()
+    if found is not None:
+        row, ticket, count = found
+        raise TicketFileError(
+            [
+                Problem(
+                    "backtest.errors.duplicate_id",
+                    count=int(count),
+                    file=str(source.path),
+                    row=int(row),
+                    column=names["created"],
+                    value=ticket,
+                )
+            ]
+        )

@@ -1,0 +1,213 @@
+"""Ticket files opened in DuckDB, and the checks that turn bad rows into one line each.
+
+A file becomes a table with its rows numbered from 1 (`_row`, in the file's order), so that
+every problem names the file, the row and the column. Times are read into microseconds since
+the epoch (UTC): a typed timestamp as it is, text with an offset ('2025-01-01T17:23:23Z') at
+that offset, text without one in the mapping's zone (an error when the mapping has none), and
+text in the preset's or the mapping's `date_format` ('%d-%m-%Y %H:%M') in that zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from sla_designer.backtest.sample_files import file_format
+from sla_designer.text.values import Problem
+
+_OFFSET = r"([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$"
+
+
+class TicketFileError(Exception):
+    """Ticket files that cannot be back-tested: one line per problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+    def text(self, language: str) -> str:
+        return "\n".join(problem.text(language) for problem in self.problems)
+
+
+def quoted(name: str) -> str:
+    """A column name as SQL writes it."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(value: str) -> str:
+    """A string as an SQL literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A condition no row may meet, and the problem that names the first row that does."""
+
+    condition: str
+    column: str
+    key: str
+    shown: str
+    values: dict[str, object]
+
+
+@dataclass
+class Source:
+    """One ticket file: its columns, the table its rows are loaded into, and the checks and
+    problems found in it.
+
+    Checks are gathered first and run once the rows are loaded.
+    """
+
+    con: duckdb.DuckDBPyConnection
+    path: Path
+    table: str
+    reader: str
+    types: dict[str, str] = field(default_factory=dict)
+    checks: list[Check] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, con: duckdb.DuckDBPyConnection, path: Path, table: str) -> Source:
+        kind = file_format(path)
+        if kind is None:
+            raise TicketFileError([Problem("backtest.errors.unknown_format", file=str(path))])
+        if not path.is_file():
+            raise TicketFileError([Problem("backtest.errors.no_file", file=str(path))])
+        name = literal(str(path))
+        reader = {
+            # Text as written: the checks parse it, row by row, and name what is wrong.
+            "csv": f"read_csv({name}, header = true, all_varchar = true)",
+            "parquet": f"read_parquet({name})",
+            "json": f"read_json({name}, format = 'newline_delimited')",
+        }[kind]
+        try:
+            described = con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()
+        except duckdb.Error as error:
+            raise _unreadable(path, error) from None
+        return cls(con, path, table, reader, {str(row[0]): str(row[1]) for row in described})
+
+    def column(self, role: str, name: str) -> bool:
+        """Whether the file has the column a role reads; a problem when it has not."""
+        if name in self.types:
+            return True
+        known = ", ".join(self.types)
+        self.problems.append(
+            Problem(
+                "backtest.errors.missing_column",
+                file=str(self.path),
+                column=name,
+                role=role,
+                known=known,
+            )
+        )
+        return False
+
+    def load(self, columns: dict[str, str]) -> None:
+        """Load the rows, numbered from 1 in the file's order (`_row`): each alias of `columns`
+        holds its SQL expression over the file's columns."""
+        chosen = ", ".join(
+            f"{expression} AS {quoted(alias)}" for alias, expression in columns.items()
+        )
+        try:
+            # A table keeps the order rows were inserted in (DuckDB preserves a scan's order),
+            # so its rowid numbers the file's rows; row_number() would read them one by one.
+            self.con.execute(
+                f"CREATE TABLE {self.table}_rows AS SELECT {chosen} FROM {self.reader}"
+            )
+            self.con.execute(
+                f"CREATE VIEW {self.table} AS SELECT rowid + 1 AS _row, * FROM {self.table}_rows"
+            )
+        except duckdb.Error as error:
+            raise _unreadable(self.path, error) from None
+
+    def check(
+        self, condition: str, column: str, key: str, shown: str | None = None, **values: object
+    ) -> None:
+        """A problem for the first row meeting `condition` (over the loaded columns): its value
+        of `shown` (by default `column`), and how many rows are like it."""
+        self.checks.append(Check(condition, column, key, shown or column, values))
+
+    def run_checks(self) -> list[Problem]:
+        """Run the gathered checks; the problems found, in the order gathered."""
+        if not self.checks:
+            return self.problems
+        for check in self.checks:
+            # One query per check: DuckDB runs each filter vectorised in a few milliseconds a
+            # million rows, where one query of many filtered aggregates is far slower.
+            found = self.con.execute(
+                f"SELECT min(_row), count(*) FROM {self.table} WHERE {check.condition}"
+            ).fetchone()
+            row, count = found if found is not None else (None, 0)
+            if not count:
+                continue
+            value = self.con.execute(
+                f"SELECT CAST({quoted(check.shown)} AS VARCHAR) FROM {self.table}"
+                f" WHERE _row = {int(row)}"
+            ).fetchone()
+            self.problems.append(
+                Problem(
+                    check.key,
+                    count=int(count),
+                    file=str(self.path),
+                    row=int(row),
+                    column=check.column,
+                    value=value[0] if value else None,
+                    **check.values,
+                )
+            )
+        self.checks.clear()
+        return self.problems
+
+    def instant(self, column: str, zone: str | None, date_format: str | None, alias: str) -> str:
+        """The SQL, over the file's columns, of a column's times in microseconds since the
+        epoch; checks that the loaded `alias` holds a time wherever the column has a value, and
+        that times without a zone have one to be read in."""
+        kind = self.types[column]
+        name = quoted(column)
+        local = literal(zone or "UTC")
+        present = f"{name} IS NOT NULL"
+        if kind.startswith("TIMESTAMP WITH TIME ZONE"):
+            return f"epoch_us({name})"
+        if kind.startswith("TIMESTAMP"):
+            if zone is None:
+                self.check(present, column, "backtest.errors.no_zone")
+            return f"epoch_us(timezone({local}, {name}))"
+        text = f"trim(CAST({name} AS VARCHAR))"
+        if date_format is not None:
+            parsed = f"try_strptime({text}, {literal(date_format)})"
+            if "%z" not in date_format.lower():
+                if zone is None:
+                    self.check(present, column, "backtest.errors.no_zone")
+                parsed = f"timezone({local}, {parsed})"
+            shown = date_format
+        else:
+            offset = f"regexp_matches({text}, {literal(_OFFSET)})"
+            if zone is None:
+                self.check(f"{present} AND NOT {offset}", column, "backtest.errors.no_zone")
+            parsed = (
+                f"CASE WHEN {offset} THEN try_cast({text} AS TIMESTAMPTZ)"
+                f" ELSE timezone({local}, try_cast({text} AS TIMESTAMP)) END"
+            )
+            shown = "ISO 8601"
+        self.check(
+            f"{present} AND {quoted(alias)} IS NULL",
+            column,
+            "backtest.errors.bad_date",
+            format=shown,
+        )
+        return f"epoch_us({parsed})"
+
+    def required(self, column: str) -> None:
+        """A problem when a row leaves a column empty that every row needs."""
+        self.check(
+            f"{quoted(column)} IS NULL OR CAST({quoted(column)} AS VARCHAR) = ''",
+            column,
+            "backtest.errors.empty",
+        )
+
+
+def _unreadable(path: Path, error: Exception) -> TicketFileError:
+    message = str(error).splitlines()[0]
+    return TicketFileError([Problem("backtest.errors.unreadable", file=str(path), error=message)])

@@ -1,0 +1,271 @@
+"""`sla-designer backtest`: the agreement's response and resolution time targets run over a
+help desk's ticket history.
+
+    sla-designer backtest AGREEMENT.yaml --tickets DATA [--events DATA]
+                          [--preset servicenow|zendesk | --mapping MAPPING.yaml]
+                          [--from DATE] [--to DATE] [--format text|json|csv] [-o OUT]
+
+Text prints one line per metric, priority (or all tickets, pooled) and window; JSON the same
+rows as objects; CSV one row per ticket and metric. Exit status: 0 every window that counts met
+its objective, 1 some window missed it, 2 usage or input error (one line per problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import datetime as dt
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
+from sla_designer.backtest.outcome import STATUSES
+from sla_designer.backtest.reading import TicketHistory, read_history
+from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
+from sla_designer.backtest.sources import TicketFileError
+from sla_designer.calc.calendar_index import from_instant
+from sla_designer.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    CliError,
+    as_written,
+    load_for_cli,
+    print_json,
+)
+from sla_designer.cli.sample_tickets import check_output
+from sla_designer.model import Agreement
+from sla_designer.text import texts
+from sla_designer.text.values import Problem
+
+
+def _say(language: str, key: str, /, count: int | None = None, **values: object) -> str:
+    """A phrase of the back-test's words (`backtest.yaml`) in `language`."""
+    return texts(language)(f"backtest.{key}", count=count, **values)
+
+
+def _day(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError.of("backtest.errors.not_a_day", option=option, text=text) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start is not None and end is not None and end <= start:
+        raise CliError.of("backtest.errors.empty_period", start=start, end=end)
+    if args.output:
+        check_output(Path(args.output), "output")
+    agreement: Agreement = load_for_cli(args.file)
+    try:
+        mapping = load_mapping(Path(args.mapping)) if args.mapping else Mapping()
+    except MappingError as error:
+        raise CliError(error) from None
+    if args.preset:
+        mapping = mapping.model_copy(update={"preset": args.preset})
+    events = Path(args.events) if args.events else None
+    try:
+        history = read_history(
+            agreement, Path(args.tickets), events, mapping, args.mapping or "--preset"
+        )
+    except TicketFileError as error:
+        raise CliError(error) from None
+    try:
+        results = backtest(agreement, history, mapping, start, end)
+    except Problem as problem:  # a calendar the calculators cannot lay out
+        raise CliError(problem) from None
+    with _output(args.output) as out:
+        if args.format == "json":
+            _json(results, out)
+        elif args.format == "csv":
+            _csv(agreement, history, results, out)
+        else:
+            _text(results, args.language, out)
+    missed = any(row.objective_met is False for r in results for row in r.rows)
+    return EXIT_FINDINGS if missed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    buffer = io.StringIO()
+    yield buffer
+    Path(path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+
+
+def window_label(result: MetricResult, day: dt.date) -> str:
+    kind = result.metric.window.kind
+    if kind == "month":
+        return f"{day:%Y-%m}"
+    if kind == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if kind == "year":
+        return str(day.year)
+    return day.isoformat()
+
+
+def _text(results: list[MetricResult], language: str, out: TextIO) -> None:
+    missed = counted = 0
+    for result in results:
+        metric = result.metric
+        if result.skipped is not None:
+            out.write(
+                _say(
+                    language,
+                    "skipped_metric",
+                    metric=metric.id,
+                    why=_say(language, f"skipped.{result.skipped}"),
+                )
+                + "\n"
+            )
+            continue
+        reading = _say(language, f"mode.{result.mode}")
+        counts = (
+            _say(language, "minimum", count=result.minimum)
+            if result.minimum > 1
+            else _say(language, "from_first")
+        )
+        out.write(
+            _say(
+                language,
+                "metric",
+                name=metric.name,
+                metric=metric.id,
+                reading=reading,
+                counts=counts,
+            )
+            + "\n"
+        )
+        for row in result.rows:
+            out.write("  " + _line(result, row, language) + "\n")
+            counted += row.objective_met is not None
+            missed += row.objective_met is False
+        if not result.rows:
+            out.write("  " + _say(language, "no_tickets") + "\n")
+        if result.open:
+            out.write("  " + _say(language, "open", count=result.open) + "\n")
+        if result.without_target:
+            out.write("  " + _say(language, "without_target", count=result.without_target) + "\n")
+    out.write(_say(language, "summary", count=counted, missed=missed) + "\n")
+
+
+def _line(result: MetricResult, row: WindowRow, language: str) -> str:
+    from sla_designer.backtest.outcome import target_for
+
+    fmt = as_written(language)
+    if row.priority is None:
+        scope, within = _say(language, "all_priorities"), _say(language, "own_target")
+    else:
+        target = target_for(result.metric, row.priority)
+        scope = row.priority
+        within = target.target.text(language) if target is not None else ""
+    if row.objective_met is None:
+        verdict = _say(language, "too_few", count=result.minimum)
+    else:
+        verdict = _say(language, "met" if row.objective_met else "missed")
+    attainment = row.attainment
+    return _say(
+        language,
+        "row",
+        scope=scope,
+        window=window_label(result, row.window),
+        count=row.tickets,
+        met=row.met,
+        attainment=fmt.percent(attainment) if attainment is not None else "-",
+        objective=fmt.percent(row.objective),
+        within=within,
+        verdict=verdict,
+    )
+
+
+def _json(results: list[MetricResult], out: TextIO) -> None:
+    rows = []
+    for result in results:
+        for row in result.rows:
+            rows.append(
+                {
+                    "metric": result.metric.id,
+                    "priority": row.priority,
+                    "window": row.window.isoformat(),
+                    "tickets": row.tickets,
+                    "met": row.met,
+                    "attainment": str(row.attainment) if row.attainment is not None else None,
+                    "objective": str(row.objective),
+                    "counts": row.objective_met is not None,
+                    "objective_met": row.objective_met,
+                }
+            )
+    data = {
+        "windows": rows,
+        "metrics": [
+            {
+                "metric": r.metric.id,
+                "attainment": r.mode,
+                "minimum_tickets": r.minimum,
+                "open_within_target": r.open,
+                "without_target": r.without_target,
+                "skipped": r.skipped,
+            }
+            for r in results
+        ],
+    }
+    stdout, sys.stdout = sys.stdout, out
+    try:
+        print_json(data)
+    finally:
+        sys.stdout = stdout
+
+
+def _csv(
+    agreement: Agreement, history: TicketHistory, results: list[MetricResult], out: TextIO
+) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [
+            "ticket",
+            "metric",
+            "priority",
+            "created",
+            "stopped",
+            "elapsed_seconds",
+            "paused_seconds",
+            "target_seconds",
+            "status",
+            "window",
+        ]
+    )
+    for result in results:
+        times = result.times
+        if times is None:
+            continue
+        zone = metric_zone(agreement, result.metric)
+        for index in range(len(history.ids)):
+            stopped = int(times.stopped[index])
+            counted = int(times.counted_at[index])
+            writer.writerow(
+                [
+                    history.ids[index],
+                    result.metric.id,
+                    history.priorities[int(times.priority[index])],
+                    from_instant(int(history.created[index]), zone).isoformat(),
+                    from_instant(stopped, zone).isoformat() if stopped >= 0 else "",
+                    _seconds(int(times.elapsed[index])),
+                    _seconds(int(times.paused[index])),
+                    _seconds(int(times.target[index])) if times.target[index] >= 0 else "",
+                    STATUSES[int(times.status[index])],
+                    from_instant(counted, zone).date().isoformat() if counted >= 0 else "",
+                ]
+            )
+
+
+def _seconds(micros: int) -> str:
+    whole, rest = divmod(micros, 1_000_000)
+    return str(whole) if rest == 0 else f"{whole}.{rest:06d}".rstrip("0")
