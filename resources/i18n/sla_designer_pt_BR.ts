@@ -1781,6 +1781,18 @@
         <translation>o sumário recebe os números de página quando o Word o atualizar</translation>
     </message>
     <message>
+        <source>The version was not recorded</source>
+        <translation>A versão não foi registrada</translation>
+    </message>
+    <message>
+        <source>Record version %1</source>
+        <translation>Registrar a versão %1</translation>
+    </message>
+    <message>
+        <source>version %1 recorded as sent (save the agreement to keep its entry)</source>
+        <translation>versão %1 registrada como enviada (salve o acordo para manter o registro)</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
     </message>
@@ -1924,6 +1936,14 @@
         <source>The language of menus, pages and findings. The language of the contract is chosen per agreement, on the Agreement step.</source>
         <translation>O idioma dos menus, páginas e apontamentos. O idioma do contrato é escolhido em cada acordo, na etapa Acordo.</translation>
     </message>
+    <message>
+        <source>Your name (for tracked changes)</source>
+        <translation>Seu nome (para alterações controladas)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for tracked changes):</source>
+        <translation>Seu &amp;nome (para alterações controladas):</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2004,6 +2024,41 @@ Deseja substituí-los?</translation>
     <message>
         <source>Untitled</source>
         <translation>Sem título</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineOptions</name>
+    <message>
+        <source>Mark changes against…</source>
+        <translation>Marcar alterações em relação a…</translation>
+    </message>
+    <message>
+        <source>The Word document shows what changed since that version as tracked changes, word by word, under your name (Preferences).</source>
+        <translation>O documento Word mostra o que mudou desde essa versão como alterações controladas, palavra por palavra, em seu nome (Preferências).</translation>
+    </message>
+    <message>
+        <source>Version to mark changes against</source>
+        <translation>Versão com a qual as alterações são marcadas</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Record this as a version sent to the other side</source>
+        <translation>Registrar como versão enviada à outra parte</translation>
+    </message>
+    <message>
+        <source>Adds the version to the revision history, with today&apos;s date, your name and the description, and keeps a copy of the agreement as sent.</source>
+        <translation>Acrescenta a versão ao histórico de revisões, com a data de hoje, seu nome e a descrição, e guarda uma cópia do acordo como foi enviado.</translation>
+    </message>
+    <message>
+        <source>Description of the version sent</source>
+        <translation>Descrição da versão enviada</translation>
+    </message>
+    <message>
+        <source>What this version is, e.g. second round</source>
+        <translation>O que é esta versão, por exemplo segunda rodada</translation>
     </message>
 </context>
 <context>
