@@ -10,20 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from sla_designer.text import texts
+from sla_designer.ui.change_tables import ChangesView
 from sla_designer.ui.compare_model import (
     AFTER,
     BEFORE,
@@ -34,46 +31,22 @@ from sla_designer.ui.compare_model import (
     CompareModel,
 )
 from sla_designer.ui.i18n import current_language
-from sla_designer.ui.review_panel import MiddleElided
 
 if TYPE_CHECKING:
     from sla_designer.versions.words import Comparison
 
 
-class CompareTable(QTableView):
+class CompareTable(ChangesView):
     """The list of changes; says when there is nothing to compare or nothing changed."""
 
     def __init__(self, model: CompareModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        widths = {CLAUSES: 120, STEP: 130, FIELD: 260, KIND: 90, BEFORE: 170, AFTER: 170}
+        super().__init__(model, FIELD, widths, parent)
         self.setObjectName("compare-changes")
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.setItemDelegateForColumn(FIELD, MiddleElided(self))
-        widths = ((CLAUSES, 120), (STEP, 130), (FIELD, 260), (KIND, 90), (BEFORE, 170))
-        for column, width in widths:
-            self.setColumnWidth(column, width)
-        self.setColumnWidth(AFTER, 170)
-        self.empty_text = ""
+        self.placeholder = ""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if isinstance(model, CompareModel) and not model.rowCount() and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect(),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                self.empty_text,
-            )
-            painter.end()
+    def empty_text(self) -> str:
+        return self.placeholder
 
 
 class ComparePanel(QWidget):
@@ -166,9 +139,9 @@ class ComparePanel(QWidget):
         self.summary.setText(self.summary_text())
         self.open_button.setEnabled(self.current_row() >= 0)
         if self.compare_model.comparison is None:
-            self.table.empty_text = self.tr(
+            self.table.placeholder = self.tr(
                 "Choose a saved version or a file to compare the agreement with."
             )
         else:
-            self.table.empty_text = self.tr("No changes: the agreement is the same.")
+            self.table.placeholder = self.tr("No changes: the agreement is the same.")
         self.table.viewport().update()

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from sla_designer.ui.change_tables import paint_empty
 from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
@@ -217,12 +218,7 @@ class FindingsPanel(QTableView):
         if self.findings_model.checked and self.findings_model.rowCount() == 0:
             # An empty table would look broken; say that nothing is wrong. (Before the first
             # check, in the window's first paint, the table is simply empty.)
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.empty_text
-            )
-            painter.end()
+            paint_empty(self, self.empty_text)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -10,65 +10,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from sla_designer.text import texts
+from sla_designer.ui.change_tables import ChangesView
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.review_details import details_html
 from sla_designer.ui.review_edits import ACCEPTED, OPEN, accept
 from sla_designer.ui.review_model import AFTER, BEFORE, FIELD, KIND, STATUS, STEP, ReviewModel
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 if TYPE_CHECKING:
     from sla_designer.review.reading import Review
     from sla_designer.ui.document import AgreementDocument
 
 
-class MiddleElided(QStyledItemDelegate):
-    """Cuts a long text in its middle: "Metric «AP Cloud…» › Objective" keeps its field."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-class ChangesTable(QTableView):
+class ChangesTable(ChangesView):
     """The list of changes; says so when the review found none. Delete rejects a change."""
 
     reject_requested = Signal()
 
     def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        widths = {STEP: 130, FIELD: 240, KIND: 110, BEFORE: 130, AFTER: 130, STATUS: 150}
+        super().__init__(model, FIELD, widths, parent)
         self.setObjectName("review-changes")
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.setItemDelegateForColumn(FIELD, MiddleElided(self))
-        for column, width in ((STEP, 130), (FIELD, 240), (KIND, 110), (BEFORE, 130), (AFTER, 130)):
-            self.setColumnWidth(column, width)
-        self.setColumnWidth(STATUS, 150)
+        self.review_model = model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
@@ -76,22 +51,9 @@ class ChangesTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if isinstance(model, ReviewModel) and not model.rowCount():
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect(),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                self.empty_text(model),
-            )
-            painter.end()
-
-    def empty_text(self, model: ReviewModel) -> str:
+    def empty_text(self) -> str:
         """What the empty list says: no review yet, or none of its changes left."""
-        if model.review is None:
+        if self.review_model.review is None:
             return self.tr("Import a reviewed contract with File › Import review… (Ctrl+Shift+R).")
         return self.tr("No changes left to review.")
 
