@@ -15,7 +15,9 @@ untouched) in each interface language and saves:
   a line deleted, a value that cannot be read), imported with File › Import review…;
 - docs/[pt-BR/]editor-compare-panel.png (`--only compare`): the template saved with version 1.0
   recorded, then edited (an objective, a target, metrics reordered, a tier removed), compared
-  with that version by File › Compare with….
+  with that version by File › Compare with…;
+- docs/[pt-BR/]editor-export.png (`--only export`): the export dialog of that saved agreement, with
+  the redline's options (mark changes against a saved version, record a version sent).
 """
 
 from __future__ import annotations
@@ -312,6 +314,28 @@ def compare_panel(shooter: Shooter, language: str, folder: Path) -> None:
     shooter.save("editor-compare-panel")
 
 
+def export_dialog(shooter: Shooter, language: str, folder: Path) -> None:
+    """The export dialog of a saved agreement with a version sent: the redline's options."""
+    import datetime as dt
+
+    from sla_designer.io import save_agreement
+    from sla_designer.io.versions import record_version
+
+    window = shooter.window
+    window.files.new_from(TEMPLATE[language])
+    path = folder / "sent.yaml"
+    save_agreement(
+        record_version(window.document.agreement, path, "1.0", date=dt.date(2027, 3, 1)), path
+    )
+    window.files.open_path(path, ask=False)
+    dialog = window.exports.make_dialog()
+    dialog.show()
+    settle(900)
+    dialog.grab().save(str(shooter.folder / "editor-export.png"))
+    print(shooter.folder / "editor-export.png")
+    dialog.reject()
+
+
 def shoot(language: str, out: Path, jobs: list[str]) -> None:
     temporary = Path(tempfile.mkdtemp(prefix="sla-shots-"))
     settings = QSettings(str(temporary / "settings.ini"), QSettings.Format.IniFormat)
@@ -332,6 +356,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
         "new": lambda: build_new(shooter, language),
         "review": lambda: review_panel(shooter, language, temporary),
         "compare": lambda: compare_panel(shooter, language, temporary),
+        "export": lambda: export_dialog(shooter, language, temporary),
     }
     for job in jobs:
         actions[job]()
@@ -342,7 +367,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=LANGUAGES, action="append")
-    jobs = ("welcome", "template", "new", "review", "compare")
+    jobs = ("welcome", "template", "new", "review", "compare", "export")
     parser.add_argument("--only", choices=jobs, action="append")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     options = parser.parse_args(argv)
