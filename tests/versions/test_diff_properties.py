@@ -43,7 +43,7 @@ def _edit(agreement: Agreement, data: st.DataObject) -> None:
     )
     metrics = agreement.metrics
     if kind == "objective":
-        numbered = [m for m in metrics if getattr(m, "objective", None) is not None]
+        numbered = [m for m in metrics if isinstance(getattr(m, "objective", None), Decimal)]
         if numbered:
             metric = data.draw(st.sampled_from(numbered))
             metric.objective = data.draw(st.decimals(1, 99, places=2))  # type: ignore[union-attr]
