@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sla_designer.model import Agreement
-from sla_designer.model.ids import ID_LISTS, derived_id_change, reference_changes
+from sla_designer.model.ids import derived_id_change, id_list, reference_changes
 from sla_designer.model.paths import FieldPath, resolve
 
 
@@ -30,7 +30,8 @@ def rename(agreement: Agreement, path: FieldPath, name: str) -> None:
     if follow is None:
         return
     id_path, old_id, new_id = follow
-    list_path = next(p for p in ID_LISTS if id_path[: len(p)] == p)
+    list_path = id_list(id_path)
+    assert list_path is not None
     changes = reference_changes(agreement, list_path, old_id, new_id)
     set_at(agreement, id_path, new_id)
     for ref_path, _old, new in changes:
