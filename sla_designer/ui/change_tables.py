@@ -17,6 +17,11 @@ from PySide6.QtWidgets import (
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def one_line(text: str) -> str:
+    """A text on one line of a table cell: its whitespace (line and paragraph breaks) as spaces."""
+    return " ".join(text.split())
+
+
 class MiddleElided(QStyledItemDelegate):
     """Cuts a long text in its middle: "Metric «AP Cloud…» › Objective" keeps its field."""
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from sla_designer.ui.change_tables import one_line
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
 from sla_designer.ui.steps import step_by_key
 
@@ -17,10 +18,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 CLAUSES, STEP, FIELD, KIND, BEFORE, AFTER = range(6)
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class CompareModel(QAbstractTableModel):

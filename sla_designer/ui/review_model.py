@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from sla_designer.ui.change_tables import one_line
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.icons import standard_icon
 from sla_designer.ui.review_edits import (
@@ -44,11 +45,6 @@ _ICONS = {
     OVERTAKEN: "SP_MessageBoxWarning",
     COMMENT: "SP_MessageBoxInformation",
 }
-
-
-def one_line(text: str) -> str:
-    """A text on one line of a table cell: its whitespace (line and paragraph breaks) as spaces."""
-    return " ".join(text.split())
 
 
 def local_time(text: str) -> str:
