@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 from sla_designer.export.tracked import Marker, as_deleted
+from sla_designer.review.wordml import control_names
 
 WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]")
 """A word of a diff: a number with its separators ('99.95', '1.234,56'), a word, a stretch of
@@ -31,7 +32,6 @@ PAGE_BREAK = "\x00page"
 _FIELD_CHAR, _FIELD_TYPE = ooxml.w("fldChar"), ooxml.w("fldCharType")
 _SDT, _SDT_CONTENT = ooxml.w("sdt"), ooxml.w("sdtContent")
 _INS, _DEL = ooxml.w("ins"), ooxml.w("del")
-_SDT_PR, _TAG, _ALIAS = ooxml.w("sdtPr"), ooxml.w("tag"), ooxml.w("alias")
 _TAB, _BREAK, _BREAK_TYPE = ooxml.w("tab"), ooxml.w("br"), ooxml.w("type")
 _WORD_PARTS = {ooxml.T, _TAB, _BREAK}
 
@@ -86,17 +86,9 @@ def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
 
 
 def _holds_a_value(sdt: Element) -> bool:
-    """A value's control: its alias is its tag (export/controls.py)."""
-    tag = alias = None
-    for props in sdt:
-        if props.tag == _SDT_PR:
-            for prop in props:
-                if prop.tag == _TAG:
-                    tag = prop.get(ooxml.VAL)
-                elif prop.tag == _ALIAS:
-                    alias = prop.get(ooxml.VAL)
-            break
-    return tag is not None and tag == alias
+    """A value's control: its alias is its tag (export/controls.py), as the review reads it."""
+    tag, alias = control_names(sdt)
+    return bool(tag) and tag == alias
 
 
 def _run_atoms(r: Element, cut: bool) -> list[Atom]:
@@ -152,9 +144,9 @@ def diff_paragraph(old: Element, new: Element, marker: Marker, *, least: float =
     if least and matcher.ratio() < least:
         return "apart"
     if not _whole_words_change(matcher, before, after):
-        # Words of longer runs change: their runs are cut, one a word (the old on a copy).
+        # Words of longer runs change: their runs are cut, one a word (the old on a copy). The
+        # words are the same, so the matcher's opcodes stand.
         before, after = _old_words(old), atoms_of(new, cut=True)
-        matcher = SequenceMatcher(None, old_keys, new_keys, False)
     inserted: list[Element] = []
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
         if operation == "equal":

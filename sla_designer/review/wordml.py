@@ -140,14 +140,14 @@ def _blocks(
         elif kind == _SDT:
             inner = child.find(_SDT_CONTENT)
             if inner is not None:
-                _blocks(inner, _names(child)[0] or tag, state, out)
+                _blocks(inner, control_names(child)[0] or tag, state, out)
         elif kind in _BLOCKS:
             _blocks(child, tag, state, out)
         elif kind in (_INS, _DEL, _MOVE_TO, _MOVE_FROM):
             _blocks(child, tag, state, out)  # a tracked table row or block-level wrapper
 
 
-def _names(sdt: Element) -> tuple[str, str | None]:
+def control_names(sdt: Element) -> tuple[str, str | None]:
     """A control's tag ('' without one) and alias, read in one pass over its properties."""
     tag, alias = "", None
     for child in sdt:
@@ -206,7 +206,7 @@ def _inline(
             if inner is not None:
                 place = counter[0]
                 counter[0] += 1
-                tag_here, alias = _names(child)
+                tag_here, alias = control_names(child)
                 if tag_here and alias == tag_here:
                     paragraph.values.add(place)
                 _inline(inner, paragraph, state, (tag_here, place, where[2]), counter)

@@ -14,7 +14,7 @@ removing a middle tier removes that tier instead of shifting every tier below it
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -198,15 +198,10 @@ def _follows(change: Change, renamed: dict[str, str]) -> Change:
     names = [part for part in change.path if isinstance(part, str)]
     field = names[-1] if names else ""
     old, new = change.old, change.new
-    if field == "id" and renamed.get(old) == new:
-        return Change(change.kind, change.path, change.old_path, old, new, follows=True)
-    if field in _REFERENCE_FIELDS:
-        if isinstance(old, str) and renamed.get(old) == new:
-            return Change(change.kind, change.path, change.old_path, old, new, follows=True)
-        if (
-            isinstance(old, list)
-            and isinstance(new, list)
-            and [renamed.get(x, x) for x in old] == new
-        ):
-            return Change(change.kind, change.path, change.old_path, old, new, follows=True)
+    if field != "id" and field not in _REFERENCE_FIELDS:
+        return change
+    if isinstance(old, str) and renamed.get(old) == new:
+        return replace(change, follows=True)  # the id, or a reference to the item
+    if field in _REFERENCE_FIELDS and isinstance(old, list) and isinstance(new, list):
+        return replace(change, follows=[renamed.get(x, x) for x in old] == new)
     return change
