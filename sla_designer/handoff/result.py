@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Unmapped:
-    """One thing of the agreement a target system cannot hold, said in words by the key
-    `<system>.unmapped.<code>` of the text layer with `params`. `path` is the model path of the
-    field concerned, in the tag form (`metrics[p1-response].objective`), or '' for the whole
-    agreement."""
+    """One thing of the agreement a target system cannot hold, said in words by the text
+    layer's phrase `key` (a dotted key, e.g. 'handoff.zendesk.unmapped.attainment') with
+    `params`. `path` is the model path of the field concerned, in the tag form
+    (`metrics[p1-response].objective`), or '' for the whole agreement."""
 
     system: str
-    code: str
+    key: str
     path: str = ""
     params: Mapping[str, object] = field(default_factory=dict)
 
