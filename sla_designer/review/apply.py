@@ -61,10 +61,7 @@ def apply_changes(
         if change.kind == "item_removed" and change.path in removed:
             continue  # the same item found twice
         try:
-            if change.kind == "moved":
-                _move(changed, change, removed)
-            else:
-                _make(changed, change, today)
+            _make(changed, change, today, removed)
         except Problem as problem:
             refused[place] = problem
         else:
@@ -89,12 +86,21 @@ def _sort_key(path: FieldPath) -> tuple[tuple[int, int, str], ...]:
     return tuple((1, p, "") if isinstance(p, int) else (0, 0, p) for p in path)
 
 
-def _make(agreement: Agreement, change: ProposedChange, accepted: dt.date) -> None:
-    """Make `change` in `agreement`; raises Problem, leaving it as it was, when it cannot."""
+def _make(
+    agreement: Agreement,
+    change: ProposedChange,
+    accepted: dt.date,
+    removed: set[FieldPath] | None = None,
+) -> None:
+    """Make `change` in `agreement`; raises Problem, leaving it as it was, when it cannot.
+    `removed`: the items taken out before it (a move counts its places without them)."""
     if change.problem is not None:
         raise change.problem
     if change.kind == "comment":
         raise Problem("files.review.only_comment")
+    if change.kind == "moved":
+        _move(agreement, change, removed or set())
+        return
     if change.kind in WORDING_KINDS:
         _keep_wording(agreement, change, accepted)
         return
@@ -107,8 +113,6 @@ def _make(agreement: Agreement, change: ProposedChange, accepted: dt.date) -> No
         raise gone from None
     if change.kind == "value":
         _assign(agreement, change.path, checked(agreement, change.path, change.value, change.new))
-    elif change.kind == "moved":
-        _move(agreement, change, set())
     else:
         assert change.kind == "item_removed", change.kind
         *list_path, index = change.path
@@ -127,8 +131,6 @@ def _make(agreement: Agreement, change: ProposedChange, accepted: dt.date) -> No
 def _move(agreement: Agreement, change: ProposedChange, removed: set[FieldPath]) -> None:
     """Move the item `change` names after (or before) the item its value names, both counted
     again without the items of its list in `removed` (taken out before it)."""
-    if change.problem is not None:
-        raise change.problem
     gone = Problem("files.review.field_gone", field=change.tag or "")
     anchor = change.value
     if not change.path or not isinstance(change.path[-1], int) or not isinstance(anchor, tuple):
