@@ -14,7 +14,7 @@ import dataclasses
 
 from sla_designer.review.baseline import BaseParagraph
 from sla_designer.review.found import Found, comments_on, revisions_of, tags_of
-from sla_designer.review.moves import item_paragraph, list_of
+from sla_designer.review.moves import list_of, paragraph_item
 from sla_designer.review.package import Comment
 from sla_designer.review.wordml import Paragraph
 from sla_designer.text.values import Problem
@@ -40,7 +40,7 @@ def added_after(
     before_next = False
     problem: Problem | None = None
     prior = None if previous is None else previous[0]
-    item = None if prior is None else _item_of(prior)
+    item = None if prior is None else paragraph_item(prior)
     if item is not None:
         tag, place = None, list_of(item)
         problem = Problem("files.review.add_item")
@@ -96,8 +96,3 @@ def unambiguous(found: list[Found], exported: list[BaseParagraph]) -> list[Found
         else:
             out.append(change)
     return out
-
-
-def _item_of(paragraph: BaseParagraph) -> str | None:
-    found = item_paragraph(paragraph)
-    return None if found is None else found[0]

@@ -35,7 +35,7 @@ from sla_designer.review.found import (
     tags_of,
 )
 from sla_designer.review.joins import Note, joined, section_of, toc_comments
-from sla_designer.review.moves import find_moves, item_of, item_paragraph
+from sla_designer.review.moves import find_moves, item_of, paragraph_item
 from sla_designer.review.package import Comment
 from sla_designer.review.values import COMPOSITE
 from sla_designer.review.wordml import Paragraph, Revision, Segment
@@ -115,11 +115,6 @@ def _noted(note: Note) -> Found:
     return Found("comment", note.tag, note.text, note.text, (), note.comments, place=note.section)
 
 
-def _item_paragraph(paragraph: BaseParagraph) -> str | None:
-    found = item_paragraph(paragraph)
-    return None if found is None else found[0]
-
-
 def _moved(
     old: BaseParagraph,
     new: Paragraph,
@@ -130,7 +125,7 @@ def _moved(
     tagged: bool,
 ) -> list[Found]:
     """An item's paragraph moved in its list, and what changed in it on the way."""
-    item = _item_paragraph(old)
+    item = paragraph_item(old)
     assert item is not None
     revisions = revisions_of(new.segments)
     if left is not None:

@@ -49,6 +49,12 @@ def item_paragraph(paragraph: BaseParagraph) -> tuple[str, str] | None:
     return item, value
 
 
+def paragraph_item(paragraph: BaseParagraph) -> str | None:
+    """The list item a paragraph is (item_paragraph); None for any other paragraph."""
+    found = item_paragraph(paragraph)
+    return None if found is None else found[0]
+
+
 def find_moves(
     exported: list[BaseParagraph], document: list[Paragraph], pairs: list[Pair]
 ) -> dict[int, Move]:
