@@ -23,11 +23,11 @@ export still writes format 1, which every reader of the review reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-from sla_designer.review.wordml import Element, Paragraph, paragraphs
+from sla_designer.review.wordml import Element, Paragraph, Segment, paragraphs
 from sla_designer.text.values import Problem
 
 NAMESPACE = "urn:sla-designer:review"
@@ -92,16 +92,26 @@ def baseline_of(
 ) -> Baseline:
     """The baseline of an exported body: its paragraphs with their controls marked as values
     (a value's control has its tag as its alias) or generated clause text."""
-    found: list[BaseParagraph] = []
-    for paragraph in paragraphs(body) if read is None else read:
-        segments = tuple(
-            BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in paragraph.segments
+    found = [
+        BaseParagraph(
+            clause,
+            tuple(BaseSegment(s.tag, s.control, s.value, s.field, s.after) for s in segments),
         )
-        if not any(s.text.strip() for s in segments if not s.field):
-            continue  # an empty paragraph, or a table of contents' entry
-        clause = next((s.tag for s in segments if s.tag and not s.value), None)
-        found.append(BaseParagraph(clause, segments))
+        for clause, segments in _recorded(body, read)
+    ]
     return Baseline(agreement_text, language, tuple(found), redline)
+
+
+def _recorded(
+    body: Element | Iterable[Element], read: list[Paragraph] | None
+) -> Iterator[tuple[str | None, list[Segment]]]:
+    """The clause and segments of each paragraph of `body` (or of `read`, its paragraphs read
+    already) that the record keeps: those with text of their own."""
+    for paragraph in paragraphs(body) if read is None else read:
+        segments = paragraph.segments
+        if not any(s.after.strip() for s in segments if not s.field):
+            continue  # an empty paragraph, or a table of contents' entry
+        yield next((s.tag for s in segments if s.tag and not s.value), None), segments
 
 
 def to_xml(baseline: Baseline) -> bytes:
@@ -126,11 +136,7 @@ def record_xml(
     """`to_xml(baseline_of(body, agreement_text, language, redline, read))`, written as the body
     is read: the export's record, without a baseline's objects it would only write out."""
     out = _opening(agreement_text, language, redline)
-    for paragraph in paragraphs(body) if read is None else read:
-        segments = paragraph.segments
-        if not any(s.after.strip() for s in segments if not s.field):
-            continue
-        clause = next((s.tag for s in segments if s.tag and not s.value), None)
+    for clause, segments in _recorded(body, read):
         written = [_segment_xml(s.tag, s.control, s.value, s.field, s.after) for s in segments]
         _paragraph_xml(out, clause, written)
     out.append("</review>")
