@@ -33,10 +33,10 @@ from sla_designer.cli.common import (
     EXIT_OK,
     CliError,
     as_written,
+    check_output,
     load_for_cli,
     print_json,
 )
-from sla_designer.cli.sample_tickets import check_output
 from sla_designer.model import Agreement
 from sla_designer.text import texts
 from sla_designer.text.values import Problem
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if start is not None and end is not None and end <= start:
         raise CliError.of("backtest.errors.empty_period", start=start, end=end)
     if args.output:
-        check_output(Path(args.output), "output")
+        check_output(args.output, "output")
     agreement: Agreement = load_for_cli(args.file)
     try:
         mapping = load_mapping(Path(args.mapping)) if args.mapping else Mapping()

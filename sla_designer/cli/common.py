@@ -92,13 +92,19 @@ def check_outputs(args: Any, options: tuple[str, ...]) -> None:
         value = getattr(args, option)
         if value is None:
             continue
-        target = Path(value)
-        if target.is_dir():
-            raise CliError.of("cli.errors.folder_for_option", output=value, option=option)
-        if not target.parent.is_dir():
-            raise CliError.of("cli.errors.no_folder", output=value, folder=str(target.parent))
+        target = check_output(value, option)
         same = seen.setdefault(target.resolve(), option)
         if same != option:
             raise CliError.of("cli.errors.same_output", output=value, first=same, second=option)
         if target.resolve() == Path(args.file).resolve():
             raise CliError.of("cli.errors.overwrites_source", output=value, option=option)
+
+
+def check_output(output: str, option: str) -> Path:
+    """Refuse an output that is a folder, or in a folder that does not exist; its path."""
+    target = Path(output)
+    if target.is_dir():
+        raise CliError.of("cli.errors.folder_for_option", output=output, option=option)
+    if not target.parent.is_dir():
+        raise CliError.of("cli.errors.no_folder", output=output, folder=str(target.parent))
+    return target

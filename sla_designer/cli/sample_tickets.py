@@ -24,7 +24,7 @@ from sla_designer.backtest.sample_files import (
     write_zendesk,
 )
 from sla_designer.backtest.samples import history
-from sla_designer.cli.common import EXIT_OK, CliError
+from sla_designer.cli.common import EXIT_OK, CliError, check_output
 from sla_designer.text import texts
 
 _MOST_TICKETS = 20_000_000
@@ -33,14 +33,6 @@ _MOST_TICKETS = 20_000_000
 def mapping_path(tickets: Path) -> Path:
     """Where the mapping of a ServiceNow sample goes: `FILE-mapping.yaml`."""
     return tickets.with_name(f"{tickets.stem}-mapping.yaml")
-
-
-def check_output(output: Path, option: str) -> None:
-    """Refuse an output that is a folder, or in a folder that does not exist."""
-    if output.is_dir():
-        raise CliError.of("cli.errors.folder_for_option", output=str(output), option=option)
-    if not output.parent.is_dir():
-        raise CliError.of("cli.errors.no_folder", output=str(output), folder=str(output.parent))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         ZoneInfo(args.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise CliError.of("backtest.errors.unknown_zone", zone=args.timezone) from None
-    check_output(output, "output")
+    check_output(args.output, "output")
     beside = mapping_path(output) if args.preset == "servicenow" else events_path(output)
     for path in (output, beside):
         if path.exists() and not args.force:
