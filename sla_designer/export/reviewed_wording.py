@@ -30,6 +30,7 @@ from sla_designer.review.wordml import Paragraph, paragraphs
 
 if TYPE_CHECKING:
     from sla_designer.export.html_target import HtmlTarget
+    from sla_designer.export.said import Said
 
 _SDT, _SDT_CONTENT, _SDT_PR, _TAG, _ALIAS = (
     ooxml.w(name) for name in ("sdt", "sdtContent", "sdtPr", "tag", "alias")
@@ -141,14 +142,18 @@ def preview_wording(
 def _keys_of(agreement: Agreement, target: HtmlTarget, contents: str) -> frozenset[Key]:
     """The paragraphs of the contract written to `target`, as the Word document names them:
     tags with items by id, and the table of contents' heading, which only Word has."""
+    return frozenset({(None, contents), *(key for _, key in keyed_paragraphs(agreement, target))})
+
+
+def keyed_paragraphs(agreement: Agreement, target: HtmlTarget) -> Iterator[tuple[Said, Key]]:
+    """Each paragraph of the contract written to `target` with its key as the Word document
+    names it: its clause's tag with items by id, and its text."""
     ids: dict[str, str] = {}
-    found: set[Key] = {(None, contents)}
-    for _, (tag, text) in target.paragraphs():
+    for said, (tag, text) in target.paragraphs():
         named = (
             None if tag is None else ids.get(tag) or ids.setdefault(tag, with_ids(agreement, tag))
         )
-        found.add((named, text))
-    return frozenset(found)
+        yield said, (named, text)
 
 
 def _remember(key: str, found: frozenset[Key]) -> None:

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from sla_designer.export.defined_terms import KEYS, forms, uses
-from sla_designer.export.reviewed_wording import Key
+from sla_designer.export.reviewed_wording import Key, keyed_paragraphs
 from sla_designer.model import Agreement
 from sla_designer.model.paths import FieldPath, format_path
 from sla_designer.model.tags import with_ids
@@ -132,8 +132,7 @@ def _write(agreement: Agreement, data: dict[str, Any]) -> _Written:
     contents: Key = (None, ctx.t("cover.contents"))
     keys: set[Key] = {contents}
     holds: dict[Key, set[str]] = {contents: set()}
-    for said, (tag, text) in target.paragraphs():
-        key = (None if tag is None else named(tag), text)
+    for said, key in keyed_paragraphs(agreement, target):
         keys.add(key)
         held = holds.setdefault(key, set())
         for piece in said.pieces:
