@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from numpy.typing import NDArray
 
+from sla_designer.calc.budget import window_dates
 from sla_designer.calc.calendar_index import to_instant
 from sla_designer.model.metrics import MeasurementWindow
 
@@ -34,14 +35,11 @@ def window_starts(
         while days[-1] + step <= last:
             days.append(days[-1] + step)
         return days
-    months = {"month": 1, "quarter": 3, "year": 12}[window.kind]
-    start_month = (first.month - 1) // months * months + 1 if months < 12 else 1
-    day = dt.date(first.year, start_month, 1)
+    day = window_dates(window, first)[0]
     days = []
     while day <= last:
         days.append(day)
-        total = day.month - 1 + months
-        day = dt.date(day.year + total // 12, total % 12 + 1, 1)
+        day = window_dates(window, day)[1]
     return days
 
 
