@@ -179,11 +179,8 @@ def _moved(agreement: Agreement, found: Found, path: FieldPath) -> ProposedChang
     *list_path, index = path
     assert isinstance(index, int)
     side, tag = found.anchor
-    try:
-        near = resolve_tag(agreement, tag)
-    except TagError:
-        return _change(found, path, problem=Problem("files.review.field_gone", field=tag))
-    if list(near[:-1]) != list_path or not isinstance(near[-1], int):
+    near = _path_or_none(agreement, tag)
+    if near is None or list(near[:-1]) != list_path or not isinstance(near[-1], int):
         return _change(found, path, problem=Problem("files.review.field_gone", field=tag))
     anchor = (side, near[-1])
     target = moved_to(index, anchor)
