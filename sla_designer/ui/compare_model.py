@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from sla_designer.ui.change_tables import one_line
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, label
+from sla_designer.ui.item_models import RowsModel
 from sla_designer.ui.steps import step_by_key
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 CLAUSES, STEP, FIELD, KIND, BEFORE, AFTER = range(6)
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(RowsModel):
     """One row per change shown (the id of a renamed item and the references that follow it
     are not), in the order of the agreement."""
 
@@ -53,11 +54,8 @@ class CompareModel(QAbstractTableModel):
     def change(self, row: int) -> ChangeWords:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -88,16 +86,5 @@ class CompareModel(QAbstractTableModel):
             return said.old
         return said.new
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        self.retranslate_headers()

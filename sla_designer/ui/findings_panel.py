@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from sla_designer.ui.document import AgreementDocument
 from sla_designer.ui.first_paint import FirstPaint
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.icons import standard_icon
+from sla_designer.ui.item_models import RowsModel
 from sla_designer.ui.steps import step_of
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class FindingsWatcher(QObject):
         self.updated.emit(self.findings)
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowsModel):
     """Severity, step and message of each finding."""
 
     HEADERS = (
@@ -142,7 +142,7 @@ class FindingsModel(QAbstractTableModel):
         findings are shown again without validating again; the selected row stays selected.
         """
         self.language = current_language()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        self.retranslate_headers()
         if self._findings:
             last = self.index(len(self._findings) - 1, len(self.HEADERS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -150,11 +150,8 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._findings[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def row_count(self) -> int:
+        return len(self._findings)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._findings):
@@ -174,17 +171,6 @@ class FindingsModel(QAbstractTableModel):
         if column == 2:
             return finding.message(self.language)
         return self.place(index.row())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
 
 class FindingsPanel(QTableView):

@@ -22,6 +22,36 @@ from sla_designer.ui.pickers import reference_choices
 Index = QModelIndex | QPersistentModelIndex
 
 
+class RowsModel(QAbstractTableModel):
+    """A read-only table of rows under translated headers: a subclass names its `HEADERS` (marked
+    with QT_TRANSLATE_NOOP under its own class name) and says how many rows it has."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+    def retranslate_headers(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its header, the field it shows and, for plain text, whether it is edited here."""

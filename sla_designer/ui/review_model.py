@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from sla_designer.ui.change_tables import one_line
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from sla_designer.ui.icons import standard_icon
+from sla_designer.ui.item_models import RowsModel
 from sla_designer.ui.review_edits import (
     ACCEPTED,
     BLOCKED,
@@ -61,7 +61,7 @@ def comments_text(change: ProposedChange) -> str:
     return "\n".join(f"{c.author}: {c.text}" if c.author else c.text for c in change.comments)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowsModel):
     """One row per proposed change, in the order of the document."""
 
     HEADERS = (
@@ -157,7 +157,7 @@ class ReviewModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers, kinds, states and field names again, in the interface language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        self.retranslate_headers()
         self.refresh()
 
     # --- what a row says ----------------------------------------------------------------------
@@ -200,11 +200,8 @@ class ReviewModel(QAbstractTableModel):
             return self.tr(self.STATES[state])
         return reason
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def row_count(self) -> int:
+        return len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._entries):
@@ -241,14 +238,3 @@ class ReviewModel(QAbstractTableModel):
         if column == COMMENTS:
             return comments_text(change)
         return self.status_text(row)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
