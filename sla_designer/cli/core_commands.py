@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sla_designer.cli import handoff
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -53,6 +54,7 @@ def add_parsers(commands: Any, words: Texts) -> None:
     p.add_argument("--no-toc-update", action="store_true", help=words("options.no_toc_update"))
     p.add_argument("--redline-against", metavar="OLD", help=words("options.redline_against"))
     p.add_argument("--author", metavar="NAME", help=words("options.author"))
+    handoff.add_options(p, words.language)
     p.set_defaults(handler=run_export)
 
     p = commands.add_parser("schema", help=words("commands.schema"))
@@ -145,7 +147,7 @@ def _error_dict(error: Any) -> dict[str, Any]:
 def run_export(args: argparse.Namespace) -> int:
     from sla_designer.cli.exporting import export_outputs
 
-    if not (args.docx or args.pdf or args.yaml):
+    if not (args.docx or args.pdf or args.yaml or handoff.requested(args)):
         raise CliError.of("cli.errors.nothing_to_export")
     if args.redline_against and not args.docx:
         raise CliError.of("cli.errors.redline_without_docx")

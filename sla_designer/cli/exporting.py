@@ -4,6 +4,9 @@ Errors block a final export; `--draft` writes anyway and the document says DRAFT
 Every output is written atomically, so a failed export leaves earlier files untouched.
 With --redline-against OLD the Word document shows the changes since OLD as tracked changes,
 made under --author (by default the user account's full name) at the export time.
+With --zendesk DIR, --freshdesk DIR (every system of sla_designer.handoff.systems) the agreed
+targets are also written in the formats of the systems that enforce them, with the report of what
+did not map on stdout (cli/handoff.py).
 Exported in a language other than the agreement's, the free-text fields still in the agreement's
 language are listed on stderr as warnings; the export goes on.
 """
@@ -23,11 +26,18 @@ if TYPE_CHECKING:
 
 
 def export_outputs(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sla_designer.cli import handoff
     from sla_designer.cli.reporting import finding_line
     from sla_designer.io import LoadError, load_document
     from sla_designer.validation import validate
 
     check_outputs(args, ("yaml", "docx", "pdf"))
+    taken = {
+        Path(getattr(args, o)).resolve(): o for o in ("yaml", "docx", "pdf") if getattr(args, o)
+    }
+    handoff.check_destinations(args, taken)
     try:
         document = load_document(args.file)
     except LoadError as error:
@@ -36,6 +46,7 @@ def export_outputs(args: argparse.Namespace) -> int:
     if args.language:
         agreement = agreement.model_copy(update={"language": args.language})
     redline = _redline(args, agreement) if args.redline_against else None
+    handoff.check_mappings(agreement, args)
     errors = [f for f in validate(agreement) if f.severity == "error"]
     if errors and not args.draft:
         for finding in errors:
@@ -50,6 +61,7 @@ def export_outputs(args: argparse.Namespace) -> int:
         _export_yaml(agreement, args.yaml)
     if args.docx or args.pdf:
         _export_word(agreement, args, draft=bool(errors), redline=redline)
+    handoff.export_handoffs(agreement, args)
     return EXIT_OK
 
 
