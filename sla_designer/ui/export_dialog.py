@@ -41,6 +41,7 @@ from sla_designer.ui.export_job import (
     pdf_unavailable_reason,
 )
 from sla_designer.ui.foreign_text_warning import ForeignTextWarning
+from sla_designer.ui.handoff_options import FolderChooser, HandoffOptions
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.i18n import label as translated
 from sla_designer.ui.preferences import author_name
@@ -118,6 +119,7 @@ class ExportDialog(QDialog):
         pdf_check: PdfCheck = pdf_unavailable_reason,
         versions: Sequence[SavedVersion] = (),
         choose_agreement: FileChooser | None = None,
+        choose_folder: FolderChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -195,6 +197,16 @@ class ExportDialog(QDialog):
         form.addRow("", self.redline)
         self.path.setAccessibleName(self.tr("File"))
 
+        remembered = settings.value(KEY + "folder", "")
+        base_folder = Path(str(remembered)) if remembered else (folder or Path.home())
+        self.handoff = HandoffOptions(
+            agreement,
+            settings,
+            base_folder / self._stem,
+            choose_folder=choose_folder,
+            choose_file=choose_path,
+        )
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -205,6 +217,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.handoff)
         layout.addWidget(self.foreign_text)
         layout.addWidget(self.draft)
         layout.addWidget(self.buttons)
@@ -216,6 +229,10 @@ class ExportDialog(QDialog):
         self.path.textChanged.connect(self._update)
         self.redline.mark.toggled.connect(self._update)
         self.redline.against.currentIndexChanged.connect(self._update)
+        for check in self.handoff.checks.values():
+            check.toggled.connect(self._update)
+        for line in self.handoff.paths.values():
+            line.textChanged.connect(self._update)
         self._format_changed()
 
     # --- state -------------------------------------------------------------------------------
@@ -246,10 +263,13 @@ class ExportDialog(QDialog):
             against=self.redline.against_path(),
             author=author_name(self._settings),
             record=None if self.fmt() == "yaml" else self.redline.record_description(),
+            handoffs=self.handoff.requests(),
         )
 
     def accept(self) -> None:
         if self.blocked() or not self.path.text().strip() or not self.redline.complete():
+            return
+        if not self.handoff.complete():
             return
         target = Path(self.path.text().strip()).expanduser()
         confirmed = self._confirmed is not None and _same_file(target, self._confirmed)
@@ -294,7 +314,9 @@ class ExportDialog(QDialog):
         self.foreign_text.show_for(self._agreement, language)
 
     def _update(self, *_: object) -> None:
-        ready = bool(self.path.text().strip()) and self.redline.complete()
+        ready = (
+            bool(self.path.text().strip()) and self.redline.complete() and self.handoff.complete()
+        )
         self.export_button.setEnabled(not self.blocked() and ready)
         self.export_button.setText(
             self.tr("Export draft") if self.draft.isChecked() else self.tr("Export")
@@ -343,4 +365,5 @@ class ExportDialog(QDialog):
         s.setValue(KEY + "language", self.language.currentData())
         s.setValue(KEY + "paper", self.paper.currentData())
         s.setValue(KEY + "folder", str(Path(self.path.text().strip()).expanduser().parent))
+        self.handoff.remember()
         s.sync()

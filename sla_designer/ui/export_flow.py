@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog
 
 from sla_designer.model import Agreement
 from sla_designer.ui.document import AgreementDocument
@@ -77,6 +77,8 @@ class ExportFlow(QObject):
         self.runner.failed.connect(self._failed)
         self.progress: QProgressDialog | None = None
         """Shown while an export runs."""
+        self.report: QDialog | None = None
+        """What did not map, after an export to target systems."""
 
     def watch_pages(self, pages: PageStack) -> None:
         """Let the review page's export button ask for an export once the page is made."""
@@ -105,6 +107,7 @@ class ExportFlow(QObject):
             pdf_check=self.pdf_check,
             versions=sent_versions(self._document.agreement, path),
             choose_agreement=lambda: prompter.open_path(folder),
+            choose_folder=prompter.folder_path,
             parent=self._window,
         )
 
@@ -153,6 +156,11 @@ class ExportFlow(QObject):
             )
             message = f"{message}; {left}"
         self._window.statusBar().showMessage(message, 6000)
+        if request.reports:
+            from sla_designer.ui.handoff_options import HandoffReport
+
+            self.report = HandoffReport(request.reports, self._window)
+            self.report.open()
 
     def _record(self, request: ExportRequest) -> str | None:
         """Record the version sent: a revision entry in the open agreement (undoable; saved

@@ -7,8 +7,8 @@ a failed export leaves any earlier file as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -57,6 +57,16 @@ def pdf_unavailable_reason() -> str | None:
 
 
 @dataclass(frozen=True)
+class HandoffRequest:
+    """One target system to write (sla_designer.handoff.systems): where, and the mapping of the
+    agreement's priorities to the system's that the user confirmed."""
+
+    system: str
+    path: Path
+    priorities: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ExportRequest:
     """One export the user asked for; `agreement` is a private copy."""
 
@@ -76,6 +86,10 @@ class ExportRequest:
     """The name a redline's changes are made under."""
     record: str | None = None
     """Record the export as a version sent to the other side, with this description."""
+    handoffs: tuple[HandoffRequest, ...] = ()
+    """Target systems to write too (help desks, service-level tools)."""
+    reports: str = ""
+    """Once exported to target systems: what was written and what did not map, in words."""
 
 
 Exporter = Callable[[ExportRequest], ExportRequest | None]
@@ -91,7 +105,7 @@ def perform_export(request: ExportRequest) -> ExportRequest:
         from sla_designer.io import save_agreement
 
         save_agreement(request.agreement, request.path)
-        return request
+        return write_handoffs(request)
     from sla_designer.export import export_docx_and_pdf
 
     word = request.fmt == "docx"
@@ -111,7 +125,35 @@ def perform_export(request: ExportRequest) -> ExportRequest:
         contents=request.contents and word,
         redline=redline,
     )
-    return replace(request, contents=filled)
+    return write_handoffs(replace(request, contents=filled))
+
+
+def write_handoffs(request: ExportRequest) -> ExportRequest:
+    """Write the target systems asked for, each atomically; the request with the report of what
+    was written and what did not map, in the interface's language."""
+    if not request.handoffs:
+        return request
+    from sla_designer.handoff.report import report_lines
+    from sla_designer.handoff.systems import SYSTEMS
+    from sla_designer.handoff.writing import write_handoff
+    from sla_designer.text import texts
+
+    shown = current_language()
+    lines: list[str] = []
+    for wanted in request.handoffs:
+        system = SYSTEMS[wanted.system]
+        built = system.build(
+            request.agreement, language=request.language, priorities=dict(wanted.priorities)
+        )
+        written = write_handoff(built, wanted.path, system.output)
+        name = texts(shown)(f"handoff.systems.{system.name}.name")
+        lines.append(
+            texts(shown)(
+                "handoff.report.written", count=len(written), output=str(wanted.path), system=name
+            )
+        )
+        lines += report_lines(built, shown)
+    return replace(request, reports="\n".join(lines))
 
 
 def one_line(error: BaseException) -> str:

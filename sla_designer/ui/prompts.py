@@ -116,6 +116,12 @@ class Prompter:
             file_filter or yaml_filter(),
         )[0]
 
+    def folder_path(self, suggestion: str) -> str:
+        """A folder to write files into, or '' when the user cancels."""
+        return QFileDialog.getExistingDirectory(
+            self.parent, QCoreApplication.translate("Prompter", "Choose a folder"), suggestion
+        )
+
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog of the editor modally; True when the user accepted it."""
         return bool(dialog.exec())
