@@ -54,7 +54,10 @@ def export_outputs(args: argparse.Namespace) -> int:
         blocked = say(agreement.language, "export.blocked", count=len(errors), file=args.file)
         print(blocked, file=sys.stderr)
         return EXIT_FINDINGS
-    if agreement.language != document.agreement.language:
+    # The fields still in the agreement's language concern a document; a target system's files
+    # take the agreement's words as they are.
+    document_asked = args.docx or args.pdf or args.yaml
+    if document_asked and agreement.language != document.agreement.language:
         _warn_foreign_text(document, agreement.language)
     # What was written is said in the language of the findings above: the agreement's.
     if args.yaml:
