@@ -22,11 +22,11 @@ def add_options(parser: Any, language: str) -> None:
     from sla_designer.handoff.systems import SYSTEMS
     from sla_designer.text import texts
 
-    words = texts(language).section("handoff.systems")
+    words = texts(language)
     for system in SYSTEMS.values():
         metavar = "DIR" if system.output == "folder" else "FILE"
         parser.add_argument(
-            f"--{system.name}", metavar=metavar, help=words(f"{system.name}.option")
+            f"--{system.name}", metavar=metavar, help=words(f"{system.texts}.option")
         )
         if system.priorities:
             parser.add_argument(
@@ -34,7 +34,7 @@ def add_options(parser: Any, language: str) -> None:
                 metavar="ID=VALUE",
                 action="append",
                 default=[],
-                help=words(f"{system.name}.priority_option"),
+                help=words(f"{system.texts}.priority_option"),
             )
 
 
@@ -87,15 +87,15 @@ def priority_options(args: argparse.Namespace, name: str) -> dict[str, str]:
 def check_mappings(agreement: Agreement, args: argparse.Namespace) -> None:
     """Refuse a priority mapping that names a priority the agreement or the system does not
     have, before anything is written."""
+    from sla_designer.handoff.report import system_name
     from sla_designer.handoff.systems import SYSTEMS
     from sla_designer.handoff.tickets import priority_mapping
-    from sla_designer.text import texts
     from sla_designer.text.values import Problem
 
     for name in requested(args):
         system = SYSTEMS[name]
         if system.priorities:
-            shown = texts("en")(f"handoff.systems.{name}.name")
+            shown = system_name(name, "en")
             try:
                 priority_mapping(agreement, system.priorities, priority_options(args, name), shown)
             except Problem as error:
@@ -106,7 +106,7 @@ def export_handoffs(agreement: Agreement, args: argparse.Namespace) -> None:
     """Build and write every system asked for; print what was written and what did not map, in
     the agreement's language. A system's problem (an unknown priority, a folder that cannot be
     written) stops the export with a one-line error; files already written stay whole."""
-    from sla_designer.handoff.report import report_lines
+    from sla_designer.handoff.report import report_lines, system_name
     from sla_designer.handoff.systems import SYSTEMS
     from sla_designer.handoff.writing import write_handoff
     from sla_designer.io import SaveError
@@ -124,7 +124,7 @@ def export_handoffs(agreement: Agreement, args: argparse.Namespace) -> None:
             written = write_handoff(handoff, destination, system.output)
         except (Problem, SaveError) as error:
             raise CliError(error) from None
-        shown = texts(language)(f"handoff.systems.{name}.name")
+        shown = system_name(name, language)
         print(
             texts(language)(
                 "handoff.report.written", count=len(written), output=destination, system=shown

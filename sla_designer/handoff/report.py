@@ -18,13 +18,23 @@ def unmapped_line(item: Unmapped, language: str) -> str:
     return f"{item.path}: {message}" if item.path else message
 
 
+def system_name(system: str, language: str) -> str:
+    """A target system's name as the user reads it ('Zendesk')."""
+    from sla_designer.handoff.systems import SYSTEMS
+    from sla_designer.text import texts
+
+    known = SYSTEMS.get(system)
+    group = known.texts if known is not None else f"handoff.systems.{system}"
+    return texts(language)(f"{group}.name")
+
+
 def report_lines(handoff: Handoff, language: str) -> list[str]:
     """The report of one system: a heading, then one line per item (none: the heading says
     that everything mapped)."""
     from sla_designer.text import texts
 
     words = texts(language).section("handoff.report")
-    system = texts(language)(f"handoff.systems.{handoff.system}.name")
+    system = system_name(handoff.system, language)
     count = len(handoff.unmapped)
     if not count:
         return [words("all_mapped", system=system)]

@@ -28,6 +28,15 @@ class System:
     to them (`build(..., priorities={agreement id: system priority})`); () when it has none."""
     suffix: str = ""
     """A file output's usual suffix ('.yaml')."""
+    words: str = ""
+    """The text-layer group of its name (`.name`), its option's help (`.option`) and, with
+    priorities, the priority option's help (`.priority_option`); by default
+    `handoff.systems.NAME`."""
+
+    @property
+    def texts(self) -> str:
+        """The text-layer group of the system's words."""
+        return self.words or f"handoff.systems.{self.name}"
 
     def build(
         self,

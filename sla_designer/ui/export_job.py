@@ -133,7 +133,7 @@ def write_handoffs(request: ExportRequest) -> ExportRequest:
     was written and what did not map, in the interface's language."""
     if not request.handoffs:
         return request
-    from sla_designer.handoff.report import report_lines
+    from sla_designer.handoff.report import report_lines, system_name
     from sla_designer.handoff.systems import SYSTEMS
     from sla_designer.handoff.writing import write_handoff
     from sla_designer.text import texts
@@ -146,7 +146,7 @@ def write_handoffs(request: ExportRequest) -> ExportRequest:
             request.agreement, language=request.language, priorities=dict(wanted.priorities)
         )
         written = write_handoff(built, wanted.path, system.output)
-        name = texts(shown)(f"handoff.systems.{system.name}.name")
+        name = system_name(system.name, shown)
         lines.append(
             texts(shown)(
                 "handoff.report.written", count=len(written), output=str(wanted.path), system=name

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sla_designer.handoff.report import system_name
 from sla_designer.handoff.systems import SYSTEMS, System
 from sla_designer.model import Agreement
-from sla_designer.text import texts
 from sla_designer.ui.export_job import HandoffRequest
 from sla_designer.ui.i18n import current_language
 
@@ -52,7 +52,7 @@ class PriorityTable(QTableWidget):
 
         super().__init__(len(agreement.priorities), 2, parent)
         self.setObjectName(f"{system.name}-priorities")
-        name = texts(current_language())(f"handoff.systems.{system.name}.name")
+        name = system_name(system.name, current_language())
         self.setHorizontalHeaderLabels(
             [self.tr("Priority in the agreement"), self.tr("Priority in %1").replace("%1", name)]
         )
@@ -100,14 +100,13 @@ class HandoffOptions(QGroupBox):
         self._settings = settings
         self._choose_folder = choose_folder
         self._choose_file = choose_file
-        words = texts(current_language())
         self.checks: dict[str, QCheckBox] = {}
         self.paths: dict[str, QLineEdit] = {}
         self.tables: dict[str, PriorityTable] = {}
         grid = QGridLayout(self)
         row = 0
         for system in SYSTEMS.values():
-            check = QCheckBox(words(f"handoff.systems.{system.name}.name"))
+            check = QCheckBox(system_name(system.name, current_language()))
             check.setObjectName(f"handoff-{system.name}")
             check.setToolTip(self._tip(system))
             path = QLineEdit()

@@ -218,3 +218,39 @@ def test_a_priority_on_another_calendar_needs_a_trigger() -> None:
     assert found[0].params["schedule"] == "Plantão"
     default = [u for u in handoff.unmapped if u.key == "handoff.zendesk.default_schedule"]
     assert default[0].params["schedule"] == agreement.calendars[0].name
+
+
+def test_business_days_are_written_as_business_hours_when_the_days_are_equal() -> None:
+    from sla_designer.model.target_times import BusinessDays
+
+    agreement = agreement_of("it-service-desk")  # 9 business hours a day, Monday to Friday
+    metric = agreement.metric("tempo-solucao")
+    same_time = metric.targets[3].model_copy(update={"target": BusinessDays(5)})
+    by_close = metric.targets[2].model_copy(update={"target": BusinessDays(2, "close_of_business")})
+    targets = [*metric.targets[:2], by_close, same_time]
+    changed = metric.model_copy(update={"targets": targets})
+    agreement = agreement.model_copy(
+        update={"metrics": [changed if m.id == metric.id else m for m in agreement.metrics]}
+    )
+    handoff = zendesk.build(agreement, language="en", today=TODAY)
+    rows = bodies(handoff, zendesk.POLICY_ENDPOINT)[0]["sla_policy"]["policy_metrics"]
+    resolution = {r["priority"]: r["target"] for r in rows if r["metric"] == "requester_wait_time"}
+    assert resolution["low"] == 5 * 9 * 60  # 5 business days of 9 hours: 2,700 minutes
+    assert "normal" not in resolution  # ends at close of business: not a number of hours
+    left = [u for u in handoff.unmapped if u.key == "handoff.desks.business_days"]
+    assert [u.path for u in left] == ["metrics[tempo-solucao].targets[2]"]
+
+
+def test_what_zendesk_cannot_hold_is_reported() -> None:
+    handoff = zendesk.build(agreement_of("it-service-desk"), language="pt-BR", today=TODAY)
+    keys = {u.key for u in handoff.unmapped}
+    assert {
+        "handoff.desks.attainment",  # 95 % of P1
+        "handoff.desks.pause",  # awaiting a manufacturer's part: not Zendesk's Pending
+        "handoff.desks.metric_kind",  # satisfaction
+        "handoff.zendesk.filter",
+        "handoff.zendesk.holidays_window",
+        "handoff.zendesk.default_schedule",
+    } <= keys
+    # Periodic updates are held (Zendesk has them), unlike in Freshdesk.
+    assert "handoff.freshdesk.event" not in keys
