@@ -415,6 +415,40 @@
     </message>
 </context>
 <context>
+    <name>HandoffOptions</name>
+    <message>
+        <source>Help desks and service-level tools</source>
+        <translation>Help desks e ferramentas de nível de serviço</translation>
+    </message>
+    <message>
+        <source>Destination for %1</source>
+        <translation>Destino para o %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Writes the system&apos;s files into this folder (made when missing)</source>
+        <translation>Grava os arquivos do sistema nesta pasta (criada se não existir)</translation>
+    </message>
+    <message>
+        <source>Writes the system&apos;s file</source>
+        <translation>Grava o arquivo do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReport</name>
+    <message>
+        <source>What did not map</source>
+        <translation>O que não foi mapeado</translation>
+    </message>
+    <message>
+        <source>The systems were written. They cannot hold what follows: set it up by hand, or keep it in mind when you read their reports.</source>
+        <translation>Os arquivos dos sistemas foram gravados. Eles não conseguem representar o que segue: configure-o manualmente ou leve-o em conta ao ler os relatórios deles.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>SLA Designer %1</source>
@@ -1957,6 +1991,21 @@
     </message>
 </context>
 <context>
+    <name>PriorityTable</name>
+    <message>
+        <source>Priority in the agreement</source>
+        <translation>Prioridade no acordo</translation>
+    </message>
+    <message>
+        <source>Priority in %1</source>
+        <translation>Prioridade no %1</translation>
+    </message>
+    <message>
+        <source>Priorities in %1</source>
+        <translation>Prioridades no %1</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Agreements (*.yaml *.yml);;All files (*)</source>
@@ -2013,6 +2062,10 @@ Deseja substituí-los?</translation>
     <message>
         <source>Save as</source>
         <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
     </message>
 </context>
 <context>
