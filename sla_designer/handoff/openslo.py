@@ -198,6 +198,8 @@ class _Writer:
         event = getattr(metric, "event", "resolution")
         if metric.clock.pauses:
             self.unmapped.append(self._gap("pauses", metric, "clock.pauses"))
+        if metric.exclusions:
+            self.unmapped.append(self._gap("ticket_exclusions", metric, "exclusions"))
         business = [t for t in metric.targets if t.target.clock == "business"]
         if business:
             calendars = (self.agreement.calendar_for(metric.id, t.priority) for t in business)

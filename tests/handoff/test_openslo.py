@@ -87,6 +87,10 @@ def test_every_template_exports_documents_that_pass_the_specification(
             assert ("hundred_percent", f"metrics[{metric.id}].objective") in unmapped
     for metric in agreement.metrics:
         if isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
+            if metric.exclusions:
+                assert ("ticket_exclusions", f"metrics[{metric.id}].exclusions") in unmapped
+            if metric.clock.pauses:
+                assert ("pauses", f"metrics[{metric.id}].clock.pauses") in unmapped
             for index, target in enumerate(metric.targets):
                 label = dns_label(f"{metric.id}-{target.priority or 'all'}")
                 if label not in slos:
