@@ -66,6 +66,20 @@ SYSTEMS: dict[str, System] = {
             "sla_designer.handoff.freshdesk",
             ("urgent", "high", "medium", "low"),
         ),
+        System(
+            "openslo",
+            "file",
+            "sla_designer.handoff.openslo",
+            suffix=".yaml",
+            words="slo.systems.openslo",
+        ),
+        System(
+            "prometheus",
+            "file",
+            "sla_designer.handoff.prometheus",
+            suffix=".yml",
+            words="slo.systems.prometheus",
+        ),
     )
 }
 """Every target system, in the order the command line and the dialog list them."""
