@@ -85,6 +85,21 @@ install_system_packages() {
   fi
 }
 
+# promtool, which checks the exported Prometheus rules in the tests: taken out of Debian's
+# prometheus package into .venv/bin, without installing the package (and its server).
+install_promtool() {
+  command -v promtool >/dev/null 2>&1 && return 0
+  [[ -x .venv/bin/promtool ]] && return 0
+  command -v apt-get >/dev/null 2>&1 || { say "no apt-get: the promtool tests are skipped"; return 0; }
+  say "extracting promtool from Debian's prometheus package into .venv/bin"
+  local work
+  work=$(mktemp -d)
+  chmod 755 "$work"  # apt-get downloads as its own user
+  (cd "$work" && apt-get download -qq prometheus >/dev/null && dpkg-deb -x prometheus_*.deb root)
+  install -m 755 "$work/root/usr/bin/promtool" .venv/bin/promtool
+  rm -rf "$work"
+}
+
 install_python_packages() {
   local python=${PYTHON:-python3}
   [[ -x .venv/bin/python ]] || { say "creating .venv"; "$python" -m venv .venv; }
@@ -115,7 +130,8 @@ case "$command" in
   test)
     install_system_packages
     install_python_packages
-    exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+    install_promtool
+    PATH="$PWD/.venv/bin:$PATH" exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
     ;;
   *)
     echo "usage: ./dev.sh editor | ./dev.sh test [pytest arguments]" >&2
