@@ -9,6 +9,8 @@
     columns:                    # role -> column name, where the export names it otherwise
       created: opened_at
     date_format: "%d-%m-%Y %H:%M"  # how dates without an offset are written (strptime)
+    threshold: 20s              # intervals: the threshold the "within" counts were taken at
+    short_abandon_threshold: 5s # intervals: the threshold short abandons were counted at
 
 The agreement's clock rules say in words what pauses a clock; the mapping names the states.
 Every key is optional; `mapping_schema()` is its JSON Schema.
@@ -17,18 +19,38 @@ Every key is optional; `mapping_schema()` is its JSON Schema.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from sla_designer.model.units import Duration
 from sla_designer.text.values import Problem
 
 Preset = Literal["servicenow", "zendesk"]
 Role = Literal["id", "state", "priority", "created", "updated", "ticket", "metric", "type", "time"]
 """The columns a preset reads: a ticket's id, state, priority, creation and update times; an
 event's ticket, metric, type and time."""
+OutageRole = Literal["start", "end", "service", "excluded"]
+"""An outage list's columns (`backtest.measure_files`)."""
+IntervalRole = Literal[
+    "interval",
+    "interval_end",
+    "offered",
+    "answered",
+    "answered_within",
+    "abandoned",
+    "abandoned_within",
+    "short_abandoned",
+    "wait",
+    "handle_time",
+]
+"""A contact centre's interval file's columns (`backtest.measure_files`)."""
+if TYPE_CHECKING:
+    ColumnRole = Role | OutageRole | IntervalRole
+else:  # one Literal, so that the JSON Schema names the keys the columns take
+    ColumnRole = Literal[get_args(Role) + get_args(OutageRole) + get_args(IntervalRole)]
 
 
 class Mapping(BaseModel):
@@ -46,11 +68,22 @@ class Mapping(BaseModel):
     pauses: dict[str, list[str]] = Field(
         default_factory=dict, description="metric id -> source states that pause its clock"
     )
-    columns: dict[Role, str] = Field(
+    columns: dict[ColumnRole, str] = Field(
         default_factory=dict, description="role -> column name in the files"
     )
     date_format: str | None = Field(
         default=None, description="strptime format of dates written without an offset"
+    )
+
+    threshold: Duration | None = Field(
+        default=None,
+        description="the threshold an interval file's answered and abandoned within counts "
+        "were taken at (default: each contact-centre metric's own)",
+    )
+    short_abandon_threshold: Duration | None = Field(
+        default=None,
+        description="the threshold an interval file's short abandons were counted at (default: "
+        "each abandonment rate's own)",
     )
 
     def column(self, role: str, default: str) -> str:

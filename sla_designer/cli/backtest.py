@@ -28,6 +28,7 @@ from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
 from sla_designer.backtest.sources import TicketFileError
 from sla_designer.calc.calendar_index import from_instant
+from sla_designer.cli.backtest_measures import Measures, json_rows, measure, write_csv, write_text
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -69,6 +70,39 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(error) from None
     if args.preset:
         mapping = mapping.model_copy(update={"preset": args.preset})
+    if not (args.tickets or args.outages or args.intervals):
+        raise CliError.of("backtest.errors.no_data")
+    if args.format == "csv" and args.tickets and (args.outages or args.intervals):
+        raise CliError.of("backtest.errors.csv_one_kind")
+    results: list[MetricResult] = []
+    history: TicketHistory | None = None
+    if args.tickets:
+        history, results = _tickets(args, agreement, mapping, start, end)
+    elif args.events:
+        raise CliError.of("backtest.errors.events_without_tickets")
+    measures = measure(args, agreement, mapping, start, end)
+    with _output(args.output) as out:
+        if args.format == "json":
+            _json(results, out, measures)
+        elif args.format == "csv" and history is not None:
+            _csv(agreement, history, results, out)
+        elif args.format == "csv":
+            write_csv(measures, out)
+        else:
+            _text(results, args.language, out, measures)
+    if False in measures.verdicts:
+        return EXIT_FINDINGS
+    missed = any(row.objective_met is False for r in results for row in r.rows)
+    return EXIT_FINDINGS if missed else EXIT_OK
+
+
+def _tickets(
+    args: argparse.Namespace,
+    agreement: Agreement,
+    mapping: Mapping,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> tuple[TicketHistory, list[MetricResult]]:
     events = Path(args.events) if args.events else None
     try:
         history = read_history(
@@ -77,18 +111,9 @@ def run(args: argparse.Namespace) -> int:
     except TicketFileError as error:
         raise CliError(error) from None
     try:
-        results = backtest(agreement, history, mapping, start, end)
+        return history, backtest(agreement, history, mapping, start, end)
     except Problem as problem:  # a calendar the calculators cannot lay out
         raise CliError(problem) from None
-    with _output(args.output) as out:
-        if args.format == "json":
-            _json(results, out)
-        elif args.format == "csv":
-            _csv(agreement, history, results, out)
-        else:
-            _text(results, args.language, out)
-    missed = any(row.objective_met is False for r in results for row in r.rows)
-    return EXIT_FINDINGS if missed else EXIT_OK
 
 
 @contextlib.contextmanager
@@ -112,7 +137,7 @@ def window_label(result: MetricResult, day: dt.date) -> str:
     return day.isoformat()
 
 
-def _text(results: list[MetricResult], language: str, out: TextIO) -> None:
+def _text(results: list[MetricResult], language: str, out: TextIO, measures: Measures) -> None:
     missed = counted = 0
     for result in results:
         metric = result.metric
@@ -154,6 +179,9 @@ def _text(results: list[MetricResult], language: str, out: TextIO) -> None:
             out.write("  " + _say(language, "open", count=result.open) + "\n")
         if result.without_target:
             out.write("  " + _say(language, "without_target", count=result.without_target) + "\n")
+    write_text(measures, language, out)
+    counted += len(measures.verdicts)
+    missed += measures.verdicts.count(False)
     out.write(_say(language, "summary", count=counted, missed=missed) + "\n")
 
 
@@ -186,7 +214,7 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     )
 
 
-def _json(results: list[MetricResult], out: TextIO) -> None:
+def _json(results: list[MetricResult], out: TextIO, measures: Measures) -> None:
     rows = []
     for result in results:
         for row in result.rows:
@@ -217,6 +245,9 @@ def _json(results: list[MetricResult], out: TextIO) -> None:
             for r in results
         ],
     }
+    measured, suggestions = json_rows(measures)
+    data["windows"] += measured
+    data["availability_suggestions"] = suggestions
     stdout, sys.stdout = sys.stdout, out
     try:
         print_json(data)

@@ -12,6 +12,8 @@ from typing import Any
 from sla_designer.text import LANGUAGES, texts
 
 PRESETS = ("servicenow", "zendesk")
+MEASURE_SAMPLES = ("outages", "intervals")
+"""What `sample-tickets` also writes: an outage list, a contact centre's interval data."""
 
 
 def _lazy(module: str) -> Callable[[argparse.Namespace], int]:
@@ -29,8 +31,10 @@ def add_parsers(subparsers: Any, language: str) -> None:
     words = texts(language).section("backtest.help")
     backtest = subparsers.add_parser("backtest", help=words("backtest"))
     backtest.add_argument("file", metavar="FILE")
-    backtest.add_argument("--tickets", required=True, metavar="DATA", help=words("tickets"))
+    backtest.add_argument("--tickets", metavar="DATA", help=words("tickets"))
     backtest.add_argument("--events", metavar="DATA", help=words("events"))
+    backtest.add_argument("--outages", metavar="DATA", help=words("outages"))
+    backtest.add_argument("--intervals", metavar="DATA", help=words("intervals"))
     source = backtest.add_mutually_exclusive_group()
     source.add_argument("--preset", choices=PRESETS, help=words("preset"))
     source.add_argument("--mapping", metavar="FILE", help=words("mapping"))
@@ -42,11 +46,13 @@ def add_parsers(subparsers: Any, language: str) -> None:
     backtest.set_defaults(handler=_lazy("backtest"))
 
     sample = subparsers.add_parser("sample-tickets", help=words("sample"))
-    sample.add_argument("--preset", choices=PRESETS, required=True, help=words("sample_preset"))
+    sample.add_argument(
+        "--preset", choices=(*PRESETS, *MEASURE_SAMPLES), required=True, help=words("sample_preset")
+    )
     sample.add_argument(
         "-o", "--output", required=True, metavar="FILE", help=words("sample_output")
     )
-    sample.add_argument("--tickets", type=int, default=2000, metavar="N", help=words("count"))
+    sample.add_argument("--tickets", type=int, metavar="N", help=words("count"))
     sample.add_argument("--seed", type=int, default=1, metavar="N", help=words("seed"))
     sample.add_argument("--timezone", default="UTC", metavar="ZONE", help=words("timezone"))
     sample.add_argument("--force", action="store_true", help=words("force"))

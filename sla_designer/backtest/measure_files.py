@@ -1,0 +1,302 @@
+"""Outage lists and contact-centre interval files, read with DuckDB and checked row by row.
+
+An outage list has one row per outage: `start`, `end`, optionally the `service` it hit (empty:
+every service) and whether an agreed exclusion applies (`excluded`: empty, false, no, 0 or não
+for none; true, yes, sim, 1 or the reason). An interval file has one row per 15 or 30 minutes
+(any one length): `interval` (its start; optionally `interval_end`), the contacts `offered`,
+`answered`, `answered_within` the threshold, `abandoned`, optionally `abandoned_within` the
+threshold, `short_abandoned` (within the short-abandon threshold), `wait` (seconds the answered
+contacts waited, in total) and `handle_time` (seconds).
+The mapping's `columns` names them otherwise, its `timezone` and `date_format` read the times.
+
+Every problem is one line with the file, the row and the column (`sources.Source`): besides the
+tickets' (missing columns, empty values, dates), outages that end before they start or overlap
+another of the same service, unknown services; counts that are not whole numbers or negative,
+more answered or abandoned than offered, more within the threshold than answered or abandoned,
+two rows for one interval, intervals of mixed lengths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import duckdb
+import numpy as np
+from numpy.typing import NDArray
+
+from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
+from sla_designer.model import Agreement
+from sla_designer.text.values import Joined, Problem
+
+Column = NDArray[np.int64]
+NOT_EXCLUDED = ("", "false", "no", "0", "não", "nao", "n", "f")
+COUNTS = (
+    "offered",
+    "answered",
+    "answered_within",
+    "abandoned",
+    "abandoned_within",
+    "short_abandoned",
+)
+SECONDS = ("wait", "handle_time")
+MINUTE = 60_000_000
+
+
+@dataclass(frozen=True)
+class OutageRows:
+    """The outages of a list, in the file's order; instants in microseconds (UTC)."""
+
+    path: Path
+    rows: Column
+    start: Column
+    end: Column
+    service: tuple[str | None, ...]
+    excluded: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class IntervalRows:
+    """The intervals of a file, by start; counts per interval, seconds exactly (None: the file
+    has no such column)."""
+
+    path: Path
+    rows: Column
+    start: Column
+    length: int
+    """Microseconds each interval lasts (0 when the file has a single interval)."""
+    counts: dict[str, Column | None]
+    seconds: dict[str, tuple[Fraction, ...] | None]
+    threshold_given: bool
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    return con
+
+
+def read_outages(agreement: Agreement, path: Path, mapping: Mapping) -> OutageRows:
+    """The outage list at `path`; a TicketFileError lists what is wrong, one line each."""
+    con = _connect()
+    source = Source.open(con, path, "outages")
+    names = {role: mapping.column(role, role) for role in ("start", "end", "service", "excluded")}
+    if not all([source.column(role, names[role]) for role in ("start", "end")]):
+        raise TicketFileError(source.problems)
+    start = source.instant(names["start"], mapping.timezone, mapping.date_format, "start_us")
+    end = source.instant(names["end"], mapping.timezone, mapping.date_format, "end_us")
+    source.required(names["start"])
+    source.required(names["end"])
+    source.check("end_us <= start_us", names["end"], "backtest.errors.end_before_start")
+    columns = {"start_us": start, "end_us": end}
+    service = excluded = "NULL"
+    if names["service"] in source.types:
+        service = f"nullif(trim(CAST({quoted(names['service'])} AS VARCHAR)), '')"
+        known = tuple(s.id for s in agreement.service.services)
+        listed = ", ".join(literal(k) for k in known) or "NULL"
+        source.check(
+            f"service_id IS NOT NULL AND service_id NOT IN ({listed})",
+            names["service"],
+            "backtest.errors.unknown_service",
+            known=Joined(known),
+        )
+    if names["excluded"] in source.types:
+        excluded = f"lower(trim(CAST({quoted(names['excluded'])} AS VARCHAR)))"
+    source.load(
+        {
+            names["start"]: quoted(names["start"]),
+            names["end"]: quoted(names["end"]),
+            **columns,
+            "service_id": service,
+            "excluded_text": excluded,
+        }
+    )
+    if source.run_checks():
+        raise TicketFileError(source.problems)
+    _check_overlaps(con, source, names["start"])
+    rows = con.execute(
+        "SELECT _row, start_us, end_us, service_id, excluded_text FROM outages ORDER BY _row"
+    ).fetchall()
+    return OutageRows(
+        path,
+        np.array([r[0] for r in rows], dtype=np.int64),
+        np.array([r[1] for r in rows], dtype=np.int64),
+        np.array([r[2] for r in rows], dtype=np.int64),
+        tuple(r[3] for r in rows),
+        tuple((r[4] or "") not in NOT_EXCLUDED for r in rows),
+    )
+
+
+def _check_overlaps(con: duckdb.DuckDBPyConnection, source: Source, column: str) -> None:
+    """Two outages of one service (or one of every service and another) that overlap: one is
+    a duplicate, or two monitors recorded one outage; the list must say it once."""
+    found = con.execute(
+        """
+        SELECT a._row, min(b._row), count(*) OVER ()
+        FROM outages a JOIN outages b
+          ON b._row < a._row AND b.start_us < a.end_us AND a.start_us < b.end_us
+         AND (a.service_id IS NULL OR b.service_id IS NULL OR a.service_id = b.service_id)
+        GROUP BY a._row ORDER BY a._row LIMIT 1
+        """
+    ).fetchone()
+    if found is not None:
+        row, other, count = found
+        raise TicketFileError(
+            [
+                Problem(
+                    "backtest.errors.overlapping_outage",
+                    count=int(count),
+                    file=str(source.path),
+                    row=int(row),
+                    column=column,
+                    other=int(other),
+                )
+            ]
+        )
+
+
+def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
+    """The interval file at `path`; a TicketFileError lists what is wrong, one line each."""
+    con = _connect()
+    source = Source.open(con, path, "intervals")
+    roles = ("interval", "interval_end", *COUNTS, *SECONDS)
+    names = {role: mapping.column(role, role) for role in roles}
+    needed = ("interval", "offered", "answered", "answered_within", "abandoned")
+    if not all([source.column(role, names[role]) for role in needed]):
+        raise TicketFileError(source.problems)
+    present = [r for r in roles if r in needed or names[r] in source.types]
+    zone, date_format = mapping.timezone, mapping.date_format
+    columns = {"start_us": source.instant(names["interval"], zone, date_format, "start_us")}
+    if "interval_end" in present:
+        columns["end_us"] = source.instant(names["interval_end"], zone, date_format, "end_us")
+        source.check(
+            "end_us <= start_us", names["interval_end"], "backtest.errors.end_before_start"
+        )
+    for role in present:
+        name = quoted(names[role])
+        text = f"trim(CAST({name} AS VARCHAR))"
+        source.required(names[role])
+        if role in COUNTS:
+            columns[f"v_{role}"] = f"try_cast({text} AS BIGINT)"
+            source.check(
+                f"{name} IS NOT NULL AND v_{role} IS NULL",
+                names[role],
+                "backtest.errors.not_a_count",
+            )
+            source.check(f"v_{role} < 0", names[role], "backtest.errors.negative")
+        elif role in SECONDS:
+            columns[f"v_{role}"] = f"try_cast({text} AS DECIMAL(24, 6))"
+            source.check(
+                f"{name} IS NOT NULL AND v_{role} IS NULL",
+                names[role],
+                "backtest.errors.not_seconds",
+            )
+            source.check(f"v_{role} < 0", names[role], "backtest.errors.negative")
+    _more_than(source, names, present)
+    source.load({names[r]: quoted(names[r]) for r in present} | columns)
+    if source.run_checks():
+        raise TicketFileError(source.problems)
+    found = con.execute(
+        "SELECT min(b._row), count(*) FROM intervals a JOIN intervals b"
+        " ON a.start_us = b.start_us AND a._row < b._row"
+    ).fetchone()
+    if found is not None and found[1]:
+        raise TicketFileError(
+            [_problem(source, "backtest.errors.duplicate_interval", found, names["interval"])]
+        )
+    measured = [r for r in present if r in COUNTS or r in SECONDS]
+    chosen = ["_row", "start_us", *(f"v_{r}" for r in measured)]
+    if "interval_end" in present:
+        chosen.append("end_us - start_us")
+    data = con.execute(f"SELECT {', '.join(chosen)} FROM intervals ORDER BY start_us").fetchall()
+    rows = np.array([r[0] for r in data], dtype=np.int64)
+    start = np.array([r[1] for r in data], dtype=np.int64)
+    ends = [int(r[-1]) for r in data] if "interval_end" in present else None
+    length = _length(source, names, rows, start, ends)
+    counts: dict[str, Column | None] = {r: None for r in COUNTS}
+    seconds: dict[str, tuple[Fraction, ...] | None] = {r: None for r in SECONDS}
+    for index, role in enumerate(measured, start=2):
+        if role in COUNTS:
+            counts[role] = np.array([r[index] for r in data], dtype=np.int64)
+        else:
+            seconds[role] = tuple(Fraction(Decimal(r[index])) for r in data)
+    return IntervalRows(path, rows, start, length, counts, seconds, mapping.threshold is not None)
+
+
+def _more_than(source: Source, names: dict[str, str], present: list[str]) -> None:
+    """Counts that cannot be: more answered or abandoned than offered, more within the threshold
+    than answered or abandoned."""
+    pairs = [
+        ("answered", "offered"),
+        ("abandoned", "offered"),
+        ("answered_within", "answered"),
+        ("abandoned_within", "abandoned"),
+        ("short_abandoned", "abandoned"),
+    ]
+    for part, whole in pairs:
+        if part in present:
+            source.check(
+                f"v_{part} > v_{whole}",
+                names[part],
+                "backtest.errors.more_than",
+                other=names[whole],
+            )
+    source.check(
+        "v_answered + v_abandoned > v_offered",
+        names["abandoned"],
+        "backtest.errors.more_than_offered",
+        other=names["offered"],
+        answered=names["answered"],
+    )
+
+
+def _problem(
+    source: Source, key: str, found: tuple[object, ...], column: str, **values: object
+) -> Problem:
+    row, count = found[0], found[1]
+    return Problem(
+        key,
+        count=int(str(count)),
+        file=str(source.path),
+        row=int(str(row)),
+        column=column,
+        **values,
+    )
+
+
+def _length(
+    source: Source,
+    names: dict[str, str],
+    rows: Column,
+    start: Column,
+    lengths: list[int] | None,
+) -> int:
+    """The intervals' one length: the end minus the start when the file has ends, else the
+    shortest step between two starts, which every start must keep to."""
+    if lengths is not None:
+        first = lengths[0] if lengths else 0
+        wrong = [i for i, n in enumerate(lengths) if n != first]
+        column = names["interval_end"]
+    else:
+        steps = np.diff(start)
+        first = int(steps.min()) if len(steps) else 0
+        wrong = [] if first == 0 else list(np.nonzero((start - start[0]) % first)[0])
+        column = names["interval"]
+    if wrong:
+        index = min(wrong, key=lambda i: rows[i])
+        raise TicketFileError(
+            [
+                Problem(
+                    "backtest.errors.mixed_intervals",
+                    count=len(wrong),
+                    file=str(source.path),
+                    row=int(rows[index]),
+                    column=column,
+                    minutes=Fraction(first, MINUTE),
+                )
+            ]
+        )
+    return first
