@@ -94,6 +94,7 @@ def read_outages(agreement: Agreement, path: Path, mapping: Mapping) -> OutageRo
     columns = {"start_us": start, "end_us": end}
     service = excluded = "NULL"
     if names["service"] in source.types:
+        columns[names["service"]] = quoted(names["service"])
         service = f"nullif(trim(CAST({quoted(names['service'])} AS VARCHAR)), '')"
         known = tuple(s.id for s in agreement.service.services)
         listed = ", ".join(literal(k) for k in known) or "NULL"

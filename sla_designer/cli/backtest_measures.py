@@ -167,7 +167,7 @@ def _what(result: ContactResult, language: str) -> str:
     fmt = formatter(language)
     metric = result.metric
     if isinstance(metric, ServiceLevelMetric):
-        formula = texts(language)(f"metrics.formulas.{metric.formula}")
+        formula = _say(language, f"formula.{metric.formula}")
         return _say(
             language,
             "what.service_level",
@@ -305,7 +305,9 @@ def _contact_json(result: ContactResult, row: ContactRow) -> dict[str, Any]:
         "attainment": measured if result.unit == "percent" else None,
         "measured": measured,
         "unit": result.unit,
-        "objective": str(row.objective.normalize() if result.unit == "seconds" else row.objective),
+        "objective": format(row.objective.normalize(), "f")
+        if result.unit == "seconds"
+        else str(row.objective),
         "counts": row.objective_met is not None,
         "objective_met": row.objective_met,
         "offered": c.offered,
