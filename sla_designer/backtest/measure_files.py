@@ -276,14 +276,16 @@ def _length(
     lengths: list[int] | None,
 ) -> int:
     """The intervals' one length: the end minus the start when the file has ends, else the
-    shortest step between two starts, which every start must keep to."""
+    commonest step between two starts, which every start must keep to."""
     if lengths is not None:
         first = lengths[0] if lengths else 0
         wrong = [i for i, n in enumerate(lengths) if n != first]
         column = names["interval_end"]
     else:
-        steps = np.diff(start)
-        first = int(steps.min()) if len(steps) else 0
+        # The length is the commonest step between starts (a longer step is a gap: hours the
+        # centre is closed); every start keeps to it from the first.
+        values, counts = np.unique(np.diff(start), return_counts=True)
+        first = int(values[np.argmax(counts)]) if len(values) else 0
         wrong = [] if first == 0 else list(np.nonzero((start - start[0]) % first)[0])
         column = names["interval"]
     if wrong:

@@ -28,7 +28,8 @@ from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
 from sla_designer.backtest.sources import TicketFileError
 from sla_designer.calc.calendar_index import from_instant
-from sla_designer.cli.backtest_measures import Measures, json_rows, measure, write_csv, write_text
+from sla_designer.cli.backtest_measure_rows import json_rows, write_csv
+from sla_designer.cli.backtest_measures import Measures, measure, write_text
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,

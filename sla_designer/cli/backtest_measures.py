@@ -1,16 +1,14 @@
 """`sla-designer backtest --outages FILE --intervals FILE`: availability and contact-centre
-metrics back-tested, written as text, JSON rows and CSV beside the ticket metrics' output.
+metrics back-tested, and written as text beside the ticket metrics' output (JSON and CSV rows:
+`backtest_measure_rows`).
 
 Text: per metric its windows, each with the measure, the objective and whether it was met (and,
-for availability, the objective the history supports). JSON: rows with `metric`, `window`,
-`attainment` (availability, service level or abandonment in %), `measured` and `unit`,
-`objective`, `objective_met`, and each measure's figures. CSV: one row per metric and window.
+for availability, the objective the history supports).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -255,79 +253,3 @@ def _label(window: MeasurementWindow, day: dt.date) -> str:
     if window.kind == "year":
         return str(day.year)
     return day.isoformat()
-
-
-def json_rows(measures: Measures) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The windows' rows and the suggestions, as JSON objects."""
-    rows: list[dict[str, Any]] = []
-    suggestions: list[dict[str, Any]] = []
-    for result in measures.availability:
-        for row in result.rows:
-            rows.append(
-                {
-                    "metric": result.metric.id,
-                    "priority": None,
-                    "window": row.window.isoformat(),
-                    "attainment": str(row.attainment),
-                    "measured": str(row.attainment),
-                    "unit": "percent",
-                    "objective": str(result.metric.objective),
-                    "counts": True,
-                    "objective_met": row.objective_met,
-                    "downtime_minutes": str(row.downtime_minutes),
-                    "excluded_minutes": str(row.excluded_minutes),
-                }
-            )
-        if result.suggestion is not None:
-            s = result.suggestion
-            suggestions.append(
-                {
-                    "metric": s.metric,
-                    "path": s.path,
-                    "current": str(s.current),
-                    "suggested": str(s.suggested),
-                    "figures": s.figures,
-                }
-            )
-    for contact in measures.contact:
-        for line in contact.rows:
-            rows.append(_contact_json(contact, line))
-    return rows, suggestions
-
-
-def _contact_json(result: ContactResult, row: ContactRow) -> dict[str, Any]:
-    measured = None if row.measured is None else str(rounded(row.measured))
-    c = row.counts
-    return {
-        "metric": result.metric.id,
-        "priority": None,
-        "window": row.window.isoformat(),
-        "attainment": measured if result.unit == "percent" else None,
-        "measured": measured,
-        "unit": result.unit,
-        "objective": format(row.objective.normalize(), "f")
-        if result.unit == "seconds"
-        else str(row.objective),
-        "counts": row.objective_met is not None,
-        "objective_met": row.objective_met,
-        "offered": c.offered,
-        "answered": c.answered,
-        "answered_within": c.answered_within,
-        "abandoned": c.abandoned,
-        "abandoned_within": c.abandoned_within,
-        "short_abandoned": c.short_abandoned,
-        "wait_seconds": None if c.wait is None else str(_seconds(c.wait)),
-        "handle_seconds": None if c.handled is None else str(_seconds(c.handled)),
-    }
-
-
-def write_csv(measures: Measures, out: TextIO) -> None:
-    """One row per metric and window (the ticket metrics' CSV is one row per ticket)."""
-    rows, _ = json_rows(measures)
-    columns = ["metric", "window", "measured", "unit", "objective", "objective_met"]
-    extra = [k for row in rows for k in row if k not in columns and k not in ("priority",)]
-    header = columns + list(dict.fromkeys(k for k in extra if k not in ("attainment", "counts")))
-    writer = csv.DictWriter(out, header, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})

@@ -195,11 +195,16 @@ def test_text_in_both_languages(tmp_path: Path, capsys: Any) -> None:
     main(["backtest", str(SAAS), "--outages", str(path)])
     english = capsys.readouterr().out
     assert "AP Cloud availability (platform-availability): availability from 4 outages" in english
-    assert "2025-03: 99.86541 % available, downtime counted 1 hour" in english
-    assert ": MISSED" in english and "suggested objective 99.8 %" in english
+    assert (
+        "2025-03: 99.86541 % available; downtime counted: 1 hour; not counted: 2 hours" in english
+    )
+    assert "; MISSED" in english and "suggested objective 99.8 %" in english
     main(["backtest", str(SAAS), "--outages", str(path), "--language", "pt-BR"])
     portuguese = capsys.readouterr().out
-    assert "2025-03: 99,86541 % de disponibilidade, indisponibilidade contada 1 hora" in portuguese
+    assert (
+        "2025-03: 99,86541 % de disponibilidade; indisponibilidade contada: 1 hora;"
+        " não contada: 2 horas" in portuguese
+    )
     assert "NÃO ATINGIDO" in portuguese and "objetivo sugerido 99,8 %" in portuguese
     for english_word in ("available", "downtime", "objective ", "outage", "window"):
         assert english_word not in portuguese

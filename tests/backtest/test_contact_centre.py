@@ -240,6 +240,12 @@ def test_csv_is_one_row_per_metric_and_window(tmp_path: Path) -> None:
             "row 4, column interval: intervals of mixed lengths: this one does not follow the"
             " file's 30-minute intervals",
         ),
+        (
+            "2025-01-06T12:00:00Z,1,1,1,0,0,0,1\n2025-01-06T12:30:00Z,1,1,1,0,0,0,1\n"
+            "2025-01-06T13:00:00Z,1,1,1,0,0,0,1\n2025-01-06T13:15:00Z,1,1,1,0,0,0,1",
+            "row 4, column interval: intervals of mixed lengths: this one does not follow the"
+            " file's 30-minute intervals",
+        ),
     ],
 )
 def test_bad_intervals_are_one_line_each(
