@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from sla_designer.calc.uptime import Outage, Uptime, measure_uptime
 from sla_designer.model import Agreement
 from sla_designer.model.comparisons import is_met
 from sla_designer.model.metrics import AvailabilityMetric
+from sla_designer.model.paths import FieldPath, format_path
 
 SHARE = Fraction(10, 12)
 """The share of windows a suggested objective is met in, by default: 10 months of 12."""
@@ -81,14 +82,30 @@ class AvailabilityRow:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The objective the history supports: met in `needed` of the `windows`."""
+    """The objective the history supports: the highest round level met in at least `needed` of
+    the `windows` (the shape of the time targets' suggestions, `backtest.suggest`)."""
 
     metric: str
-    path: str
-    """Where the value is in the agreement (a model path, as the Word export tags it)."""
+    path: FieldPath
+    """Where the objective stands: ('metrics', i, 'objective'), as the editor edits it."""
     current: Decimal
     suggested: Decimal
-    figures: dict[str, object] = field(default_factory=dict)
+    windows: int
+    needed: int
+    """Windows that must meet the objective: the share asked of `windows`, rounded up."""
+    met_now: int
+    """Windows that meet the current objective."""
+    met_suggested: int
+    share: Fraction = SHARE
+    priority: None = None
+
+    @property
+    def path_text(self) -> str:
+        return format_path(self.path)
+
+    @property
+    def changes(self) -> bool:
+        return self.suggested != self.current
 
 
 @dataclass(frozen=True)
@@ -129,7 +146,7 @@ def backtest_availability(
 ) -> list[AvailabilityResult]:
     """Every availability metric of the agreement over the outage list."""
     results = []
-    for metric in agreement.metrics:
+    for place, metric in enumerate(agreement.metrics):
         if not isinstance(metric, AvailabilityMetric):
             continue
         chosen = [i for i, s in enumerate(outages.service) if _reads(metric, s)]
@@ -156,7 +173,8 @@ def backtest_availability(
             _row(agreement, metric, day, listed)
             for day in window_starts(metric.window, zone, first, last)
         ]
-        results.append(AvailabilityResult(metric, rows, len(chosen), suggest(metric, rows, share)))
+        suggestion = suggest(metric, rows, share, place)
+        results.append(AvailabilityResult(metric, rows, len(chosen), suggestion))
     return results
 
 
@@ -179,7 +197,10 @@ def _row(
 
 
 def suggest(
-    metric: AvailabilityMetric, rows: list[AvailabilityRow], share: Fraction = SHARE
+    metric: AvailabilityMetric,
+    rows: list[AvailabilityRow],
+    share: Fraction = SHARE,
+    index: int = 0,
 ) -> Suggestion | None:
     """The highest round objective (`LEVELS`; below them, a whole percentage) the measured
     availability met, with the metric's comparison, in at least `share` of the windows."""
@@ -195,17 +216,15 @@ def suggest(
         whole = Decimal(math.floor(kept))
         suggested = whole if is_met(kept, whole, metric.comparison) else whole - 1
     current = sum(1 for value in measured if is_met(value, metric.objective, metric.comparison))
+    suggested = max(suggested, Decimal(0))
     return Suggestion(
         metric.id,
-        f"metrics[{metric.id}].objective",
+        ("metrics", index, "objective"),
         metric.objective,
-        max(suggested, Decimal(0)),
-        {
-            "windows": len(rows),
-            "needed": needed,
-            "met_at_current": current,
-            "met_at_suggested": sum(
-                1 for value in measured if is_met(value, suggested, metric.comparison)
-            ),
-        },
+        suggested,
+        windows=len(rows),
+        needed=needed,
+        met_now=current,
+        met_suggested=sum(1 for value in measured if is_met(value, suggested, metric.comparison)),
+        share=share,
     )

@@ -248,7 +248,7 @@ def _json(results: list[MetricResult], out: TextIO, measures: Measures) -> None:
     }
     measured, suggestions = json_rows(measures)
     data["windows"] += measured
-    data["availability_suggestions"] = suggestions
+    data["suggestions"] = [*data.get("suggestions", []), *suggestions]
     stdout, sys.stdout = sys.stdout, out
     try:
         print_json(data)

@@ -40,13 +40,21 @@ def json_rows(measures: Measures) -> tuple[list[dict[str, Any]], list[dict[str, 
             )
         if result.suggestion is not None:
             s = result.suggestion
+            twelfths = s.share * 12
             suggestions.append(
                 {
                     "metric": s.metric,
-                    "path": s.path,
+                    "priority": None,
+                    "path": s.path_text,
                     "current": str(s.current),
                     "suggested": str(s.suggested),
-                    "figures": s.figures,
+                    "windows": s.windows,
+                    "windows_needed": s.needed,
+                    "windows_met_now": s.met_now,
+                    "windows_met_suggested": s.met_suggested,
+                    "share": f"{twelfths.numerator}/12"
+                    if twelfths.denominator == 1
+                    else f"{s.share.numerator}/{s.share.denominator}",
                 }
             )
     for contact in measures.contact:

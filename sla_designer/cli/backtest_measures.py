@@ -125,18 +125,17 @@ def write_text(measures: Measures, language: str, out: TextIO) -> None:
             out.write("  " + _say(language, "no_outage") + "\n")
         suggestion = result.suggestion
         if suggestion is not None:
-            figures: dict[str, Any] = suggestion.figures
             out.write(
                 "  "
                 + _say(
                     language,
                     "suggestion",
-                    count=figures["windows"],
+                    count=suggestion.windows,
                     suggested=fmt.percent(suggestion.suggested),
-                    met=figures["met_at_suggested"],
+                    met=suggestion.met_suggested,
                     current=fmt.percent(suggestion.current),
-                    current_met=figures["met_at_current"],
-                    needed=figures["needed"],
+                    current_met=suggestion.met_now,
+                    needed=suggestion.needed,
                 )
                 + "\n"
             )

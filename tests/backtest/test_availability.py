@@ -163,13 +163,9 @@ def test_suggestion_is_the_round_objective_met_in_ten_of_twelve_months() -> None
     suggestion = suggest(metric, [_row(p) for p in months])
     assert suggestion is not None
     assert suggestion.suggested == Decimal("99.95")
-    assert suggestion.path == "metrics[a].objective"
-    assert suggestion.figures == {
-        "windows": 12,
-        "needed": 10,
-        "met_at_current": 10,
-        "met_at_suggested": 10,
-    }
+    assert suggestion.path_text == "metrics[0].objective"
+    figures = (suggestion.windows, suggestion.needed, suggestion.met_now, suggestion.met_suggested)
+    assert figures == (12, 10, 10, 10)
     # "More than 99.95 %" is not met by a month at exactly 99.95 %: one level down.
     strict = metric.model_copy(update={"comparison": "more_than"})
     months[4] = "99.95"
@@ -183,9 +179,13 @@ def test_suggestion_is_the_round_objective_met_in_ten_of_twelve_months() -> None
 
 def test_json_has_the_suggestion(tmp_path: Path) -> None:
     _, data = backtest(tmp_path, MARCH, "--from", "2025-01-01", "--to", "2026-01-01")
-    found = {s["metric"]: s for s in data["availability_suggestions"]}
+    found = {s["metric"]: s for s in data["suggestions"]}
     assert found["platform-availability"]["current"] == "99.9"
-    assert found["platform-availability"]["figures"]["windows"] == 12
+    assert found["platform-availability"]["path"] == "metrics[0].objective"
+    assert found["api-availability"]["path"] == "metrics[1].objective"
+    assert found["platform-availability"]["windows"] == 12
+    assert found["platform-availability"]["windows_needed"] == 10
+    assert found["platform-availability"]["share"] == "10/12"
     # Eleven months at 100 %: 99.999 % is met in 11 of 12.
     assert found["platform-availability"]["suggested"] == "99.999"
 
