@@ -70,7 +70,6 @@ class IntervalRows:
     """Microseconds each interval lasts (0 when the file has a single interval)."""
     counts: dict[str, Column | None]
     seconds: dict[str, tuple[Fraction, ...] | None]
-    threshold_given: bool
 
 
 def _connect() -> duckdb.DuckDBPyConnection:
@@ -224,7 +223,7 @@ def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
             counts[role] = np.array([r[index] for r in data], dtype=np.int64)
         else:
             seconds[role] = tuple(Fraction(Decimal(r[index])) for r in data)
-    return IntervalRows(path, rows, start, length, counts, seconds, mapping.threshold is not None)
+    return IntervalRows(path, rows, start, length, counts, seconds)
 
 
 def _more_than(source: Source, names: dict[str, str], present: list[str]) -> None:
