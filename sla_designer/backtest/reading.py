@@ -8,6 +8,7 @@ each ticket's updates ordered by time (and by their order in the file, for equal
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,9 @@ class PresetRules:
     priority_order: tuple[str, ...]
     """Source priorities from the most urgent: by default the agreement's priorities in order."""
     date_format: str | None = None
+    waiting: tuple[str, ...] = ()
+    """States in which the ticket waits on the requester: what the editor's mapping dialog
+    first ticks as pausing a metric whose clock rules say it pauses."""
 
 
 def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> dict[str, str]:
@@ -189,14 +193,18 @@ def read_history(
     events: Path | None,
     mapping: Mapping,
     mapping_file: str,
+    *,
+    connection: duckdb.DuckDBPyConnection | None = None,
 ) -> TicketHistory:
-    """Read ticket files of the mapping's preset (ServiceNow by default)."""
+    """Read ticket files of the mapping's preset (ServiceNow by default), on `connection` when given
+    (the caller's connection, which another thread may interrupt; the caller closes it)."""
     from sla_designer.backtest import servicenow, zendesk
 
     preset = mapping.preset or "servicenow"
     module = zendesk if preset == "zendesk" else servicenow
     check_mapping(agreement, mapping, module.RULES, mapping_file)
-    with duckdb.connect() as con:
+    opened = contextlib.nullcontext(connection) if connection is not None else duckdb.connect()
+    with opened as con:
         con.execute("SET TimeZone = 'UTC'")
         module.fill(con, agreement, tickets, events, mapping)
         return assemble(

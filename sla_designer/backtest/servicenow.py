@@ -51,6 +51,7 @@ RULES = PresetRules(
     stops=frozenset({"Resolved", "Closed", "Canceled"}),
     priority_order=("1 - Critical", "2 - High", "3 - Moderate", "4 - Low", "5 - Planning"),
     date_format="%d-%m-%Y %H:%M",
+    waiting=("Awaiting Caller", "Awaiting User Info"),
 )
 
 
