@@ -91,8 +91,12 @@ class BacktestRun:
                 self.mapping_file,
                 connection=con,
             )
-        except duckdb.InterruptException:
-            raise Cancelled from None
+        except Exception:
+            # An interrupted query may come back wrapped as the file's error ("cannot be
+            # read: Interrupted"): once cancelled, whatever stopped the reading is the cancel.
+            if self._cancelled.is_set():
+                raise Cancelled from None
+            raise
         finally:
             with self._lock:
                 self._con = None

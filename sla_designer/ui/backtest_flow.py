@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
 from sla_designer.ui.i18n import current_language
@@ -143,6 +143,8 @@ class BacktestFlow(QObject):
         from sla_designer.backtest.sources import TicketFileError
         from sla_designer.ui.backtest_dialog import MappingDialog
 
+        # The first rows come at once; the priorities read one column of the whole file.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = preview_file(path)
             preset = (start.preset if start else None) or guess_preset(preview.columns)
@@ -152,6 +154,8 @@ class BacktestFlow(QObject):
         except TicketFileError as error:
             self.panel.show_error(_file_error(error))
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         if events is None and events_path(path).is_file():
             events = events_path(path)
         dialog = MappingDialog(

@@ -165,3 +165,43 @@ def test_the_charts_figures_follow_the_windows(servicenow_file: Path) -> None:
         assert histogram.total == sum(r.tickets for r in rows)
         assert histogram.target is not None and histogram.target in histogram.edges
         assert histogram.edges[-1] >= 2 * histogram.target
+
+
+def test_cancel_interrupts_the_reading_under_way(tmp_path: Path) -> None:
+    """Cancelled from another thread while DuckDB reads a large file: the run stops with
+    Cancelled soon after, not at the end of the reading."""
+    import threading
+    import time
+
+    path = tmp_path / "large.csv"
+    write_servicenow(history(60_000, 1), path)
+    run = _run(path)
+    reading = threading.Event()
+    outcome: list[object] = []
+
+    def work() -> None:
+        try:
+            run.run(lambda _done, _total, what: reading.set() if what == READING else None)
+        except Cancelled as cancelled:
+            outcome.append(cancelled)
+        else:
+            outcome.append("finished")
+
+    started = time.perf_counter()
+    thread = threading.Thread(target=work)
+    thread.start()
+    reading.wait(10)
+    time.sleep(0.2)
+    run.cancel()
+    thread.join(60)
+    elapsed = time.perf_counter() - started
+    assert isinstance(outcome[0], Cancelled)
+    assert elapsed < _timed(path)
+
+
+def _timed(path: Path) -> float:
+    import time
+
+    start = time.perf_counter()
+    _run(path).run()
+    return time.perf_counter() - start
