@@ -22,8 +22,8 @@ def backtest_button() -> QPushButton:
     button.setToolTip(
         QCoreApplication.translate(
             "Backtest",
-            "Run the time targets over a help desk's past tickets: which windows would have "
-            "missed their objective (Ctrl+Shift+B)",
+            "Run the time targets over a help desk's ticket history, to see which windows "
+            "would have missed their objective (Ctrl+Shift+B)",
         )
     )
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from sla_designer.backtest.figures import Histogram, WindowPoint
+from sla_designer.backtest.figures import Histogram, WindowPoint, attainment_points
 from sla_designer.backtest.guess import mapping_yaml
 from sla_designer.backtest.mapping import load_mapping
 from sla_designer.backtest.reading import read_history
@@ -213,10 +213,13 @@ def test_a_run_shows_each_metric_with_its_charts_and_windows(
     first = next(r for r in result.rows if r.priority == panel.scope_box.currentData())
     tickets = panel.table.item(0, 1)
     assert tickets is not None and tickets.text() == str(first.tickets)
-    skipped = panel.metric_box.findData("atualizacao-periodica")
-    panel.metric_box.setCurrentIndex(skipped)
-    assert panel.reading.text()
-    assert panel.attainment.points == []
+    # Every metric shows its own windows (none for a metric left out, which says why).
+    for row, shown in enumerate(outcome.results):
+        panel.metric_box.setCurrentIndex(row)
+        assert panel.reading.text()
+        scope = panel.scope_box.currentData()
+        assert panel.attainment.points == attainment_points(shown, scope)
+        assert (shown.skipped is None) == bool(shown.rows)
 
 
 def test_cancel_stops_the_run(
