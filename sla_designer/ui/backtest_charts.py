@@ -26,17 +26,14 @@ LINE_COLOUR = QColor("#1f5fbf")
 MARGIN = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backtest", text)
-
-
 def window_name(day: dt.date, kind: str) -> str:
     """A window's short name in the interface language: 'Jan 25' / 'jan. 25', 'Q1 25', '2025'."""
     if kind == "month":
         locale = QLocale("pt_BR" if current_language() == "pt-BR" else "en_GB")
         return locale.toString(QDate(day.year, day.month, day.day), "MMM yy")
     if kind == "quarter":
-        return f"{_tr('Q')}{(day.month - 1) // 3 + 1} {day:%y}"
+        quarter = QCoreApplication.translate("Backtest", "Q%1 %2")
+        return quarter.replace("%1", str((day.month - 1) // 3 + 1)).replace("%2", f"{day:%y}")
     if kind == "year":
         return str(day.year)
     return formatter(current_language()).short_date(day)
@@ -101,10 +98,12 @@ class AttainmentChart(Chart):
 
     def set_points(self, points: list[WindowPoint], kind: str) -> None:
         self.points, self.kind = points, kind
-        self.setAccessibleName(_tr("Attainment by window against the objective"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Backtest", "Attainment by window against the objective")
+        )
         missed = sum(p.objective_met is False for p in points)
         self.setAccessibleDescription(
-            _tr("%1 windows, %2 missed the objective")
+            QCoreApplication.translate("Backtest", "%1 windows, %2 missed the objective")
             .replace("%1", str(len(points)))
             .replace("%2", str(missed))
         )
@@ -127,15 +126,15 @@ class AttainmentChart(Chart):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.points:
-            self.empty(painter, _tr("No window to show"))
+            self.empty(painter, QCoreApplication.translate("Backtest", "No window to show"))
             return
         top = MARGIN + self.legend(
             painter,
             [
-                (MET_COLOUR, _tr("Met"), False),
-                (MISSED_COLOUR, _tr("Missed"), False),
-                (FEW_COLOUR, _tr("Too few tickets"), False),
-                (LINE_COLOUR, _tr("Objective"), True),
+                (MET_COLOUR, QCoreApplication.translate("Backtest", "Met"), False),
+                (MISSED_COLOUR, QCoreApplication.translate("Backtest", "Missed"), False),
+                (FEW_COLOUR, QCoreApplication.translate("Backtest", "Too few tickets"), False),
+                (LINE_COLOUR, QCoreApplication.translate("Backtest", "Objective"), True),
             ],
         )
         metrics = QFontMetrics(self.font())
@@ -209,10 +208,14 @@ class ElapsedHistogram(Chart):
 
     def set_histogram(self, histogram: Histogram) -> None:
         self.histogram = histogram
-        self.setAccessibleName(_tr("Elapsed times of the tickets against the target"))
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "Backtest", "Elapsed times of the tickets against the target"
+            )
+        )
         target = histogram.target
         self.setAccessibleDescription(
-            _tr("%1 tickets; target %2")
+            QCoreApplication.translate("Backtest", "%1 tickets; target %2")
             .replace("%1", str(histogram.total))
             .replace("%2", span_text(target) if target is not None else "-")
         )
@@ -223,15 +226,21 @@ class ElapsedHistogram(Chart):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         data = self.histogram
         if data.total == 0:
-            self.empty(painter, _tr("No ticket to show"))
+            self.empty(painter, QCoreApplication.translate("Backtest", "No ticket to show"))
             return
         entries = [
-            (MET_COLOUR, _tr("Within the target"), False),
-            (MISSED_COLOUR, _tr("Over the target"), False),
+            (MET_COLOUR, QCoreApplication.translate("Backtest", "Within the target"), False),
+            (MISSED_COLOUR, QCoreApplication.translate("Backtest", "Over the target"), False),
         ]
         if data.target is not None:
             entries.append(
-                (LINE_COLOUR, _tr("Target: %1").replace("%1", span_text(data.target)), True)
+                (
+                    LINE_COLOUR,
+                    QCoreApplication.translate("Backtest", "Target: %1").replace(
+                        "%1", span_text(data.target)
+                    ),
+                    True,
+                )
             )
         top = MARGIN + self.legend(painter, entries)
         metrics = QFontMetrics(self.font())
@@ -282,7 +291,7 @@ class ElapsedHistogram(Chart):
             painter.drawText(box, align, words)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3))
         # The last bar holds the tickets that took the last edge or more: "≥ 1 d 16 h".
-        longest = _tr("≥ %1").replace("%1", span_text(edges[-1]))
+        longest = QCoreApplication.translate("Backtest", "≥ %1").replace("%1", span_text(edges[-1]))
         painter.drawText(
             QRectF(plot.right() - 200, bottom + 2, 200, metrics.height()),
             Qt.AlignmentFlag.AlignRight,

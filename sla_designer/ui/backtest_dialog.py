@@ -50,10 +50,6 @@ from sla_designer.ui.i18n import current_language
 from sla_designer.ui.timezone_box import TimeZoneBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backtest", text)
-
-
 class MappingDialog(QDialog):
     """Say how a ticket file reads: its preset and its mapping."""
 
@@ -69,18 +65,24 @@ class MappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backtest-mapping")
-        self.setWindowTitle(_tr("Ticket file mapping"))
+        self.setWindowTitle(QCoreApplication.translate("Backtest", "Ticket file mapping"))
         self.agreement = agreement
         self.preview = preview
         self.priority_values = priority_values
         self.start = start
         self.events_columns: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
-        caption = QLabel(_tr("First rows of %1").replace("%1", preview.path.name))
+        caption = QLabel(
+            QCoreApplication.translate("Backtest", "First rows of %1").replace(
+                "%1", preview.path.name
+            )
+        )
         layout.addWidget(caption)
         self.rows = QTableWidget(len(preview.rows), len(preview.columns))
         self.rows.setObjectName("first-rows")
-        self.rows.setAccessibleName(_tr("First rows of the ticket file"))
+        self.rows.setAccessibleName(
+            QCoreApplication.translate("Backtest", "First rows of the ticket file")
+        )
         self.rows.setHorizontalHeaderLabels(list(preview.columns))
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, row in enumerate(preview.rows):
@@ -104,28 +106,33 @@ class MappingDialog(QDialog):
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset)
         preset_row.addWidget(self.guess_note, 1)
-        form.addRow(_tr("Exported from"), preset_row)
-        self.preset.setAccessibleName(_tr("Exported from"))
+        form.addRow(QCoreApplication.translate("Backtest", "Exported from"), preset_row)
+        self.preset.setAccessibleName(QCoreApplication.translate("Backtest", "Exported from"))
 
         self.events = QLineEdit(str(events) if events else "")
         self.events.setObjectName("events-file")
-        self.events.setAccessibleName(_tr("Events file"))
-        self.events_button = QPushButton(_tr("Choose…"))
+        self.events.setAccessibleName(QCoreApplication.translate("Backtest", "Events file"))
+        self.events_button = QPushButton(QCoreApplication.translate("Backtest", "Choose…"))
         self.events_button.setObjectName("choose-events")
         events_row = QHBoxLayout()
         events_row.addWidget(self.events, 1)
         events_row.addWidget(self.events_button)
-        self.events_label = QLabel(_tr("Events file"))
+        self.events_label = QLabel(QCoreApplication.translate("Backtest", "Events file"))
         form.addRow(self.events_label, events_row)
 
         self.zone = TimeZoneBox()
         self.zone.setObjectName("timezone")
-        self.zone.setAccessibleName(_tr("Time zone of times without an offset"))
-        form.addRow(_tr("Time zone of times without an offset"), self.zone)
+        self.zone.setAccessibleName(
+            QCoreApplication.translate("Backtest", "Time zone of times without an offset")
+        )
+        form.addRow(
+            QCoreApplication.translate("Backtest", "Time zone of times without an offset"),
+            self.zone,
+        )
         self.date_format = QLineEdit()
         self.date_format.setObjectName("date-format")
-        self.date_format.setAccessibleName(_tr("Date format"))
-        form.addRow(_tr("Date format"), self.date_format)
+        self.date_format.setAccessibleName(QCoreApplication.translate("Backtest", "Date format"))
+        form.addRow(QCoreApplication.translate("Backtest", "Date format"), self.date_format)
         layout.addLayout(form)
 
         parts = QHBoxLayout()
@@ -139,9 +146,9 @@ class MappingDialog(QDialog):
         )
         self.columns = ColumnsForm()
         for title, part, share in (
-            (_tr("Priorities"), self.priorities, 2),
-            (_tr("States that pause the clock"), self.pauses, 3),
-            (_tr("Columns"), self.columns, 2),
+            (QCoreApplication.translate("Backtest", "Priorities"), self.priorities, 2),
+            (QCoreApplication.translate("Backtest", "States that pause the clock"), self.pauses, 3),
+            (QCoreApplication.translate("Backtest", "Columns"), self.columns, 2),
         ):
             box = QVBoxLayout()
             heading = QLabel(f"<b>{title}</b>")
@@ -149,9 +156,10 @@ class MappingDialog(QDialog):
             box.addWidget(heading)
             if part is self.pauses:
                 note = QLabel(
-                    _tr(
+                    QCoreApplication.translate(
+                        "Backtest",
                         "Ticked at first: the states that wait on the requester, for the "
-                        "metrics whose clock rules pause. Tick what the clock rules name."
+                        "metrics whose clock rules pause. Tick what the clock rules name.",
                     )
                 )
                 note.setWordWrap(True)
@@ -164,15 +172,17 @@ class MappingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.load_button = buttons.addButton(
-            _tr("Load mapping…"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Backtest", "Load mapping…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.load_button.setObjectName("load-mapping")
         self.save_button = buttons.addButton(
-            _tr("Save mapping…"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Backtest", "Save mapping…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.save_button.setObjectName("save-mapping")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Use this mapping"))
+        ok.setText(QCoreApplication.translate("Backtest", "Use this mapping"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel()
@@ -228,12 +238,18 @@ class MappingDialog(QDialog):
             pausing=[m.id for m in self.agreement.metrics if _pauses(m)],
         )
         if preset == self.guessed:
-            self.guess_note.setText(_tr("Guessed from the file's columns"))
+            self.guess_note.setText(
+                QCoreApplication.translate("Backtest", "Guessed from the file's columns")
+            )
         elif self.guessed is None:
-            self.guess_note.setText(_tr("The columns match no known export"))
+            self.guess_note.setText(
+                QCoreApplication.translate("Backtest", "The columns match no known export")
+            )
         else:
             self.guess_note.setText(
-                _tr("The columns look like %1").replace("%1", preset_name(self.guessed))
+                QCoreApplication.translate("Backtest", "The columns look like %1").replace(
+                    "%1", preset_name(self.guessed)
+                )
             )
         events = needs_events(rules)
         for widget in (self.events, self.events_button, self.events_label):

@@ -54,9 +54,14 @@ class PrioritiesTable(QTableWidget):
     def __init__(self, priorities: list[str]) -> None:
         super().__init__(0, 2)
         self.setObjectName("priorities")
-        self.setAccessibleName(_tr("Priorities"))
+        self.setAccessibleName(QCoreApplication.translate("Backtest", "Priorities"))
         self.ids = priorities
-        self.setHorizontalHeaderLabels([_tr("In the file"), _tr("In the agreement")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Backtest", "In the file"),
+                QCoreApplication.translate("Backtest", "In the agreement"),
+            ]
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,8 +72,12 @@ class PrioritiesTable(QTableWidget):
         for row, value in enumerate(shown):
             self.setItem(row, 0, QTableWidgetItem(value))
             box = QComboBox()
-            box.setAccessibleName(_tr("Agreement priority of %1").replace("%1", value))
-            box.addItem(_tr("(choose)"), "")
+            box.setAccessibleName(
+                QCoreApplication.translate("Backtest", "Agreement priority of %1").replace(
+                    "%1", value
+                )
+            )
+            box.addItem(QCoreApplication.translate("Backtest", "(choose)"), "")
             for priority in self.ids:
                 box.addItem(priority, priority)
             box.setCurrentIndex(max(0, box.findData(mapped.get(value, ""))))
@@ -96,7 +105,9 @@ class PausesTable(QTableWidget):
     def __init__(self, metrics: list[tuple[str, str]]) -> None:
         super().__init__(0, len(metrics))
         self.setObjectName("pauses")
-        self.setAccessibleName(_tr("States that pause the clock"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Backtest", "States that pause the clock")
+        )
         self.metrics = [metric_id for metric_id, _ in metrics]
         for column, (_, name) in enumerate(metrics):
             header = QTableWidgetItem(name)
@@ -156,7 +167,7 @@ class ColumnsForm(QWidget):
                 box = QComboBox()
                 box.setObjectName(f"column-{role}")
                 box.setAccessibleName(role_name(role))
-                box.addItem(_tr("(missing)"), "")
+                box.addItem(QCoreApplication.translate("Backtest", "(missing)"), "")
                 for name in offered:
                     box.addItem(name, name)
                 wanted = chosen.get(role, default)

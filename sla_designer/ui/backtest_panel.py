@@ -34,10 +34,6 @@ TICKETS, MET, ATTAINMENT, OBJECTIVE, VERDICT = 1, 2, 3, 4, 5
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backtest", text)
-
-
 def _count(value: int) -> str:
     return formatter(current_language()).number(value)
 
@@ -128,25 +124,31 @@ class BacktestPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.choose.setText(_tr("Ticket file…"))
-        self.choose.setToolTip(_tr("A help desk's ticket history: CSV, Parquet or JSON lines"))
-        self.mapping.setText(_tr("Mapping…"))
-        self.run.setText(_tr("Run"))
-        self.cancel.setText(_tr("Cancel"))
-        self.progress.setAccessibleName(_tr("Back-test progress"))
-        self.metric_label.setText(_tr("Metric:"))
-        self.metric_box.setAccessibleName(_tr("Metric"))
-        self.scope_label.setText(_tr("Priority:"))
-        self.scope_box.setAccessibleName(_tr("Priority"))
-        self.table.setAccessibleName(_tr("Windows"))
+        self.choose.setText(QCoreApplication.translate("Backtest", "Ticket file…"))
+        self.choose.setToolTip(
+            QCoreApplication.translate(
+                "Backtest", "A help desk's ticket history: CSV, Parquet or JSON lines"
+            )
+        )
+        self.mapping.setText(QCoreApplication.translate("Backtest", "Mapping…"))
+        self.run.setText(QCoreApplication.translate("Backtest", "Run"))
+        self.cancel.setText(QCoreApplication.translate("Backtest", "Cancel"))
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("Backtest", "Back-test progress")
+        )
+        self.metric_label.setText(QCoreApplication.translate("Backtest", "Metric:"))
+        self.metric_box.setAccessibleName(QCoreApplication.translate("Backtest", "Metric"))
+        self.scope_label.setText(QCoreApplication.translate("Backtest", "Priority:"))
+        self.scope_box.setAccessibleName(QCoreApplication.translate("Backtest", "Priority"))
+        self.table.setAccessibleName(QCoreApplication.translate("Backtest", "Windows"))
         self.table.setHorizontalHeaderLabels(
             [
-                _tr("Window"),
-                _tr("Tickets"),
-                _tr("Met"),
-                _tr("Attainment"),
-                _tr("Objective"),
-                _tr("Objective met"),
+                QCoreApplication.translate("Backtest", "Window"),
+                QCoreApplication.translate("Backtest", "Tickets"),
+                QCoreApplication.translate("Backtest", "Met"),
+                QCoreApplication.translate("Backtest", "Attainment"),
+                QCoreApplication.translate("Backtest", "Objective"),
+                QCoreApplication.translate("Backtest", "Objective met"),
             ]
         )
         if not self.file_label.text() or self.file_label.property("empty"):
@@ -160,10 +162,16 @@ class BacktestPanel(QWidget):
         """The ticket file chosen ('' for none) and the export it is read as."""
         self.file_label.setProperty("empty", not name)
         if not name:
-            self.file_label.setText(_tr("Choose a help desk's ticket history to back-test on."))
+            self.file_label.setText(
+                QCoreApplication.translate(
+                    "Backtest", "Choose a help desk's ticket history to back-test on."
+                )
+            )
         else:
             self.file_label.setText(
-                _tr("Tickets: %1 (%2)").replace("%1", name).replace("%2", preset)
+                QCoreApplication.translate("Backtest", "Tickets: %1 (%2)")
+                .replace("%1", name)
+                .replace("%2", preset)
             )
         self.mapping.setEnabled(bool(name))
         self.run.setEnabled(bool(name) and not self.cancel.isEnabled())
@@ -182,23 +190,31 @@ class BacktestPanel(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if what:
-            self.status.setText(_tr("Back-testing %1…").replace("%1", what))
+            self.status.setText(
+                QCoreApplication.translate("Backtest", "Back-testing %1…").replace("%1", what)
+            )
         else:
-            self.status.setText(_tr("Reading the ticket files…"))
+            self.status.setText(QCoreApplication.translate("Backtest", "Reading the ticket files…"))
 
     def show_error(self, message: str) -> None:
         self.set_running(False)
-        self.status.setText(_tr("The back-test could not read the files:"))
+        self.status.setText(
+            QCoreApplication.translate("Backtest", "The back-test could not read the files:")
+        )
         self.error.setText(message)
         self.error.show()
 
     def show_cancelled(self) -> None:
         self.set_running(False)
-        self.status.setText(_tr("Back-test cancelled."))
+        self.status.setText(QCoreApplication.translate("Backtest", "Back-test cancelled."))
 
     def mark_stale(self) -> None:
         if self.outcome is not None:
-            self.status.setText(_tr("The agreement changed since this back-test: run it again."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "Backtest", "The agreement changed since this back-test: run it again."
+                )
+            )
 
     def clear(self) -> None:
         self.outcome = None
@@ -214,7 +230,9 @@ class BacktestPanel(QWidget):
         self.error.hide()
         tickets = len(outcome.history.ids)
         self.status.setText(
-            _tr("%1 tickets read, %2 windows missed their objective.")
+            QCoreApplication.translate(
+                "Backtest", "%1 tickets read, %2 windows missed their objective."
+            )
             .replace("%1", _count(tickets))
             .replace(
                 "%2",
@@ -245,7 +263,9 @@ class BacktestPanel(QWidget):
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
         for scope in scopes(result):
-            self.scope_box.addItem(scope or _tr("All priorities"), scope)
+            self.scope_box.addItem(
+                scope or QCoreApplication.translate("Backtest", "All priorities"), scope
+            )
         self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(chosen)))
         self.scope_box.blockSignals(False)
         self.scope_box.setEnabled(self.scope_box.count() > 0)
@@ -255,7 +275,7 @@ class BacktestPanel(QWidget):
     def _reading(self, result: MetricResult) -> str:
         say = texts(current_language())
         if result.skipped is not None:
-            return _tr("Not back-tested: %1").replace(
+            return QCoreApplication.translate("Backtest", "Not back-tested: %1").replace(
                 "%1", say(f"backtest.skipped.{result.skipped}")
             )
         parts = [say(f"backtest.mode.{result.mode}")]
@@ -281,11 +301,11 @@ class BacktestPanel(QWidget):
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             verdict = (
-                _tr("Too few tickets")
+                QCoreApplication.translate("Backtest", "Too few tickets")
                 if point.objective_met is None
-                else _tr("Yes")
+                else QCoreApplication.translate("Backtest", "Yes")
                 if point.objective_met
-                else _tr("No")
+                else QCoreApplication.translate("Backtest", "No")
             )
             tickets = next(
                 r for r in result.rows if r.priority == scope and r.window == point.window
