@@ -300,11 +300,9 @@ def test_an_unreadable_file_is_said_in_the_panel(
 
 
 def test_the_last_file_is_remembered_per_agreement(
-    make_window: WindowFactory, servicenow_file: Path, tmp_path: Path
+    make_window: WindowFactory, servicenow_file: Path
 ) -> None:
     window = _window(make_window)
-    path = tmp_path / "agreement.yaml"
-    assert window.files.save_as_path(path) if hasattr(window.files, "save_as_path") else True
     _open(window, servicenow_file, _zone)
     mapping = window.backtest.mapping
     other = make_window(pid=1_000_002)
@@ -313,6 +311,12 @@ def test_the_last_file_is_remembered_per_agreement(
     other.backtest.open_panel()
     assert other.backtest.tickets == servicenow_file
     assert mapping_yaml(other.backtest.mapping) == mapping_yaml(mapping)
+    assert prompter_of(other).dialogs == []
+    # Another agreement has its own.
+    third = make_window(pid=1_000_003)
+    assert third.files.new_from("managed-services")
+    third.backtest.open_panel()
+    assert third.backtest.tickets is None
 
 
 def test_the_metrics_and_review_steps_open_the_panel(
