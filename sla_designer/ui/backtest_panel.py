@@ -145,7 +145,7 @@ class BacktestPanel(QWidget):
             [
                 QCoreApplication.translate("Backtest", "Window"),
                 QCoreApplication.translate("Backtest", "Tickets"),
-                QCoreApplication.translate("Backtest", "Met"),
+                QCoreApplication.translate("Backtest", "Within target"),
                 QCoreApplication.translate("Backtest", "Attainment"),
                 QCoreApplication.translate("Backtest", "Objective"),
                 QCoreApplication.translate("Backtest", "Objective met"),
