@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.reading import Column, TicketHistory
+from sla_designer.backtest.timeline import Timeline, timeline
 from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric, TimeTarget
 from sla_designer.model.target_times import ClockDuration
 
@@ -69,42 +70,32 @@ def ticket_times(
     Targets must be durations (`ClockDuration`).
     """
     count = len(history.created)
-    keep = history.at <= end
-    # An update at creation first: every ticket has a state from its first instant. The
-    # history's updates are grouped by ticket in order, so each ticket's block is its
-    # creation followed by its updates: placed by counting, not sorted.
-    counts = np.bincount(history.ticket[keep], minlength=count)
-    first = np.arange(count) + np.concatenate([[0], np.cumsum(counts)[:-1]])
-    created_here = np.zeros(count + int(counts.sum()), dtype=bool)
-    created_here[first] = True
-    ticket = np.empty(len(created_here), dtype=np.int64)
-    at, state, priority = np.empty_like(ticket), np.empty_like(ticket), np.empty_like(ticket)
-    ticket[first], ticket[~created_here] = np.arange(count), history.ticket[keep]
-    at[first], at[~created_here] = history.created, history.at[keep]
-    state[first], state[~created_here] = -1, history.state[keep]
-    priority[first], priority[~created_here] = history.priority, history.update_priority[keep]
-    last = np.append(first[1:], len(ticket)) - 1
-
-    stopping = _states_in(history, history.stops)[state + 1]
+    # Every ticket's block of pieces (its creation, then its updates), the resolution stops
+    # and each clock's open times are the same for every metric read to `end`: laid out once.
+    pieces = timeline(history, end)
     if isinstance(metric, ResponseTimeMetric):
         stopped = np.where(
             (history.responded >= 0) & (history.responded <= end), history.responded, -1
         )
+    elif count:
+        stopped = pieces.resolution_stops()
     else:
-        fresh = np.ones(len(ticket), dtype=bool)
-        fresh[1:] = (stopping[1:] != stopping[:-1]) | (ticket[1:] != ticket[:-1])
-        run_start = np.maximum.accumulate(np.where(fresh, np.arange(len(ticket)), 0))
-        stopped = np.where(stopping[last], at[run_start[last]], -1)
+        stopped = np.zeros(0, dtype=np.int64)
     cap = np.where(stopped >= 0, stopped, end)
+    if not count:
+        empty = np.zeros(0, dtype=np.int64)
+        return MetricTimes(
+            metric, stopped, empty, empty, empty, empty, np.zeros(0, dtype=np.int8), empty
+        )
 
-    seen = np.where(at <= cap[ticket], np.arange(len(ticket)), -1)
-    latest = np.maximum.reduceat(seen, first)
+    capped = pieces.per_piece(cap)
+    seen = np.where(pieces.at <= capped, np.arange(len(pieces.at)), -1)
+    latest = np.maximum.reduceat(seen, pieces.first)
     # A ticket created after the end of the data has no update by then: its latest priority.
-    ticket_priority = np.where(latest >= 0, priority[latest], history.priority)
+    ticket_priority = np.where(latest >= 0, pieces.priority[latest], history.priority)
 
-    start = np.minimum(at, cap[ticket])
-    paused_state = _states_in(history, frozenset(pauses))[state + 1]
-    running = ~paused_state & ~stopping
+    paused_state = pieces.table(pauses)
+    running = ~paused_state & ~pieces.table(history.stops)
 
     elapsed = np.zeros(count, dtype=np.int64)
     paused = np.zeros(count, dtype=np.int64)
@@ -112,32 +103,28 @@ def ticket_times(
     due = np.full(count, -1, dtype=np.int64)
     for clock, members, length in _clock_groups(history, agreement, metric, ticket_priority, end):
         target[members] = length[members]
-        everyone = bool(members.all())
-        mask = slice(None) if everyone else members[ticket]
         # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
         # each instant is looked up once (the next piece starts where this one ends).
-        opened = clock.before(at[mask])
-        closing = clock.before(cap)[ticket[mask]]
-        ahead = np.append(opened[1:], 0)
-        tail = np.zeros(len(opened), dtype=bool)
-        tail[:-1] = ticket[mask][1:] != ticket[mask][:-1]
-        tail[-1:] = True
-        ahead = np.where(tail, closing, ahead)
-        lengths = np.minimum(ahead, closing) - np.minimum(opened, closing)
-        owners = ticket[mask]
-        elapsed += _sums(owners[running[mask]], lengths[running[mask]], count)
-        paused += _sums(owners[paused_state[mask]], lengths[paused_state[mask]], count)
+        closing = clock.before(cap)
+        opened = np.minimum(pieces.open_time(clock), pieces.per_piece(closing))
+        lengths = np.empty_like(opened)
+        lengths[:-1] = opened[1:] - opened[:-1]
+        lengths[pieces.last] = closing - opened[pieces.last]
+        zero = np.zeros_like(lengths)
+        elapsed = np.where(members, pieces.sums(np.where(running, lengths, zero)), elapsed)
+        paused = np.where(members, pieces.sums(np.where(paused_state, lengths, zero)), paused)
         over = members & (stopped < 0) & (elapsed > target)
         if over.any():
-            due[over] = _went_over(
+            owners, at = _went_over(
                 clock,
-                owners=owners,
+                pieces,
                 lengths=lengths,
-                running=running[mask],
-                start=start[mask],
+                running=running,
+                opened=opened,
                 target=target,
                 over=over,
             )
+            due[owners] = at
 
     status = np.full(count, NO_TARGET, dtype=np.int8)
     has = target >= 0
@@ -150,19 +137,6 @@ def ticket_times(
     return MetricTimes(
         metric, stopped, ticket_priority, elapsed, paused, target, status, counted_at
     )
-
-
-def _states_in(history: TicketHistory, names: frozenset[str]) -> NDArray[np.bool_]:
-    """A lookup table: whether a state code (shifted by one: -1 is the creation) is in
-    `names`."""
-    table = np.zeros(len(history.states) + 1, dtype=bool)
-    table[history.state_codes(names) + 1] = True
-    return table
-
-
-def _sums(owners: Column, values: Column, count: int) -> Column:
-    """Per ticket, the sum of its values (exact: integer sums below 2**53 in float64)."""
-    return np.rint(np.bincount(owners, weights=values, minlength=count)).astype(np.int64)
 
 
 def _clock_groups(
@@ -200,17 +174,20 @@ def _clock_groups(
 
 def _went_over(
     clock: OpenTime,
+    pieces: Timeline,
     *,
-    owners: Column,
     lengths: Column,
     running: NDArray[np.bool_],
-    start: Column,
+    opened: Column,
     target: Column,
     over: NDArray[np.bool_],
-) -> Column:
-    """When each open ticket in `over` reached its target: in its running piece where the
-    running total reaches the target."""
-    counted = np.where(running, lengths, 0)
+) -> tuple[Column, Column]:
+    """When each open ticket in `over` reached its target (and which ticket it is): in its
+    running piece where the running total reaches the target. Only those tickets' pieces are
+    read."""
+    rows = np.flatnonzero(np.repeat(over, pieces.sizes))
+    owners = pieces.ticket[rows]
+    counted = np.where(running[rows], lengths[rows], 0)
     total = np.cumsum(counted)
     # Running totals restart with each ticket (pieces are grouped by ticket, in order).
     fresh = np.ones(len(owners), dtype=bool)
@@ -220,6 +197,6 @@ def _went_over(
     after = total - before_ticket
     prior = after - counted
     goal = target[owners]
-    crossing = running & over[owners] & (prior < goal) & (after >= goal)
-    at = clock.instant_after(clock.before(start[crossing]) + goal[crossing] - prior[crossing])
-    return at
+    crossing = running[rows] & (prior < goal) & (after >= goal)
+    at = clock.instant_after(opened[rows][crossing] + goal[crossing] - prior[crossing])
+    return owners[crossing], at

@@ -9,7 +9,7 @@ each ticket's updates ordered by time (and by their order in the file, for equal
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -46,6 +46,8 @@ class TicketHistory:
     priorities: tuple[str, ...]
     last: int
     """The latest time in the files."""
+    cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """What every metric reads alike, worked out once (`timeline`)."""
 
     def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
         return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
