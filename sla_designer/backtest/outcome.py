@@ -88,14 +88,18 @@ def ticket_times(
             metric, stopped, empty, empty, empty, empty, np.zeros(0, dtype=np.int8), empty
         )
 
-    capped = pieces.per_piece(cap)
-    seen = np.where(pieces.at <= capped, np.arange(len(pieces.at)), -1)
-    latest = np.maximum.reduceat(seen, pieces.first)
-    # A ticket created after the end of the data has no update by then: its latest priority.
-    ticket_priority = np.where(latest >= 0, pieces.priority[latest], history.priority)
+    # A ticket's updates by its cap are the first ones (they are in order): its priority is
+    # that of the last of them, else (none by then) its latest.
+    ticket_priority = history.priority
+    if len(pieces.at):
+        seen = pieces.sums((pieces.at <= pieces.per_update(cap)).astype(np.int64))
+        latest = np.where(seen > 0, pieces.first + seen - 1, 0)
+        ticket_priority = np.where(seen > 0, pieces.priority[latest], history.priority)
 
     paused_state = pieces.table(pauses)
     running = ~paused_state & ~pieces.table(history.stops)
+    has = pieces.counts > 0
+    last = pieces.last[has]
 
     elapsed = np.zeros(count, dtype=np.int64)
     paused = np.zeros(count, dtype=np.int64)
@@ -106,23 +110,31 @@ def ticket_times(
         # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
         # each instant is looked up once (the next piece starts where this one ends).
         closing = clock.before(cap)
-        opened = np.minimum(pieces.open_time(clock), pieces.per_piece(closing))
+        created_open, updates_open = pieces.open_time(clock)
+        start = np.minimum(created_open, closing)
+        opened = np.minimum(updates_open, pieces.per_update(closing))
         lengths = np.empty_like(opened)
         lengths[:-1] = opened[1:] - opened[:-1]
-        lengths[pieces.last] = closing - opened[pieces.last]
+        lengths[last] = closing[has] - opened[last]
+        # The creation's piece runs to the first update (to the cap without one); its clock
+        # runs.
+        first_open = closing.copy()
+        first_open[has] = opened[pieces.first[has]]
+        creation = first_open - start
         zero = np.zeros_like(lengths)
-        elapsed = np.where(members, pieces.sums(np.where(running, lengths, zero)), elapsed)
+        elapsed = np.where(
+            members, creation + pieces.sums(np.where(running, lengths, zero)), elapsed
+        )
         paused = np.where(members, pieces.sums(np.where(paused_state, lengths, zero)), paused)
         over = members & (stopped < 0) & (elapsed > target)
         if over.any():
             owners, at = _went_over(
                 clock,
                 pieces,
-                lengths=lengths,
-                running=running,
-                opened=opened,
+                over,
+                creation=(creation, start),
+                updates=(lengths, running, opened),
                 target=target,
-                over=over,
             )
             due[owners] = at
 
@@ -175,28 +187,34 @@ def _clock_groups(
 def _went_over(
     clock: OpenTime,
     pieces: Timeline,
-    *,
-    lengths: Column,
-    running: NDArray[np.bool_],
-    opened: Column,
-    target: Column,
     over: NDArray[np.bool_],
+    *,
+    creation: tuple[Column, Column],
+    updates: tuple[Column, NDArray[np.bool_], Column],
+    target: Column,
 ) -> tuple[Column, Column]:
     """When each open ticket in `over` reached its target (and which ticket it is): in its
-    running piece where the running total reaches the target. Only those tickets' pieces are
-    read."""
-    rows = np.flatnonzero(np.repeat(over, pieces.sizes))
-    owners = pieces.ticket[rows]
-    counted = np.where(running[rows], lengths[rows], 0)
+    running piece where the running total reaches the target. Only those tickets' pieces
+    are read: each one's creation piece (`creation`: its length and the open time where it
+    starts), then its updates' (`updates`: lengths, whether the clock runs, open time at the
+    start)."""
+    chosen = np.flatnonzero(over)
+    sizes = pieces.counts[chosen] + 1
+    heads = np.cumsum(sizes) - sizes
+    rows = np.flatnonzero(np.repeat(over, pieces.counts))
+    owners = np.repeat(chosen, sizes)
+    tails = np.ones(len(owners), dtype=bool)
+    tails[heads] = False
+    lengths, running, opened = (np.empty(len(owners), dtype=c.dtype) for c in updates)
+    lengths[heads], running[heads], opened[heads] = creation[0][chosen], True, creation[1][chosen]
+    lengths[tails], running[tails], opened[tails] = (c[rows] for c in updates)
+    counted = np.where(running, lengths, 0)
     total = np.cumsum(counted)
-    # Running totals restart with each ticket (pieces are grouped by ticket, in order).
-    fresh = np.ones(len(owners), dtype=bool)
-    fresh[1:] = owners[1:] != owners[:-1]
-    starts = np.maximum.accumulate(np.where(fresh, np.arange(len(owners)), 0))
-    before_ticket = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0)
+    # Running totals restart with each ticket.
+    before_ticket = np.repeat(total[heads] - counted[heads], sizes)
     after = total - before_ticket
     prior = after - counted
     goal = target[owners]
-    crossing = running[rows] & (prior < goal) & (after >= goal)
-    at = clock.instant_after(opened[rows][crossing] + goal[crossing] - prior[crossing])
+    crossing = running & (prior < goal) & (after >= goal)
+    at = clock.instant_after(opened[crossing] + goal[crossing] - prior[crossing])
     return owners[crossing], at

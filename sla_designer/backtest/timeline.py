@@ -1,13 +1,12 @@
-"""Each ticket's states as one block of pieces, laid out once for every metric of a back-test.
+"""Each ticket's pieces of time, laid out once for every metric of a back-test.
 
-A ticket's block is its creation (state -1) followed by its updates up to the end of the data,
-in order; a piece runs from its instant to the next one of the block (the last to the ticket's
-cap). The layout, where each resolution clock stops and the open time up to every instant on
-each clock are the same for every metric read to the same end: they are worked out once and
-kept with the history (`TicketHistory.cache`), so a second metric costs only its own sums.
-
-Per-ticket sums are `np.add.reduceat` over the blocks (exact integers; every block has its
-creation, so none is empty).
+A ticket's first piece runs from its creation to its first update; each update's piece runs
+to the next update, the last one to the ticket's cap (when its clock stopped, else the end of
+the data). The creation's piece is kept apart (one per ticket) and the updates' pieces are the
+history's own columns (grouped by ticket, in order): nothing is copied or merged. What every
+metric read to the same end shares — the updates kept, where each resolution clock stopped,
+the open time up to every instant on each clock — is worked out once and kept with the
+history (`TicketHistory.cache`), so a second metric costs only its own sums.
 """
 
 from __future__ import annotations
@@ -23,65 +22,88 @@ if TYPE_CHECKING:
     from sla_designer.backtest.reading import TicketHistory
 
 Column = NDArray[np.int64]
+Mask = NDArray[np.bool_]
 
 
 @dataclass
 class Timeline:
-    """The pieces of every ticket up to `end`, grouped by ticket, in order."""
+    """The updates of every ticket up to `end`, grouped by ticket, in order."""
 
     history: TicketHistory
     end: int
     ticket: Column
     at: Column
     state: Column
-    """State codes; -1 for the creation."""
     priority: Column
+    counts: Column
+    """Updates per ticket (0 for a ticket without any by `end`)."""
     first: Column
-    """Each ticket's first piece (its creation)."""
-    last: Column
-    """Each ticket's last piece."""
-    sizes: Column
-    """Pieces per ticket."""
-    opened: dict[object, Column] = field(default_factory=dict)
+    """Each ticket's first update (where the next ticket's start, when it has none)."""
+    opened: dict[object, tuple[Column, Column]] = field(default_factory=dict)
     _stopped: Column | None = None
 
-    def per_piece(self, values: Column) -> Column:
-        """A value per ticket spread over its pieces."""
-        spread: Column = np.repeat(values, self.sizes)
+    @property
+    def last(self) -> Column:
+        """Each ticket's last update (meaningful where it has one)."""
+        found: Column = self.first + self.counts - 1
+        return found
+
+    def per_update(self, values: Column) -> Column:
+        """A value per ticket spread over its updates."""
+        spread: Column = np.repeat(values, self.counts)
         return spread
 
     def sums(self, values: Column) -> Column:
-        """Per ticket, the sum of its pieces' values."""
-        summed: Column = np.add.reduceat(values, self.first)
+        """Per ticket, the sum of its updates' values (0 without updates)."""
+        summed: Column = self._reduce(np.add, values, 0)
         return summed
 
-    def table(self, names: frozenset[str] | list[str]) -> NDArray[np.bool_]:
-        """Whether each piece's state is one of `names` (the creation never is)."""
-        lookup = np.zeros(len(self.history.states) + 1, dtype=bool)
-        lookup[self.history.state_codes(frozenset(names)) + 1] = True
-        found: NDArray[np.bool_] = lookup[self.state + 1]
+    def _reduce(self, operation: np.ufunc, values: Column, empty: int) -> Column:
+        """`operation` over each ticket's updates; `empty` for a ticket without any."""
+        if not len(values):
+            return np.full(len(self.counts), empty, dtype=np.int64)
+        if len(self.first) and self.first[-1] == len(values):
+            # Tickets without updates at the end: reduceat needs an index inside the column.
+            values = np.append(values, empty)
+        # reduceat gives an empty block the value at its index: those are set apart.
+        reduced: Column = operation.reduceat(values, self.first)
+        reduced[self.counts == 0] = empty
+        return reduced
+
+    def table(self, names: frozenset[str] | list[str]) -> Mask:
+        """Whether each update's state is one of `names`."""
+        lookup = np.zeros(len(self.history.states), dtype=bool)
+        lookup[self.history.state_codes(frozenset(names))] = True
+        found: Mask = lookup[self.state]
         return found
 
-    def open_time(self, clock: OpenTime) -> Column:
-        """The clock's open time up to each piece's instant (kept per clock)."""
+    def open_time(self, clock: OpenTime) -> tuple[Column, Column]:
+        """The clock's open time up to each ticket's creation and to each update (kept per
+        clock)."""
         key = clock_key(clock)
         found = self.opened.get(key)
         if found is None:
-            found = clock.before(self.at)
+            found = (clock.before(self.history.created), clock.before(self.at))
             self.opened[key] = found
         return found
 
     def resolution_stops(self) -> Column:
         """When each ticket's resolution clock stopped: the start of its final run of stopping
-        states; -1 when its last state does not stop it."""
+        states; -1 when its last state does not stop it (the creation never does)."""
         if self._stopped is None:
-            stopping = self.table(self.history.stops)
-            # The creation does not stop a clock: the final run starts after the last piece
-            # that does not stop it, which every block has.
-            running = np.where(stopping, -1, np.arange(len(self.at), dtype=np.int64))
-            before_run = np.maximum.reduceat(running, self.first)
-            run_start = np.minimum(before_run + 1, self.last)
-            self._stopped = np.where(stopping[self.last], self.at[run_start], -1)
+            stopped = np.full(len(self.counts), -1, dtype=np.int64)
+            if len(self.at):
+                stopping = self.table(self.history.stops)
+                index = np.arange(len(self.at), dtype=np.int64)
+                has = self.counts > 0
+                # The last update that does not stop the clock; the run starts after it (at
+                # the first update when every update stops it).
+                before_run = self._reduce(np.maximum, np.where(stopping, -1, index), -1)
+                run_start = np.where(before_run >= self.first, before_run + 1, self.first)
+                run_start = np.minimum(run_start, self.last)
+                ends = stopping[np.maximum(self.last, 0)] & has
+                stopped = np.where(ends, self.at[np.where(has, run_start, 0)], -1)
+            self._stopped = stopped
         return self._stopped
 
 
@@ -92,7 +114,7 @@ def clock_key(clock: OpenTime) -> object:
 
 
 def timeline(history: TicketHistory, end: int) -> Timeline:
-    """The history's pieces up to `end` (kept with the history for the next metric)."""
+    """The history's updates up to `end` (kept with the history for the next metric)."""
     key = ("timeline", end)
     found = history.cache.get(key)
     if isinstance(found, Timeline):
@@ -105,29 +127,16 @@ def timeline(history: TicketHistory, end: int) -> Timeline:
     else:
         ticket, at = history.ticket, history.at
         state, priority = history.state, history.update_priority
-    updates = np.bincount(ticket, minlength=count).astype(np.int64)
-    sizes = updates + 1
-    first = np.cumsum(sizes) - sizes
-    # Each update moves down by its ticket's creation and those of the tickets before it.
-    placed = np.arange(len(ticket), dtype=np.int64) + ticket + 1
-    total = count + len(ticket)
-
-    def merged(created: Column, updated: Column) -> Column:
-        column = np.empty(total, dtype=np.int64)
-        column[first] = created
-        column[placed] = updated
-        return column
-
+    counts = np.bincount(ticket, minlength=count).astype(np.int64)
     found = Timeline(
         history=history,
         end=end,
-        ticket=np.repeat(np.arange(count, dtype=np.int64), sizes),
-        at=merged(history.created, at),
-        state=merged(np.full(count, -1, dtype=np.int64), state),
-        priority=merged(history.priority, priority),
-        first=first,
-        last=first + sizes - 1,
-        sizes=sizes,
+        ticket=ticket,
+        at=at,
+        state=state,
+        priority=priority,
+        counts=counts,
+        first=np.cumsum(counts) - counts,
     )
     history.cache[key] = found
     return found
