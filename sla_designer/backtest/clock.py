@@ -96,8 +96,9 @@ class OpenHours:
         if not len(self.starts):
             return np.zeros(len(instants), dtype=np.int64)
         index = np.searchsorted(self.starts, instants, side="right")
-        opened: Instants = np.minimum(instants + self._shift[index], self._cap[index])
-        return opened
+        opened: Instants = self._shift[index]
+        opened += instants
+        return np.minimum(opened, self._cap[index], out=opened)
 
     def instant_after(self, open_times: Instants) -> Instants:
         if len(open_times) and (open_times.min() <= 0 or open_times.max() > self.total):
