@@ -98,7 +98,8 @@ class OpenHours:
         index = np.searchsorted(self.starts, instants, side="right")
         opened: Instants = self._shift[index]
         opened += instants
-        return np.minimum(opened, self._cap[index], out=opened)
+        np.minimum(opened, self._cap[index], out=opened)
+        return opened
 
     def instant_after(self, open_times: Instants) -> Instants:
         if len(open_times) and (open_times.min() <= 0 or open_times.max() > self.total):

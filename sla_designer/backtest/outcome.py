@@ -92,7 +92,7 @@ def ticket_times(
     # that of the last of them, else (none by then) its latest.
     ticket_priority = history.priority
     if len(pieces.at):
-        seen = pieces.sums((pieces.at <= pieces.per_update(cap)).astype(np.int64))
+        seen = pieces.counted(pieces.at <= pieces.per_update(cap))
         latest = np.where(seen > 0, pieces.first + seen - 1, 0)
         ticket_priority = np.where(seen > 0, pieces.priority[latest], history.priority)
 
@@ -121,11 +121,11 @@ def ticket_times(
         first_open = closing.copy()
         first_open[has] = opened[pieces.first[has]]
         creation = first_open - start
-        zero = np.zeros_like(lengths)
-        elapsed = np.where(
-            members, creation + pieces.sums(np.where(running, lengths, zero)), elapsed
-        )
-        paused = np.where(members, pieces.sums(np.where(paused_state, lengths, zero)), paused)
+        ran = creation + pieces.sums(np.where(running, lengths, 0))
+        held = pieces.sums(np.where(paused_state, lengths, 0))
+        everyone = bool(members.all())
+        elapsed = ran if everyone else np.where(members, ran, elapsed)
+        paused = held if everyone else np.where(members, held, paused)
         over = members & (stopped < 0) & (elapsed > target)
         if over.any():
             owners, at = _went_over(

@@ -247,7 +247,13 @@ class Source:
             return f"epoch_us({name})"
         text = f"trim(CAST({name} AS VARCHAR))"
         if date_format is not None:
-            parsed = f"try_strptime({text}, {literal(date_format)})"
+            # Trimmed only where the text as written does not parse: trimming every value
+            # would copy millions of strings.
+            written = literal(date_format)
+            parsed = (
+                f"coalesce(try_strptime(CAST({name} AS VARCHAR), {written}),"
+                f" try_strptime({text}, {written}))"
+            )
             if "%z" not in date_format.lower():
                 if zone is None:
                     self.check(present, column, "backtest.errors.no_zone")

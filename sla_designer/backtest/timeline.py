@@ -58,7 +58,12 @@ class Timeline:
         summed: Column = self._reduce(np.add, values, 0)
         return summed
 
-    def _reduce(self, operation: np.ufunc, values: Column, empty: int) -> Column:
+    def counted(self, chosen: Mask) -> Column:
+        """Per ticket, how many of its updates are chosen."""
+        found: Column = self._reduce(np.add, chosen, 0)
+        return found
+
+    def _reduce(self, operation: np.ufunc, values: NDArray[np.int64] | Mask, empty: int) -> Column:
         """`operation` over each ticket's updates; `empty` for a ticket without any."""
         if not len(values):
             return np.full(len(self.counts), empty, dtype=np.int64)
@@ -66,7 +71,7 @@ class Timeline:
             # Tickets without updates at the end: reduceat needs an index inside the column.
             values = np.append(values, empty)
         # reduceat gives an empty block the value at its index: those are set apart.
-        reduced: Column = operation.reduceat(values, self.first)
+        reduced: Column = operation.reduceat(values, self.first, dtype=np.int64)
         reduced[self.counts == 0] = empty
         return reduced
 

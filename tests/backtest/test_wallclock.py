@@ -4,6 +4,7 @@ microsecond, in the hours daylight saving skips or repeats too."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import duckdb
 import pytest
@@ -51,7 +52,7 @@ def test_only_the_quarters_around_a_change_are_left_to_duckdb() -> None:
         steady = ranges(con, "Asia/Kathmandu", instant(2025), instant(2026))
     # Winter, summer, winter: two changes, each leaving at most two quarters of an hour out.
     assert [shift // 3_600_000_000 for _, _, shift in stretches] == [5, 4, 5]
-    for (_, end, _), (start, _, _) in zip(stretches, stretches[1:], strict=False):
+    for (_, end, _), (start, _, _) in itertools.pairwise(stretches):
         assert 0 < start - end <= 2 * STEP
     assert len(steady) == 1
 
