@@ -22,11 +22,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from sla_designer.backtest.business_days import period_ends
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.reading import Column, TicketHistory
 from sla_designer.backtest.timeline import Timeline, timeline
 from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric, TimeTarget
-from sla_designer.model.target_times import ClockDuration
+from sla_designer.model.calendars import Calendar
+from sla_designer.model.target_times import BusinessDays
 
 MET, MISSED, OPEN, NO_TARGET, AFTER_END = 0, 1, 2, 3, 4
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -67,7 +69,7 @@ def ticket_times(
     """Elapsed, paused and stop times of every ticket under `metric`, as of `end`.
 
     Updates after `end` are not read; tickets created after it are `AFTER_END`, not counted.
-    Targets must be durations (`ClockDuration`).
+    A target in business days allows each ticket the open time to the end of its period.
     """
     count = len(history.created)
     # Every ticket's block of pieces (its creation, then its updates), the resolution stops
@@ -158,30 +160,46 @@ def _clock_groups(
     ticket_priority: Column,
     end: int,
 ) -> list[tuple[OpenTime, NDArray[np.bool_], Column]]:
-    """The tickets counted on each clock, with each ticket's target length."""
+    """The tickets counted on each clock, with each ticket's target length: a duration, or the
+    open time from the ticket's start to the end of its period of business days."""
     first = int(history.created.min()) if len(history.created) else end
-    groups: dict[tuple[str, str], tuple[OpenTime, NDArray[np.bool_], Column]] = {}
+    count = len(history.created)
+    found: dict[tuple[str, str], tuple[Calendar | None, NDArray[np.bool_], Column]] = {}
+    ends: dict[tuple[str, str], Column] = {}
     for index, priority in enumerate(history.priorities):
         target = target_for(metric, priority)
-        if target is None or not isinstance(target.target, ClockDuration):
+        if target is None:
             continue
         calendar = agreement.calendar_for(metric.id, priority)
         business = target.target.clock == "business" and calendar is not None
+        if isinstance(target.target, BusinessDays) and not business:
+            continue
         key = (target.target.clock, calendar.id if business and calendar else "")
-        if key not in groups:
-            clock: OpenTime = (
-                OpenHours(calendar, first, end) if business and calendar else AroundTheClock(0)
+        if key not in found:
+            found[key] = (
+                calendar if business else None,
+                np.zeros(count, dtype=bool),
+                np.full(count, -1, dtype=np.int64),
             )
-            groups[key] = (
-                clock,
-                np.zeros(len(history.created), dtype=bool),
-                np.full(len(history.created), -1, dtype=np.int64),
-            )
-        _, members, length = groups[key]
+            ends[key] = np.full(count, -1, dtype=np.int64)
+        _, members, length = found[key]
         chosen = ticket_priority == index
         members |= chosen
-        length[chosen] = target.target.length // _MICROSECOND
-    return list(groups.values())
+        if isinstance(target.target, BusinessDays):
+            assert calendar is not None
+            ends[key][chosen] = period_ends(calendar, history.created[chosen], target.target)
+        else:
+            length[chosen] = target.target.length // _MICROSECOND
+    groups: list[tuple[OpenTime, NDArray[np.bool_], Column]] = []
+    for kind, (calendar, members, length) in found.items():
+        period = ends[kind]
+        last = max(end, int(period.max())) if len(period) else end
+        clock: OpenTime = OpenHours(calendar, first, last) if calendar else AroundTheClock(0)
+        by_days = period >= 0
+        if by_days.any():
+            length[by_days] = clock.before(period[by_days]) - clock.before(history.created[by_days])
+        groups.append((clock, members, length))
+    return groups
 
 
 def _went_over(

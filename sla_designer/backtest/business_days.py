@@ -1,0 +1,41 @@
+"""Targets in business days, read as open time: what '2 business days' allows each ticket.
+
+A period of business days ends where `calc.business_time.due_after_business_days` says (the
+N-th day with open hours after the day the clock starts, at the time of day it started or at
+close of business). A ticket meets it when the open time its clock ran is at most the open time
+between its start and that end: so a ticket never paused meets it exactly when its clock
+stopped by the end of the period, and time paused moves the end later by as much open time.
+
+The end depends on each ticket's start, so it is computed by the calculator itself for every
+distinct start (exact by construction; a Python call per distinct start).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from sla_designer.calc.business_time import CalendarLike, business_calendar, due_after_business_days
+from sla_designer.calc.calendar_index import from_instant, to_instant
+from sla_designer.model.target_times import BusinessDays
+
+Column = NDArray[np.int64]
+
+
+def period_ends(calendar: CalendarLike, starts: Column, target: BusinessDays) -> Column:
+    """For each start (microseconds since the epoch), when the target's period ends."""
+    prepared = business_calendar(calendar)
+    distinct, where = np.unique(starts, return_inverse=True)
+    ends = np.array(
+        [
+            to_instant(
+                due_after_business_days(
+                    prepared, from_instant(int(s), prepared.zone), target.days, target.ends
+                )
+            )
+            for s in distinct
+        ],
+        dtype=np.int64,
+    )
+    found: Column = ends[where] if len(distinct) else np.zeros(0, dtype=np.int64)
+    return found
