@@ -51,6 +51,10 @@ class MetricTimes:
     status: NDArray[np.int8]
     counted_at: Column
     """The instant whose window counts the ticket; -1 when it is not counted."""
+    owner: Column | None = None
+    """For waits (next replies, periodic updates): each one's ticket; None: one per ticket."""
+    started: Column | None = None
+    """For waits: when each one started (a ticket's clock starts at its creation)."""
 
 
 def target_for(metric: TimeMetric, priority: str) -> TimeTarget | None:

@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.messages import Messages, with_messages
 from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined, Problem
@@ -48,6 +49,8 @@ class TicketHistory:
     """The latest time in the files."""
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
     """What every metric reads alike, worked out once (`timeline`)."""
+    messages: Messages | None = None
+    """Public replies and the requester's messages awaiting one, when the preset gives them."""
 
     def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
         return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
@@ -277,4 +280,5 @@ def read_history(
         module.fill(con, agreement, tickets, events, mapping)
         rules: PresetRules = module.RULES
         read = assemble_updates if rules.unanswered else assemble
-        return read(con, agreement, priority_map(agreement, mapping, rules), rules)
+        history = read(con, agreement, priority_map(agreement, mapping, rules), rules)
+        return with_messages(con, preset, history)

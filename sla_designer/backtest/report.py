@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from numpy.typing import NDArray
 
+from sla_designer.backtest.cycles import reply_times
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.outcome import (
     MET,
@@ -109,14 +110,20 @@ def metric_zone(agreement: Agreement, metric: TimeMetric) -> ZoneInfo:
     return ZoneInfo(calendar.timezone if calendar is not None else "UTC")
 
 
-def _skipped(metric: TimeMetric) -> str | None:
-    if isinstance(metric, ResponseTimeMetric) and metric.event != "first_response":
-        return "event"
+def _skipped(metric: TimeMetric, history: TicketHistory) -> str | None:
+    if is_wait(metric) and history.messages is None:
+        return "no_messages"
     if not metric.targets:
         return "no_targets"
     if any(t.measure != "each" and isinstance(t.target, BusinessDays) for t in metric.targets):
         return "measure_days"
     return None
+
+
+def is_wait(metric: TimeMetric) -> bool:
+    """Whether the metric measures waits in the conversation (next replies, periodic updates)
+    rather than each ticket once."""
+    return isinstance(metric, ResponseTimeMetric) and metric.event != "first_response"
 
 
 def reading_of(agreement: Agreement, metric: TimeMetric) -> tuple[TicketAttainment, int]:
@@ -145,13 +152,18 @@ def backtest(
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
             continue
         mode, minimum = reading_of(agreement, metric)
-        reason = _skipped(metric)
+        reason = _skipped(metric, history)
         if reason is not None or not len(history.created):
             results.append(MetricResult(metric, mode, minimum, [], None, reason))
             continue
         zone = metric_zone(agreement, metric)
         last = local_midnight(end, zone) - 1 if end is not None else history.last
-        times = ticket_times(history, agreement, metric, mapping.pauses.get(metric.id, []), last)
+        pauses = mapping.pauses.get(metric.id, [])
+        if is_wait(metric):
+            assert isinstance(metric, ResponseTimeMetric)
+            times = reply_times(history, agreement, metric, pauses, last)
+        else:
+            times = ticket_times(history, agreement, metric, pauses, last)
         counted = times.counted_at >= 0
         if start is not None:
             counted &= times.counted_at >= local_midnight(start, zone)

@@ -162,8 +162,11 @@ def _allowance(
 ) -> Callable[[TargetValue], Column]:
     """Each chosen ticket's allowance (microseconds on the target's clock) under a value."""
     count = int(chosen.sum())
+    times = result.times
+    assert times is not None
     calendar = agreement.calendar_for(result.metric.id, target.priority)
-    created = history.created[chosen]
+    started = times.started if times.started is not None else history.created
+    created = started[chosen]
 
     def allowed(value: TargetValue) -> Column:
         if isinstance(value, ClockDuration):
@@ -179,9 +182,17 @@ def _allowance(
 
 
 def _candidates(current: TargetValue) -> list[TargetValue]:
-    """Round targets from the shortest, in the unit the current one is written in."""
+    """Round targets and the current one, from the shortest, in the current one's unit (the
+    current target is kept when no shorter round one is met often enough)."""
     if isinstance(current, BusinessDays):
-        return [BusinessDays(days, current.ends) for days in _BUSINESS_DAYS]
+        days = sorted({*_BUSINESS_DAYS, current.days})
+        return [current if d == current.days else BusinessDays(d, current.ends) for d in days]
+    rounds = _round_durations(current)
+    shorter = [c for c in rounds if c.length < current.length]
+    return [*shorter, current, *(c for c in rounds if c.length > current.length)]
+
+
+def _round_durations(current: ClockDuration) -> list[ClockDuration]:
     unit = unit_of(current.length, "h")
     if unit in ("m", "s"):
         seconds = [m * 60 for m in _MINUTES] + [int(h * 3600) for h in _HOURS if h > 24]

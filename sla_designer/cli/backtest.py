@@ -22,12 +22,23 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from sla_designer.backtest.credits import Credits, window_credits
 from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
 from sla_designer.backtest.outcome import STATUSES
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
 from sla_designer.backtest.sources import TicketFileError
+from sla_designer.backtest.suggest import Suggestion, suggest
 from sla_designer.calc.calendar_index import from_instant
+from sla_designer.cli.backtest_more import (
+    credits_json,
+    credits_text,
+    elapsed,
+    parse_share,
+    statistic_words,
+    suggestions_json,
+    suggestions_text,
+)
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -76,17 +87,22 @@ def run(args: argparse.Namespace) -> int:
         )
     except TicketFileError as error:
         raise CliError(error) from None
+    share = parse_share(getattr(args, "share", None))
     try:
         results = backtest(agreement, history, mapping, start, end)
+        credits = window_credits(agreement, results)
+        suggestions = suggest(agreement, history, results, share)
     except Problem as problem:  # a calendar the calculators cannot lay out
         raise CliError(problem) from None
     with _output(args.output) as out:
         if args.format == "json":
-            _json(results, out)
+            _json(results, out, credits, suggestions)
         elif args.format == "csv":
             _csv(agreement, history, results, out)
         else:
             _text(results, args.language, out)
+            credits_text(credits, results, args.language, out)
+            suggestions_text(suggestions, share, args.language, out)
     missed = any(row.objective_met is False for r in results for row in r.rows)
     return EXIT_FINDINGS if missed else EXIT_OK
 
@@ -163,6 +179,8 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     fmt = as_written(language)
     if row.priority is None:
         scope, within = _say(language, "all_priorities"), _say(language, "own_target")
+        if len(result.metric.targets) == 1:
+            within = result.metric.targets[0].target.text(language)
     else:
         target = target_for(result.metric, row.priority)
         scope = row.priority
@@ -172,6 +190,19 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     else:
         verdict = _say(language, "met" if row.objective_met else "missed")
     attainment = row.attainment
+    if row.measure != "each" and row.value is not None:
+        target = target_for(result.metric, row.priority or "")
+        return _say(
+            language,
+            "row_statistic",
+            scope=scope,
+            window=window_label(result, row.window),
+            count=row.tickets,
+            statistic=statistic_words(row, target.percentile if target else None, language),
+            value=elapsed(row.value, language),
+            within=within,
+            verdict=verdict,
+        )
     return _say(
         language,
         "row",
@@ -186,7 +217,9 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     )
 
 
-def _json(results: list[MetricResult], out: TextIO) -> None:
+def _json(
+    results: list[MetricResult], out: TextIO, credits: Credits, suggestions: list[Suggestion]
+) -> None:
     rows = []
     for result in results:
         for row in result.rows:
@@ -201,6 +234,11 @@ def _json(results: list[MetricResult], out: TextIO) -> None:
                     "objective": str(row.objective),
                     "counts": row.objective_met is not None,
                     "objective_met": row.objective_met,
+                    **(
+                        {"measure": row.measure, "value_seconds": str(row.value / 1_000_000)}
+                        if row.value is not None
+                        else {}
+                    ),
                 }
             )
     data = {
@@ -216,6 +254,8 @@ def _json(results: list[MetricResult], out: TextIO) -> None:
             }
             for r in results
         ],
+        "credits": credits_json(credits),
+        "suggestions": suggestions_json(suggestions),
     }
     stdout, sys.stdout = sys.stdout, out
     try:
@@ -247,15 +287,18 @@ def _csv(
         if times is None:
             continue
         zone = metric_zone(agreement, result.metric)
-        for index in range(len(history.ids)):
+        # A wait (next reply, periodic update) is a row of its ticket, from when it started.
+        owners = times.owner if times.owner is not None else range(len(history.ids))
+        started = times.started if times.started is not None else history.created
+        for index, owner in enumerate(owners):
             stopped = int(times.stopped[index])
             counted = int(times.counted_at[index])
             writer.writerow(
                 [
-                    history.ids[index],
+                    history.ids[owner],
                     result.metric.id,
                     history.priorities[int(times.priority[index])],
-                    from_instant(int(history.created[index]), zone).isoformat(),
+                    from_instant(int(started[index]), zone).isoformat(),
                     from_instant(stopped, zone).isoformat() if stopped >= 0 else "",
                     _seconds(int(times.elapsed[index])),
                     _seconds(int(times.paused[index])),
