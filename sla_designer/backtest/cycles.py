@@ -19,7 +19,7 @@ import datetime as dt
 import numpy as np
 from numpy.typing import NDArray
 
-from sla_designer.backtest.business_days import period_ends
+from sla_designer.backtest.business_days import late_on_a_tie, period_ends
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.messages import ASK, REPLY
 from sla_designer.backtest.outcome import MET, MISSED, NO_TARGET, OPEN, MetricTimes, target_for
@@ -174,6 +174,7 @@ def reply_times(
     paused = np.zeros(count, dtype=np.int64)
     target = np.full(count, -1, dtype=np.int64)
     due = np.full(count, -1, dtype=np.int64)
+    late = np.zeros(count, dtype=bool)
     first = int(history.created.min()) if len(history.created) else end
     for index, priority_id in enumerate(history.priorities):
         chosen = priority == index
@@ -202,6 +203,18 @@ def reply_times(
         paused[chosen] = only_paused.left_out_before(who, until) - only_paused.left_out_before(
             who, since
         )
+        if isinstance(found.target, BusinessDays):
+            done = stop[chosen] >= 0
+            tie = np.zeros(int(chosen.sum()), dtype=bool)
+            tie[done] = late_on_a_tie(
+                clock,
+                since[done],
+                until[done],
+                ends[done],
+                elapsed[chosen][done],
+                target[chosen][done],
+            )
+            late[chosen] = tie
         over = (stop[chosen] < 0) & (elapsed[chosen] > target[chosen])
         if over.any():
             due_here = due[chosen]
@@ -212,6 +225,7 @@ def reply_times(
     status[has & (stop >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stop >= 0)]
     status[has & (stop < 0)] = OPEN
     status[due >= 0] = MISSED
+    status[late] = MISSED
     counted_at = np.where(status == MISSED, np.where(stop >= 0, stop, due), -1)
     counted_at = np.where(status == MET, stop, counted_at)
     return MetricTimes(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from sla_designer.backtest.business_days import period_ends
+from sla_designer.backtest.business_days import late_on_a_tie, period_ends
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.reading import Column, TicketHistory
 from sla_designer.backtest.timeline import Timeline, timeline
@@ -111,7 +111,9 @@ def ticket_times(
     paused = np.zeros(count, dtype=np.int64)
     target = np.full(count, -1, dtype=np.int64)
     due = np.full(count, -1, dtype=np.int64)
-    for clock, members, length in _clock_groups(history, agreement, metric, ticket_priority, end):
+    late = np.zeros(count, dtype=bool)
+    groups = _clock_groups(history, agreement, metric, ticket_priority, end)
+    for clock, members, length, period in groups:
         target[members] = length[members]
         # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
         # each instant is looked up once (the next piece starts where this one ends).
@@ -132,6 +134,10 @@ def ticket_times(
         everyone = bool(members.all())
         elapsed = ran if everyone else np.where(members, ran, elapsed)
         paused = held if everyone else np.where(members, held, paused)
+        days = members & (period >= 0) & (stopped >= 0)
+        late[days] = late_on_a_tie(
+            clock, history.created[days], stopped[days], period[days], elapsed[days], length[days]
+        )
         over = members & (stopped < 0) & (elapsed > target)
         if over.any():
             owners, at = _went_over(
@@ -149,6 +155,7 @@ def ticket_times(
     status[has & (stopped >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stopped >= 0)]
     status[has & (stopped < 0)] = OPEN
     status[due >= 0] = MISSED
+    status[late] = MISSED
     status[history.created > end] = AFTER_END
     counted_at = np.where(status == MISSED, np.where(stopped >= 0, stopped, due), -1)
     counted_at = np.where(status == MET, stopped, counted_at)
@@ -163,9 +170,10 @@ def _clock_groups(
     metric: TimeMetric,
     ticket_priority: Column,
     end: int,
-) -> list[tuple[OpenTime, NDArray[np.bool_], Column]]:
-    """The tickets counted on each clock, with each ticket's target length: a duration, or the
-    open time from the ticket's start to the end of its period of business days."""
+) -> list[tuple[OpenTime, NDArray[np.bool_], Column, Column]]:
+    """The tickets counted on each clock, with each ticket's target length (a duration, or the
+    open time from the ticket's start to the end of its period of business days) and the end of
+    that period (-1: a duration)."""
     first = int(history.created.min()) if len(history.created) else end
     count = len(history.created)
     found: dict[tuple[str, str], tuple[Calendar | None, NDArray[np.bool_], Column]] = {}
@@ -194,7 +202,7 @@ def _clock_groups(
             ends[key][chosen] = period_ends(calendar, history.created[chosen], target.target)
         else:
             length[chosen] = target.target.length // _MICROSECOND
-    groups: list[tuple[OpenTime, NDArray[np.bool_], Column]] = []
+    groups: list[tuple[OpenTime, NDArray[np.bool_], Column, Column]] = []
     for kind, (calendar, members, length) in found.items():
         period = ends[kind]
         last = max(end, int(period.max())) if len(period) else end
@@ -202,7 +210,7 @@ def _clock_groups(
         by_days = period >= 0
         if by_days.any():
             length[by_days] = clock.before(period[by_days]) - clock.before(history.created[by_days])
-        groups.append((clock, members, length))
+        groups.append((clock, members, length, period))
     return groups
 
 

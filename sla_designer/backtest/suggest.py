@@ -23,7 +23,7 @@ from fractions import Fraction
 import numpy as np
 from numpy.typing import NDArray
 
-from sla_designer.backtest.business_days import period_ends
+from sla_designer.backtest.business_days import late_on_a_tie, period_ends
 from sla_designer.backtest.clock import OpenHours
 from sla_designer.backtest.outcome import target_for
 from sla_designer.backtest.reading import Column, TicketHistory
@@ -167,6 +167,7 @@ def _allowance(
     calendar = agreement.calendar_for(result.metric.id, target.priority)
     started = times.started if times.started is not None else history.created
     created = started[chosen]
+    stops, elapsed = times.stopped[chosen], times.elapsed[chosen]
 
     def allowed(value: TargetValue) -> Column:
         if isinstance(value, ClockDuration):
@@ -174,9 +175,11 @@ def _allowance(
         if calendar is None or not count:
             return np.zeros(count, dtype=np.int64)
         ends = period_ends(calendar, created, value)
-        clock = OpenHours(calendar, int(created.min()), int(ends.max()))
+        clock = OpenHours(calendar, int(created.min()), max(int(ends.max()), int(stops.max())))
         found: Column = clock.before(ends) - clock.before(created)
-        return found
+        # Run exactly the allowance but stopped after the period ended: late (one short).
+        late = late_on_a_tie(clock, created, stops, ends, elapsed, found)
+        return found - late.astype(np.int64)
 
     return allowed
 
