@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import yaml
 
 from sla_designer.backtest.credits import window_credits
 from sla_designer.backtest.mapping import Mapping
@@ -26,6 +27,7 @@ from sla_designer.model import Agreement, TimeTarget
 from sla_designer.model.paths import resolve
 from sla_designer.model.target_times import parse_target_time
 from tests.backtest.conftest import ROOT
+from tests.export.reviewed import PAIRS, agreement_of
 
 MAPPING = Mapping(timezone="America/Sao_Paulo", pauses={"tempo-solucao": ["Awaiting User Info"]})
 
@@ -365,3 +367,52 @@ def test_statistic_targets_in_text_both_languages(
         out = capsys.readouterr().out
         assert phrase in out
         assert ("median" if language == "en" else "mediana") in out
+
+
+@pytest.fixture(scope="module")
+def small_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("every") / "audit.csv"
+    write_servicenow(history(600, 4), path)
+    return path
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_every_template_is_back_tested_with_credits_and_suggestions(
+    name: str, language: str, small_audit: Path, tmp_path: Path, capsys: Any
+) -> None:
+    """Every time target of every template is read (none left out for its measure, its unit
+    or its event), every target gets a suggestion, and the text is in the language asked."""
+    agreement = agreement_of(name)
+    ids = [p.id for p in agreement.priorities]
+    sources = ("1 - Critical", "2 - High", "3 - Moderate", "4 - Low")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(
+        yaml.safe_dump(
+            {
+                "preset": "servicenow",
+                "timezone": "America/Sao_Paulo",
+                "priorities": {s: ids[min(i, len(ids) - 1)] for i, s in enumerate(sources)},
+            }
+        ),
+        "utf-8",
+    )
+    path = tmp_path / "agreement.yaml"
+    save_agreement(agreement, path)
+    options = ["--mapping", str(mapping), "--language", language]
+    base = ["backtest", str(path), "--tickets", str(small_audit)]
+    assert main([*base, *options, "--format", "json"]) in (0, 1)
+    data = json.loads(capsys.readouterr().out)
+    timed = [m for m in agreement.metrics if m.kind in ("response_time", "resolution_time")]
+    assert {m["metric"] for m in data["metrics"]} == {m.id for m in timed}
+    assert all(m["skipped"] in (None, "no_targets") for m in data["metrics"]), data["metrics"]
+    targets = sum(len(m.targets) for m in timed)  # type: ignore[attr-defined]
+    assert len(data["suggestions"]) == targets
+    assert main([*base, *options]) in (0, 1)
+    out = capsys.readouterr().out
+    heads = {
+        "en": ("Service credits", "Suggested targets"),
+        "pt-BR": ("Créditos de serviço", "Metas sugeridas"),
+    }[language]
+    assert all(head in out for head in heads)
+    if language == "pt-BR":
+        assert "not back-tested" not in out and "Suggested" not in out
