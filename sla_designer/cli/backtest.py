@@ -3,11 +3,14 @@ help desk's ticket history.
 
     sla-designer backtest AGREEMENT.yaml --tickets DATA [--events DATA]
                           [--preset servicenow|zendesk | --mapping MAPPING.yaml]
-                          [--from DATE] [--to DATE] [--format text|json|csv] [-o OUT]
+                          [--from DATE] [--to DATE] [--share SHARE]
+                          [--format text|json|csv] [-o OUT]
 
-Text prints one line per metric, priority (or all tickets, pooled) and window; JSON the same
-rows as objects; CSV one row per ticket and metric. Exit status: 0 every window that counts met
-its objective, 1 some window missed it, 2 usage or input error (one line per problem).
+Text prints one line per metric, priority (or all tickets, pooled) and window, then the credits
+due per window, then the suggested targets (cli/backtest_more.py); JSON the same as objects
+(`windows`, `credits`, `suggestions`); CSV one row per ticket (or wait) and metric. Exit
+status: 0 every window that counts met its objective, 1 some window missed it, 2 usage or input
+error (one line per problem).
 """
 
 from __future__ import annotations

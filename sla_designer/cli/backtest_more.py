@@ -99,7 +99,9 @@ def suggestions_text(
         ranks = ", ".join(
             f"{fmt.percentile(rank)} {elapsed(value, language)}" for rank, value in item.percentiles
         )
-        if item.suggested is None:
+        if not item.windows:
+            verdict = say(language, "suggestions.no_windows")
+        elif item.suggested is None:
             verdict = say(language, "suggestions.nothing", count=item.windows, needed=item.needed)
         else:
             verdict = say(
@@ -162,7 +164,9 @@ def suggestions_json(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
             "current": str(s.current),
             "suggested": str(s.suggested) if s.suggested is not None else None,
             "tickets": s.tickets,
-            "percentiles": {str(rank): value / 1_000_000 for rank, value in s.percentiles},
+            "percentiles": {
+                str(rank): str(Decimal(value) / 1_000_000) for rank, value in s.percentiles
+            },
             "windows": s.windows,
             "windows_needed": s.needed,
             "windows_met_now": s.met_now,

@@ -256,7 +256,7 @@ def command(agreement: Path, audit: Path, *options: str) -> list[str]:
             [
                 "Créditos de serviço que seriam devidos:",
                 "Metas sugeridas (a menor meta redonda atingida em 10/12 dos períodos):",
-                "tempo-resposta P1 (hoje 30 minutos em horas úteis, atingida em",
+                "tempo-resposta P1 (meta atual 30 minutos em horas úteis, atingida em",
                 "percentil 50",
                 "no total R$",
             ],
@@ -416,3 +416,34 @@ def test_every_template_is_back_tested_with_credits_and_suggestions(
     assert all(head in out for head in heads)
     if language == "pt-BR":
         assert "not back-tested" not in out and "Suggested" not in out
+
+
+def test_a_target_without_windows_says_there_is_nothing_to_suggest_from(
+    small_audit: Path, tmp_path: Path, capsys: Any
+) -> None:
+    """Supplier OLA: its 'high' priority gets no ticket from a mapping that sends none to it."""
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(
+        "preset: servicenow\ntimezone: Europe/Amsterdam\npriorities: {'1 - Critical': critical,"
+        " '2 - High': standard, '3 - Moderate': standard, '4 - Low': standard}\n",
+        "utf-8",
+    )
+    agreement = ROOT / "templates" / "supplier-ola.yaml"
+    for language, words in (
+        ("en", "no window counts: nothing to suggest from"),
+        ("pt-BR", "nenhum período conta: nada a sugerir"),
+    ):
+        main(
+            [
+                "backtest",
+                str(agreement),
+                "--tickets",
+                str(small_audit),
+                "--mapping",
+                str(mapping),
+                "--language",
+                language,
+            ]
+        )
+        lines = [line for line in capsys.readouterr().out.splitlines() if " high (" in line]
+        assert len(lines) == 3 and all(line.endswith(words) for line in lines), lines
