@@ -81,26 +81,25 @@ class Timeline:
 
 
 class Counter:
-    """Open time on a clock, less the time in some states, up to any instant of a ticket."""
+    """Open time on a clock, less the time in some states, up to any instant of a ticket: given
+    the ticket's piece holding the instant (`Timeline.piece_at`) and the clock's open time up to
+    the instant."""
 
-    def __init__(self, timeline: Timeline, clock: OpenTime, left_out: Mask) -> None:
-        self.timeline, self.clock = timeline, clock
+    def __init__(self, timeline: Timeline, opened: Column, lengths: Column, left_out: Mask) -> None:
+        self.opened = opened
+        """The clock's open time up to the start of each piece."""
         self.left_out = left_out[timeline.state + 1]
-        lengths = clock.before(timeline.until) - clock.before(timeline.at)
         counted = np.where(self.left_out, lengths, 0)
         total = np.cumsum(counted) - counted
         self.before_piece = total - total[timeline.first][timeline.ticket]
 
-    def left_out_before(self, tickets: Column, instants: Column) -> Column:
-        piece = self.timeline.piece_at(tickets, instants)
-        into = self.clock.before(instants) - self.clock.before(self.timeline.at[piece])
-        found: Column = self.before_piece[piece] + np.where(
-            self.left_out[piece], np.maximum(into, 0), 0
-        )
+    def left_out_before(self, piece: Column, open_time: Column) -> Column:
+        into = np.maximum(open_time - self.opened[piece], 0)
+        found: Column = self.before_piece[piece] + np.where(self.left_out[piece], into, 0)
         return found
 
-    def counted(self, tickets: Column, instants: Column) -> Column:
-        return self.clock.before(instants) - self.left_out_before(tickets, instants)
+    def counted(self, piece: Column, open_time: Column) -> Column:
+        return open_time - self.left_out_before(piece, open_time)
 
 
 def waits(
@@ -176,6 +175,9 @@ def reply_times(
     due = np.full(count, -1, dtype=np.int64)
     late = np.zeros(count, dtype=bool)
     first = int(history.created.min()) if len(history.created) else end
+    since_piece = timeline.piece_at(owner, start)
+    plans = []
+    lasts: dict[tuple[str, str], int] = {}
     for index, priority_id in enumerate(history.priorities):
         chosen = priority == index
         found = target_for(metric, priority_id)
@@ -188,22 +190,35 @@ def reply_times(
         ends = np.zeros(0, dtype=np.int64)
         if isinstance(found.target, BusinessDays) and calendar is not None:
             ends = period_ends(calendar, start[chosen], found.target)
-        last = max(end, int(ends.max())) if len(ends) else end
-        clock: OpenTime = (
-            OpenHours(calendar, first, last) if business and calendar else AroundTheClock(0)
-        )
-        if isinstance(found.target, BusinessDays):
-            target[chosen] = clock.before(ends) - clock.before(start[chosen])
-        else:
-            target[chosen] = found.target.length // _MICROSECOND
-        running = Counter(timeline, clock, paused_state | stopping)
-        only_paused = Counter(timeline, clock, paused_state)
+        key = (found.target.clock, calendar.id if business and calendar else "")
+        lasts[key] = max(lasts.get(key, end), int(ends.max()) if len(ends) else end)
+        plans.append((chosen, found.target, calendar if business else None, key, ends))
+    clocks: dict[tuple[str, str], tuple[OpenTime, Counter, Counter]] = {}
+    for chosen, wanted, calendar, key, ends in plans:
+        if key not in clocks:
+            clock: OpenTime = (
+                OpenHours(calendar, first, lasts[key]) if calendar else AroundTheClock(0)
+            )
+            opened = clock.before(timeline.at)
+            lengths = clock.before(timeline.until) - opened
+            clocks[key] = (
+                clock,
+                Counter(timeline, opened, lengths, paused_state | stopping),
+                Counter(timeline, opened, lengths, paused_state),
+            )
+        clock, running, only_paused = clocks[key]
         who, since, until = owner[chosen], start[chosen], cap[chosen]
-        elapsed[chosen] = running.counted(who, until) - running.counted(who, since)
-        paused[chosen] = only_paused.left_out_before(who, until) - only_paused.left_out_before(
-            who, since
+        low, high = clock.before(since), clock.before(until)
+        at_low, at_high = since_piece[chosen], piece[chosen]
+        if isinstance(wanted, BusinessDays):
+            target[chosen] = clock.before(ends) - low
+        else:
+            target[chosen] = wanted.length // _MICROSECOND
+        elapsed[chosen] = running.counted(at_high, high) - running.counted(at_low, low)
+        paused[chosen] = only_paused.left_out_before(at_high, high) - only_paused.left_out_before(
+            at_low, low
         )
-        if isinstance(found.target, BusinessDays):
+        if isinstance(wanted, BusinessDays):
             done = stop[chosen] >= 0
             tie = np.zeros(int(chosen.sum()), dtype=bool)
             tie[done] = late_on_a_tie(
@@ -218,7 +233,9 @@ def reply_times(
         over = (stop[chosen] < 0) & (elapsed[chosen] > target[chosen])
         if over.any():
             due_here = due[chosen]
-            due_here[over] = _went_over(running, who[over], since[over], target[chosen][over], end)
+            due_here[over] = _went_over(
+                timeline, clock, running, who[over], since[over], target[chosen][over]
+            )
             due[chosen] = due_here
     status = np.full(count, NO_TARGET, dtype=np.int8)
     has = target >= 0
@@ -233,16 +250,27 @@ def reply_times(
     )
 
 
-def _went_over(counter: Counter, tickets: Column, starts: Column, goal: Column, end: int) -> Column:
+def _went_over(  # noqa: PLR0917
+    timeline: Timeline,
+    clock: OpenTime,
+    counter: Counter,
+    tickets: Column,
+    starts: Column,
+    goal: Column,
+) -> Column:
     """The first instant at which each wait's counted time reaches its goal (by bisection on
     the microsecond: the counted time never decreases)."""
-    base = counter.counted(tickets, starts)
-    lo, hi = starts.copy(), np.full(len(starts), end, dtype=np.int64)
+
+    def counted(instants: Column) -> Column:
+        return counter.counted(timeline.piece_at(tickets, instants), clock.before(instants))
+
+    base = counted(starts)
+    lo, hi = starts.copy(), np.full(len(starts), timeline.end, dtype=np.int64)
     while True:
         active = hi - lo > 1
         if not active.any():
             return hi
         mid = (lo + hi) // 2
-        reached = counter.counted(tickets, mid) - base >= goal
+        reached = counted(mid) - base >= goal
         lo = np.where(active & ~reached, mid, lo)
         hi = np.where(active & reached, mid, hi)

@@ -112,27 +112,34 @@ def _suggestion(  # noqa: PLR0917
         [target_for(result.metric, p) is target for p in history.priorities] + [False], dtype=bool
     )
     chosen = under[times.priority] & (result.placed >= 0) & (times.stopped >= 0)
-    window = result.placed[chosen]
-    elapsed = times.elapsed[chosen]
+    # Each window's times sorted once: a candidate's hits are then one binary search a window.
+    order = np.lexsort((times.elapsed[chosen], result.placed[chosen]))
+    window, elapsed = result.placed[chosen][order], times.elapsed[chosen][order]
     totals = np.bincount(window, minlength=len(result.windows))
+    bounds = np.concatenate([[0], np.cumsum(totals)])
     counting = np.nonzero(totals >= max(result.minimum, 1))[0]
     needed = math.ceil(share * len(counting))
     ordered = np.sort(elapsed)
     percentiles = tuple((p, nearest_rank(ordered, p)) for p in PERCENTILES) if len(ordered) else ()
     allowed = _allowance(agreement, history, result, target, chosen)
+    values = {
+        int(i): statistic(target.measure, elapsed[bounds[i] : bounds[i + 1]], target.percentile)
+        for i in (counting if target.measure != "each" else [])
+    }
 
     def windows_met(value: TargetValue) -> int:
-        within = allowed(value)
-        met = 0
-        for index in counting:
-            inside = window == index
-            if target.measure == "each":
-                hits = int((elapsed[inside] <= within[inside]).sum())
-                met += hits * 100 >= target.attainment * int(inside.sum())
-            else:
-                found = statistic(target.measure, elapsed[inside], target.percentile)
-                met += found is not None and found <= int(within[0])
-        return met
+        if isinstance(value, ClockDuration):
+            limit = value.length // dt.timedelta(microseconds=1)
+            if target.measure != "each":
+                return sum(1 for found in values.values() if found is not None and found <= limit)
+            hits = [
+                int(np.searchsorted(elapsed[bounds[i] : bounds[i + 1]], limit, side="right"))
+                for i in range(len(totals))
+            ]
+        else:
+            within = elapsed <= allowed(value)[order]
+            hits = np.bincount(window[within], minlength=len(totals)).tolist()
+        return sum(1 for i in counting if hits[i] * 100 >= target.attainment * int(totals[i]))
 
     suggested = None
     if len(counting):
@@ -159,8 +166,9 @@ def _allowance(
     result: MetricResult,
     target: TimeTarget,
     chosen: NDArray[np.bool_],
-) -> Callable[[TargetValue], Column]:
-    """Each chosen ticket's allowance (microseconds on the target's clock) under a value."""
+) -> Callable[[BusinessDays], Column]:
+    """Each chosen ticket's allowance (microseconds on its target's clock) under a number of
+    business days."""
     count = int(chosen.sum())
     times = result.times
     assert times is not None
@@ -169,9 +177,7 @@ def _allowance(
     created = started[chosen]
     stops, elapsed = times.stopped[chosen], times.elapsed[chosen]
 
-    def allowed(value: TargetValue) -> Column:
-        if isinstance(value, ClockDuration):
-            return np.full(max(count, 1), value.length // dt.timedelta(microseconds=1))
+    def allowed(value: BusinessDays) -> Column:
         if calendar is None or not count:
             return np.zeros(count, dtype=np.int64)
         ends = period_ends(calendar, created, value)
