@@ -15,11 +15,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 from sla_designer.export.tracked import Marker, as_deleted
+from sla_designer.review import likeness
 from sla_designer.review.wordml import control_names
 
 WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]")
@@ -140,15 +140,17 @@ def diff_paragraph(old: Element, new: Element, marker: Marker, *, least: float =
     old_keys, new_keys = [a.key for a in before], [a.key for a in after]
     if old_keys == new_keys:
         return "same"
-    matcher = SequenceMatcher(None, old_keys, new_keys, False)
-    if least and matcher.ratio() < least:
+    old_text, new_text = likeness.as_texts(old_keys, new_keys)
+    blocks = likeness.matching_blocks(old_text, new_text)
+    if least and likeness.ratio_of(blocks, old_text, new_text) < least:
         return "apart"
-    if not _whole_words_change(matcher, before, after):
+    changes = likeness.opcodes(blocks)
+    if not _whole_words_change(changes, before, after):
         # Words of longer runs change: their runs are cut, one a word (the old on a copy). The
-        # words are the same, so the matcher's opcodes stand.
+        # words are the same, so the opcodes stand.
         before, after = _old_words(old), atoms_of(new, cut=True)
     inserted: list[Element] = []
-    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+    for operation, i1, i2, j1, j2 in changes:
         if operation == "equal":
             continue
         if i2 > i1:
@@ -180,11 +182,11 @@ def _deletions_out_of_control_ends(p: Element) -> None:
 
 
 def _whole_words_change(
-    matcher: SequenceMatcher[str], before: list[Atom], after: list[Atom]
+    changes: list[likeness.Opcode], before: list[Atom], after: list[Atom]
 ) -> bool:
     """Whether every word that changes, and every word a deletion is placed before, has runs of
     its own (a value's control, a field, a run of one word): then no run needs cutting."""
-    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+    for operation, i1, i2, j1, j2 in changes:
         if operation == "equal":
             continue
         touched = before[i1:i2] + after[j1 : j2 + 1]
