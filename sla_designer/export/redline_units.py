@@ -26,8 +26,8 @@ from sla_designer.review.wordml import Paragraph, Segment, paragraphs
 _TBL, _TR, _TC, _GRID_COL = ooxml.w("tbl"), ooxml.w("tr"), ooxml.w("tc"), ooxml.w("gridCol")
 _CONTENTS_STYLES = {"TOC1", "TOC2"}
 _STYLE = ooxml.w("pStyle")
-_NUMBERS = re.compile(rb'="\d+"')
-_BOOKMARKS = re.compile(re.escape(bookmark_name(0).rstrip("0").encode()) + rb"\d+")
+_NUMBERS = re.compile(r'="\d+"')
+_BOOKMARKS = re.compile(re.escape(bookmark_name(0).rstrip("0")) + r"\d+")
 """What tells apart two paragraphs written alike in two exports: numeric attributes (ids of
 controls, bookmarks and revisions, numbers of lists, widths) and bookmark names. A reading
 (review/wordml.py) depends on none of them. (Two expressions: one with two branches takes
@@ -47,10 +47,12 @@ class Unit:
     """An entry of the table of contents: the new version's stand, the old one's go."""
 
 
-def written(element: Element) -> bytes:
+def written(element: Element) -> str:
     """The XML of `element` without what every export counts: equal for two paragraphs or rows
     that read the same and show the same words, whichever export wrote them."""
-    return _BOOKMARKS.sub(b"", _NUMBERS.sub(b"", etree.tostring(element)))
+    # As text, not bytes: lxml writes it a third faster.
+    xml = etree.tostring(element, encoding="unicode", with_tail=False)
+    return _BOOKMARKS.sub("", _NUMBERS.sub("", xml))
 
 
 def units_of(blocks: list[Element], read: list[Paragraph] | None = None) -> list[Unit]:
