@@ -62,9 +62,13 @@ def units_of(blocks: list[Element], read: list[Paragraph] | None = None) -> list
     found: list[Unit] = []
     at = 0
     for element, table, contents in _elements(blocks):
-        count = 1 if table is None else sum(1 for _ in element.iter(ooxml.P))
-        found.append(Unit(element, table, _joined(read[at : at + count], table), contents))
-        at += count
+        if table is None:
+            found.append(Unit(element, None, read[at], contents))
+            at += 1
+        else:
+            count = sum(1 for _ in element.iter(ooxml.P))
+            found.append(Unit(element, table, _joined(read[at : at + count], table)))
+            at += count
     return found
 
 

@@ -62,7 +62,8 @@ def atoms_of(p: Element, *, cut: bool) -> list[Atom]:
 def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
     field: list[Element] | None = None
     for child in list(parent):
-        if child.tag == ooxml.R:
+        kind = child.tag
+        if kind == ooxml.R:
             char = child.find(_FIELD_CHAR)
             if char is not None and char.get(_FIELD_TYPE) == "begin":
                 field = [child]
@@ -73,7 +74,7 @@ def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
                     field = None
             else:
                 found += _run_atoms(child, cut)
-        elif child.tag == _SDT:
+        elif kind == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is None:
                 continue
@@ -92,14 +93,14 @@ def _holds_a_value(sdt: Element) -> bool:
 
 
 def _run_atoms(r: Element, cut: bool) -> list[Atom]:
-    rpr = r.find(ooxml.RPR)
     pieces: list[tuple[str, Element]] = []  # (word, the element showing it)
     for child in r:
-        if child.tag == ooxml.T:
+        kind = child.tag
+        if kind == ooxml.T:
             pieces += [(word, child) for word in words(child.text or "")]
-        elif child.tag == _TAB:
+        elif kind == _TAB:
             pieces.append(("\t", child))
-        elif child.tag == _BREAK:
+        elif kind == _BREAK:
             page = child.get(_BREAK_TYPE) == "page"
             pieces.append((PAGE_BREAK if page else "\n", child))
     if not pieces:
@@ -108,6 +109,7 @@ def _run_atoms(r: Element, cut: bool) -> list[Atom]:
         return [Atom(word, [r], len(pieces) == 1) for word, _ in pieces]
     if len(pieces) == 1:
         return [Atom(pieces[0][0], [r])]
+    rpr = r.find(ooxml.RPR)
     atoms = []
     for word, element in pieces:
         piece = ooxml.el("r")
