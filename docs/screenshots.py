@@ -18,6 +18,9 @@ untouched) in each interface language and saves:
   with that version by File › Compare with…;
 - docs/[pt-BR/]editor-export.png (`--only export`): the export dialog of that saved agreement, with
   the redline's options (mark changes against a saved version, record a version sent).
+- docs/[pt-BR/]editor-backtest.png and editor-backtest-mapping.png (`--only backtest`): the
+  Back-test panel on a synthetic ServiceNow history of 5,000 tickets (`sample-tickets`) in the
+  calendar's zone, the resolution metric's first priority shown, and its mapping dialog.
 """
 
 from __future__ import annotations
@@ -336,6 +339,42 @@ def export_dialog(shooter: Shooter, language: str, folder: Path) -> None:
     dialog.reject()
 
 
+def backtest_panel(shooter: Shooter, language: str, folder: Path) -> None:
+    """The Back-test panel after a run on 5,000 synthetic tickets, and the mapping dialog."""
+    from sla_designer.backtest.sample_files import write_servicenow
+    from sla_designer.backtest.samples import history
+    from sla_designer.ui.backtest_dialog import MappingDialog
+
+    window = shooter.window
+    window.files.new_from(TEMPLATE[language])
+    agreement = window.document.agreement
+    zone = agreement.calendars[0].timezone
+    tickets = folder / "incidents.csv"
+    write_servicenow(history(5000, 2025), tickets)
+    (folder / "incidents-mapping.yaml").write_text(
+        f"preset: servicenow\ntimezone: {zone}\n", encoding="utf-8"
+    )
+    shooter.go("metrics")
+    flow = window.backtest
+    dialog = flow.mapping_dialog(tickets, None, None)
+    assert isinstance(dialog, MappingDialog)
+    dialog.show()
+    settle(900)
+    dialog.grab().save(str(shooter.folder / "editor-backtest-mapping.png"))
+    print(shooter.folder / "editor-backtest-mapping.png")
+    dialog.accept()
+    flow.tickets, flow.events, flow.mapping = tickets, None, dialog.mapping()
+    flow.open_panel()
+    flow.run()
+    while flow.runner.busy():
+        settle(100)
+    panel = flow.panel
+    resolution = next(m.id for m in agreement.metrics if m.kind == "resolution_time")
+    panel.metric_box.setCurrentIndex(panel.metric_box.findData(resolution))
+    window.resizeDocks([flow.dock], [420], Qt.Orientation.Vertical)
+    shooter.save("editor-backtest")
+
+
 def shoot(language: str, out: Path, jobs: list[str]) -> None:
     temporary = Path(tempfile.mkdtemp(prefix="sla-shots-"))
     settings = QSettings(str(temporary / "settings.ini"), QSettings.Format.IniFormat)
@@ -357,6 +396,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
         "review": lambda: review_panel(shooter, language, temporary),
         "compare": lambda: compare_panel(shooter, language, temporary),
         "export": lambda: export_dialog(shooter, language, temporary),
+        "backtest": lambda: backtest_panel(shooter, language, temporary),
     }
     for job in jobs:
         actions[job]()
@@ -367,7 +407,7 @@ def shoot(language: str, out: Path, jobs: list[str]) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=LANGUAGES, action="append")
-    jobs = ("welcome", "template", "new", "review", "compare", "export")
+    jobs = ("welcome", "template", "new", "review", "compare", "export", "backtest")
     parser.add_argument("--only", choices=jobs, action="append")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     options = parser.parse_args(argv)

@@ -2,6 +2,320 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Backtest</name>
+    <message>
+        <source>Back-test on ticket history…</source>
+        <translation>Teste retroativo no histórico de chamados…</translation>
+    </message>
+    <message>
+        <source>Run the time targets over a help desk&apos;s ticket history, to see which windows would have missed their objective (Ctrl+Shift+B)</source>
+        <translation>Aplica as metas de tempo ao histórico de chamados de uma central de atendimento, para ver em quais períodos de apuração o objetivo não teria sido atingido (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1º tri. %2</translation>
+    </message>
+    <message>
+        <source>Attainment by window against the objective</source>
+        <translation>Atingimento por período em relação ao objetivo</translation>
+    </message>
+    <message>
+        <source>%1 windows, %2 missed the objective</source>
+        <translation>%1 períodos, %2 não atingiram o objetivo</translation>
+    </message>
+    <message>
+        <source>No window to show</source>
+        <translation>Nenhum período a mostrar</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atingido</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Não atingido</translation>
+    </message>
+    <message>
+        <source>Too few tickets</source>
+        <translation>Poucos chamados</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Elapsed times of the tickets against the target</source>
+        <translation>Tempos decorridos dos chamados em relação à meta</translation>
+    </message>
+    <message>
+        <source>%1 tickets; target %2</source>
+        <translation>%1 chamados; meta %2</translation>
+    </message>
+    <message>
+        <source>No ticket to show</source>
+        <translation>Nenhum chamado a mostrar</translation>
+    </message>
+    <message>
+        <source>Within the target</source>
+        <translation>Dentro da meta</translation>
+    </message>
+    <message>
+        <source>Over the target</source>
+        <translation>Acima da meta</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Ticket file mapping</source>
+        <translation>Mapeamento do arquivo de chamados</translation>
+    </message>
+    <message>
+        <source>First rows of %1</source>
+        <translation>Primeiras linhas de %1</translation>
+    </message>
+    <message>
+        <source>First rows of the ticket file</source>
+        <translation>Primeiras linhas do arquivo de chamados</translation>
+    </message>
+    <message>
+        <source>Exported from</source>
+        <translation>Exportado de</translation>
+    </message>
+    <message>
+        <source>Events file</source>
+        <translation>Arquivo de eventos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset</source>
+        <translation>Fuso horário dos horários sem fuso indicado</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de data</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>States that pause the clock</source>
+        <translation>Estados que suspendem a contagem</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Ticked at first: the states that wait on the requester, for the metrics whose clock rules pause. Tick what the clock rules name.</source>
+        <translation>Marcados de início: os estados em que se aguarda o solicitante, nos indicadores cujas regras de contagem preveem suspensão. Marque o que as regras de contagem indicam.</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Carregar mapeamento…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Salvar mapeamento…</translation>
+    </message>
+    <message>
+        <source>Use this mapping</source>
+        <translation>Usar este mapeamento</translation>
+    </message>
+    <message>
+        <source>Guessed from the file&apos;s columns</source>
+        <translation>Deduzido das colunas do arquivo</translation>
+    </message>
+    <message>
+        <source>The columns match no known export</source>
+        <translation>As colunas não correspondem a nenhuma exportação conhecida</translation>
+    </message>
+    <message>
+        <source>The columns look like %1</source>
+        <translation>As colunas parecem de %1</translation>
+    </message>
+    <message>
+        <source>Ticket id</source>
+        <translation>Identificador do chamado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado em</translation>
+    </message>
+    <message>
+        <source>Event: ticket</source>
+        <translation>Evento: chamado</translation>
+    </message>
+    <message>
+        <source>Event: metric</source>
+        <translation>Evento: métrica</translation>
+    </message>
+    <message>
+        <source>Event: type</source>
+        <translation>Evento: tipo</translation>
+    </message>
+    <message>
+        <source>Event: time</source>
+        <translation>Evento: horário</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>No arquivo</translation>
+    </message>
+    <message>
+        <source>In the agreement</source>
+        <translation>No acordo</translation>
+    </message>
+    <message>
+        <source>Agreement priority of %1</source>
+        <translation>Prioridade do acordo para %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(escolher)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>Ticket file…</source>
+        <translation>Arquivo de chamados…</translation>
+    </message>
+    <message>
+        <source>A help desk&apos;s ticket history: CSV, Parquet or JSON lines</source>
+        <translation>O histórico de chamados de uma central de atendimento: CSV, Parquet ou JSON lines</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Mapeamento…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Back-test progress</source>
+        <translation>Andamento do teste retroativo</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Indicador:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridade:</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Chamados</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Na meta</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Atingimento</translation>
+    </message>
+    <message>
+        <source>Objective met</source>
+        <translation>Objetivo atingido</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s ticket history to back-test on.</source>
+        <translation>Escolha o histórico de chamados de uma central de atendimento para o teste retroativo.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (%2)</source>
+        <translation>Chamados: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back-testing %1…</source>
+        <translation>Testando %1…</translation>
+    </message>
+    <message>
+        <source>Reading the ticket files…</source>
+        <translation>Lendo os arquivos de chamados…</translation>
+    </message>
+    <message>
+        <source>The back-test could not read the files:</source>
+        <translation>O teste retroativo não conseguiu ler os arquivos:</translation>
+    </message>
+    <message>
+        <source>Back-test cancelled.</source>
+        <translation>Teste retroativo cancelado.</translation>
+    </message>
+    <message>
+        <source>The agreement changed since this back-test: run it again.</source>
+        <translation>O acordo mudou desde este teste retroativo: execute-o novamente.</translation>
+    </message>
+    <message>
+        <source>%1 tickets read, %2 windows missed their objective.</source>
+        <translation>%1 chamados lidos, %2 períodos não atingiram o objetivo.</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Todas as prioridades</translation>
+    </message>
+    <message>
+        <source>Not back-tested: %1</source>
+        <translation>Sem teste retroativo: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestFlow</name>
+    <message>
+        <source>Back-test</source>
+        <translation>Teste retroativo</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTable</name>
     <message>
         <source>Import a reviewed contract with File › Import review… (Ctrl+Shift+R).</source>
@@ -1898,6 +2212,10 @@
         <translation>E&amp;xibir</translation>
     </message>
     <message>
+        <source>&amp;Back-test on ticket history…</source>
+        <translation>&amp;Teste retroativo no histórico de chamados…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>I&amp;r</translation>
     </message>
@@ -2058,6 +2376,18 @@ Deseja substituí-los?</translation>
     <message>
         <source>Compare with</source>
         <translation>Comparar com</translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation>Histórico de chamados</translation>
+    </message>
+    <message>
+        <source>Ticket files (*.csv *.parquet *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Arquivos de chamados (*.csv *.parquet *.jsonl *.ndjson *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Carregar mapeamento</translation>
     </message>
     <message>
         <source>Save as</source>

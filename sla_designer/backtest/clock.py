@@ -12,6 +12,7 @@ Instants are int64 microseconds since 1970-01-01 UTC, as in `calc.calendar_index
 
 from __future__ import annotations
 
+import hashlib
 from typing import Protocol
 
 import numpy as np
@@ -41,6 +42,8 @@ class AroundTheClock:
 
     def __init__(self, origin: int) -> None:
         self.origin = origin
+        self.key = ("around the clock", origin)
+        """Two clocks with the same key give the same open times."""
 
     def before(self, instants: Instants) -> Instants:
         return instants - self.origin
@@ -73,6 +76,15 @@ class OpenHours:
         """Open time up to the end of each interval."""
         self.opened: Instants = self.totals - lengths
         """Open time before each interval."""
+        # The open time up to an instant in (or after) interval i is the least of
+        # instant + opened[i] - starts[i] and totals[i]; an instant before the first interval
+        # takes a first entry that gives 0 (instants are never before `first`).
+        self._shift = np.concatenate([[-self.first], self.opened - self.starts])
+        self._cap = np.concatenate([[0], self.totals])
+        digest = hashlib.blake2b(self.starts.tobytes(), digest_size=16)
+        digest.update(self.ends.tobytes())
+        self.key = ("open hours", digest.hexdigest())
+        """Two clocks with the same key give the same open times."""
 
     @property
     def total(self) -> int:
@@ -83,11 +95,11 @@ class OpenHours:
             raise ValueError("an instant outside the years the open hours were laid out for")
         if not len(self.starts):
             return np.zeros(len(instants), dtype=np.int64)
-        index = np.searchsorted(self.starts, instants, side="right") - 1
-        inside = index >= 0
-        at = np.maximum(index, 0)
-        into = np.minimum(instants, self.ends[at]) - self.starts[at]
-        return np.where(inside, self.opened[at] + into, 0)
+        index = np.searchsorted(self.starts, instants, side="right")
+        opened: Instants = self._shift[index]
+        opened += instants
+        np.minimum(opened, self._cap[index], out=opened)
+        return opened
 
     def instant_after(self, open_times: Instants) -> Instants:
         if len(open_times) and (open_times.min() <= 0 or open_times.max() > self.total):

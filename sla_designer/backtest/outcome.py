@@ -22,10 +22,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from sla_designer.backtest.business_days import late_on_a_tie, period_ends
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.reading import Column, TicketHistory
+from sla_designer.backtest.timeline import Timeline, timeline
 from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric, TimeTarget
-from sla_designer.model.target_times import ClockDuration
+from sla_designer.model.calendars import Calendar
+from sla_designer.model.target_times import BusinessDays
 
 MET, MISSED, OPEN, NO_TARGET, AFTER_END = 0, 1, 2, 3, 4
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -48,6 +51,10 @@ class MetricTimes:
     status: NDArray[np.int8]
     counted_at: Column
     """The instant whose window counts the ticket; -1 when it is not counted."""
+    owner: Column | None = None
+    """For waits (next replies, periodic updates): each one's ticket; None: one per ticket."""
+    started: Column | None = None
+    """For waits: when each one started (a ticket's clock starts at its creation)."""
 
 
 def target_for(metric: TimeMetric, priority: str) -> TimeTarget | None:
@@ -66,84 +73,89 @@ def ticket_times(
     """Elapsed, paused and stop times of every ticket under `metric`, as of `end`.
 
     Updates after `end` are not read; tickets created after it are `AFTER_END`, not counted.
-    Targets must be durations (`ClockDuration`).
+    A target in business days allows each ticket the open time to the end of its period.
     """
     count = len(history.created)
-    keep = history.at <= end
-    # An update at creation first: every ticket has a state from its first instant. The
-    # history's updates are grouped by ticket in order, so each ticket's block is its
-    # creation followed by its updates: placed by counting, not sorted.
-    counts = np.bincount(history.ticket[keep], minlength=count)
-    first = np.arange(count) + np.concatenate([[0], np.cumsum(counts)[:-1]])
-    created_here = np.zeros(count + int(counts.sum()), dtype=bool)
-    created_here[first] = True
-    ticket = np.empty(len(created_here), dtype=np.int64)
-    at, state, priority = np.empty_like(ticket), np.empty_like(ticket), np.empty_like(ticket)
-    ticket[first], ticket[~created_here] = np.arange(count), history.ticket[keep]
-    at[first], at[~created_here] = history.created, history.at[keep]
-    state[first], state[~created_here] = -1, history.state[keep]
-    priority[first], priority[~created_here] = history.priority, history.update_priority[keep]
-    last = np.append(first[1:], len(ticket)) - 1
-
-    stopping = _states_in(history, history.stops)[state + 1]
+    # Every ticket's block of pieces (its creation, then its updates), the resolution stops
+    # and each clock's open times are the same for every metric read to `end`: laid out once.
+    pieces = timeline(history, end)
     if isinstance(metric, ResponseTimeMetric):
         stopped = np.where(
             (history.responded >= 0) & (history.responded <= end), history.responded, -1
         )
+    elif count:
+        stopped = pieces.resolution_stops()
     else:
-        fresh = np.ones(len(ticket), dtype=bool)
-        fresh[1:] = (stopping[1:] != stopping[:-1]) | (ticket[1:] != ticket[:-1])
-        run_start = np.maximum.accumulate(np.where(fresh, np.arange(len(ticket)), 0))
-        stopped = np.where(stopping[last], at[run_start[last]], -1)
+        stopped = np.zeros(0, dtype=np.int64)
     cap = np.where(stopped >= 0, stopped, end)
+    if not count:
+        empty = np.zeros(0, dtype=np.int64)
+        return MetricTimes(
+            metric, stopped, empty, empty, empty, empty, np.zeros(0, dtype=np.int8), empty
+        )
 
-    seen = np.where(at <= cap[ticket], np.arange(len(ticket)), -1)
-    latest = np.maximum.reduceat(seen, first)
-    # A ticket created after the end of the data has no update by then: its latest priority.
-    ticket_priority = np.where(latest >= 0, priority[latest], history.priority)
+    # A ticket's updates by its cap are the first ones (they are in order): its priority is
+    # that of the last of them, else (none by then) its latest.
+    ticket_priority = history.priority
+    if len(pieces.at):
+        seen = pieces.counted(pieces.at <= pieces.per_update(cap))
+        latest = np.where(seen > 0, pieces.first + seen - 1, 0)
+        ticket_priority = np.where(seen > 0, pieces.priority[latest], history.priority)
 
-    start = np.minimum(at, cap[ticket])
-    paused_state = _states_in(history, frozenset(pauses))[state + 1]
-    running = ~paused_state & ~stopping
+    paused_state = pieces.table(pauses)
+    running = ~paused_state & ~pieces.table(history.stops)
+    has = pieces.counts > 0
+    last = pieces.last[has]
 
     elapsed = np.zeros(count, dtype=np.int64)
     paused = np.zeros(count, dtype=np.int64)
     target = np.full(count, -1, dtype=np.int64)
     due = np.full(count, -1, dtype=np.int64)
-    for clock, members, length in _clock_groups(history, agreement, metric, ticket_priority, end):
+    late = np.zeros(count, dtype=bool)
+    groups = _clock_groups(history, agreement, metric, ticket_priority, end)
+    for clock, members, length, period in groups:
         target[members] = length[members]
-        everyone = bool(members.all())
-        mask = slice(None) if everyone else members[ticket]
         # The clock's open time is monotone: that of min(x, cap) is the least of the two, so
         # each instant is looked up once (the next piece starts where this one ends).
-        opened = clock.before(at[mask])
-        closing = clock.before(cap)[ticket[mask]]
-        ahead = np.append(opened[1:], 0)
-        tail = np.zeros(len(opened), dtype=bool)
-        tail[:-1] = ticket[mask][1:] != ticket[mask][:-1]
-        tail[-1:] = True
-        ahead = np.where(tail, closing, ahead)
-        lengths = np.minimum(ahead, closing) - np.minimum(opened, closing)
-        owners = ticket[mask]
-        elapsed += _sums(owners[running[mask]], lengths[running[mask]], count)
-        paused += _sums(owners[paused_state[mask]], lengths[paused_state[mask]], count)
+        closing = clock.before(cap)
+        created_open, updates_open = pieces.open_time(clock)
+        start = np.minimum(created_open, closing)
+        opened = np.minimum(updates_open, pieces.per_update(closing))
+        lengths = np.empty_like(opened)
+        lengths[:-1] = opened[1:] - opened[:-1]
+        lengths[last] = closing[has] - opened[last]
+        # The creation's piece runs to the first update (to the cap without one); its clock
+        # runs.
+        first_open = closing.copy()
+        first_open[has] = opened[pieces.first[has]]
+        creation = first_open - start
+        ran = creation + pieces.sums(np.where(running, lengths, 0))
+        held = pieces.sums(np.where(paused_state, lengths, 0))
+        everyone = bool(members.all())
+        elapsed = ran if everyone else np.where(members, ran, elapsed)
+        paused = held if everyone else np.where(members, held, paused)
+        days = members & (period >= 0) & (stopped >= 0)
+        late[days] = late_on_a_tie(
+            clock, history.created[days], stopped[days], period[days], elapsed[days], length[days]
+        )
         over = members & (stopped < 0) & (elapsed > target)
         if over.any():
-            due[over] = _went_over(
+            owners, at = _went_over(
                 clock,
-                owners=owners,
-                lengths=lengths,
-                running=running[mask],
-                start=start[mask],
+                pieces,
+                over,
+                creation=(creation, start),
+                updates=(lengths, running, opened),
                 target=target,
-                over=over,
             )
+            due[owners] = at
 
     status = np.full(count, NO_TARGET, dtype=np.int8)
     has = target >= 0
     status[has & (stopped >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stopped >= 0)]
     status[has & (stopped < 0)] = OPEN
     status[due >= 0] = MISSED
+    status[late] = MISSED
     status[history.created > end] = AFTER_END
     counted_at = np.where(status == MISSED, np.where(stopped >= 0, stopped, due), -1)
     counted_at = np.where(status == MET, stopped, counted_at)
@@ -152,74 +164,87 @@ def ticket_times(
     )
 
 
-def _states_in(history: TicketHistory, names: frozenset[str]) -> NDArray[np.bool_]:
-    """A lookup table: whether a state code (shifted by one: -1 is the creation) is in
-    `names`."""
-    table = np.zeros(len(history.states) + 1, dtype=bool)
-    table[history.state_codes(names) + 1] = True
-    return table
-
-
-def _sums(owners: Column, values: Column, count: int) -> Column:
-    """Per ticket, the sum of its values (exact: integer sums below 2**53 in float64)."""
-    return np.rint(np.bincount(owners, weights=values, minlength=count)).astype(np.int64)
-
-
 def _clock_groups(
     history: TicketHistory,
     agreement: Agreement,
     metric: TimeMetric,
     ticket_priority: Column,
     end: int,
-) -> list[tuple[OpenTime, NDArray[np.bool_], Column]]:
-    """The tickets counted on each clock, with each ticket's target length."""
+) -> list[tuple[OpenTime, NDArray[np.bool_], Column, Column]]:
+    """The tickets counted on each clock, with each ticket's target length (a duration, or the
+    open time from the ticket's start to the end of its period of business days) and the end of
+    that period (-1: a duration)."""
     first = int(history.created.min()) if len(history.created) else end
-    groups: dict[tuple[str, str], tuple[OpenTime, NDArray[np.bool_], Column]] = {}
+    count = len(history.created)
+    found: dict[tuple[str, str], tuple[Calendar | None, NDArray[np.bool_], Column]] = {}
+    ends: dict[tuple[str, str], Column] = {}
     for index, priority in enumerate(history.priorities):
         target = target_for(metric, priority)
-        if target is None or not isinstance(target.target, ClockDuration):
+        if target is None:
             continue
         calendar = agreement.calendar_for(metric.id, priority)
         business = target.target.clock == "business" and calendar is not None
+        if isinstance(target.target, BusinessDays) and not business:
+            continue
         key = (target.target.clock, calendar.id if business and calendar else "")
-        if key not in groups:
-            clock: OpenTime = (
-                OpenHours(calendar, first, end) if business and calendar else AroundTheClock(0)
+        if key not in found:
+            found[key] = (
+                calendar if business else None,
+                np.zeros(count, dtype=bool),
+                np.full(count, -1, dtype=np.int64),
             )
-            groups[key] = (
-                clock,
-                np.zeros(len(history.created), dtype=bool),
-                np.full(len(history.created), -1, dtype=np.int64),
-            )
-        _, members, length = groups[key]
+            ends[key] = np.full(count, -1, dtype=np.int64)
+        _, members, length = found[key]
         chosen = ticket_priority == index
         members |= chosen
-        length[chosen] = target.target.length // _MICROSECOND
-    return list(groups.values())
+        if isinstance(target.target, BusinessDays):
+            assert calendar is not None
+            ends[key][chosen] = period_ends(calendar, history.created[chosen], target.target)
+        else:
+            length[chosen] = target.target.length // _MICROSECOND
+    groups: list[tuple[OpenTime, NDArray[np.bool_], Column, Column]] = []
+    for kind, (calendar, members, length) in found.items():
+        period = ends[kind]
+        last = max(end, int(period.max())) if len(period) else end
+        clock: OpenTime = OpenHours(calendar, first, last) if calendar else AroundTheClock(0)
+        by_days = period >= 0
+        if by_days.any():
+            length[by_days] = clock.before(period[by_days]) - clock.before(history.created[by_days])
+        groups.append((clock, members, length, period))
+    return groups
 
 
 def _went_over(
     clock: OpenTime,
-    *,
-    owners: Column,
-    lengths: Column,
-    running: NDArray[np.bool_],
-    start: Column,
-    target: Column,
+    pieces: Timeline,
     over: NDArray[np.bool_],
-) -> Column:
-    """When each open ticket in `over` reached its target: in its running piece where the
-    running total reaches the target."""
+    *,
+    creation: tuple[Column, Column],
+    updates: tuple[Column, NDArray[np.bool_], Column],
+    target: Column,
+) -> tuple[Column, Column]:
+    """When each open ticket in `over` reached its target (and which ticket it is): in its
+    running piece where the running total reaches the target. Only those tickets' pieces
+    are read: each one's creation piece (`creation`: its length and the open time where it
+    starts), then its updates' (`updates`: lengths, whether the clock runs, open time at the
+    start)."""
+    chosen = np.flatnonzero(over)
+    sizes = pieces.counts[chosen] + 1
+    heads = np.cumsum(sizes) - sizes
+    rows = np.flatnonzero(np.repeat(over, pieces.counts))
+    owners = np.repeat(chosen, sizes)
+    tails = np.ones(len(owners), dtype=bool)
+    tails[heads] = False
+    lengths, running, opened = (np.empty(len(owners), dtype=c.dtype) for c in updates)
+    lengths[heads], running[heads], opened[heads] = creation[0][chosen], True, creation[1][chosen]
+    lengths[tails], running[tails], opened[tails] = (c[rows] for c in updates)
     counted = np.where(running, lengths, 0)
     total = np.cumsum(counted)
-    # Running totals restart with each ticket (pieces are grouped by ticket, in order).
-    fresh = np.ones(len(owners), dtype=bool)
-    fresh[1:] = owners[1:] != owners[:-1]
-    starts = np.maximum.accumulate(np.where(fresh, np.arange(len(owners)), 0))
-    before_ticket = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0)
+    # Running totals restart with each ticket.
+    before_ticket = np.repeat(total[heads] - counted[heads], sizes)
     after = total - before_ticket
     prior = after - counted
     goal = target[owners]
-    crossing = running & over[owners] & (prior < goal) & (after >= goal)
-    at = clock.instant_after(clock.before(start[crossing]) + goal[crossing] - prior[crossing])
-    return at
+    crossing = running & (prior < goal) & (after >= goal)
+    at = clock.instant_after(opened[crossing] + goal[crossing] - prior[crossing])
+    return owners[crossing], at

@@ -8,7 +8,8 @@ each ticket's updates ordered by time (and by their order in the file, for equal
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -16,7 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.sources import Source, TicketFileError, literal
+from sla_designer.backtest.messages import Messages, with_messages
+from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined, Problem
 
@@ -45,6 +47,10 @@ class TicketHistory:
     priorities: tuple[str, ...]
     last: int
     """The latest time in the files."""
+    cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """What every metric reads alike, worked out once (`timeline`)."""
+    messages: Messages | None = None
+    """Public replies and the requester's messages awaiting one, when the preset gives them."""
 
     def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
         return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
@@ -60,6 +66,13 @@ class PresetRules:
     priority_order: tuple[str, ...]
     """Source priorities from the most urgent: by default the agreement's priorities in order."""
     date_format: str | None = None
+    waiting: tuple[str, ...] = ()
+    """States in which the ticket waits on the requester: what the editor's mapping dialog
+    first ticks as pausing a metric whose clock rules say it pauses."""
+    unanswered: frozenset[str] = frozenset()
+    """For an export with one row per update (ServiceNow), the states before the first
+    response: the first update to another state is the first response, and the preset's
+    `tickets` and `updates` are read by `assemble_updates`. Empty: `assemble`."""
 
 
 def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> dict[str, str]:
@@ -114,14 +127,17 @@ def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, wh
 def check_values(
     source: Source, column: str, allowed: list[str] | tuple[str, ...], key: str
 ) -> None:
-    """A problem naming the first row whose value is not one of `allowed`."""
+    """A problem naming the first row whose value is not one of `allowed`: checked on the
+    values' codes when the column is loaded as its codes (`Source.code`), else worked out
+    while the rows are loaded when `column` is one of the file's columns."""
+    name = column.strip('"')
+    if source.unknown(name, tuple(allowed), key):
+        return
     values = ", ".join(literal(v) for v in allowed) or "NULL"
-    source.check(
-        f"CAST({column} AS VARCHAR) NOT IN ({values})",
-        column.strip('"'),
-        key,
-        known=Joined(tuple(allowed)),
-    )
+    condition = f"CAST({column} AS VARCHAR) NOT IN ({values})"
+    if column == quoted(name) and name in source.types:
+        condition = source.flag(condition)
+    source.check(condition, name, key, known=Joined(tuple(allowed)))
 
 
 def assemble(
@@ -183,22 +199,86 @@ def assemble(
     )
 
 
+def assemble_updates(
+    con: duckdb.DuckDBPyConnection,
+    agreement: Agreement,
+    priorities: dict[str, str],
+    rules: PresetRules,
+) -> TicketHistory:
+    """The numpy columns of an export with one row per update: the `tickets` table
+    (ticket_id, created, updates: how many) and the `updates` view (ticket_id, moment, state
+    and priority as their codes, `Source.code`, in `rules.states` and `priorities`, _row).
+
+    DuckDB orders the rows and hands over integers only; each ticket's first response (its
+    first update out of `rules.unanswered`) and latest priority are read from its ordered
+    updates, found by their counts.
+    """
+    ids = tuple(p.id for p in agreement.priorities)
+    # Codes count from 1; the two after the list are '' and NULL, which the checks refused.
+    codes = np.array([-1, *(ids.index(priorities[s]) for s in priorities), -1, -1], dtype=np.int64)
+    tickets = con.execute(
+        "SELECT ticket_id, created, updates FROM tickets ORDER BY ticket_id"
+    ).fetchnumpy()
+    updates = con.execute(
+        "SELECT moment, state, priority FROM updates ORDER BY ticket_id, moment, _row"
+    ).fetchnumpy()
+
+    def ints(values: object) -> Column:
+        return np.asarray(values, dtype=np.int64)
+
+    counts = ints(tickets["updates"])
+    created = ints(tickets["created"])
+    at = ints(updates["moment"])
+    state = ints(updates["state"]) - 1
+    update_priority = codes[ints(updates["priority"])]
+    first = np.cumsum(counts) - counts
+    unanswered = np.zeros(len(rules.states) + 2, dtype=bool)
+    unanswered[[i for i, s in enumerate(rules.states) if s in rules.unanswered]] = True
+    never = np.iinfo(np.int64).max
+    if len(counts):
+        answers = np.minimum.reduceat(np.where(unanswered[state], never, at), first)
+        responded = np.where(answers == never, -1, answers)
+        priority = update_priority[first + counts - 1]
+    else:
+        responded = priority = np.zeros(0, dtype=np.int64)
+    latest = [int(column.max()) for column in (at, created, responded) if len(column)]
+    return TicketHistory(
+        ids=np.asarray(tickets["ticket_id"], dtype=object),
+        created=created,
+        responded=responded,
+        priority=priority,
+        ticket=np.repeat(np.arange(len(counts), dtype=np.int64), counts),
+        at=at,
+        state=state,
+        update_priority=update_priority,
+        states=rules.states,
+        stops=rules.stops,
+        priorities=ids,
+        last=max(latest) if latest else 0,
+    )
+
+
 def read_history(
     agreement: Agreement,
     tickets: Path,
     events: Path | None,
     mapping: Mapping,
     mapping_file: str,
+    *,
+    connection: duckdb.DuckDBPyConnection | None = None,
 ) -> TicketHistory:
-    """Read ticket files of the mapping's preset (ServiceNow by default)."""
+    """Read ticket files of the mapping's preset (ServiceNow by default), on `connection` when given
+    (the caller's connection, which another thread may interrupt; the caller closes it)."""
     from sla_designer.backtest import servicenow, zendesk
 
     preset = mapping.preset or "servicenow"
     module = zendesk if preset == "zendesk" else servicenow
     check_mapping(agreement, mapping, module.RULES, mapping_file)
-    with duckdb.connect() as con:
+    opened = contextlib.nullcontext(connection) if connection is not None else duckdb.connect()
+    with opened as con:
         con.execute("SET TimeZone = 'UTC'")
         module.fill(con, agreement, tickets, events, mapping)
-        return assemble(
-            con, agreement, priority_map(agreement, mapping, module.RULES), module.RULES
-        )
+        rules: PresetRules = module.RULES
+        read = assemble_updates if rules.unanswered else assemble
+        history = read(con, agreement, priority_map(agreement, mapping, rules), rules)
+        return with_messages(con, preset, history)

@@ -10,12 +10,14 @@ attainment of all tickets with the attainment the targets ask (the highest, when
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from zoneinfo import ZoneInfo
 
 import numpy as np
+from numpy.typing import NDArray
 
+from sla_designer.backtest.cycles import reply_times
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.outcome import (
     MET,
@@ -26,13 +28,15 @@ from sla_designer.backtest.outcome import (
     target_for,
     ticket_times,
 )
-from sla_designer.backtest.reading import TicketHistory
+from sla_designer.backtest.reading import Column, TicketHistory
+from sla_designer.backtest.statistics import statistic
 from sla_designer.backtest.windows import local_midnight, place, window_starts
 from sla_designer.calc.attainment import reading_mode
 from sla_designer.calc.calendar_index import from_instant
-from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric
+from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric, TimeTarget
+from sla_designer.model.metrics import TimeMeasure
 from sla_designer.model.remedies import TicketAttainment
-from sla_designer.model.target_times import BusinessDays
+from sla_designer.model.target_times import BusinessDays, ClockDuration
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
@@ -40,7 +44,12 @@ CENT = Decimal("0.01")
 
 @dataclass(frozen=True)
 class WindowRow:
-    """The tickets of one priority (None: all, pooled) in one window."""
+    """The tickets of one priority (None: all, pooled) in one window.
+
+    A target on each ticket is met when the share of tickets within their time reaches the
+    objective (the attainment it asks); a target on the average, the median or a percentile
+    when that statistic of the window's times (`value`) is at most the target (`limit`).
+    """
 
     priority: str | None
     window: dt.date
@@ -49,6 +58,11 @@ class WindowRow:
     objective: Decimal
     counts: bool
     """Whether the window has at least the minimum of tickets."""
+    measure: TimeMeasure = "each"
+    value: Decimal | None = None
+    """The statistic of the times, in microseconds (a measure other than `each`)."""
+    limit: int | None = None
+    """The target the statistic is held to, in microseconds."""
 
     @property
     def attainment(self) -> Decimal | None:
@@ -59,10 +73,12 @@ class WindowRow:
 
     @property
     def objective_met(self) -> bool | None:
-        """Whether the attainment reaches the objective, compared exactly (None: the window
-        does not count)."""
+        """Whether the attainment (or the statistic) meets the objective, compared exactly
+        (None: the window does not count)."""
         if not self.counts:
             return None
+        if self.measure != "each":
+            return self.value is not None and self.limit is not None and self.value <= self.limit
         return Decimal(self.met) * HUNDRED >= self.objective * Decimal(self.tickets)
 
 
@@ -75,6 +91,10 @@ class MetricResult:
     times: MetricTimes | None
     skipped: str | None = None
     """Why the metric was not back-tested (a key of backtest.skipped)."""
+    windows: tuple[dt.date, ...] = ()
+    """The first days of the windows read."""
+    placed: Column | None = None
+    """Each ticket's window (an index into `windows`); -1 when it is not counted."""
 
     @property
     def open(self) -> int:
@@ -90,16 +110,33 @@ def metric_zone(agreement: Agreement, metric: TimeMetric) -> ZoneInfo:
     return ZoneInfo(calendar.timezone if calendar is not None else "UTC")
 
 
-def _skipped(metric: TimeMetric) -> str | None:
-    if isinstance(metric, ResponseTimeMetric) and metric.event != "first_response":
-        return "event"
+def _skipped(metric: TimeMetric, history: TicketHistory) -> str | None:
+    if is_wait(metric) and history.messages is None:
+        return "no_messages"
     if not metric.targets:
         return "no_targets"
-    if any(t.measure != "each" for t in metric.targets):
-        return "measure"
-    if any(isinstance(t.target, BusinessDays) for t in metric.targets):
-        return "business_days"
+    if any(t.measure != "each" and isinstance(t.target, BusinessDays) for t in metric.targets):
+        return "measure_days"
     return None
+
+
+def is_wait(metric: TimeMetric) -> bool:
+    """Whether the metric measures waits in the conversation (next replies, periodic updates)
+    rather than each ticket once."""
+    return isinstance(metric, ResponseTimeMetric) and metric.event != "first_response"
+
+
+def reading_of(agreement: Agreement, metric: TimeMetric) -> tuple[TicketAttainment, int]:
+    """How the metric's attainment is read (per priority or pooled) and from how many tickets a
+    window counts: as its credit schedule says; without one, per priority from the first
+    ticket (pooled when no target names a priority). A statistic is read per target."""
+    schedule = next((s for s in agreement.remedies.credit_schedules if s.metric == metric.id), None)
+    mode: TicketAttainment = reading_mode(schedule, metric) if schedule else "per_priority"
+    if metric.targets and all(t.priority is None for t in metric.targets):
+        mode = "pooled"
+    elif any(t.measure != "each" for t in metric.targets):
+        mode = "per_priority"
+    return mode, schedule.minimum_tickets if schedule is not None else 0
 
 
 def backtest(
@@ -114,87 +151,102 @@ def backtest(
     for metric in agreement.metrics:
         if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
             continue
-        schedule = next(
-            (s for s in agreement.remedies.credit_schedules if s.metric == metric.id), None
-        )
-        mode: TicketAttainment = (
-            reading_mode(schedule, metric) if schedule is not None else "per_priority"
-        )
-        if schedule is None and metric.targets and all(t.priority is None for t in metric.targets):
-            mode = "pooled"
-        minimum = schedule.minimum_tickets if schedule is not None else 0
-        reason = _skipped(metric)
+        mode, minimum = reading_of(agreement, metric)
+        reason = _skipped(metric, history)
         if reason is not None or not len(history.created):
             results.append(MetricResult(metric, mode, minimum, [], None, reason))
             continue
         zone = metric_zone(agreement, metric)
         last = local_midnight(end, zone) - 1 if end is not None else history.last
-        times = ticket_times(history, agreement, metric, mapping.pauses.get(metric.id, []), last)
+        pauses = mapping.pauses.get(metric.id, [])
+        if is_wait(metric):
+            assert isinstance(metric, ResponseTimeMetric)
+            times = reply_times(history, agreement, metric, pauses, last)
+        else:
+            times = ticket_times(history, agreement, metric, pauses, last)
         counted = times.counted_at >= 0
         if start is not None:
             counted &= times.counted_at >= local_midnight(start, zone)
+        starts, placed = _placed(metric, times, counted, zone, start, last)
+        rows = _rows(
+            metric,
+            times=times,
+            placed=placed,
+            days=starts,
+            mode=mode,
+            minimum=minimum,
+            history=history,
+        )
         results.append(
-            MetricResult(
-                metric,
-                mode,
-                minimum,
-                _rows(
-                    metric,
-                    times=times,
-                    counted=counted,
-                    mode=mode,
-                    minimum=minimum,
-                    zone=zone,
-                    history=history,
-                    start=start,
-                    last=last,
-                ),
-                times,
-            )
+            MetricResult(metric, mode, minimum, rows, times, None, tuple(starts), placed)
         )
     return results
+
+
+def _placed(  # noqa: PLR0917
+    metric: TimeMetric,
+    times: MetricTimes,
+    counted: NDArray[np.bool_],
+    zone: ZoneInfo,
+    start: dt.date | None,
+    last: int,
+) -> tuple[list[dt.date], Column]:
+    """The windows' first days, and each counted ticket's window (-1: not counted)."""
+    placed = np.full(len(counted), -1, dtype=np.int64)
+    if not counted.any():
+        return [], placed
+    first_day = start or from_instant(int(times.counted_at[counted].min()), zone).date()
+    last_day = from_instant(last, zone).date()
+    starts = window_starts(metric.window, zone, first_day, last_day)
+    placed[counted] = place(times.counted_at[counted], starts, zone)
+    return starts, placed
 
 
 def _rows(
     metric: TimeMetric,
     *,
     times: MetricTimes,
-    counted: np.ndarray,
+    placed: Column,
+    days: list[dt.date],
     mode: TicketAttainment,
     minimum: int,
-    zone: ZoneInfo,
     history: TicketHistory,
-    start: dt.date | None,
-    last: int,
 ) -> list[WindowRow]:
-    if not counted.any():
+    inside = placed >= 0
+    if not inside.any():
         return []
-    first_day = start or from_instant(int(times.counted_at[counted].min()), zone).date()
-    last_day = from_instant(last, zone).date()
-    starts = window_starts(metric.window, zone, first_day, last_day)
-    window = place(times.counted_at[counted], starts, zone)
-    inside = window >= 0
-    window = window[inside]
-    priority = times.priority[counted][inside]
-    met = (times.status[counted][inside] == MET).astype(np.int64)
+    window = placed[inside]
+    priority = times.priority[inside]
+    met = (times.status[inside] == MET).astype(np.int64)
+    stopped = times.stopped[inside] >= 0
+    elapsed = times.elapsed[inside]
     rows: list[WindowRow] = []
-    groups: list[tuple[str | None, np.ndarray, Decimal]] = []
+    groups: list[tuple[str | None, NDArray[np.bool_], TimeTarget]] = []
     if mode == "pooled":
-        asked = [t.attainment for t in metric.targets]
-        groups.append((None, np.ones(len(window), dtype=bool), max(asked)))
+        asked = max(metric.targets, key=lambda t: t.attainment)
+        groups.append((None, np.ones(len(window), dtype=bool), asked))
     else:
         for index, priority_id in enumerate(history.priorities):
             target = target_for(metric, priority_id)
             if target is not None:
-                groups.append((priority_id, priority == index, target.attainment))
-    for name, members, objective in groups:
-        totals = np.bincount(window[members], minlength=len(starts))
-        hits = np.bincount(window[members], weights=met[members], minlength=len(starts))
-        for index, day in enumerate(starts):
+                groups.append((priority_id, priority == index, target))
+    for name, chosen, target in groups:
+        # A statistic of the times is known once the clock stopped; open tickets wait.
+        members = chosen & stopped if target.measure != "each" else chosen
+        totals = np.bincount(window[members], minlength=len(days))
+        hits = np.bincount(window[members], weights=met[members], minlength=len(days))
+        for index, day in enumerate(days):
             total = int(totals[index])
             if total == 0:
                 continue
-            rows.append(
-                WindowRow(name, day, total, int(hits[index]), objective, total >= max(minimum, 1))
+            row = WindowRow(
+                name, day, total, int(hits[index]), target.attainment, total >= max(minimum, 1)
             )
+            if target.measure != "each" and isinstance(target.target, ClockDuration):
+                value = statistic(
+                    target.measure, elapsed[members & (window == index)], target.percentile
+                )
+                limit = target.target.length // dt.timedelta(microseconds=1)
+                row = replace(row, measure=target.measure, value=value, limit=limit)
+            rows.append(row)
     return rows

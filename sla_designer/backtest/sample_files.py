@@ -175,6 +175,10 @@ def _zendesk_events(history: History) -> dict[str, Column]:
         (0, history.created, _ACTIVATE, None),
         (0, history.responded, _FULFILL, None),
     ]
+    if len(history.answered):
+        # The requester's answer to a pending ticket awaits the agent's next reply.
+        answered = history.answered >= 0
+        steps += [(0, history.resumed, _ACTIVATE, answered), (0, history.answered, _FULFILL, None)]
     for metric, pauses in ((1, pending), (2, None)):
         steps += [
             (metric, history.created, _ACTIVATE, None),

@@ -17,7 +17,8 @@ The shapes follow the vendors' own documentation:
   Events API's events (`id`, `ticket_id`, `metric`, `instance_id`, `type`, `time`;
   developer.zendesk.com/api-reference/ticketing/tickets/ticket_metric_events and the "Ticket
   metric event types reference"): `reply_time` is activated at creation and fulfilled by the
-  first public reply; `requester_wait_time` pauses while the ticket is pending and
+  first public reply, activated again when the requester answers a pending ticket and
+  fulfilled by the agent's next reply; `requester_wait_time` pauses while the ticket is pending and
   `agent_work_time` while it is pending or on hold, each activated again when the ticket goes
   back to open and fulfilled when it is solved (activated again on a reopening). Times are UTC,
   ISO 8601 with `Z`.
@@ -25,7 +26,7 @@ The shapes follow the vendors' own documentation:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -66,6 +67,9 @@ class History:
     resolved_again: Column
     closed: Column
     end: int
+    answered: Column = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    """When the provider replied to the requester's message that ended a wait for the requester
+    (-1: none, or the ticket was resolved first)."""
 
 
 def history(tickets: int, seed: int) -> History:
@@ -91,6 +95,9 @@ def history(tickets: int, seed: int) -> History:
     escalates = (rng.random(tickets) < _ESCALATION_SHARE) & (priority > 0)
     escalated = np.where(escalates, created + respond // 2, -1)
     end = START + YEAR
+    # Drawn last, so that the rest of the history is what the same seed always gave.
+    answered = np.where(has_pause & ~on_hold, resumed + _minutes(rng, np.full(tickets, 90.0)), -1)
+    answered = np.where(answered < np.where(reopens, resolved_again, resolved), answered, -1)
 
     def until_end(column: Column) -> Column:
         return np.where(column >= end, -1, column)
@@ -108,6 +115,7 @@ def history(tickets: int, seed: int) -> History:
         resolved_again=until_end(resolved_again),
         closed=until_end(closed),
         end=end,
+        answered=until_end(np.where(resumed >= end, -1, answered)),
     )
 
 

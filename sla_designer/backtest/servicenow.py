@@ -9,8 +9,8 @@ Canceled) and of the older model (Active, Awaiting User Info, Awaiting Problem, 
 Vendor, Awaiting Evidence).
 
 A state holds from the update that set it until the next update. The first response is the
-first update that leaves New; Resolved, Closed and Canceled stop the resolution clock. The
-priority of each update is the incident's priority then.
+first update that leaves New (`RULES.unanswered`); Resolved, Closed and Canceled stop the
+resolution clock. The priority of each update is the incident's priority then.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ RULES = PresetRules(
     stops=frozenset({"Resolved", "Closed", "Canceled"}),
     priority_order=("1 - Critical", "2 - High", "3 - Moderate", "4 - Low", "5 - Planning"),
     date_format="%d-%m-%Y %H:%M",
+    waiting=("Awaiting Caller", "Awaiting User Info"),
+    unanswered=frozenset({"New"}),
 )
 
 
@@ -71,33 +73,38 @@ def fill(
     date_format = mapping.date_format or RULES.date_format
     created = source.instant(names["created"], mapping.timezone, date_format, "created_us")
     updated = source.instant(names["updated"], mapping.timezone, date_format, "updated_us")
+    # States and priorities are kept as their positions in the lists they are checked
+    # against: the table holds no text but the ids.
+    priorities = tuple(priority_map(agreement, mapping, RULES))
+    state = source.code(names["state"], RULES.states, "state_code")
+    priority = source.code(names["priority"], priorities, "priority_code")
     for role in ("id", "state", "priority", "created", "updated"):
         source.required(names[role])
     check_values(source, quoted(names["state"]), RULES.states, "backtest.errors.unknown_state")
-    check_values(
-        source,
-        quoted(names["priority"]),
-        tuple(priority_map(agreement, mapping, RULES)),
-        "backtest.errors.unknown_priority",
-    )
+    check_values(source, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
     source.check(
         "updated_us < created_us",
         names["updated"],
         "backtest.errors.before_creation",
         shown=names["id"],
     )
-    columns = {
-        names[r]: quoted(names[r]) for r in ("id", "state", "priority", "created", "updated")
-    }
-    source.load({**columns, "created_us": created, "updated_us": updated})
+    source.load(
+        {
+            names["id"]: quoted(names["id"]),
+            "state_code": state,
+            "priority_code": priority,
+            "created_us": created,
+            "updated_us": updated,
+        }
+    )
     if source.run_checks():
         raise TicketFileError(source.problems)
-    id_, state, priority = (quoted(names[r]) for r in ("id", "state", "priority"))
+    id_ = quoted(names["id"])
     con.execute(
         f"""
         CREATE VIEW updates AS
         SELECT CAST({id_} AS VARCHAR) AS ticket_id, updated_us AS moment,
-               CAST({state} AS VARCHAR) AS state, CAST({priority} AS VARCHAR) AS priority, _row
+               state_code AS state, priority_code AS priority, _row
         FROM audit
         """
     )
@@ -105,9 +112,7 @@ def fill(
         f"""
         CREATE TABLE tickets AS
         SELECT CAST({id_} AS VARCHAR) AS ticket_id, min(created_us) AS created,
-               max(created_us) AS opened_last, min(_row) AS first_row,
-               min(updated_us) FILTER (WHERE CAST({state} AS VARCHAR) <> 'New') AS responded,
-               arg_max(CAST({priority} AS VARCHAR), (updated_us, _row)) AS priority
+               max(created_us) AS opened_last, min(_row) AS first_row, count(*) AS updates
         FROM audit GROUP BY 1
         """
     )

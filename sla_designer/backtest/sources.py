@@ -5,6 +5,13 @@ every problem names the file, the row and the column. Times are read into micros
 the epoch (UTC): a typed timestamp as it is, text with an offset ('2025-01-01T17:23:23Z') at
 that offset, text without one in the mapping's zone (an error when the mapping has none), and
 text in the preset's or the mapping's `date_format` ('%d-%m-%Y %H:%M') in that zone.
+
+Reading is most of a back-test's time, so the table keeps little: a check's condition on the
+file's own columns is worked out while the rows are loaded (a boolean `flag` column), values
+from a known list can be kept as their position in it (`code`), and wall-clock times are kept
+as they are written and turned into UTC by the table's view (`wallclock`), so that the file's
+text columns need not be kept. A problem's value is read back from the file itself when the
+table does not hold it.
 """
 
 from __future__ import annotations
@@ -14,8 +21,9 @@ from pathlib import Path
 
 import duckdb
 
+from sla_designer.backtest import wallclock
 from sla_designer.backtest.sample_files import file_format
-from sla_designer.text.values import Problem
+from sla_designer.text.values import Joined, Problem
 
 _OFFSET = r"([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$"
 
@@ -67,6 +75,13 @@ class Source:
     types: dict[str, str] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    flags: dict[str, str] = field(default_factory=dict)
+    """Boolean columns the load works out: name -> condition over the file's columns."""
+    codes: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """File column -> the loaded column holding each value's position in a list, and the list."""
+    local: dict[str, str] = field(default_factory=dict)
+    """Loaded columns of wall-clock times -> their zone (turned into UTC by the view)."""
+    loaded: set[str] = field(default_factory=set)
 
     @classmethod
     def open(cls, con: duckdb.DuckDBPyConnection, path: Path, table: str) -> Source:
@@ -107,20 +122,65 @@ class Source:
     def load(self, columns: dict[str, str]) -> None:
         """Load the rows, numbered from 1 in the file's order (`_row`): each alias of `columns`
         holds its SQL expression over the file's columns."""
+        every = {**columns, **self.flags}
         chosen = ", ".join(
-            f"{expression} AS {quoted(alias)}" for alias, expression in columns.items()
+            f"{expression} AS {quoted(alias)}" for alias, expression in every.items()
         )
+        rows = f"{self.table}_rows"
         try:
             # A table keeps the order rows were inserted in (DuckDB preserves a scan's order),
             # so its rowid numbers the file's rows; row_number() would read them one by one.
+            self.con.execute(f"CREATE TABLE {rows} AS SELECT {chosen} FROM {self.reader}")
+            self.loaded = set(every)
+            replaced = []
+            for alias, zone in self.local.items():
+                if alias not in columns:
+                    continue
+                column = quoted(alias)
+                span = self.con.execute(f"SELECT min({column}), max({column}) FROM {rows}")
+                low, high = span.fetchone() or (None, None)
+                if low is not None and high is not None:
+                    utc = wallclock.to_utc(self.con, column, zone, int(low), int(high))
+                    replaced.append(f"{utc} AS {column}")
+            replace = f" REPLACE ({', '.join(replaced)})" if replaced else ""
             self.con.execute(
-                f"CREATE TABLE {self.table}_rows AS SELECT {chosen} FROM {self.reader}"
-            )
-            self.con.execute(
-                f"CREATE VIEW {self.table} AS SELECT rowid + 1 AS _row, * FROM {self.table}_rows"
+                f"CREATE VIEW {self.table} AS SELECT rowid + 1 AS _row, *{replace} FROM {rows}"
             )
         except duckdb.Error as error:
             raise _unreadable(self.path, error) from None
+
+    def flag(self, condition: str) -> str:
+        """A boolean column the load works out from the file's columns (a check's condition
+        that needs none of the loaded values); its name, for a check's condition."""
+        for name, known in self.flags.items():
+            if known == condition:
+                return name
+        name = f"_flag{len(self.flags)}"
+        self.flags[name] = condition
+        return name
+
+    def code(self, column: str, allowed: tuple[str, ...], alias: str) -> str:
+        """The SQL of a column's values as their position in `allowed` (from 1; then '' and
+        NULL), to load as `alias`: a value not in the list is NULL. `required` and
+        `check_values` then check the position instead of the text."""
+        listed = ", ".join([*(literal(v) for v in allowed), "''", "NULL"])
+        self.codes[column] = (alias, allowed)
+        return f"list_position([{listed}], CAST({quoted(column)} AS VARCHAR))"
+
+    def unknown(self, column: str, allowed: tuple[str, ...], key: str) -> bool:
+        """A problem for the first row whose value is not one of `allowed` (NULL is not
+        checked), when the column is loaded as its codes; False when it is not."""
+        coded = self.codes.get(column)
+        if coded is None or coded[1] != allowed:
+            return False
+        alias = quoted(coded[0])
+        self.check(
+            f"{alias} IS NULL OR {alias} = {len(allowed) + 1}",
+            column,
+            key,
+            known=Joined(allowed),
+        )
+        return True
 
     def check(
         self, condition: str, column: str, key: str, shown: str | None = None, **values: object
@@ -142,10 +202,7 @@ class Source:
             row, count = found if found is not None else (None, 0)
             if not count:
                 continue
-            value = self.con.execute(
-                f"SELECT CAST({quoted(check.shown)} AS VARCHAR) FROM {self.table}"
-                f" WHERE _row = {int(row)}"
-            ).fetchone()
+            value = self._value(check.shown, int(row))
             self.problems.append(
                 Problem(
                     check.key,
@@ -153,12 +210,24 @@ class Source:
                     file=str(self.path),
                     row=int(row),
                     column=check.column,
-                    value=value[0] if value else None,
+                    value=value,
                     **check.values,
                 )
             )
         self.checks.clear()
         return self.problems
+
+    def _value(self, column: str, row: int) -> object:
+        """A row's value of a column, as text: from the table, else from the file."""
+        if column in self.loaded:
+            query = f"SELECT CAST({quoted(column)} AS VARCHAR) FROM {self.table} WHERE _row = {row}"
+        else:
+            query = (
+                f"SELECT CAST({quoted(column)} AS VARCHAR) FROM {self.reader}"
+                f" LIMIT 1 OFFSET {row - 1}"
+            )
+        found = self.con.execute(query).fetchone()
+        return found[0] if found else None
 
     def instant(self, column: str, zone: str | None, date_format: str | None, alias: str) -> str:
         """The SQL, over the file's columns, of a column's times in microseconds since the
@@ -167,25 +236,36 @@ class Source:
         kind = self.types[column]
         name = quoted(column)
         local = literal(zone or "UTC")
-        present = f"{name} IS NOT NULL"
         if kind.startswith("TIMESTAMP WITH TIME ZONE"):
             return f"epoch_us({name})"
+        present = self.flag(f"{name} IS NOT NULL")
         if kind.startswith("TIMESTAMP"):
             if zone is None:
                 self.check(present, column, "backtest.errors.no_zone")
-            return f"epoch_us(timezone({local}, {name}))"
+            else:
+                self.local[alias] = zone
+            return f"epoch_us({name})"
         text = f"trim(CAST({name} AS VARCHAR))"
         if date_format is not None:
-            parsed = f"try_strptime({text}, {literal(date_format)})"
+            # Trimmed only where the text as written does not parse: trimming every value
+            # would copy millions of strings.
+            written = literal(date_format)
+            parsed = (
+                f"coalesce(try_strptime(CAST({name} AS VARCHAR), {written}),"
+                f" try_strptime({text}, {written}))"
+            )
             if "%z" not in date_format.lower():
                 if zone is None:
                     self.check(present, column, "backtest.errors.no_zone")
-                parsed = f"timezone({local}, {parsed})"
+                else:
+                    # Kept as written; the view turns it into UTC (`wallclock`).
+                    self.local[alias] = zone
             shown = date_format
         else:
             offset = f"regexp_matches({text}, {literal(_OFFSET)})"
             if zone is None:
-                self.check(f"{present} AND NOT {offset}", column, "backtest.errors.no_zone")
+                without = self.flag(f"{name} IS NOT NULL AND NOT {offset}")
+                self.check(without, column, "backtest.errors.no_zone")
             parsed = (
                 f"CASE WHEN {offset} THEN try_cast({text} AS TIMESTAMPTZ)"
                 f" ELSE timezone({local}, try_cast({text} AS TIMESTAMP)) END"
@@ -201,11 +281,17 @@ class Source:
 
     def required(self, column: str) -> None:
         """A problem when a row leaves a column empty that every row needs."""
-        self.check(
-            f"{quoted(column)} IS NULL OR CAST({quoted(column)} AS VARCHAR) = ''",
-            column,
-            "backtest.errors.empty",
-        )
+        coded = self.codes.get(column)
+        if coded is not None:
+            alias, allowed = quoted(coded[0]), coded[1]
+            empty = [len(allowed) + 1, len(allowed) + 2]
+            empty += [index + 1 for index, value in enumerate(allowed) if value == ""]
+            listed = ", ".join(str(code) for code in empty)
+            condition = f"{alias} IN ({listed})"
+        else:
+            name = quoted(column)
+            condition = self.flag(f"{name} IS NULL OR CAST({name} AS VARCHAR) = ''")
+        self.check(condition, column, "backtest.errors.empty")
 
 
 def _unreadable(path: Path, error: Exception) -> TicketFileError:

@@ -35,6 +35,7 @@ RULES = PresetRules(
     states=("open", "pending", "hold", "solved"),
     stops=frozenset({"solved"}),
     priority_order=("urgent", "high", "normal", "low"),
+    waiting=("pending",),
 )
 EVENT_TYPES = (
     "activate",

@@ -3,11 +3,14 @@ help desk's ticket history.
 
     sla-designer backtest AGREEMENT.yaml --tickets DATA [--events DATA]
                           [--preset servicenow|zendesk | --mapping MAPPING.yaml]
-                          [--from DATE] [--to DATE] [--format text|json|csv] [-o OUT]
+                          [--from DATE] [--to DATE] [--share SHARE]
+                          [--format text|json|csv] [-o OUT]
 
-Text prints one line per metric, priority (or all tickets, pooled) and window; JSON the same
-rows as objects; CSV one row per ticket and metric. Exit status: 0 every window that counts met
-its objective, 1 some window missed it, 2 usage or input error (one line per problem).
+Text prints one line per metric, priority (or all tickets, pooled) and window, then the credits
+due per window, then the suggested targets (cli/backtest_more.py); JSON the same as objects
+(`windows`, `credits`, `suggestions`); CSV one row per ticket (or wait) and metric. Exit
+status: 0 every window that counts met its objective, 1 some window missed it, 2 usage or input
+error (one line per problem).
 """
 
 from __future__ import annotations
@@ -19,17 +22,30 @@ import datetime as dt
 import io
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from sla_designer.backtest.credits import Credits, window_credits
 from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
 from sla_designer.backtest.outcome import STATUSES
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
 from sla_designer.backtest.sources import TicketFileError
+from sla_designer.backtest.suggest import Suggestion, suggest
 from sla_designer.calc.calendar_index import from_instant
 from sla_designer.cli.backtest_measure_rows import json_rows, write_csv
 from sla_designer.cli.backtest_measures import Measures, measure, write_text
+from sla_designer.cli.backtest_more import (
+    credits_json,
+    credits_text,
+    elapsed,
+    parse_share,
+    statistic_words,
+    suggestions_json,
+    suggestions_text,
+)
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -75,26 +91,41 @@ def run(args: argparse.Namespace) -> int:
         raise CliError.of("backtest.errors.no_data")
     if args.format == "csv" and args.tickets and (args.outages or args.intervals):
         raise CliError.of("backtest.errors.csv_one_kind")
-    results: list[MetricResult] = []
-    history: TicketHistory | None = None
+    share = parse_share(getattr(args, "share", None))
+    tickets = TicketResults(None, [], Credits([], []), [])
     if args.tickets:
-        history, results = _tickets(args, agreement, mapping, start, end)
+        tickets = _tickets(args, agreement, mapping, start, end, share=share)
     elif args.events:
         raise CliError.of("backtest.errors.events_without_tickets")
-    measures = measure(args, agreement, mapping, start, end)
+    results = tickets.results
+    measures = measure(args, agreement, mapping, start, end, share=share)
     with _output(args.output) as out:
         if args.format == "json":
-            _json(results, out, measures)
-        elif args.format == "csv" and history is not None:
-            _csv(agreement, history, results, out)
+            _json(results, out, tickets.credits, tickets.suggestions, measures)
+        elif args.format == "csv" and tickets.history is not None:
+            _csv(agreement, tickets.history, results, out)
         elif args.format == "csv":
             write_csv(measures, out)
         else:
             _text(results, args.language, out, measures)
+            if tickets.history is not None:
+                credits_text(tickets.credits, results, args.language, out)
+                suggestions_text(tickets.suggestions, share, args.language, out)
     if False in measures.verdicts:
         return EXIT_FINDINGS
     missed = any(row.objective_met is False for r in results for row in r.rows)
     return EXIT_FINDINGS if missed else EXIT_OK
+
+
+@dataclass(frozen=True)
+class TicketResults:
+    """What the ticket files gave: the history read, each metric's windows, the credits due
+    and the suggested targets (no history: no ticket file given)."""
+
+    history: TicketHistory | None
+    results: list[MetricResult]
+    credits: Credits
+    suggestions: list[Suggestion]
 
 
 def _tickets(
@@ -103,7 +134,9 @@ def _tickets(
     mapping: Mapping,
     start: dt.date | None,
     end: dt.date | None,
-) -> tuple[TicketHistory, list[MetricResult]]:
+    *,
+    share: Fraction,
+) -> TicketResults:
     events = Path(args.events) if args.events else None
     try:
         history = read_history(
@@ -112,9 +145,12 @@ def _tickets(
     except TicketFileError as error:
         raise CliError(error) from None
     try:
-        return history, backtest(agreement, history, mapping, start, end)
+        results = backtest(agreement, history, mapping, start, end)
+        credits = window_credits(agreement, results)
+        suggestions = suggest(agreement, history, results, share)
     except Problem as problem:  # a calendar the calculators cannot lay out
         raise CliError(problem) from None
+    return TicketResults(history, results, credits, suggestions)
 
 
 @contextlib.contextmanager
@@ -192,6 +228,8 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     fmt = as_written(language)
     if row.priority is None:
         scope, within = _say(language, "all_priorities"), _say(language, "own_target")
+        if len(result.metric.targets) == 1:
+            within = result.metric.targets[0].target.text(language)
     else:
         target = target_for(result.metric, row.priority)
         scope = row.priority
@@ -201,6 +239,19 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     else:
         verdict = _say(language, "met" if row.objective_met else "missed")
     attainment = row.attainment
+    if row.measure != "each" and row.value is not None:
+        target = target_for(result.metric, row.priority or "")
+        return _say(
+            language,
+            "row_statistic",
+            scope=scope,
+            window=window_label(result, row.window),
+            count=row.tickets,
+            statistic=statistic_words(row, target.percentile if target else None, language),
+            value=elapsed(row.value, language),
+            within=within,
+            verdict=verdict,
+        )
     return _say(
         language,
         "row",
@@ -215,7 +266,13 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
     )
 
 
-def _json(results: list[MetricResult], out: TextIO, measures: Measures) -> None:
+def _json(
+    results: list[MetricResult],
+    out: TextIO,
+    credits: Credits,
+    suggestions: list[Suggestion],
+    measures: Measures,
+) -> None:
     rows = []
     for result in results:
         for row in result.rows:
@@ -230,10 +287,16 @@ def _json(results: list[MetricResult], out: TextIO, measures: Measures) -> None:
                     "objective": str(row.objective),
                     "counts": row.objective_met is not None,
                     "objective_met": row.objective_met,
+                    **(
+                        {"measure": row.measure, "value_seconds": str(row.value / 1_000_000)}
+                        if row.value is not None
+                        else {}
+                    ),
                 }
             )
-    data = {
-        "windows": rows,
+    measured, objectives = json_rows(measures)
+    data: dict[str, Any] = {
+        "windows": [*rows, *measured],
         "metrics": [
             {
                 "metric": r.metric.id,
@@ -245,10 +308,9 @@ def _json(results: list[MetricResult], out: TextIO, measures: Measures) -> None:
             }
             for r in results
         ],
+        "credits": credits_json(credits),
+        "suggestions": [*suggestions_json(suggestions), *objectives],
     }
-    measured, suggestions = json_rows(measures)
-    data["windows"] += measured
-    data["suggestions"] = [*data.get("suggestions", []), *suggestions]
     stdout, sys.stdout = sys.stdout, out
     try:
         print_json(data)
@@ -279,15 +341,18 @@ def _csv(
         if times is None:
             continue
         zone = metric_zone(agreement, result.metric)
-        for index in range(len(history.ids)):
+        # A wait (next reply, periodic update) is a row of its ticket, from when it started.
+        owners = times.owner if times.owner is not None else range(len(history.ids))
+        started = times.started if times.started is not None else history.created
+        for index, owner in enumerate(owners):
             stopped = int(times.stopped[index])
             counted = int(times.counted_at[index])
             writer.writerow(
                 [
-                    history.ids[index],
+                    history.ids[owner],
                     result.metric.id,
                     history.priorities[int(times.priority[index])],
-                    from_instant(int(history.created[index]), zone).isoformat(),
+                    from_instant(int(started[index]), zone).isoformat(),
                     from_instant(stopped, zone).isoformat() if stopped >= 0 else "",
                     _seconds(int(times.elapsed[index])),
                     _seconds(int(times.paused[index])),

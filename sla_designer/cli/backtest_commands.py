@@ -41,6 +41,7 @@ def add_parsers(subparsers: Any, language: str) -> None:
     backtest.add_argument("--from", dest="start", metavar="DATE", help=words("from"))
     backtest.add_argument("--to", dest="end", metavar="DATE", help=words("to"))
     backtest.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    backtest.add_argument("--share", metavar="SHARE", help=words("share"))
     backtest.add_argument("-o", "--output", metavar="OUT", help=words("output"))
     backtest.add_argument("--language", choices=LANGUAGES, default="en", help=words("language"))
     backtest.set_defaults(handler=_lazy("backtest"))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sla_designer.backtest.availability import (
+    SHARE,
     AvailabilityResult,
     AvailabilityRow,
     backtest_availability,
@@ -66,14 +67,18 @@ def measure(
     mapping: Mapping,
     start: dt.date | None,
     end: dt.date | None,
+    *,
+    share: Fraction = SHARE,
 ) -> Measures:
-    """Read `--outages` and `--intervals` and back-test their metrics; a CliError names what
-    is wrong with the files."""
+    """Read `--outages` and `--intervals` and back-test their metrics, suggesting objectives met
+    in `share` of the windows; a CliError names what is wrong with the files."""
     measures = Measures()
     try:
         if args.outages:
             outages = read_outages(agreement, Path(args.outages), mapping)
-            measures.availability = backtest_availability(agreement, outages, start, end)
+            measures.availability = backtest_availability(
+                agreement, outages, start, end, share=share
+            )
             measures.unread = unread_outages(agreement, outages)
         if args.intervals:
             intervals = read_intervals(Path(args.intervals), mapping)

@@ -4,7 +4,7 @@ old one, as a lawyer expects to receive a negotiation round.
 Both versions are exported the same way (the same document model, the same language and
 paper); their body paragraphs and table rows are paired as a review pairs an export with a
 reviewed document (review/align.py: by the controls' tags, which name list items by id, then by
-text). Then, in the new version's body:
+text; redline_units.py reads and pairs them). Then, in the new version's body:
 - a paragraph or row that shows the same words stays as it is;
 - a paired paragraph that changed is diffed word by word (word_diff.py);
 - a paragraph or row of the new version alone is inserted whole, one of the old version alone
@@ -16,94 +16,17 @@ text). Then, in the new version's body:
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
+from sla_designer.export.redline_units import old_units, pair_units, same_text, units_of, written
 from sla_designer.export.tracked import Marker
 from sla_designer.export.word_diff import diff_paragraph
 from sla_designer.review.align import ALIKE, Pair, align
-from sla_designer.review.wordml import Paragraph, Segment, paragraphs
+from sla_designer.review.wordml import Paragraph, paragraphs
 
 _TBL, _TR, _TC = ooxml.w("tbl"), ooxml.w("tr"), ooxml.w("tc")
-_NUM_ID, _NUM, _GRID_COL = ooxml.w("numId"), ooxml.w("num"), ooxml.w("gridCol")
-_CONTENTS_STYLES = {"TOC1", "TOC2"}
-_STYLE = ooxml.w("pStyle")
-
-
-@dataclass(slots=True)
-class Unit:
-    """A paragraph of the body or a row of one of its tables, as the pairing sees it."""
-
-    element: Element
-    table: Element | None
-    """The table of a row; None for a paragraph."""
-    reading: Paragraph
-    """Its text and tags (a row: its cells' paragraphs, one after another)."""
-    contents: bool = False
-    """An entry of the table of contents: the new version's stand, the old one's go."""
-
-
-def units_of(blocks: list[Element], read: list[Paragraph] | None = None) -> list[Unit]:
-    """The paragraphs and table rows of body `blocks`, in document order (`read`: their
-    paragraphs as review/wordml.py reads them, when read already)."""
-    read = paragraphs(blocks) if read is None else read
-    found: list[Unit] = []
-    at = 0
-    for block in blocks:
-        if block.tag == ooxml.P:
-            found.append(Unit(block, None, read[at], _style(block) in _CONTENTS_STYLES))
-            at += 1
-        elif block.tag == _TBL:
-            for tr in block.iterfind(_TR):
-                count = sum(1 for _ in tr.iter(ooxml.P))
-                found.append(Unit(tr, block, _joined(read[at : at + count])))
-                at += count
-    return found
-
-
-def _style(p: Element) -> str | None:
-    """The paragraph's style: its properties come first, their style first (ooxml.paragraph)."""
-    if len(p) and p[0].tag == ooxml.PPR and len(p[0]) and p[0][0].tag == _STYLE:
-        return str(p[0][0].get(ooxml.VAL))
-    return None
-
-
-def _joined(cells: list[Paragraph]) -> Paragraph:
-    tab = Segment(None, None, before="\t", after="\t")
-    return Paragraph(segments=[s for cell in cells for s in [*cell.segments, tab]])
-
-
-def pair_units(old: list[Unit], new: list[Unit]) -> list[Pair]:
-    """Every old and new unit once, paired where they are the same paragraph or row; a
-    paragraph never pairs with a row, nor rows of tables with different columns."""
-    pairs: list[Pair] = []
-    for i, j in align([u.reading for u in old], [u.reading for u in new]):
-        if i is not None and j is not None and not _alike(old[i], new[j]):
-            pairs += [(i, None), (None, j)]
-        else:
-            pairs.append((i, j))
-    return pairs
-
-
-def _alike(old: Unit, new: Unit) -> bool:
-    if (old.table is None) != (new.table is None):
-        return False
-    if old.table is None or new.table is None:
-        return not new.contents
-    return len(old.element.findall(_TC)) == len(new.element.findall(_TC)) and _columns(
-        old.table
-    ) == _columns(new.table)
-
-
-def _same_text(old: Unit, new: Unit) -> bool:
-    """Whether two paired paragraphs read the same, what fields show aside: the new one then
-    stays as it is (read once for the pairing, this spares comparing their words)."""
-    return old.reading.text(fields=False) == new.reading.text(fields=False)
-
-
-def _columns(table: Element) -> int:
-    return sum(1 for _ in table.iter(_GRID_COL))
+_NUM_ID, _NUM, _NUM_PR = ooxml.w("numId"), ooxml.w("num"), ooxml.w("numPr")
 
 
 def mark_changes(
@@ -119,8 +42,8 @@ def mark_changes(
     `old_blocks` tracked. `numbering` is the new document's numbering part, which gains the
     old version's lists that only deleted paragraphs are in (`old_numbering` defines them).
     `new_reading`: the paragraphs of `new_blocks` as review/wordml.py reads them, if read."""
-    old = [u for u in units_of(old_blocks) if not u.contents]
     new = units_of(new_blocks, new_reading)
+    old = old_units(old_blocks, new)
     pairs = pair_units(old, new)
     lists = _Lists(numbering, old_numbering)
     for i, j in pairs:
@@ -142,13 +65,13 @@ def mark_changes(
         if new_unit is not None and new_unit.contents:
             body.add(new_unit.element)
         elif new_unit is not None and new_unit.table is not None:
-            same = old_unit is not None and _same_text(old_unit, new_unit)
+            same = old_unit is not None and same_text(old_unit, new_unit)
             body.row(old_unit and old_unit.element, new_unit.element, new_unit.table, same=same)
         elif old_unit is not None and old_unit.table is not None:
             body.old_row(old_unit.element, old_unit.table)
         else:
             old_p, new_p = old_unit and old_unit.element, new_unit and new_unit.element
-            same = old_unit is not None and new_unit is not None and _same_text(old_unit, new_unit)
+            same = old_unit is not None and new_unit is not None and same_text(old_unit, new_unit)
             for p in body.paragraphs(old_p, new_p, same=same):
                 body.add(p)
     return body.blocks
@@ -161,13 +84,21 @@ class _Lists:
         self.numbering = numbering
         self.old = {n.get(_NUM_ID): n for n in old_numbering.iter(_NUM)}
         self.mapped: dict[str, str] = {}
+        self.pairs: list[tuple[Element, Element]] | None = []
         self.next_id = 1 + max((int(n.get(_NUM_ID)) for n in numbering.iter(_NUM)), default=0)
 
     def paired(self, old: Element, new: Element) -> None:
-        """Old and new paragraphs are the same: the old one's list is the new one's."""
-        mine, theirs = _num_id(old), _num_id(new)
-        if mine is not None and theirs is not None:
-            self.mapped.setdefault(mine.get(ooxml.VAL), str(theirs.get(ooxml.VAL)))
+        """Old and new paragraphs are the same: the old one's list is the new one's (looked at
+        when a paragraph is first deleted: most redlines delete none in a list)."""
+        assert self.pairs is not None, "paired after a paragraph was renumbered"
+        self.pairs.append((old, new))
+
+    def _map_paired(self) -> None:
+        for old, new in self.pairs or ():
+            mine, theirs = _num_id(old), _num_id(new)
+            if mine is not None and theirs is not None:
+                self.mapped.setdefault(mine.get(ooxml.VAL), str(theirs.get(ooxml.VAL)))
+        self.pairs = None
 
     def renumber(self, p: Element) -> None:
         """Give the deleted copy `p` of an old paragraph its list in the new document: the
@@ -175,6 +106,8 @@ class _Lists:
         num_id = _num_id(p)
         if num_id is None:
             return
+        if self.pairs is not None:
+            self._map_paired()
         old = str(num_id.get(ooxml.VAL))
         new = self.mapped.get(old)
         if new is None:
@@ -190,7 +123,10 @@ class _Lists:
 
 
 def _num_id(p: Element) -> Element | None:
-    return p.find(f"{ooxml.PPR}/{ooxml.w('numPr')}/{_NUM_ID}")
+    """The paragraph's w:numId (three finds: a path costs lxml a parse)."""
+    properties = p.find(ooxml.PPR)
+    numbering = None if properties is None else properties.find(_NUM_PR)
+    return None if numbering is None else numbering.find(_NUM_ID)
 
 
 class _Body:
@@ -295,4 +231,6 @@ class _Body:
             last = position == len(pairs) - 1
             old_p = None if i is None else olds[i]
             new_p = None if j is None else news[j]
-            new.extend(self.paragraphs(old_p, new_p, last=last))
+            # A cell's paragraph written alike shows the same words: nothing to diff.
+            same = old_p is not None and new_p is not None and written(old_p) == written(new_p)
+            new.extend(self.paragraphs(old_p, new_p, last=last, same=same))

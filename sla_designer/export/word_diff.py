@@ -15,11 +15,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 from sla_designer.export.tracked import Marker, as_deleted
+from sla_designer.review import likeness
 from sla_designer.review.wordml import control_names
 
 WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]")
@@ -62,7 +62,8 @@ def atoms_of(p: Element, *, cut: bool) -> list[Atom]:
 def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
     field: list[Element] | None = None
     for child in list(parent):
-        if child.tag == ooxml.R:
+        kind = child.tag
+        if kind == ooxml.R:
             char = child.find(_FIELD_CHAR)
             if char is not None and char.get(_FIELD_TYPE) == "begin":
                 field = [child]
@@ -73,7 +74,7 @@ def _collect(parent: Element, found: list[Atom], cut: bool) -> None:
                     field = None
             else:
                 found += _run_atoms(child, cut)
-        elif child.tag == _SDT:
+        elif kind == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is None:
                 continue
@@ -92,14 +93,14 @@ def _holds_a_value(sdt: Element) -> bool:
 
 
 def _run_atoms(r: Element, cut: bool) -> list[Atom]:
-    rpr = r.find(ooxml.RPR)
     pieces: list[tuple[str, Element]] = []  # (word, the element showing it)
     for child in r:
-        if child.tag == ooxml.T:
+        kind = child.tag
+        if kind == ooxml.T:
             pieces += [(word, child) for word in words(child.text or "")]
-        elif child.tag == _TAB:
+        elif kind == _TAB:
             pieces.append(("\t", child))
-        elif child.tag == _BREAK:
+        elif kind == _BREAK:
             page = child.get(_BREAK_TYPE) == "page"
             pieces.append((PAGE_BREAK if page else "\n", child))
     if not pieces:
@@ -108,6 +109,7 @@ def _run_atoms(r: Element, cut: bool) -> list[Atom]:
         return [Atom(word, [r], len(pieces) == 1) for word, _ in pieces]
     if len(pieces) == 1:
         return [Atom(pieces[0][0], [r])]
+    rpr = r.find(ooxml.RPR)
     atoms = []
     for word, element in pieces:
         piece = ooxml.el("r")
@@ -140,15 +142,17 @@ def diff_paragraph(old: Element, new: Element, marker: Marker, *, least: float =
     old_keys, new_keys = [a.key for a in before], [a.key for a in after]
     if old_keys == new_keys:
         return "same"
-    matcher = SequenceMatcher(None, old_keys, new_keys, False)
-    if least and matcher.ratio() < least:
+    old_text, new_text = likeness.as_texts(old_keys, new_keys)
+    blocks = likeness.matching_blocks(old_text, new_text)
+    if least and likeness.ratio_of(blocks, old_text, new_text) < least:
         return "apart"
-    if not _whole_words_change(matcher, before, after):
+    changes = likeness.opcodes(blocks)
+    if not _whole_words_change(changes, before, after):
         # Words of longer runs change: their runs are cut, one a word (the old on a copy). The
-        # words are the same, so the matcher's opcodes stand.
+        # words are the same, so the opcodes stand.
         before, after = _old_words(old), atoms_of(new, cut=True)
     inserted: list[Element] = []
-    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+    for operation, i1, i2, j1, j2 in changes:
         if operation == "equal":
             continue
         if i2 > i1:
@@ -180,11 +184,11 @@ def _deletions_out_of_control_ends(p: Element) -> None:
 
 
 def _whole_words_change(
-    matcher: SequenceMatcher[str], before: list[Atom], after: list[Atom]
+    changes: list[likeness.Opcode], before: list[Atom], after: list[Atom]
 ) -> bool:
     """Whether every word that changes, and every word a deletion is placed before, has runs of
     its own (a value's control, a field, a run of one word): then no run needs cutting."""
-    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+    for operation, i1, i2, j1, j2 in changes:
         if operation == "equal":
             continue
         touched = before[i1:i2] + after[j1 : j2 + 1]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QStackedWidget
 
 from sla_designer.model import Agreement
+from sla_designer.ui.backtest_flow import BacktestFlow
 from sla_designer.ui.compare_flow import CompareFlow
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.export_flow import ExportFlow
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.findings_panel.finding_activated.connect(self.go_to_finding)
         self.review = ReviewFlow(self)
         self.compare = CompareFlow(self)
+        self.backtest = BacktestFlow(self)
 
         self.preview = PreviewPane(self.document)
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.hide()
         self.review.dock.hide()
         self.preview_dock.hide()
-        for needs_agreement in (self.menus.close, self.menus.import_review, self.menus.compare):
+        for needs_agreement in self.menus.needs_agreement():
             needs_agreement.setEnabled(False)
         self._update_title()
 
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         self.recovery.clear()
         self.document.replace(agreement, path)
         self.central.setCurrentIndex(1)
-        for needs_agreement in (self.menus.close, self.menus.import_review, self.menus.compare):
+        for needs_agreement in self.menus.needs_agreement():
             needs_agreement.setEnabled(True)
         self.findings_dock.show()
         self.findings_dock.raise_()

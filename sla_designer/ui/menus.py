@@ -62,6 +62,12 @@ class Menus:
     """File › Import review…: a reviewed .docx's changes (only while an agreement is open)."""
     compare: QAction
     """File › Compare with…: the changes since a saved version or another file (idem)."""
+    backtest: QAction
+    """View › Back-test…: the targets run over a ticket history (idem)."""
+
+    def needs_agreement(self) -> tuple[QAction, ...]:
+        """The actions only an open agreement enables."""
+        return (self.close, self.import_review, self.compare, self.backtest)
 
     def refresh_recent(self, files: FileActions) -> None:
         """Rebuild the Open recent menu from the remembered files."""
@@ -182,6 +188,16 @@ def build_menus(window: MainWindow) -> Menus:
     view.addAction(window.review.dock.toggleViewAction())
     view.addAction(window.compare.dock.toggleViewAction())
     view.addSeparator()
+    backtest = action(
+        window,
+        QCoreApplication.translate("Menus", "&Back-test on ticket history…"),
+        window.backtest.open_panel,
+        QKeySequence("Ctrl+Shift+B"),
+        "backtest",
+    )
+    backtest.setEnabled(window.editing())
+    view.addAction(backtest)
+    view.addSeparator()
     view.addAction(ids_action(window, window.settings))
 
     go = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Go"))
@@ -228,7 +244,9 @@ def build_menus(window: MainWindow) -> Menus:
             name="about",
         )
     )
-    menus = Menus(recent, save, save_as, export, undo, redo, steps, close, import_review, compare)
+    menus = Menus(
+        recent, save, save_as, export, undo, redo, steps, close, import_review, compare, backtest
+    )
     menus.refresh_recent(files)
     return menus
 

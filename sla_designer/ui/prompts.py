@@ -107,6 +107,27 @@ class Prompter:
             yaml_filter(),
         )[0]
 
+    def open_tickets_path(self, folder: str) -> str:
+        """A help desk's ticket file to back-test on, or '' when the user cancels."""
+        return QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Ticket history"),
+            folder,
+            QCoreApplication.translate(
+                "Prompter",
+                "Ticket files (*.csv *.parquet *.jsonl *.ndjson *.json);;All files (*)",
+            ),
+        )[0]
+
+    def open_mapping_path(self, folder: str) -> str:
+        """A ticket mapping file (YAML) to load, or '' when the user cancels."""
+        return QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Load mapping"),
+            folder,
+            yaml_filter(),
+        )[0]
+
     def save_path(self, suggestion: str, file_filter: str = "") -> str:
         """A file to write, or '' when the user cancels."""
         return QFileDialog.getSaveFileName(

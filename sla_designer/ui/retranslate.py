@@ -33,6 +33,7 @@ def retranslate_window(window: MainWindow) -> None:
     window.findings_panel.findings_model.retranslate()
     window.review.retranslate()
     window.compare.retranslate()
+    window.backtest.retranslate()
     window.pages.rebuild()
     # The welcome screen is rebuilt on its next showing, like after a change of recent files.
     window.recent_changed()

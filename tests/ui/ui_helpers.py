@@ -71,6 +71,12 @@ class ScriptedPrompter(Prompter):
     def open_compare_path(self, folder: str) -> str:
         return self.paths.pop(0) if self.paths else ""
 
+    def open_tickets_path(self, folder: str) -> str:
+        return self.paths.pop(0) if self.paths else ""
+
+    def open_mapping_path(self, folder: str) -> str:
+        return self.paths.pop(0) if self.paths else ""
+
     def save_path(self, suggestion: str, file_filter: str = "") -> str:
         return self.paths.pop(0) if self.paths else ""
 

@@ -15,6 +15,7 @@ from sla_designer.model import ClockDuration, MaintenanceWindow, TimeTarget
 from sla_designer.model.kinds import KINDS, describe
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
+from sla_designer.ui.backtest_button import backtest_row
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.form import FieldForm, align_labels
 from sla_designer.ui.i18n import (
@@ -305,5 +306,6 @@ def build(document: AgreementDocument) -> Page:
         ),
     )
     page.add_section(MetricsSection(document))
+    page.column.addLayout(backtest_row())
     page.finish()
     return page

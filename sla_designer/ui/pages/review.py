@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from sla_designer.model import Witness
 from sla_designer.text import texts
+from sla_designer.ui.backtest_button import backtest_button
 from sla_designer.ui.document import AgreementDocument, FieldPath
 from sla_designer.ui.fields import FieldSpec
 from sla_designer.ui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -96,6 +97,7 @@ class ReviewPage(Page):
         self.summary_button.clicked.connect(self.show_commitments)
         self.summary_dialog: SummaryDialog | None = None
         row.addWidget(self.summary_button)
+        row.addWidget(backtest_button())
         row.addStretch(1)
         self.column.addLayout(row)
         self.finish()

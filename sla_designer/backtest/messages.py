@@ -1,0 +1,103 @@
+"""The messages of a ticket's conversation that next-reply and periodic-update targets read:
+the provider's public replies (or updates), and the requester's messages that await a reply.
+
+What each preset gives:
+
+- Zendesk: the `reply_time` metric events. Zendesk activates `reply_time` when the requester
+  writes and nothing awaits a reply, and fulfils it with the agent's next public reply
+  ("Ticket metric event types reference"): each activation after the first (the ticket's
+  creation) is a message awaiting a reply, each fulfilment a public reply.
+- ServiceNow: the incident audit export has one row per update and does not say which were
+  public comments: every update after the incident was opened counts as an update to the
+  caller, except one that takes the incident out of Awaiting Caller or Awaiting User Info,
+  which is the caller's reply (the platform moves an incident back to In Progress when its
+  caller comments) and awaits the provider's next update.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import duckdb
+import numpy as np
+from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from sla_designer.backtest.reading import TicketHistory
+
+Column = NDArray[np.int64]
+REPLY, ASK = 0, 1
+CALLER_WAITS = frozenset({"Awaiting Caller", "Awaiting User Info"})
+"""ServiceNow states that wait for the caller: an update leaving them is the caller's reply."""
+
+
+@dataclass(frozen=True)
+class Messages:
+    """Messages ordered by ticket, then time: each one's ticket (index into the history's
+    tickets), instant (microseconds since the epoch) and kind (`REPLY` or `ASK`)."""
+
+    ticket: Column
+    at: Column
+    kind: Column
+
+    @classmethod
+    def ordered(cls, ticket: Column, at: Column, kind: Column) -> Messages:
+        # A requester's message before a reply at the same instant: the reply answers it.
+        order = np.lexsort((-kind, at, ticket))
+        return cls(ticket[order], at[order], kind[order])
+
+
+def from_updates(
+    history: TicketHistory,
+) -> Messages:
+    """ServiceNow's messages read from its updates (grouped by ticket, in order)."""
+    ticket, at, state, created = history.ticket, history.at, history.state, history.created
+    waits = np.array([s in CALLER_WAITS for s in history.states] + [False], dtype=bool)
+    stops = np.array([s in history.stops for s in history.states] + [False], dtype=bool)
+    before = np.full(len(state), -1, dtype=np.int64)
+    same = np.zeros(len(state), dtype=bool)
+    same[1:] = ticket[1:] == ticket[:-1]
+    before[1:] = np.where(same[1:], state[:-1], -1)
+    asks = waits[before] & ~waits[state] & ~stops[state]
+    later = at > created[ticket]
+    kind = np.where(asks, ASK, REPLY).astype(np.int64)
+    chosen = later | asks
+    return Messages.ordered(ticket[chosen], at[chosen], kind[chosen])
+
+
+def zendesk_messages(con: duckdb.DuckDBPyConnection) -> Messages:
+    """Zendesk's messages from its `reply_time` events (the `zd` table the preset filled),
+    tickets numbered in the order of their ids, as the history reads them."""
+    found = con.execute(
+        """
+        WITH numbered AS (
+            SELECT ticket_id, row_number() OVER (ORDER BY ticket_id) - 1 AS number FROM tickets
+        ), replies AS (
+            SELECT ticket_id, moment, type, _row,
+                   row_number() OVER (PARTITION BY ticket_id, type ORDER BY moment, _row) AS nth
+            FROM zd WHERE metric = 'reply_time' AND type IN ('activate', 'fulfill')
+        )
+        SELECT n.number, r.moment, CASE WHEN r.type = 'activate' THEN 1 ELSE 0 END AS kind
+        FROM replies r JOIN numbered n USING (ticket_id)
+        WHERE NOT (r.type = 'activate' AND r.nth = 1)
+        """
+    ).fetchnumpy()
+
+    def ints(name: str) -> Column:
+        return np.asarray(found[name], dtype=np.int64)
+
+    return Messages.ordered(ints("number"), ints("moment"), ints("kind"))
+
+
+def with_messages(
+    con: duckdb.DuckDBPyConnection, preset: str, history: TicketHistory
+) -> TicketHistory:
+    """The history with the messages its preset gives (other presets give none)."""
+    from dataclasses import replace
+
+    if preset == "zendesk":
+        return replace(history, messages=zendesk_messages(con))
+    if preset == "servicenow":
+        return replace(history, messages=from_updates(history))
+    return history
