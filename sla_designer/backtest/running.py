@@ -18,6 +18,7 @@ import duckdb
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, backtest
+from sla_designer.backtest.suggest import Suggestion, suggest
 from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetric
 
 READING = ""
@@ -31,10 +32,12 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a run found: the history read and each time metric's result."""
+    """What a run found: the history read, each time metric's result and the targets the
+    history supports."""
 
     history: TicketHistory
     results: list[MetricResult]
+    suggestions: list[Suggestion] = field(default_factory=list)
 
 
 @dataclass
@@ -109,4 +112,4 @@ class BacktestRun:
             alone = self.agreement.model_copy(update={"metrics": [metric]})
             results += backtest(alone, history, self.mapping, self.start, self.end)
         self._check()
-        return Outcome(history, results)
+        return Outcome(history, results, suggest(self.agreement, history, results))

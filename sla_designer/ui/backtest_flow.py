@@ -21,6 +21,7 @@ from sla_designer.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from sla_designer.backtest.running import Outcome
+    from sla_designer.backtest.suggest import Suggestion
     from sla_designer.ui.backtest_dialog import MappingDialog
     from sla_designer.ui.backtest_job import BacktestRunner
     from sla_designer.ui.backtest_panel import BacktestPanel
@@ -72,6 +73,7 @@ class BacktestFlow(QObject):
             panel.mapping_requested.connect(self.edit_mapping)
             panel.run_requested.connect(self.run)
             panel.cancel_requested.connect(self.runner.cancel)
+            panel.apply_requested.connect(self.apply_suggestion)
             self._show_file()
         return self._panel
 
@@ -255,6 +257,31 @@ class BacktestFlow(QObject):
 
     def _finished(self, outcome: Outcome) -> None:
         self.panel.show_outcome(outcome)
+
+    def apply_suggestion(self, item: Suggestion) -> bool:
+        """Put the suggested target in the agreement: one undo step. Refused when the target
+        is no longer the one back-tested (edited, or its metric moved, since the run)."""
+        document = self.window.document
+        metric = item.path[:2]
+        try:
+            same = (
+                document.get(metric).id == item.metric and document.get(item.path) == item.current
+            )
+        except (LookupError, AttributeError, TypeError):
+            same = False
+        if not same or item.suggested is None:
+            self.panel.status.setText(
+                self.tr("The target changed since the back-test: run it again.")
+            )
+            return False
+        reason = document.set_value(item.path, item.suggested, self.tr("Suggested target"))
+        if reason is not None:
+            self.panel.status.setText(reason)
+            return False
+        self.panel.status.setText(
+            self.tr("Suggested target applied (Undo takes it back): run the back-test again.")
+        )
+        return True
 
     # --- remembered per agreement --------------------------------------------------------------
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from sla_designer.backtest.figures import attainment_points, elapsed_histogram, scopes
 from sla_designer.backtest.report import MetricResult
 from sla_designer.backtest.running import Outcome
+from sla_designer.backtest.suggest import Suggestion
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
 from sla_designer.ui.backtest_charts import AttainmentChart, ElapsedHistogram, window_name
+from sla_designer.ui.backtest_suggestion import SuggestionRow
 from sla_designer.ui.i18n import current_language, percent_text
 
 TICKETS, MET, ATTAINMENT, OBJECTIVE, VERDICT = 1, 2, 3, 4, 5
@@ -104,6 +106,9 @@ class BacktestPanel(QWidget):
             choosers.addWidget(chooser)
         choosers.addWidget(self.reading, 1)
         results.addLayout(choosers)
+        self.suggestion = SuggestionRow()
+        self.apply_requested = self.suggestion.apply_requested
+        results.addWidget(self.suggestion)
         split = QSplitter()
         self.attainment = AttainmentChart()
         self.histogram = ElapsedHistogram()
@@ -289,6 +294,13 @@ class BacktestPanel(QWidget):
         joined = "; ".join(parts)
         return joined[:1].upper() + joined[1:]
 
+    def _suggestion(self, result: MetricResult, scope: str | None) -> Suggestion | None:
+        """The suggestion for the priority's own target, else for the target of all tickets."""
+        assert self.outcome is not None
+        mine = [s for s in self.outcome.suggestions if s.metric == result.metric.id]
+        own = next((s for s in mine if s.priority == scope), None)
+        return own or next((s for s in mine if s.priority is None), None)
+
     def _scope_chosen(self, *_: object) -> None:
         result = self.result()
         if result is None or self.outcome is None:
@@ -298,6 +310,9 @@ class BacktestPanel(QWidget):
         kind = result.metric.window.kind
         self.attainment.set_points(points, kind)
         self.histogram.set_histogram(elapsed_histogram(result, self.outcome.history, scope))
+        self.suggestion.show_suggestion(
+            self._suggestion(result, scope), result.metric.name or result.metric.id
+        )
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             verdict = (

@@ -381,3 +381,35 @@ def test_the_histogram_marks_the_target(qtbot: QtBot) -> None:
     colours = _colours(chart)
     assert {MET_COLOUR.rgba(), MISSED_COLOUR.rgba()} <= colours
     assert LINE_COLOUR.rgba() in colours
+
+
+def test_the_suggested_target_applies_as_one_undo_step(
+    make_window: WindowFactory, servicenow_file: Path, qtbot: QtBot, language: str
+) -> None:
+    window = _window(make_window)
+    _open(window, servicenow_file, _zone)
+    panel = window.backtest.panel
+    with qtbot.waitSignal(window.backtest.runner.finished, timeout=30_000):
+        panel.run.click()
+    panel.metric_box.setCurrentIndex(panel.metric_box.findData("tempo-solucao"))
+    # P3, the most common priority: its windows have enough tickets to count.
+    panel.scope_box.setCurrentIndex(panel.scope_box.findData("P3"))
+    row = panel.suggestion
+    item = row.shown
+    assert item is not None and item.metric == "tempo-solucao" and item.priority == "P3"
+    assert row.isVisibleTo(panel) and row.label.text()
+    # The command line's words for the same suggestion, in the interface language.
+    assert item.current.text(language) in row.label.text()
+    assert item.changes and row.apply.isEnabled()
+    document = window.document
+    before, steps = document.get(item.path), document.undo_stack.count()
+    assert before == item.current
+    row.apply.click()
+    assert document.get(item.path) == item.suggested
+    assert document.undo_stack.count() == steps + 1
+    # Applied once: the target is no longer the one back-tested.
+    row.apply.click()
+    assert document.undo_stack.count() == steps + 1
+    assert document.get(item.path) == item.suggested
+    document.undo_stack.undo()
+    assert document.get(item.path) == before
