@@ -18,10 +18,6 @@ from sla_designer.text.formats import formatter
 from sla_designer.ui.i18n import current_language, duration_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backtest", text)
-
-
 def suggestion_text(item: Suggestion, metric_name: str) -> str:
     """One suggestion in the interface language, as the command line writes it."""
     language = current_language()
@@ -80,8 +76,10 @@ class SuggestionRow(QWidget):
 
     def show_suggestion(self, item: Suggestion | None, metric_name: str) -> None:
         self.shown = item
-        self.apply.setText(_tr("Apply suggested target"))
-        self.apply.setAccessibleName(_tr("Apply suggested target"))
+        self.apply.setText(QCoreApplication.translate("Backtest", "Apply suggested target"))
+        self.apply.setAccessibleName(
+            QCoreApplication.translate("Backtest", "Apply suggested target")
+        )
         self.label.setText(suggestion_text(item, metric_name) if item is not None else "")
         self.apply.setEnabled(item is not None and item.changes)
         self.setVisible(item is not None)
