@@ -307,9 +307,25 @@
         <source>No</source>
         <translation>Não</translation>
     </message>
+    <message>
+        <source>Apply suggested target</source>
+        <translation>Aplicar a meta sugerida</translation>
+    </message>
 </context>
 <context>
     <name>BacktestFlow</name>
+    <message>
+        <source>The target changed since the back-test: run it again.</source>
+        <translation>A meta mudou desde o teste retroativo: execute-o novamente.</translation>
+    </message>
+    <message>
+        <source>Suggested target</source>
+        <translation>Meta sugerida</translation>
+    </message>
+    <message>
+        <source>Suggested target applied (Undo takes it back): run the back-test again.</source>
+        <translation>Meta sugerida aplicada (Desfazer a retira): execute o teste retroativo novamente.</translation>
+    </message>
     <message>
         <source>Back-test</source>
         <translation>Teste retroativo</translation>
