@@ -1,4 +1,6 @@
-"""The export dialog: format, language, paper and file, with the findings summary first.
+"""The export dialog: the findings summary, the language, the agreement's own file
+(export_file_options) and the target systems (handoff_options); any of these outputs, as
+`sla-designer export` writes them.
 
 As with `sla-designer export`, errors block a final export; the user may still write a draft,
 and a draft Word or PDF document says DRAFT. A document in a language other than the agreement's
@@ -14,27 +16,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sla_designer.model import Agreement
 from sla_designer.text import texts
+from sla_designer.ui.export_file_options import FileOptions, PathChooser, same_file
 from sla_designer.ui.export_job import (
-    FORMATS,
     LANGUAGE_CHOICES,
-    PAPERS,
     ExportFormat,
     ExportRequest,
     PdfCheck,
@@ -45,30 +41,14 @@ from sla_designer.ui.handoff_options import FolderChooser, HandoffOptions
 from sla_designer.ui.i18n import current_language
 from sla_designer.ui.i18n import label as translated
 from sla_designer.ui.preferences import author_name
-from sla_designer.ui.redline_options import FileChooser, RedlineOptions, SavedVersion
+from sla_designer.ui.redline_options import FileChooser, SavedVersion
 
 if TYPE_CHECKING:
     from sla_designer.validation.findings import Finding
 
 KEY = "export/"
-PathChooser = Callable[[str, str], str]
-"""Asks for a file to write: (suggested path, file filter) -> path, '' when cancelled."""
 OverwriteCheck = Callable[[Sequence[Path]], bool]
 """Asks whether files that already exist may be replaced: True to replace them."""
-EXPORT_SUFFIXES = (".docx", ".pdf", ".yaml", ".yml")
-
-
-def with_format_suffix(path: Path, suffix: str) -> Path:
-    """`path` with the format's suffix: an export suffix is replaced, any other kept."""
-    if path.suffix.lower() in EXPORT_SUFFIXES:
-        return path.with_suffix(suffix)
-    return path.with_name(path.name + suffix)
-
-
-def _same_file(a: Path, b: Path | None) -> bool:
-    if b is None:
-        return False
-    return a.expanduser().resolve() == b.expanduser().resolve()
 
 
 def summary_text(errors: int, warnings: int, infos: int) -> str:
@@ -127,11 +107,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self._agreement = agreement
         self._settings = settings
-        self._choose_path = choose_path
         self._confirm_overwrite = confirm_overwrite
-        self._source = source
-        self._confirmed: Path | None = None  # the file the Browse dialog already confirmed
-        self._stem = file_stem(agreement)
         self.errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
         infos = sum(1 for f in findings if f.severity == "info")
@@ -140,72 +116,45 @@ class ExportDialog(QDialog):
         self.summary = QLabel(summary_text(self.errors, warnings, infos))
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-
-        self.format_group = QButtonGroup(self)
-        self.format_buttons: dict[ExportFormat, QRadioButton] = {}
-        formats = QVBoxLayout()
-        for number, (fmt, label, _suffix) in enumerate(FORMATS):
-            button = QRadioButton(translated(label))
-            button.setObjectName(f"format-{fmt}")
-            self.format_group.addButton(button, number)
-            self.format_buttons[fmt] = button
-            formats.addWidget(button)
-        self.pdf_note = QLabel(self.pdf_reason or "")
-        self.pdf_note.setObjectName("pdf-note")
-        self.pdf_note.setWordWrap(True)
-        self.pdf_note.setStyleSheet("color: palette(dark); margin-left: 22px;")
-        self.pdf_note.setVisible(self.pdf_reason is not None)
-        formats.insertWidget(2, self.pdf_note)
-        pdf = self.format_buttons["pdf"]
-        pdf.setEnabled(self.pdf_reason is None)
-        pdf.setToolTip(
-            self.pdf_reason or self.tr("Converted from the Word document by LibreOffice")
-        )
-
         self.language = QComboBox()
         self.language.setObjectName("language")
+        self.language.setToolTip(
+            self.tr("The language of the agreement's document and of the systems' texts")
+        )
         for value, label in LANGUAGE_CHOICES:
             self.language.addItem(translated(label), value)
-        self.paper = QComboBox()
-        self.paper.setObjectName("paper")
-        for value, label in PAPERS:
-            self.paper.addItem(label, value)
-        self.path = QLineEdit()
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
-        self.contents = QCheckBox(self.tr("Fill in the page numbers of the table of contents"))
-        self.contents.setObjectName("contents")
-        self.contents.setEnabled(self.pdf_reason is None)
-        self.contents.setChecked(self.pdf_reason is None)
+        language = settings.value(KEY + "language", agreement.language)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Document language:"), self.language)
+
+        remembered = settings.value(KEY + "folder", "")
+        base = (Path(str(remembered)) if remembered else (folder or Path.home())) / file_stem(
+            agreement
+        )
+        self.file = FileOptions(
+            settings,
+            base,
+            source=source,
+            pdf_reason=self.pdf_reason,
+            versions=versions,
+            choose_agreement=choose_agreement,
+            choose_path=choose_path,
+        )
+        # The file section's parts, as the dialog's own (tests and the flow reach them here).
+        self.format_buttons = self.file.format_buttons
+        self.pdf_note = self.file.pdf_note
+        self.paper = self.file.paper
+        self.path = self.file.path
+        self.contents = self.file.contents
+        self.redline = self.file.redline
+        self.handoff = HandoffOptions(
+            agreement, settings, base, choose_folder=choose_folder, choose_file=choose_path
+        )
         self.foreign_text = ForeignTextWarning()
         self.draft = QCheckBox(self.tr("Export a draft despite the errors"))
         self.draft.setObjectName("draft")
         self.draft.setVisible(self.errors > 0)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Format:"), formats)
-        form.addRow(self.tr("Document language:"), self.language)
-        form.addRow(self.tr("Paper size:"), self.paper)
-        form.addRow(self.tr("File:"), path_row)
-        form.addRow("", self.contents)
-        self.redline = RedlineOptions(versions, choose_agreement)
-        self.redline.record.setEnabled(source is not None)  # copies are kept beside the file
-        form.addRow("", self.redline)
-        self.path.setAccessibleName(self.tr("File"))
-
-        remembered = settings.value(KEY + "folder", "")
-        base_folder = Path(str(remembered)) if remembered else (folder or Path.home())
-        self.handoff = HandoffOptions(
-            agreement,
-            settings,
-            base_folder / self._stem,
-            choose_folder=choose_folder,
-            choose_file=choose_path,
-        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -217,14 +166,15 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.file)
         layout.addWidget(self.handoff)
         layout.addWidget(self.foreign_text)
         layout.addWidget(self.draft)
         layout.addWidget(self.buttons)
 
-        self._restore(folder)
-        self.format_group.idToggled.connect(self._format_changed)
-        self.language.currentIndexChanged.connect(self._show_foreign_text)
+        self.file.toggled.connect(self._update)
+        self.file.format_group.idToggled.connect(self._update)
+        self.language.currentIndexChanged.connect(self._update)
         self.draft.toggled.connect(self._update)
         self.path.textChanged.connect(self._update)
         self.redline.mark.toggled.connect(self._update)
@@ -233,48 +183,54 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._update)
         for line in self.handoff.paths.values():
             line.textChanged.connect(self._update)
-        self._format_changed()
+        self._update()
 
     # --- state -------------------------------------------------------------------------------
 
     def fmt(self) -> ExportFormat:
-        """The chosen format."""
-        return FORMATS[max(self.format_group.checkedId(), 0)][0]
+        """The chosen format of the agreement's file."""
+        return self.file.fmt()
 
     def choose(self, fmt: ExportFormat) -> None:
         """Pick a format (ignored for PDF when it is unavailable)."""
-        if self.format_buttons[fmt].isEnabled():
-            self.format_buttons[fmt].setChecked(True)
+        self.file.choose(fmt)
 
     def blocked(self) -> bool:
         """Errors and no draft chosen: a final export is refused."""
         return self.errors > 0 and not self.draft.isChecked()
 
+    def ready(self) -> bool:
+        """At least one output chosen, and every output chosen complete."""
+        chosen = self.file.isChecked() or bool(self.handoff.requests())
+        return chosen and self.file.complete() and self.handoff.complete()
+
     def request(self) -> ExportRequest:
         """What to export; the agreement is copied so that editing may go on meanwhile."""
+        target = self.file.target()
         return ExportRequest(
             agreement=self._agreement.model_copy(deep=True),
             fmt=self.fmt(),
-            path=Path(self.path.text().strip()).expanduser(),
+            path=target,
             language=str(self.language.currentData()),
             paper=str(self.paper.currentData()),
             draft=self.errors > 0 and self.draft.isChecked(),
             contents=self.fmt() == "docx" and self.contents.isChecked(),
-            against=self.redline.against_path(),
+            against=self.redline.against_path() if target else None,
             author=author_name(self._settings),
-            record=None if self.fmt() == "yaml" else self.redline.record_description(),
+            record=(
+                None if self.fmt() == "yaml" or not target else self.redline.record_description()
+            ),
             handoffs=self.handoff.requests(),
         )
 
     def accept(self) -> None:
-        if self.blocked() or not self.path.text().strip() or not self.redline.complete():
+        if self.blocked() or not self.ready():
             return
-        if not self.handoff.complete():
-            return
-        target = Path(self.path.text().strip()).expanduser()
-        confirmed = self._confirmed is not None and _same_file(target, self._confirmed)
-        if target.exists() and not confirmed and not self._overwrite_ok([target]):
-            return
+        target = self.file.target()
+        if target is not None:
+            confirmed = self.file.confirmed is not None and same_file(target, self.file.confirmed)
+            if target.exists() and not confirmed and not self._overwrite_ok([target]):
+                return
         self._remember()
         super().accept()
 
@@ -285,85 +241,32 @@ class ExportDialog(QDialog):
 
         return Prompter(self).confirm_overwrite(paths)
 
-    def _not_the_source(self, path: Path) -> Path:
-        """A default never names the open agreement's own file: `<stem>-export.yaml` instead."""
-        if _same_file(path, self._source):
-            return path.with_name(f"{path.stem}-export{path.suffix}")
-        return path
-
     # --- behaviour ---------------------------------------------------------------------------
 
-    def _format_changed(self, *_: object) -> None:
-        fmt = self.fmt()
-        document = fmt != "yaml"
-        self.language.setEnabled(document)
-        self.paper.setEnabled(document)
-        self.contents.setVisible(fmt == "docx")
-        self.redline.setVisible(document)
-        self.redline.set_word(fmt == "docx")
-        self._show_foreign_text()
-        suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
-        text = self.path.text().strip()
-        if text:
-            self.path.setText(str(self._not_the_source(with_format_suffix(Path(text), suffix))))
-        self._update()
-
-    def _show_foreign_text(self, *_: object) -> None:
-        # A YAML export keeps the agreement as it is: no other language.
-        language = None if self.fmt() == "yaml" else str(self.language.currentData())
-        self.foreign_text.show_for(self._agreement, language)
+    def _worded(self) -> bool:
+        """Something is written in the chosen language: a Word or PDF document, or a system."""
+        document = self.file.isChecked() and self.fmt() != "yaml"
+        return document or bool(self.handoff.requests())
 
     def _update(self, *_: object) -> None:
-        ready = (
-            bool(self.path.text().strip()) and self.redline.complete() and self.handoff.complete()
-        )
-        self.export_button.setEnabled(not self.blocked() and ready)
+        worded = self._worded()
+        self.language.setEnabled(worded)
+        # A YAML export keeps the agreement as it is: no other language.
+        language = str(self.language.currentData()) if worded else None
+        self.foreign_text.show_for(self._agreement, language)
+        self.export_button.setEnabled(not self.blocked() and self.ready())
         self.export_button.setText(
             self.tr("Export draft") if self.draft.isChecked() else self.tr("Export")
         )
 
     def _browse(self) -> None:
-        if self._choose_path is None:
-            return
-        fmt = self.fmt()
-        label = translated(next(label for f, label, _s in FORMATS if f == fmt))
-        suffix = dict((f, s) for f, _label, s in FORMATS)[fmt]
-        chosen = self._choose_path(self.path.text(), f"{label.split(' (')[0]} (*{suffix})")
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != suffix and not (
-                suffix == ".yaml" and path.suffix.lower() == ".yml"
-            ):
-                path = with_format_suffix(path, suffix)
-            else:
-                # The file dialog asked about replacing exactly this file already.
-                self._confirmed = path
-            self.path.setText(str(path))
+        self.file.browse()
 
     # --- remembered choices ------------------------------------------------------------------
 
-    def _restore(self, folder: Path | None) -> None:
-        s = self._settings
-        remembered_format = str(s.value(KEY + "format", "docx"))
-        fmt: ExportFormat = next(
-            (f for f, button in self.format_buttons.items() if f == remembered_format), "docx"
-        )
-        if not self.format_buttons[fmt].isEnabled():
-            fmt = "docx"
-        self.format_buttons[fmt].setChecked(True)
-        language = s.value(KEY + "language", self._agreement.language)
-        self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.paper.setCurrentIndex(max(self.paper.findData(s.value(KEY + "paper", "A4")), 0))
-        remembered = s.value(KEY + "folder", "")
-        base = Path(str(remembered)) if remembered else (folder or Path.home())
-        suffix = dict((f, x) for f, _label, x in FORMATS)[self.fmt()]
-        self.path.setText(str(self._not_the_source(base / f"{self._stem}{suffix}")))
-
     def _remember(self) -> None:
         s = self._settings
-        s.setValue(KEY + "format", self.fmt())
         s.setValue(KEY + "language", self.language.currentData())
-        s.setValue(KEY + "paper", self.paper.currentData())
-        s.setValue(KEY + "folder", str(Path(self.path.text().strip()).expanduser().parent))
+        self.file.remember()
         self.handoff.remember()
         s.sync()

@@ -122,7 +122,7 @@ class ExportFlow(QObject):
     def start(self, request: ExportRequest) -> None:
         text = QCoreApplication.translate("MainWindow", "Exporting %1…")
         self.progress = QProgressDialog(
-            text.replace("%1", request.path.name), "", 0, 0, self._window
+            text.replace("%1", ", ".join(p.name for p in request.outputs())), "", 0, 0, self._window
         )
         self.progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Export"))
         self.progress.setCancelButton(None)
@@ -143,13 +143,13 @@ class ExportFlow(QObject):
             if request.draft
             else QCoreApplication.translate("MainWindow", "Exported %1")
         )
-        message = done.replace("%1", str(request.path))
+        message = done.replace("%1", ", ".join(str(p) for p in request.outputs()))
         if request.record is not None:
             recorded = self._record(request)
             if recorded is None:
                 return
             message = f"{message}; {recorded}"
-        if request.fmt == "docx" and not request.contents:
+        if request.fmt == "docx" and request.path is not None and not request.contents:
             # Not an error: the document is complete; Word numbers the pages when it updates.
             left = QCoreApplication.translate(
                 "MainWindow", "the table of contents gets its page numbers when Word updates it"

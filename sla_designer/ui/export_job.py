@@ -72,7 +72,8 @@ class ExportRequest:
 
     agreement: Agreement
     fmt: ExportFormat
-    path: Path
+    path: Path | None
+    """The agreement's own file in format `fmt`; None to write only the target systems."""
     language: str = "en"
     paper: str = "A4"
     draft: bool = False
@@ -91,6 +92,11 @@ class ExportRequest:
     reports: str = ""
     """Once exported to target systems: what was written and what did not map, in words."""
 
+    def outputs(self) -> tuple[Path, ...]:
+        """Every file or folder the export writes: the agreement's file first."""
+        own = (self.path,) if self.path is not None else ()
+        return own + tuple(h.path for h in self.handoffs)
+
 
 Exporter = Callable[[ExportRequest], ExportRequest | None]
 """Writes a request's file; may return the request as done (see perform_export)."""
@@ -101,6 +107,8 @@ def perform_export(request: ExportRequest) -> ExportRequest:
 
     Returns the request as done: `contents` says whether the table of contents was filled in.
     """
+    if request.path is None:
+        return write_handoffs(request)
     if request.fmt == "yaml":
         from sla_designer.io import save_agreement
 
