@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,7 +51,11 @@ def same_file(a: Path, b: Path | None) -> bool:
 
 
 class FileOptions(QGroupBox):
-    """A checkable group: the agreement's own file, written or not, and how."""
+    """A checkable group: the agreement's own file, written or not, and how.
+
+    Its texts keep the export dialog's context, where they were first written, and so their
+    translations.
+    """
 
     def __init__(
         self,
@@ -65,11 +69,13 @@ class FileOptions(QGroupBox):
         choose_path: PathChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Agreement file"), parent)
+        super().__init__(QCoreApplication.translate("ExportDialog", "Agreement file"), parent)
         self.setObjectName("agreement-file")
         self.setCheckable(True)
         self.setToolTip(
-            self.tr("Untick to write only the help desks and service-level tools below")
+            QCoreApplication.translate(
+                "ExportDialog", "Untick to write only the help desks and service-level tools below"
+            )
         )
         self._settings = settings
         self._source = source
@@ -94,7 +100,12 @@ class FileOptions(QGroupBox):
         formats.insertWidget(2, self.pdf_note)
         pdf = self.format_buttons["pdf"]
         pdf.setEnabled(pdf_reason is None)
-        pdf.setToolTip(pdf_reason or self.tr("Converted from the Word document by LibreOffice"))
+        pdf.setToolTip(
+            pdf_reason
+            or QCoreApplication.translate(
+                "ExportDialog", "Converted from the Word document by LibreOffice"
+            )
+        )
 
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
@@ -102,13 +113,17 @@ class FileOptions(QGroupBox):
             self.paper.addItem(label, value)
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        self.path.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.path.setAccessibleName(QCoreApplication.translate("ExportDialog", "File"))
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        self.contents = QCheckBox(self.tr("Fill in the page numbers of the table of contents"))
+        self.contents = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Fill in the page numbers of the table of contents"
+            )
+        )
         self.contents.setObjectName("contents")
         self.contents.setEnabled(pdf_reason is None)
         self.contents.setChecked(pdf_reason is None)
@@ -116,9 +131,9 @@ class FileOptions(QGroupBox):
         self.redline.record.setEnabled(source is not None)  # copies are kept beside the file
 
         form = QFormLayout(self)
-        form.addRow(self.tr("Format:"), formats)
-        form.addRow(self.tr("Paper size:"), self.paper)
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Format:"), formats)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Paper size:"), self.paper)
+        form.addRow(QCoreApplication.translate("ExportDialog", "File:"), path_row)
         form.addRow("", self.contents)
         form.addRow("", self.redline)
         self._restore(base)

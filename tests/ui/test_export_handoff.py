@@ -107,3 +107,77 @@ def test_the_chosen_systems_are_remembered(
     assert again.handoff.checks["freshdesk"].isChecked()
     assert again.handoff.paths["freshdesk"].text() == str(tmp_path / "fd")
     assert not again.handoff.checks["zendesk"].isChecked()
+
+
+def test_the_systems_alone_are_exported_without_the_agreement_s_file(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_desk(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("docx")
+    dialog.path.setText(str(tmp_path / "contract.docx"))
+    dialog.file.setChecked(False)
+    assert not dialog.path.isEnabled() and not dialog.format_buttons["yaml"].isEnabled()
+    dialog.handoff.checks["freshdesk"].setChecked(True)
+    dialog.handoff.paths["freshdesk"].setText(str(tmp_path / "freshdesk"))
+    request = accept(qtbot, dialog)
+    assert request.path is None and request.record is None and request.against is None
+    assert request.outputs() == (tmp_path / "freshdesk",)
+    with qtbot.waitSignal(window.exports.runner.finished, timeout=20_000):
+        window.exports.start(request)
+    assert not (tmp_path / "contract.docx").exists()
+    assert not list(tmp_path.glob("contract*"))  # no agreement's file, in no format
+    assert len(list((tmp_path / "freshdesk").iterdir())) == 1
+    report = window.exports.report
+    assert report is not None and report.isVisible()
+    assert "Freshdesk" in report.text.toPlainText()  # type: ignore[attr-defined]
+    assert str(tmp_path / "freshdesk") in window.statusBar().currentMessage()
+
+
+def test_export_needs_at_least_one_complete_output(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialog = dialog_of(qtbot, open_desk(qtbot, make_window))
+    dialog.draft.setChecked(True)  # the template's findings must not decide the button here
+    dialog.path.setText(str(tmp_path / "c.docx"))
+    assert dialog.export_button.isEnabled()  # the agreement's file alone
+    dialog.file.setChecked(False)
+    assert not dialog.export_button.isEnabled()  # nothing chosen
+    dialog.handoff.checks["zendesk"].setChecked(True)
+    dialog.handoff.paths["zendesk"].setText("")
+    assert not dialog.export_button.isEnabled()  # a system without a destination
+    dialog.handoff.paths["zendesk"].setText(str(tmp_path / "zd"))
+    assert dialog.export_button.isEnabled()  # a system alone
+    assert dialog.language.isEnabled()  # the systems' texts have a language
+    dialog.file.setChecked(True)
+    dialog.path.setText("")
+    assert not dialog.export_button.isEnabled()  # the file is wanted but has no name
+    dialog.path.setText(str(tmp_path / "c.docx"))
+    assert dialog.export_button.isEnabled()
+    dialog.handoff.checks["zendesk"].setChecked(False)
+    dialog.choose("yaml")
+    assert not dialog.language.isEnabled()  # a YAML file alone keeps the agreement's words
+    dialog.accept()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+def test_exporting_the_systems_alone_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_desk(qtbot, make_window)
+    dialog = dialog_of(qtbot, window)
+    dialog.choose("yaml")
+    dialog.file.setChecked(False)
+    dialog.handoff.checks["zendesk"].setChecked(True)
+    dialog.handoff.paths["zendesk"].setText(str(tmp_path / "zd"))
+    accept(qtbot, dialog)
+    again = dialog_of(qtbot, window)
+    assert not again.file.isChecked()
+    assert again.fmt() == "yaml"  # the format chosen before is kept for next time
+    assert again.handoff.checks["zendesk"].isChecked()
+    assert again.export_button.isEnabled() == (not again.blocked())
+    again.file.setChecked(True)
+    again.handoff.checks["zendesk"].setChecked(False)
+    again.path.setText(str(tmp_path / "c.yaml"))
+    accept(qtbot, again)
+    assert dialog_of(qtbot, window).file.isChecked()
