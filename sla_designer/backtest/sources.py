@@ -12,6 +12,10 @@ from a known list can be kept as their position in it (`code`), and wall-clock t
 as they are written and turned into UTC by the table's view (`wallclock`), so that the file's
 text columns need not be kept. A problem's value is read back from the file itself when the
 table does not hold it.
+
+When the user asks to skip bad rows, a check's rows are left out of the table instead of
+stopping the reading, and counted (`Skipped`: the kind of problem, how many rows, the first of
+them): never a silent drop.
 """
 
 from __future__ import annotations
@@ -60,6 +64,21 @@ class Check:
     values: dict[str, object]
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """Rows left out for one kind of problem: the problem of the first of them (as one row),
+    how many rows, and the first rows' numbers."""
+
+    problem: Problem
+    file: str
+    column: str
+    count: int
+    rows: tuple[int, ...]
+
+
+_EXAMPLES = 3
+
+
 @dataclass
 class Source:
     """One ticket file: its columns, the table its rows are loaded into, and the checks and
@@ -82,9 +101,14 @@ class Source:
     local: dict[str, str] = field(default_factory=dict)
     """Loaded columns of wall-clock times -> their zone (turned into UTC by the view)."""
     loaded: set[str] = field(default_factory=set)
+    skip: bool = False
+    """Leave bad rows out (counted in `skipped`) instead of stopping at them."""
+    skipped: list[Skipped] = field(default_factory=list)
 
     @classmethod
-    def open(cls, con: duckdb.DuckDBPyConnection, path: Path, table: str) -> Source:
+    def open(
+        cls, con: duckdb.DuckDBPyConnection, path: Path, table: str, skip: bool = False
+    ) -> Source:
         kind = file_format(path)
         if kind is None:
             raise TicketFileError([Problem("backtest.errors.unknown_format", file=str(path))])
@@ -101,7 +125,8 @@ class Source:
             described = con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()
         except duckdb.Error as error:
             raise _unreadable(path, error) from None
-        return cls(con, path, table, reader, {str(row[0]): str(row[1]) for row in described})
+        types = {str(row[0]): str(row[1]) for row in described}
+        return cls(con, path, table, reader, types, skip=skip)
 
     def column(self, role: str, name: str) -> bool:
         """Whether the file has the column a role reads; a problem when it has not."""
@@ -190,9 +215,11 @@ class Source:
         self.checks.append(Check(condition, column, key, shown or column, values))
 
     def run_checks(self) -> list[Problem]:
-        """Run the gathered checks; the problems found, in the order gathered."""
+        """Run the gathered checks; the problems found, in the order gathered. When skipping,
+        the rows of each problem are left out and counted in `skipped` instead."""
         if not self.checks:
             return self.problems
+        bad: list[str] = []
         for check in self.checks:
             # One query per check: DuckDB runs each filter vectorised in a few milliseconds a
             # million rows, where one query of many filtered aggregates is far slower.
@@ -202,19 +229,14 @@ class Source:
             row, count = found if found is not None else (None, 0)
             if not count:
                 continue
-            value = self._value(check.shown, int(row))
-            self.problems.append(
-                Problem(
-                    check.key,
-                    count=int(count),
-                    file=str(self.path),
-                    row=int(row),
-                    column=check.column,
-                    value=value,
-                    **check.values,
-                )
-            )
+            if self.skip:
+                bad.append(check.condition)
+                self.skipped.append(self._skipped(check, int(count)))
+                continue
+            self.problems.append(self._problem(check, int(row), int(count)))
         self.checks.clear()
+        if bad:
+            self._leave_out(bad)
         return self.problems
 
     def _value(self, column: str, row: int) -> object:
@@ -228,6 +250,35 @@ class Source:
             )
         found = self.con.execute(query).fetchone()
         return found[0] if found else None
+
+    def _problem(self, check: Check, row: int, count: int) -> Problem:
+        return Problem(
+            check.key,
+            count=count,
+            file=str(self.path),
+            row=row,
+            column=check.column,
+            value=self._value(check.shown, row),
+            **check.values,
+        )
+
+    def _skipped(self, check: Check, count: int) -> Skipped:
+        rows = self.con.execute(
+            f"SELECT _row FROM {self.table} WHERE {check.condition} ORDER BY _row LIMIT {_EXAMPLES}"
+        ).fetchall()
+        first = tuple(int(r[0]) for r in rows)
+        return Skipped(
+            self._problem(check, first[0], 1), str(self.path), check.column, count, first
+        )
+
+    def _leave_out(self, conditions: list[str]) -> None:
+        """Keep only the rows that meet none of `conditions` (a condition that is unknown for a
+        row does not leave it out: the checks counted only the rows that meet it)."""
+        bad = " OR ".join(f"coalesce({c}, false)" for c in conditions)
+        self.con.execute(
+            f"CREATE TABLE {self.table}_kept AS SELECT * FROM {self.table} WHERE NOT ({bad})"
+        )
+        self.con.execute(f"CREATE OR REPLACE VIEW {self.table} AS SELECT * FROM {self.table}_kept")
 
     def instant(self, column: str, zone: str | None, date_format: str | None, alias: str) -> str:
         """The SQL, over the file's columns, of a column's times in microseconds since the
