@@ -107,6 +107,7 @@ def fill(
         quoted(names["priority"]),
         tuple(priority_map(agreement, mapping, RULES)),
         "backtest.errors.unknown_priority",
+        as_loaded=True,
     )
     ticket_file.check(
         f"{id_} IN (SELECT {id_} FROM fd_tickets GROUP BY {id_} HAVING count(*) > 1)",
@@ -126,7 +127,7 @@ def fill(
         names["ticket"],
         "backtest.errors.unknown_ticket",
     )
-    check_values(activities, state, RULES.states, "backtest.errors.unknown_state")
+    check_values(activities, state, RULES.states, "backtest.errors.unknown_state", as_loaded=True)
     activities.check(
         f"moment_us < (SELECT min(created_us) FROM fd_tickets t"
         f" WHERE CAST(t.{id_} AS VARCHAR) = CAST(fd_activities.{ticket} AS VARCHAR))",

@@ -132,17 +132,24 @@ def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, wh
 
 
 def check_values(
-    source: Source, column: str, allowed: list[str] | tuple[str, ...], key: str
+    source: Source,
+    column: str,
+    allowed: list[str] | tuple[str, ...],
+    key: str,
+    *,
+    as_loaded: bool = False,
 ) -> None:
     """A problem naming the first row whose value is not one of `allowed`: checked on the
     values' codes when the column is loaded as its codes (`Source.code`), else worked out
-    while the rows are loaded when `column` is one of the file's columns."""
+    while the rows are loaded when `column` is one of the file's columns. `as_loaded`: check
+    the value the load gives the column (Freshdesk's API numbers read as names), not the
+    file's."""
     name = column.strip('"')
     if source.unknown(name, tuple(allowed), key):
         return
     values = ", ".join(literal(v) for v in allowed) or "NULL"
     condition = f"CAST({column} AS VARCHAR) NOT IN ({values})"
-    if column == quoted(name) and name in source.types:
+    if column == quoted(name) and name in source.types and not as_loaded:
         condition = source.flag(condition)
     source.check(condition, name, key, known=Joined(tuple(allowed)))
 

@@ -104,9 +104,11 @@ def run(args: argparse.Namespace) -> int:
     results = tickets.results
     measures = measure(args, agreement, mapping, start, end, share=share)
     skipped = tickets.history.skipped if tickets.history is not None else ()
+    # JSON has `skipped` when rows could be skipped: without the option, the report is as before.
+    listed = skipped if getattr(args, "skip_bad_rows", False) else None
     with _output(args.output) as out:
         if args.format == "json":
-            _json(results, out, tickets.credits, tickets.suggestions, measures, skipped)
+            _json(results, out, tickets.credits, tickets.suggestions, measures, skipped=listed)
         elif args.format == "csv":
             for line in skipped_lines(skipped, args.language):
                 print(line, file=sys.stderr)
@@ -287,7 +289,8 @@ def _json(
     credits: Credits,
     suggestions: list[Suggestion],
     measures: Measures,
-    skipped: tuple[Skipped, ...] = (),
+    *,
+    skipped: tuple[Skipped, ...] | None = None,
 ) -> None:
     rows = []
     for result in results:
@@ -326,8 +329,9 @@ def _json(
         ],
         "credits": credits_json(credits),
         "suggestions": [*suggestions_json(suggestions), *objectives],
-        "skipped": skipped_json(skipped),
     }
+    if skipped is not None:
+        data["skipped"] = skipped_json(skipped)
     stdout, sys.stdout = sys.stdout, out
     try:
         print_json(data)

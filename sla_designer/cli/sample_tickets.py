@@ -28,6 +28,7 @@ from sla_designer.backtest.sample_files import (
     write_servicenow,
     write_zendesk,
 )
+from sla_designer.backtest.sample_histories import write_freshdesk, write_jsm
 from sla_designer.backtest.sample_measures import (
     MEASURE_SAMPLES,
     SHORT_ABANDON,
@@ -35,7 +36,6 @@ from sla_designer.backtest.sample_measures import (
     write_intervals,
     write_outages,
 )
-from sla_designer.backtest.sample_histories import write_freshdesk, write_jsm
 from sla_designer.backtest.samples import history
 from sla_designer.cli.common import EXIT_OK, CliError, check_output
 from sla_designer.text import texts

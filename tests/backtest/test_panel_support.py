@@ -12,9 +12,9 @@ import pytest
 from sla_designer.backtest.figures import attainment_points, elapsed_histogram, scopes
 from sla_designer.backtest.guess import (
     column_values,
+    event_roles,
     guess_preset,
     mapping_yaml,
-    event_roles,
     needs_events,
     prefilled,
     presets,
@@ -64,9 +64,7 @@ def test_the_preset_is_guessed_from_the_columns(servicenow_file: Path, zendesk_f
         assert guess_preset(list(ticket_roles(rules).values())) == name
 
 
-@pytest.mark.parametrize(
-    ("preset", "write"), [("jsm", write_jsm), ("freshdesk", write_freshdesk)]
-)
+@pytest.mark.parametrize(("preset", "write"), [("jsm", write_jsm), ("freshdesk", write_freshdesk)])
 def test_jsm_and_freshdesk_files_are_guessed_with_their_events(
     tmp_path: Path, preset: str, write: object
 ) -> None:
