@@ -21,8 +21,9 @@ from sla_designer.backtest.mapping import Mapping, Preset
 from sla_designer.backtest.reading import PresetRules
 from sla_designer.backtest.sources import Source, TicketFileError, quoted
 
-EVENT_ROLES = frozenset({"ticket", "metric", "type", "time"})
-"""The roles of an events file's columns."""
+EVENT_ROLES = frozenset({"ticket", "metric", "type", "time", "field", "from", "to"})
+"""The roles of an events file's columns (and a preset's `in_events`): an event's ticket,
+metric, type and time; a change's field and its values before and after (Jira)."""
 PREVIEW_ROWS = 8
 MOST_VALUES = 50
 """How many distinct priority values the dialog lists."""
@@ -39,17 +40,23 @@ def presets() -> dict[str, PresetRules]:
 
 def needs_events(rules: PresetRules) -> bool:
     """Whether a preset reads an events file beside the tickets."""
-    return bool(EVENT_ROLES & set(rules.columns))
+    return bool(_in_events(rules) & set(rules.columns))
+
+
+def _in_events(rules: PresetRules) -> frozenset[str]:
+    return EVENT_ROLES | rules.in_events
 
 
 def ticket_roles(rules: PresetRules) -> dict[str, str]:
     """The roles a preset reads from the tickets file, with their default columns."""
-    return {role: name for role, name in rules.columns.items() if role not in EVENT_ROLES}
+    events = _in_events(rules)
+    return {role: name for role, name in rules.columns.items() if role not in events}
 
 
 def event_roles(rules: PresetRules) -> dict[str, str]:
     """The roles a preset reads from the events file, with their default columns."""
-    return {role: name for role, name in rules.columns.items() if role in EVENT_ROLES}
+    events = _in_events(rules)
+    return {role: name for role, name in rules.columns.items() if role in events}
 
 
 @dataclass(frozen=True)

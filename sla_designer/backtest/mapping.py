@@ -1,6 +1,6 @@
 """The mapping file: what a preset cannot know about a help desk's export.
 
-    preset: servicenow          # the export's shape (servicenow, zendesk)
+    preset: servicenow          # the export's shape (servicenow, zendesk, jsm, freshdesk)
     timezone: America/Sao_Paulo # the zone of times written without an offset
     priorities:                 # source value -> the agreement's priority id
       "1 - Critical": P1
@@ -28,10 +28,26 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sla_designer.model.units import Duration
 from sla_designer.text.values import Problem
 
-Preset = Literal["servicenow", "zendesk"]
-Role = Literal["id", "state", "priority", "created", "updated", "ticket", "metric", "type", "time"]
-"""The columns a preset reads: a ticket's id, state, priority, creation and update times; an
-event's ticket, metric, type and time."""
+Preset = Literal["servicenow", "zendesk", "jsm", "freshdesk"]
+Role = Literal[
+    "id",
+    "key",
+    "state",
+    "priority",
+    "created",
+    "updated",
+    "responded",
+    "ticket",
+    "metric",
+    "type",
+    "time",
+    "field",
+    "from",
+    "to",
+]
+"""The columns a preset reads: a ticket's id (and Jira's issue key), state, priority, creation,
+update and first response times; an event's ticket, metric, type and time; a Jira change's
+field and its values before and after."""
 OutageRole = Literal["start", "end", "service", "excluded"]
 """An outage list's columns (`backtest.measure_files`)."""
 IntervalRole = Literal[

@@ -1,9 +1,10 @@
 """Read a help desk's ticket history with DuckDB into numpy columns the back-test works on.
 
-Each preset (`servicenow`, `zendesk`) fills two tables: `tickets` (id, created, responded,
-latest priority) and `updates` (ticket, time, state, priority, row), after checking its files;
-what follows is common: priorities are mapped to the agreement's, states to their codes, and
-each ticket's updates ordered by time (and by their order in the file, for equal times).
+Each preset (`servicenow`, `zendesk`, `jsm`, `freshdesk`) fills two tables: `tickets` (id,
+created, responded, latest priority) and `updates` (ticket, time, state, priority, row), after
+checking its files; what follows is common: priorities are mapped to the agreement's, states to
+their codes, and each ticket's updates ordered by time (and by their order in the file, for
+equal times).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import duckdb
 import numpy as np
@@ -18,7 +20,7 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.messages import Messages, with_messages
-from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
+from sla_designer.backtest.sources import Skipped, Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined, Problem
 
@@ -51,6 +53,8 @@ class TicketHistory:
     """What every metric reads alike, worked out once (`timeline`)."""
     messages: Messages | None = None
     """Public replies and the requester's messages awaiting one, when the preset gives them."""
+    skipped: tuple[Skipped, ...] = ()
+    """Bad rows left out, per kind of problem (only when the user asked to skip them)."""
 
     def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
         return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
@@ -73,6 +77,9 @@ class PresetRules:
     """For an export with one row per update (ServiceNow), the states before the first
     response: the first update to another state is the first response, and the preset's
     `tickets` and `updates` are read by `assemble_updates`. Empty: `assemble`."""
+    in_events: frozenset[str] = frozenset()
+    """Roles other than an event's own that a second file of events holds, not the tickets
+    file (Freshdesk's status, in its activities)."""
 
 
 def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> dict[str, str]:
@@ -125,17 +132,24 @@ def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, wh
 
 
 def check_values(
-    source: Source, column: str, allowed: list[str] | tuple[str, ...], key: str
+    source: Source,
+    column: str,
+    allowed: list[str] | tuple[str, ...],
+    key: str,
+    *,
+    as_loaded: bool = False,
 ) -> None:
     """A problem naming the first row whose value is not one of `allowed`: checked on the
     values' codes when the column is loaded as its codes (`Source.code`), else worked out
-    while the rows are loaded when `column` is one of the file's columns."""
+    while the rows are loaded when `column` is one of the file's columns. `as_loaded`: check
+    the value the load gives the column (Freshdesk's API numbers read as names), not the
+    file's."""
     name = column.strip('"')
     if source.unknown(name, tuple(allowed), key):
         return
     values = ", ".join(literal(v) for v in allowed) or "NULL"
     condition = f"CAST({column} AS VARCHAR) NOT IN ({values})"
-    if column == quoted(name) and name in source.types:
+    if column == quoted(name) and name in source.types and not as_loaded:
         condition = source.flag(condition)
     source.check(condition, name, key, known=Joined(tuple(allowed)))
 
@@ -145,6 +159,7 @@ def assemble(
     agreement: Agreement,
     priorities: dict[str, str],
     rules: PresetRules,
+    skipped: tuple[Skipped, ...] = (),
 ) -> TicketHistory:
     """The numpy columns of the `tickets` table (ticket_id, created, responded, priority) and
     the `updates` table (ticket_id, moment, state, priority, _row) the preset filled.
@@ -196,6 +211,7 @@ def assemble(
         stops=rules.stops,
         priorities=ids,
         last=int(last[0]) if last and last[0] is not None else 0,
+        skipped=skipped,
     )
 
 
@@ -204,6 +220,7 @@ def assemble_updates(
     agreement: Agreement,
     priorities: dict[str, str],
     rules: PresetRules,
+    skipped: tuple[Skipped, ...] = (),
 ) -> TicketHistory:
     """The numpy columns of an export with one row per update: the `tickets` table
     (ticket_id, created, updates: how many) and the `updates` view (ticket_id, moment, state
@@ -255,7 +272,16 @@ def assemble_updates(
         stops=rules.stops,
         priorities=ids,
         last=max(latest) if latest else 0,
+        skipped=skipped,
     )
+
+
+def preset_module(preset: str | None) -> ModuleType:
+    """The module that reads a preset's files (ServiceNow by default)."""
+    from sla_designer.backtest import freshdesk, jsm, servicenow, zendesk
+
+    modules = {"zendesk": zendesk, "jsm": jsm, "freshdesk": freshdesk}
+    return modules.get(preset or "servicenow", servicenow)
 
 
 def read_history(
@@ -266,19 +292,24 @@ def read_history(
     mapping_file: str,
     *,
     connection: duckdb.DuckDBPyConnection | None = None,
+    skip_bad_rows: bool = False,
 ) -> TicketHistory:
     """Read ticket files of the mapping's preset (ServiceNow by default), on `connection` when given
-    (the caller's connection, which another thread may interrupt; the caller closes it)."""
-    from sla_designer.backtest import servicenow, zendesk
-
+    (the caller's connection, which another thread may interrupt; the caller closes it). With
+    `skip_bad_rows`, rows with a problem are left out and counted instead of stopping the
+    reading (missing columns and a wrong mapping still stop it)."""
     preset = mapping.preset or "servicenow"
-    module = zendesk if preset == "zendesk" else servicenow
-    check_mapping(agreement, mapping, module.RULES, mapping_file)
+    module = preset_module(preset)
+    rules: PresetRules = module.RULES
+    check_mapping(agreement, mapping, rules, mapping_file)
     opened = contextlib.nullcontext(connection) if connection is not None else duckdb.connect()
     with opened as con:
         con.execute("SET TimeZone = 'UTC'")
-        module.fill(con, agreement, tickets, events, mapping)
-        rules: PresetRules = module.RULES
+        skipped: list[Skipped] = module.fill(
+            con, agreement, tickets, events, mapping, skip=skip_bad_rows
+        )
         read = assemble_updates if rules.unanswered else assemble
-        history = read(con, agreement, priority_map(agreement, mapping, rules), rules)
+        history = read(
+            con, agreement, priority_map(agreement, mapping, rules), rules, tuple(skipped)
+        )
         return with_messages(con, preset, history)

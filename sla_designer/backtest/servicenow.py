@@ -21,7 +21,7 @@ import duckdb
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Source, TicketFileError, quoted
+from sla_designer.backtest.sources import Skipped, Source, TicketFileError, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Problem
 
@@ -62,11 +62,14 @@ def fill(
     tickets: Path,
     events: Path | None,
     mapping: Mapping,
-) -> None:
-    """Check the audit export and fill the `tickets` and `updates` tables."""
+    *,
+    skip: bool = False,
+) -> list[Skipped]:
+    """Check the audit export and fill the `tickets` and `updates` tables; the bad rows left
+    out when `skip`."""
     if events is not None:
         raise TicketFileError([Problem("backtest.errors.no_events_file", preset="servicenow")])
-    source = Source.open(con, tickets, "audit")
+    source = Source.open(con, tickets, "audit", skip=skip)
     names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
     if not all([source.column(role, name) for role, name in names.items()]):
         raise TicketFileError(source.problems)
@@ -120,17 +123,37 @@ def fill(
         "SELECT first_row, ticket_id, count(*) OVER () FROM tickets"
         " WHERE opened_last <> created ORDER BY first_row LIMIT 1"
     ).fetchone()
-    if found is not None:
-        row, ticket, count = found
-        raise TicketFileError(
-            [
-                Problem(
-                    "backtest.errors.duplicate_id",
-                    count=int(count),
-                    file=str(source.path),
-                    row=int(row),
-                    column=names["created"],
-                    value=ticket,
-                )
-            ]
-        )
+    if found is None:
+        return source.skipped
+    row, ticket, count = found
+    problem = Problem(
+        "backtest.errors.duplicate_id",
+        count=int(count),
+        file=str(source.path),
+        row=int(row),
+        column=names["created"],
+        value=ticket,
+    )
+    if not skip:
+        raise TicketFileError([problem])
+    # Two incidents under one number cannot be told apart: both are left out, all their rows.
+    rows = con.execute(
+        "SELECT _row FROM updates WHERE ticket_id IN"
+        " (SELECT ticket_id FROM tickets WHERE opened_last <> created) ORDER BY _row"
+    ).fetchall()
+    con.execute("DELETE FROM tickets WHERE opened_last <> created")
+    con.execute("ALTER VIEW updates RENAME TO updates_all")
+    con.execute(
+        "CREATE VIEW updates AS SELECT * FROM updates_all"
+        " WHERE ticket_id IN (SELECT ticket_id FROM tickets)"
+    )
+    first = tuple(int(r[0]) for r in rows[:3])
+    single = Problem(
+        "backtest.errors.duplicate_id",
+        count=1,
+        file=str(source.path),
+        row=first[0],
+        column=names["created"],
+        value=ticket,
+    )
+    return [*source.skipped, Skipped(single, str(source.path), names["created"], len(rows), first)]

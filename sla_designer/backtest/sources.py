@@ -6,12 +6,14 @@ the epoch (UTC): a typed timestamp as it is, text with an offset ('2025-01-01T17
 that offset, text without one in the mapping's zone (an error when the mapping has none), and
 text in the preset's or the mapping's `date_format` ('%d-%m-%Y %H:%M') in that zone.
 
-Reading is most of a back-test's time, so the table keeps little: a check's condition on the
-file's own columns is worked out while the rows are loaded (a boolean `flag` column), values
-from a known list can be kept as their position in it (`code`), and wall-clock times are kept
-as they are written and turned into UTC by the table's view (`wallclock`), so that the file's
-text columns need not be kept. A problem's value is read back from the file itself when the
-table does not hold it.
+Reading is most of a back-test's time, so the table keeps little (`source_columns`: flag and
+code columns, values read back from the file), and wall-clock times are kept as they are
+written and turned into UTC by the table's view (`wallclock`), so that the file's text columns
+need not be kept.
+
+When the user asks to skip bad rows, a check's rows are left out of the table instead of
+stopping the reading, and counted (`Skipped`: the kind of problem, how many rows, the first of
+them): never a silent drop.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ import duckdb
 
 from sla_designer.backtest import wallclock
 from sla_designer.backtest.sample_files import file_format
-from sla_designer.text.values import Joined, Problem
+from sla_designer.backtest.source_columns import Check, CheckedColumns, literal, quoted
+from sla_designer.text.values import Problem
+
+__all__ = ["Check", "Skipped", "Source", "TicketFileError", "literal", "quoted"]
 
 _OFFSET = r"([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$"
 
@@ -39,29 +44,23 @@ class TicketFileError(Exception):
         return "\n".join(problem.text(language) for problem in self.problems)
 
 
-def quoted(name: str) -> str:
-    """A column name as SQL writes it."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def literal(value: str) -> str:
-    """A string as an SQL literal."""
-    return "'" + value.replace("'", "''") + "'"
-
-
 @dataclass(frozen=True)
-class Check:
-    """A condition no row may meet, and the problem that names the first row that does."""
+class Skipped:
+    """Rows left out for one kind of problem: the problem of the first of them (as one row),
+    how many rows, and the first rows' numbers."""
 
-    condition: str
+    problem: Problem
+    file: str
     column: str
-    key: str
-    shown: str
-    values: dict[str, object]
+    count: int
+    rows: tuple[int, ...]
+
+
+_EXAMPLES = 3
 
 
 @dataclass
-class Source:
+class Source(CheckedColumns):
     """One ticket file: its columns, the table its rows are loaded into, and the checks and
     problems found in it.
 
@@ -76,15 +75,18 @@ class Source:
     checks: list[Check] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     flags: dict[str, str] = field(default_factory=dict)
-    """Boolean columns the load works out: name -> condition over the file's columns."""
     codes: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """File column -> the loaded column holding each value's position in a list, and the list."""
     local: dict[str, str] = field(default_factory=dict)
     """Loaded columns of wall-clock times -> their zone (turned into UTC by the view)."""
     loaded: set[str] = field(default_factory=set)
+    skip: bool = False
+    """Leave bad rows out (counted in `skipped`) instead of stopping at them."""
+    skipped: list[Skipped] = field(default_factory=list)
 
     @classmethod
-    def open(cls, con: duckdb.DuckDBPyConnection, path: Path, table: str) -> Source:
+    def open(
+        cls, con: duckdb.DuckDBPyConnection, path: Path, table: str, skip: bool = False
+    ) -> Source:
         kind = file_format(path)
         if kind is None:
             raise TicketFileError([Problem("backtest.errors.unknown_format", file=str(path))])
@@ -101,7 +103,8 @@ class Source:
             described = con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()
         except duckdb.Error as error:
             raise _unreadable(path, error) from None
-        return cls(con, path, table, reader, {str(row[0]): str(row[1]) for row in described})
+        types = {str(row[0]): str(row[1]) for row in described}
+        return cls(con, path, table, reader, types, skip=skip)
 
     def column(self, role: str, name: str) -> bool:
         """Whether the file has the column a role reads; a problem when it has not."""
@@ -149,50 +152,12 @@ class Source:
         except duckdb.Error as error:
             raise _unreadable(self.path, error) from None
 
-    def flag(self, condition: str) -> str:
-        """A boolean column the load works out from the file's columns (a check's condition
-        that needs none of the loaded values); its name, for a check's condition."""
-        for name, known in self.flags.items():
-            if known == condition:
-                return name
-        name = f"_flag{len(self.flags)}"
-        self.flags[name] = condition
-        return name
-
-    def code(self, column: str, allowed: tuple[str, ...], alias: str) -> str:
-        """The SQL of a column's values as their position in `allowed` (from 1; then '' and
-        NULL), to load as `alias`: a value not in the list is NULL. `required` and
-        `check_values` then check the position instead of the text."""
-        listed = ", ".join([*(literal(v) for v in allowed), "''", "NULL"])
-        self.codes[column] = (alias, allowed)
-        return f"list_position([{listed}], CAST({quoted(column)} AS VARCHAR))"
-
-    def unknown(self, column: str, allowed: tuple[str, ...], key: str) -> bool:
-        """A problem for the first row whose value is not one of `allowed` (NULL is not
-        checked), when the column is loaded as its codes; False when it is not."""
-        coded = self.codes.get(column)
-        if coded is None or coded[1] != allowed:
-            return False
-        alias = quoted(coded[0])
-        self.check(
-            f"{alias} IS NULL OR {alias} = {len(allowed) + 1}",
-            column,
-            key,
-            known=Joined(allowed),
-        )
-        return True
-
-    def check(
-        self, condition: str, column: str, key: str, shown: str | None = None, **values: object
-    ) -> None:
-        """A problem for the first row meeting `condition` (over the loaded columns): its value
-        of `shown` (by default `column`), and how many rows are like it."""
-        self.checks.append(Check(condition, column, key, shown or column, values))
-
     def run_checks(self) -> list[Problem]:
-        """Run the gathered checks; the problems found, in the order gathered."""
+        """Run the gathered checks; the problems found, in the order gathered. When skipping,
+        the rows of each problem are left out and counted in `skipped` instead."""
         if not self.checks:
             return self.problems
+        bad: list[str] = []
         for check in self.checks:
             # One query per check: DuckDB runs each filter vectorised in a few milliseconds a
             # million rows, where one query of many filtered aggregates is far slower.
@@ -202,32 +167,44 @@ class Source:
             row, count = found if found is not None else (None, 0)
             if not count:
                 continue
-            value = self._value(check.shown, int(row))
-            self.problems.append(
-                Problem(
-                    check.key,
-                    count=int(count),
-                    file=str(self.path),
-                    row=int(row),
-                    column=check.column,
-                    value=value,
-                    **check.values,
-                )
-            )
+            if self.skip:
+                bad.append(check.condition)
+                self.skipped.append(self._skipped(check, int(count)))
+                continue
+            self.problems.append(self._problem(check, int(row), int(count)))
         self.checks.clear()
+        if bad:
+            self._leave_out(bad)
         return self.problems
 
-    def _value(self, column: str, row: int) -> object:
-        """A row's value of a column, as text: from the table, else from the file."""
-        if column in self.loaded:
-            query = f"SELECT CAST({quoted(column)} AS VARCHAR) FROM {self.table} WHERE _row = {row}"
-        else:
-            query = (
-                f"SELECT CAST({quoted(column)} AS VARCHAR) FROM {self.reader}"
-                f" LIMIT 1 OFFSET {row - 1}"
-            )
-        found = self.con.execute(query).fetchone()
-        return found[0] if found else None
+    def _problem(self, check: Check, row: int, count: int) -> Problem:
+        return Problem(
+            check.key,
+            count=count,
+            file=str(self.path),
+            row=row,
+            column=check.column,
+            value=self.value(check.shown, row),
+            **check.values,
+        )
+
+    def _skipped(self, check: Check, count: int) -> Skipped:
+        rows = self.con.execute(
+            f"SELECT _row FROM {self.table} WHERE {check.condition} ORDER BY _row LIMIT {_EXAMPLES}"
+        ).fetchall()
+        first = tuple(int(r[0]) for r in rows)
+        return Skipped(
+            self._problem(check, first[0], 1), str(self.path), check.column, count, first
+        )
+
+    def _leave_out(self, conditions: list[str]) -> None:
+        """Keep only the rows that meet none of `conditions` (a condition that is unknown for a
+        row does not leave it out: the checks counted only the rows that meet it)."""
+        bad = " OR ".join(f"coalesce({c}, false)" for c in conditions)
+        self.con.execute(
+            f"CREATE TABLE {self.table}_kept AS SELECT * FROM {self.table} WHERE NOT ({bad})"
+        )
+        self.con.execute(f"CREATE OR REPLACE VIEW {self.table} AS SELECT * FROM {self.table}_kept")
 
     def instant(self, column: str, zone: str | None, date_format: str | None, alias: str) -> str:
         """The SQL, over the file's columns, of a column's times in microseconds since the
@@ -278,20 +255,6 @@ class Source:
             format=shown,
         )
         return f"epoch_us({parsed})"
-
-    def required(self, column: str) -> None:
-        """A problem when a row leaves a column empty that every row needs."""
-        coded = self.codes.get(column)
-        if coded is not None:
-            alias, allowed = quoted(coded[0]), coded[1]
-            empty = [len(allowed) + 1, len(allowed) + 2]
-            empty += [index + 1 for index, value in enumerate(allowed) if value == ""]
-            listed = ", ".join(str(code) for code in empty)
-            condition = f"{alias} IN ({listed})"
-        else:
-            name = quoted(column)
-            condition = self.flag(f"{name} IS NULL OR CAST({name} AS VARCHAR) = ''")
-        self.check(condition, column, "backtest.errors.empty")
 
 
 def _unreadable(path: Path, error: Exception) -> TicketFileError:

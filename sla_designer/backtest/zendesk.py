@@ -18,7 +18,7 @@ import duckdb
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Source, TicketFileError, quoted
+from sla_designer.backtest.sources import Skipped, Source, TicketFileError, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Problem
 
@@ -55,13 +55,16 @@ def fill(
     tickets: Path,
     events: Path | None,
     mapping: Mapping,
-) -> None:
-    """Check the tickets and their events, and fill the `tickets` and `updates` tables."""
+    *,
+    skip: bool = False,
+) -> list[Skipped]:
+    """Check the tickets and their events, and fill the `tickets` and `updates` tables; the
+    bad rows left out when `skip`."""
     if events is None:
         raise TicketFileError([Problem("backtest.errors.events_needed", preset="zendesk")])
     names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
-    ticket_file = Source.open(con, tickets, "zd_tickets")
-    event_file = Source.open(con, events, "zd_events")
+    ticket_file = Source.open(con, tickets, "zd_tickets", skip=skip)
+    event_file = Source.open(con, events, "zd_events", skip=skip)
     ticket_roles = ("id", "priority", "created")
     event_roles = ("ticket", "metric", "type", "time")
     present = [ticket_file.column(r, names[r]) for r in ticket_roles]
@@ -151,3 +154,4 @@ def fill(
         FROM marks m JOIN tickets t USING (ticket_id)
         """
     )
+    return ticket_file.skipped + event_file.skipped

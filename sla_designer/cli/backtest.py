@@ -2,15 +2,17 @@
 help desk's ticket history.
 
     sla-designer backtest AGREEMENT.yaml --tickets DATA [--events DATA]
-                          [--preset servicenow|zendesk | --mapping MAPPING.yaml]
-                          [--from DATE] [--to DATE] [--share SHARE]
+                          [--preset servicenow|zendesk|jsm|freshdesk | --mapping MAPPING.yaml]
+                          [--from DATE] [--to DATE] [--share SHARE] [--skip-bad-rows]
                           [--format text|json|csv] [-o OUT]
 
 Text prints one line per metric, priority (or all tickets, pooled) and window, then the credits
 due per window, then the suggested targets (cli/backtest_more.py); JSON the same as objects
 (`windows`, `credits`, `suggestions`); CSV one row per ticket (or wait) and metric. Exit
 status: 0 every window that counts met its objective, 1 some window missed it, 2 usage or input
-error (one line per problem).
+error (one line per problem). With --skip-bad-rows, rows with a problem are left out instead:
+each kind of problem is counted, with its first rows (in the text before the results, in JSON
+under `skipped`, on the standard error beside CSV).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
 from sla_designer.backtest.outcome import STATUSES
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, WindowRow, backtest, metric_zone
-from sla_designer.backtest.sources import TicketFileError
+from sla_designer.backtest.sources import Skipped, TicketFileError
 from sla_designer.backtest.suggest import Suggestion, suggest
 from sla_designer.calc.calendar_index import from_instant
 from sla_designer.cli.backtest_measure_rows import json_rows, write_csv
@@ -42,6 +44,8 @@ from sla_designer.cli.backtest_more import (
     credits_text,
     elapsed,
     parse_share,
+    skipped_json,
+    skipped_lines,
     statistic_words,
     suggestions_json,
     suggestions_text,
@@ -99,14 +103,22 @@ def run(args: argparse.Namespace) -> int:
         raise CliError.of("backtest.errors.events_without_tickets")
     results = tickets.results
     measures = measure(args, agreement, mapping, start, end, share=share)
+    skipped = tickets.history.skipped if tickets.history is not None else ()
+    # JSON has `skipped` when rows could be skipped: without the option, the report is as before.
+    listed = skipped if getattr(args, "skip_bad_rows", False) else None
     with _output(args.output) as out:
         if args.format == "json":
-            _json(results, out, tickets.credits, tickets.suggestions, measures)
-        elif args.format == "csv" and tickets.history is not None:
-            _csv(agreement, tickets.history, results, out)
+            _json(results, out, tickets.credits, tickets.suggestions, measures, skipped=listed)
         elif args.format == "csv":
-            write_csv(measures, out)
+            for line in skipped_lines(skipped, args.language):
+                print(line, file=sys.stderr)
+            if tickets.history is not None:
+                _csv(agreement, tickets.history, results, out)
+            else:
+                write_csv(measures, out)
         else:
+            for line in skipped_lines(skipped, args.language):
+                out.write(line + "\n")
             _text(results, args.language, out, measures)
             if tickets.history is not None:
                 credits_text(tickets.credits, results, args.language, out)
@@ -140,7 +152,12 @@ def _tickets(
     events = Path(args.events) if args.events else None
     try:
         history = read_history(
-            agreement, Path(args.tickets), events, mapping, args.mapping or "--preset"
+            agreement,
+            Path(args.tickets),
+            events,
+            mapping,
+            args.mapping or "--preset",
+            skip_bad_rows=args.skip_bad_rows,
         )
     except TicketFileError as error:
         raise CliError(error) from None
@@ -272,6 +289,8 @@ def _json(
     credits: Credits,
     suggestions: list[Suggestion],
     measures: Measures,
+    *,
+    skipped: tuple[Skipped, ...] | None = None,
 ) -> None:
     rows = []
     for result in results:
@@ -311,6 +330,8 @@ def _json(
         "credits": credits_json(credits),
         "suggestions": [*suggestions_json(suggestions), *objectives],
     }
+    if skipped is not None:
+        data["skipped"] = skipped_json(skipped)
     stdout, sys.stdout = sys.stdout, out
     try:
         print_json(data)

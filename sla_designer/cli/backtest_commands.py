@@ -11,7 +11,7 @@ from typing import Any
 
 from sla_designer.text import LANGUAGES, texts
 
-PRESETS = ("servicenow", "zendesk")
+PRESETS = ("servicenow", "zendesk", "jsm", "freshdesk")
 MEASURE_SAMPLES = ("outages", "intervals")
 """What `sample-tickets` also writes: an outage list, a contact centre's interval data."""
 
@@ -42,6 +42,7 @@ def add_parsers(subparsers: Any, language: str) -> None:
     backtest.add_argument("--to", dest="end", metavar="DATE", help=words("to"))
     backtest.add_argument("--format", choices=("text", "json", "csv"), default="text")
     backtest.add_argument("--share", metavar="SHARE", help=words("share"))
+    backtest.add_argument("--skip-bad-rows", action="store_true", help=words("skip_bad_rows"))
     backtest.add_argument("-o", "--output", metavar="OUT", help=words("output"))
     backtest.add_argument("--language", choices=LANGUAGES, default="en", help=words("language"))
     backtest.set_defaults(handler=_lazy("backtest"))

@@ -1,5 +1,6 @@
 """`sla-designer backtest`: the credits the windows would have earned and the suggested targets,
-in text (after the windows) and in JSON (`credits`, `suggestions`)."""
+in text (after the windows) and in JSON (`credits`, `suggestions`); the rows --skip-bad-rows
+left out (`skipped`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any, TextIO
 
 from sla_designer.backtest.credits import Credits
 from sla_designer.backtest.report import MetricResult, WindowRow
+from sla_designer.backtest.sources import Skipped
 from sla_designer.backtest.suggest import Suggestion
 from sla_designer.cli.common import CliError, as_written
 from sla_designer.text import texts
@@ -183,3 +185,33 @@ def _share(share: Fraction) -> str:
     if twelfths.denominator == 1:
         return f"{twelfths.numerator}/12"
     return f"{share.numerator}/{share.denominator}"
+
+
+def skipped_lines(skipped: tuple[Skipped, ...], language: str) -> list[str]:
+    """One line per kind of problem whose rows were left out (--skip-bad-rows): how many, the
+    first rows, and the problem of the first of them."""
+    return [
+        say(
+            language,
+            "skipped_rows",
+            count=kind.count,
+            rows=", ".join(str(row) for row in kind.rows),
+            problem=kind.problem.text(language),
+        )
+        for kind in skipped
+    ]
+
+
+def skipped_json(skipped: tuple[Skipped, ...]) -> list[dict[str, object]]:
+    """The rows left out, per kind of problem, as JSON objects."""
+    return [
+        {
+            "problem": kind.problem.key.rsplit(".", 1)[-1],
+            "file": kind.file,
+            "column": kind.column,
+            "rows": kind.count,
+            "first_rows": list(kind.rows),
+            "message": str(kind.problem),
+        }
+        for kind in skipped
+    ]

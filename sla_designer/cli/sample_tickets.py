@@ -1,15 +1,17 @@
 """`sla-designer sample-tickets`: a synthetic, seeded ticket history in a help desk's export
 shape, to try the back-test on.
 
-    sla-designer sample-tickets --preset servicenow|zendesk|outages|intervals
+    sla-designer sample-tickets --preset servicenow|zendesk|jsm|freshdesk|outages|intervals
                                 -o FILE.csv|.parquet|.jsonl
                                 [--tickets N] [--seed N] [--timezone ZONE] [--force]
 
 ServiceNow writes the incident audit export to FILE and, beside it, FILE-mapping.yaml naming
 the preset and the time zone its dates are written in; Zendesk writes the tickets to FILE and
-their metric events to FILE-events (same format). `outages` writes an outage list (N outages,
-default 36) and `intervals` a contact centre's half-hour intervals (N contacts in the year,
-default 120000), each with FILE-mapping.yaml (the zone; for intervals, the thresholds).
+their metric events to FILE-events (same format); Jira Service Management the issues and their
+history of changes, Freshdesk the tickets and their activities, the same way. `outages` writes
+an outage list (N outages, default 36) and `intervals` a contact centre's half-hour intervals
+(N contacts in the year, default 120000), each with FILE-mapping.yaml (the zone; for intervals,
+the thresholds).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sla_designer.backtest.sample_files import (
     write_servicenow,
     write_zendesk,
 )
+from sla_designer.backtest.sample_histories import write_freshdesk, write_jsm
 from sla_designer.backtest.sample_measures import (
     MEASURE_SAMPLES,
     SHORT_ABANDON,
@@ -38,7 +41,16 @@ from sla_designer.cli.common import EXIT_OK, CliError, check_output
 from sla_designer.text import texts
 
 _MOST_TICKETS = 20_000_000
-_DEFAULTS = {"servicenow": 2000, "zendesk": 2000, "outages": 36, "intervals": 120_000}
+_EVENTS = ("zendesk", "jsm", "freshdesk")
+"""Presets whose sample writes a second file of events beside the first (FILE-events)."""
+_DEFAULTS = {
+    "servicenow": 2000,
+    "zendesk": 2000,
+    "jsm": 2000,
+    "freshdesk": 2000,
+    "outages": 36,
+    "intervals": 120_000,
+}
 
 
 def mapping_path(tickets: Path) -> Path:
@@ -59,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     except (ZoneInfoNotFoundError, ValueError):
         raise CliError.of("backtest.errors.unknown_zone", zone=args.timezone) from None
     check_output(args.output, "output")
-    beside = events_path(output) if args.preset == "zendesk" else mapping_path(output)
+    beside = events_path(output) if args.preset in _EVENTS else mapping_path(output)
     for path in (output, beside):
         if path.exists() and not args.force:
             raise CliError.of("cli.errors.exists", output=str(path))
@@ -78,6 +90,14 @@ def run(args: argparse.Namespace) -> int:
         )
         print(say("backtest.sample.servicenow", count=count, rows=rows, file=str(output)))
         print(say("backtest.sample.mapping", file=str(beside)))
+    elif args.preset == "jsm":
+        count, events = write_jsm(lives, output, args.timezone)
+        print(say("backtest.sample.jsm", count=count, file=str(output)))
+        print(say("backtest.sample.jsm_history", count=events, file=str(beside)))
+    elif args.preset == "freshdesk":
+        count, events = write_freshdesk(lives, output, args.timezone)
+        print(say("backtest.sample.freshdesk", count=count, file=str(output)))
+        print(say("backtest.sample.activities", count=events, file=str(beside)))
     else:
         count, events = write_zendesk(lives, output, args.timezone)
         print(say("backtest.sample.zendesk", count=count, file=str(output)))

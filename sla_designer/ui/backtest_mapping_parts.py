@@ -24,14 +24,19 @@ PRESET_NAMES = {
 }
 ROLES = {
     "id": QT_TRANSLATE_NOOP("Backtest", "Ticket id"),
+    "key": QT_TRANSLATE_NOOP("Backtest", "Issue key"),
     "state": QT_TRANSLATE_NOOP("Backtest", "State"),
     "priority": QT_TRANSLATE_NOOP("Backtest", "Priority"),
     "created": QT_TRANSLATE_NOOP("Backtest", "Created"),
     "updated": QT_TRANSLATE_NOOP("Backtest", "Updated"),
+    "responded": QT_TRANSLATE_NOOP("Backtest", "First response"),
     "ticket": QT_TRANSLATE_NOOP("Backtest", "Event: ticket"),
     "metric": QT_TRANSLATE_NOOP("Backtest", "Event: metric"),
     "type": QT_TRANSLATE_NOOP("Backtest", "Event: type"),
     "time": QT_TRANSLATE_NOOP("Backtest", "Event: time"),
+    "field": QT_TRANSLATE_NOOP("Backtest", "Change: field"),
+    "from": QT_TRANSLATE_NOOP("Backtest", "Change: value before"),
+    "to": QT_TRANSLATE_NOOP("Backtest", "Change: value after"),
 }
 
 

@@ -12,6 +12,7 @@ import pytest
 from sla_designer.backtest.figures import attainment_points, elapsed_histogram, scopes
 from sla_designer.backtest.guess import (
     column_values,
+    event_roles,
     guess_preset,
     mapping_yaml,
     needs_events,
@@ -23,7 +24,8 @@ from sla_designer.backtest.guess import (
 )
 from sla_designer.backtest.mapping import Mapping, Preset, load_mapping
 from sla_designer.backtest.running import READING, BacktestRun, Cancelled
-from sla_designer.backtest.sample_files import write_servicenow, write_zendesk
+from sla_designer.backtest.sample_files import events_path, write_servicenow, write_zendesk
+from sla_designer.backtest.sample_histories import write_freshdesk, write_jsm
 from sla_designer.backtest.samples import history
 from sla_designer.backtest.sources import TicketFileError
 from sla_designer.catalog import load_template
@@ -60,6 +62,23 @@ def test_the_preset_is_guessed_from_the_columns(servicenow_file: Path, zendesk_f
     # Each preset's own tickets columns are guessed as that preset.
     for name, rules in presets().items():
         assert guess_preset(list(ticket_roles(rules).values())) == name
+
+
+@pytest.mark.parametrize(("preset", "write"), [("jsm", write_jsm), ("freshdesk", write_freshdesk)])
+def test_jsm_and_freshdesk_files_are_guessed_with_their_events(
+    tmp_path: Path, preset: str, write: object
+) -> None:
+    path = tmp_path / "tickets.csv"
+    write(history(50, 3), path, ZONE)  # type: ignore[operator]
+    rules = presets()[preset]
+    assert needs_events(rules)
+    assert guess_preset(preview_file(path).columns) == preset
+    # Each file has the columns the preset reads from it, and only those are asked of it.
+    events = preview_file(events_path(path)).columns
+    assert set(ticket_roles(rules).values()) <= set(preview_file(path).columns)
+    assert set(event_roles(rules).values()) <= set(events)
+    assert rules.waiting and set(rules.waiting) <= set(rules.states)
+    assert not set(rules.waiting) & rules.stops
 
 
 def test_the_first_rows_are_read_as_text(servicenow_file: Path) -> None:

@@ -134,3 +134,79 @@ def test_refuses_unknown_format_zone_and_existing_file(tmp_path: Path, capsys) -
     assert len(errors) == 3
     assert "unknown file format" in errors[0] and "Mars/Olympus" in errors[1]
     assert "exists" in errors[2]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl"])
+def test_jsm_issues_and_their_history(tmp_path: Path, suffix: str) -> None:
+    """The data pipeline's issues and issue history files ("Data pipeline export schema",
+    confluence.atlassian.com): dates in UTC as ISO strings, the history's to the minute."""
+    out = tmp_path / f"issues{suffix}"
+    assert main(["sample-tickets", "--preset", "jsm", "-o", str(out), "--tickets", "300"]) == 0
+    changes = tmp_path / f"issues-events{suffix}"
+    assert columns(out) == [
+        "id",
+        "key",
+        "project_key",
+        "issue_type",
+        "status",
+        "priority",
+        "resolution",
+        "created_date",
+        "resolution_date",
+        "updated_date",
+    ]
+    assert columns(changes) == [
+        "issue_id",
+        "changelog_id",
+        "created_date",
+        "field",
+        "field_type",
+        "from_string",
+        "to_string",
+    ]
+    priorities = {r[0] for r in rows(out, "SELECT DISTINCT priority FROM t")}
+    assert priorities == {"Highest", "High", "Medium", "Low"}
+    moves = set(rows(changes, "SELECT DISTINCT from_string, to_string FROM t"))
+    assert ("In progress", "Waiting for customer") in moves
+    assert ("Waiting for customer", "In progress") in moves
+    assert ("Resolved", "In progress") in moves  # a reopening
+    assert ("Medium", "High") in moves  # an escalation
+    # Rounded down to the minute; written as ISO strings in UTC ('2025-01-03T14:25:00Z').
+    assert rows(changes, "SELECT count(*) FROM t WHERE second(created_date) <> 0") == [(0,)]
+    if suffix == ".csv":
+        stamp = changes.read_text("utf-8").splitlines()[1].split(",")[2]
+        assert stamp.endswith(":00Z") and dt.datetime.fromisoformat(stamp).tzinfo == dt.UTC
+    assert rows(changes, "SELECT count(*) FROM t WHERE issue_id NOT BETWEEN 10001 AND 10300") == [
+        (0,)
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl"])
+def test_freshdesk_tickets_and_their_activities(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"tickets{suffix}"
+    assert (
+        main(["sample-tickets", "--preset", "freshdesk", "-o", str(out), "--tickets", "300"]) == 0
+    )
+    activities = tmp_path / f"tickets-events{suffix}"
+    assert columns(out) == [
+        "id",
+        "status",
+        "priority",
+        "created_at",
+        "updated_at",
+        "first_responded_at",
+        "resolved_at",
+        "closed_at",
+    ]
+    assert columns(activities) == [
+        "ticket_id",
+        "performed_at",
+        "performer_type",
+        "status",
+        "priority",
+    ]
+    statuses = {r[0] for r in rows(activities, "SELECT DISTINCT status FROM t")}
+    assert statuses == {None, "Open", "Pending", "Waiting on Third Party", "Resolved", "Closed"}
+    priorities = {r[0] for r in rows(out, "SELECT DISTINCT priority FROM t")}
+    assert priorities == {"Urgent", "High", "Medium", "Low"}
+    assert rows(activities, "SELECT count(DISTINCT ticket_id) FROM t") == [(300,)]

@@ -413,3 +413,12 @@ def test_the_suggested_target_applies_as_one_undo_step(
     assert document.get(item.path) == item.suggested
     document.undo_stack.undo()
     assert document.get(item.path) == before
+
+
+def test_every_role_of_every_preset_has_a_label() -> None:
+    from sla_designer.backtest.guess import presets
+    from sla_designer.ui.backtest_mapping_parts import PRESET_NAMES, ROLES
+
+    for name, rules in presets().items():
+        assert name in PRESET_NAMES
+        assert set(rules.columns) <= set(ROLES), name
