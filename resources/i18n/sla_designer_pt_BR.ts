@@ -148,6 +148,10 @@
         <translation>Identificador do chamado</translation>
     </message>
     <message>
+        <source>Issue key</source>
+        <translation>Chave do item</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -164,6 +168,10 @@
         <translation>Atualizado em</translation>
     </message>
     <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
         <source>Event: ticket</source>
         <translation>Evento: chamado</translation>
     </message>
@@ -178,6 +186,18 @@
     <message>
         <source>Event: time</source>
         <translation>Evento: horário</translation>
+    </message>
+    <message>
+        <source>Change: field</source>
+        <translation>Alteração: campo</translation>
+    </message>
+    <message>
+        <source>Change: value before</source>
+        <translation>Alteração: valor anterior</translation>
+    </message>
+    <message>
+        <source>Change: value after</source>
+        <translation>Alteração: valor posterior</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -585,6 +605,18 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The language of the agreement&apos;s document and of the systems&apos; texts</source>
+        <translation>O idioma do documento do acordo e dos textos dos sistemas</translation>
+    </message>
+    <message>
+        <source>Agreement file</source>
+        <translation>Arquivo do acordo</translation>
+    </message>
+    <message>
+        <source>Untick to write only the help desks and service-level tools below</source>
+        <translation>Desmarque para gravar apenas os help desks e as ferramentas de nível de serviço abaixo</translation>
     </message>
     <message>
         <source>Converted from the Word document by LibreOffice</source>
