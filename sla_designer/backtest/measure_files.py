@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -30,10 +31,10 @@ from numpy.typing import NDArray
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
+from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Joined, Problem
 
 Column = NDArray[np.int64]
-NOT_EXCLUDED = ("", "false", "no", "0", "não", "nao", "n", "f")
 COUNTS = (
     "offered",
     "answered",
@@ -43,6 +44,18 @@ COUNTS = (
     "short_abandoned",
 )
 SECONDS = ("wait", "handle_time")
+
+
+@cache
+def not_excluded() -> frozenset[str]:
+    """An `excluded` cell that says no: empty, 0, or a word for no in any language
+    (`recognize.no_words`)."""
+    words = {"", "0"}
+    for language in LANGUAGES:
+        words.update(word.lower() for word in texts(language).raw("recognize.no_words"))
+    return frozenset(words)
+
+
 MINUTE = 60_000_000
 
 
@@ -126,7 +139,7 @@ def read_outages(agreement: Agreement, path: Path, mapping: Mapping) -> OutageRo
         np.array([r[1] for r in rows], dtype=np.int64),
         np.array([r[2] for r in rows], dtype=np.int64),
         tuple(r[3] for r in rows),
-        tuple((r[4] or "") not in NOT_EXCLUDED for r in rows),
+        tuple((r[4] or "") not in not_excluded() for r in rows),
     )
 
 
