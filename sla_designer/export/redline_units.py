@@ -100,10 +100,15 @@ def _elements(blocks: list[Element]) -> list[tuple[Element, Element | None, bool
     found: list[tuple[Element, Element | None, bool]] = []
     for block in blocks:
         if block.tag == ooxml.P:
-            found.append((block, None, _style(block) in _CONTENTS_STYLES))
+            found.append((block, None, is_contents(block)))
         elif block.tag == _TBL:
             found += [(tr, block, False) for tr in block.iterfind(_TR)]
     return found
+
+
+def is_contents(block: Element) -> bool:
+    """Whether body block `block` is an entry of the table of contents."""
+    return block.tag == ooxml.P and _style(block) in _CONTENTS_STYLES
 
 
 def _style(p: Element) -> str | None:

@@ -2,10 +2,12 @@
 in both languages, and the benchmark's large agreement, the redline's body and numbering are the
 same bytes with the shortcuts as without them.
 
-The shortcuts (export/redline_units.py, review/likeness.py): an old paragraph or row written as
+The shortcuts (export/redline.py, redline_units.py, review/likeness.py): paragraphs and tables
+written alike in both versions pair first and are not read; an old paragraph or row written as
 one of the new version is read as that one is; a table cell's paragraph written alike is not
-diffed; difflib's matching is worked out with substring searches. Without them: the old
-version's body read whole, every cell diffed, difflib itself."""
+diffed; difflib's matching is worked out with substring searches. Without them: every
+paragraph and row of both versions read and paired, the old version's body read whole,
+every cell diffed, difflib itself."""
 
 from __future__ import annotations
 
