@@ -3,8 +3,9 @@ old one, as a lawyer expects to receive a negotiation round.
 
 Both versions are exported the same way (the same document model, the same language and
 paper). Their paragraphs and tables written alike pair first, in order; between them, their
-body paragraphs and table rows are paired as a review pairs an export with a reviewed document (review/align.py: by the controls' tags, which name list items by id, then by
-text; redline_units.py reads and pairs them). Then, in the new version's body:
+body paragraphs and table rows are paired as a review pairs an export with a reviewed document
+(review/align.py: by the controls' tags, which name list items by id, then by text;
+redline_units.py reads and pairs them). Then, in the new version's body:
 - a paragraph or row that shows the same words stays as it is;
 - a paired paragraph that changed is diffed word by word (word_diff.py);
 - a paragraph or row of the new version alone is inserted whole, one of the old version alone
