@@ -209,8 +209,9 @@ class DocxTarget(ContractTarget):
 
     # --- finishing -----------------------------------------------------------------------------
 
-    def finish(self) -> list[Element]:
-        """Settle sole paragraphs, fill in every reference; the blocks of the body, in order."""
+    def finish(self, *, tag: bool = True) -> list[Element]:
+        """Settle sole paragraphs, fill in every reference, and (unless not `tag`) tag the
+        generated text; the blocks of the body, in order."""
         sole = self.sole_paragraphs()
         for number in sole:
             self._unnumber(self._clauses[number])
@@ -233,10 +234,23 @@ class DocxTarget(ContractTarget):
                     parent.replace(run, ooxml.run(words))
                 else:
                     parent.remove(run)
-        for block, tag, alias in self._tagged:
-            for p in block.iter(ooxml.P):
-                tag_generated_text(p, tag, alias, self.new_id)
+        if tag:
+            self.tag_text()
         return self.blocks
+
+    def tag_text(self, blocks: Iterable[Element] | None = None) -> None:
+        """Tag the generated text of every block (of `blocks` only, when given) added inside a
+        control (controls.py); once a block."""
+        only = None if blocks is None else {id(block) for block in blocks}
+        untagged = []
+        for entry in self._tagged:
+            if only is None or id(entry[0]) in only:
+                block, tag, alias = entry
+                for p in block.iter(ooxml.P):
+                    tag_generated_text(p, tag, alias, self.new_id)
+            else:
+                untagged.append(entry)
+        self._tagged = untagged
 
     def _unnumber(self, p: Element) -> None:
         """A clause's only subclause: body text led by the sole-paragraph label, no number."""

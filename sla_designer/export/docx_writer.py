@@ -19,14 +19,14 @@ from sla_designer.export.contract import write_contract
 from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
-from sla_designer.export.redline import mark_changes
+from sla_designer.export.redline import block_keys, mark_changes
 from sla_designer.export.review_part import add_review_part, tag_items_by_id
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
-from sla_designer.review.wordml import paragraphs
+from sla_designer.review.wordml import Paragraph, paragraphs
 from sla_designer.text.values import Problem
 
 Paper = Literal["A4", "Letter"]
@@ -73,7 +73,11 @@ def build_docx(
     text_width = width - 2 * margin
     numbering = document.part.numbering_part.element
     old_numbering = copy.deepcopy(numbering) if redline is not None else None
-    ctx, target, blocks = _contract(agreement, numbering, text_width)
+    early = redline is not None and compared_untagged(agreement, redline.against)
+    ctx, target, blocks = _contract(agreement, numbering, text_width, tag=not early)
+    new_keys = block_keys(blocks) if early else None
+    if early:
+        _tag(target, blocks, agreement)
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
     for child in list(body):
@@ -83,14 +87,9 @@ def build_docx(
     made = None if redline is None else (redline.author, redline.date)
     read = None if redline is None else paragraphs(blocks)  # for the review part and the pairing
     add_review_part(document, blocks, agreement, made, read)
-    if redline is not None and old_numbering is not None:
-        old = redline.against.model_copy(update={"language": agreement.language})
-        _, old_target, old_blocks = _contract(old, old_numbering, text_width)
-        apply_reviewed_wording(old_blocks, old, old_target.new_id)
-        marker = Marker(redline.author, redline.date, target.new_id)
-        blocks = mark_changes(
-            old_blocks, blocks, marker, numbering, old_numbering, new_reading=read
-        )
+    if redline is not None and old_numbering is not None and read is not None:
+        new = _New(blocks, read, target, new_keys)
+        blocks = _marked(redline, agreement, new, (numbering, old_numbering), text_width)
     for position, block in enumerate(blocks):
         body.insert(position, block)
 
@@ -133,21 +132,80 @@ def generated_blocks(agreement: Agreement) -> list[Element]:
     return _contract(agreement, ooxml.el("numbering"), width - 2 * margin)[2]
 
 
+def compared_untagged(new: Agreement, old: Agreement) -> bool:
+    """Whether a redline compares the two versions' blocks before their generated text is
+    tagged: then the old version's blocks written as the new version's are never tagged (most
+    of them: a negotiation round changes little). Not when either prints reviewed wording,
+    which finds its paragraphs by their tags."""
+    return not (new.reviewed_wording or old.reviewed_wording)
+
+
+@dataclass(frozen=True, slots=True)
+class _New:
+    """The new version's contract as a redline marks it."""
+
+    blocks: list[Element]
+    read: list[Paragraph]
+    """Its paragraphs as review/wordml.py reads them."""
+    target: DocxTarget
+    keys: list[object] | None
+    """The keys of its blocks before their text was tagged, when the old version's is tagged
+    late (`_tag`); None: the blocks are compared as they are."""
+
+
+def _marked(
+    redline: Redline,
+    agreement: Agreement,
+    new: _New,
+    numberings: tuple[Element, Element],
+    text_width: int,
+) -> list[Element]:
+    """The redline's body: the new version's blocks marked against the old version's."""
+    numbering, old_numbering = numberings
+    old = redline.against.model_copy(update={"language": agreement.language})
+    early = new.keys is not None
+    _, old_target, old_blocks = _contract(old, old_numbering, text_width, tag=not early)
+    apply_reviewed_wording(old_blocks, old, old_target.new_id)
+    marker = Marker(redline.author, redline.date, new.target.new_id)
+
+    def tag_old(stretch: list[Element]) -> None:
+        _tag(old_target, stretch, old)
+
+    return mark_changes(
+        old_blocks,
+        new.blocks,
+        marker,
+        numbering,
+        old_numbering,
+        new_reading=new.read,
+        keys=None if new.keys is None else (block_keys(old_blocks), new.keys),
+        finish_old=tag_old if early else None,
+    )
+
+
 def _contract(
-    agreement: Agreement, numbering: Element, text_width: int
+    agreement: Agreement, numbering: Element, text_width: int, *, tag: bool = True
 ) -> tuple[ExportContext, DocxTarget, list[Element]]:
-    """The contract's body blocks, their tags naming list items by id, and how they were made."""
+    """The contract's body blocks, their tags naming list items by id, and how they were made
+    (not `tag`: their generated text not yet tagged, see `_tag`)."""
     target = DocxTarget(numbering, text_width)
     ctx = write_contract(agreement, target)
-    blocks = _arrange(ctx, target)
-    tag_items_by_id(blocks, agreement)
+    blocks = _arrange(ctx, target, tag)
+    if tag:
+        tag_items_by_id(blocks, agreement)
     return ctx, target, blocks
 
 
-def _arrange(ctx: ExportContext, target: DocxTarget) -> list[Element]:
+def _tag(target: DocxTarget, blocks: list[Element], agreement: Agreement) -> None:
+    """Tag the generated text of `blocks`, made by `target` untagged, naming list items by id."""
+    target.tag_text(blocks)
+    tag_items_by_id(blocks, agreement)
+
+
+def _arrange(ctx: ExportContext, target: DocxTarget, tag: bool = True) -> list[Element]:
     """Cover, table of contents, then the clauses (after the preamble of a Brazilian contract,
     in the style Normal) starting on a new page."""
-    blocks = target.finish()
+    blocks = target.finish(tag=tag)
     first_clause = next(
         (i for i, block in enumerate(blocks) if _style_of(block) in ("Heading1", "Normal")),
         len(blocks),

@@ -17,6 +17,7 @@ redline_units.py reads and pairs them). Then, in the new version's body:
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
@@ -46,26 +47,28 @@ def mark_changes(
     old_numbering: Element,
     *,
     new_reading: list[Paragraph] | None = None,
+    keys: tuple[list[object], list[object]] | None = None,
+    finish_old: Callable[[list[Element]], None] | None = None,
 ) -> list[Element]:
     """The body of the redline: `new_blocks` (changed in place) with the changes since
     `old_blocks` tracked. `numbering` is the new document's numbering part, which gains the
     old version's lists that only deleted paragraphs are in (`old_numbering` defines them).
     `new_reading`: the paragraphs of `new_blocks` as review/wordml.py reads them, if read.
+    `keys`: the old and new blocks' `block_keys`, if worked out (before their text was tagged:
+    then `finish_old` tags the old blocks of a stretch before they are read).
 
     Paragraphs and whole tables written alike in both versions (the numbers every export counts
     aside) pair first, in order, as difflib pairs equal runs; they read the same and stay as
     they are. Only the stretches between them are read, paired and marked unit by unit: most of
     a negotiation round's contract is as it was."""
     read = paragraphs(new_blocks) if new_reading is None else new_reading
-    old = [block for block in old_blocks if not is_contents(block)]
+    old_keys, new_keys = keys or (block_keys(old_blocks), block_keys(new_blocks))
+    kept = [k for k, block in enumerate(old_blocks) if not is_contents(block)]
+    old = [old_blocks[k] for k in kept]
     starts = [0]
     for block in new_blocks:
         starts.append(starts[-1] + (1 if block.tag == ooxml.P else _paragraph_count(block)))
-    # An entry of the new table of contents pairs with nothing: a key of its own.
-    new_keys: list[object] = [
-        (j,) if is_contents(block) else written(block) for j, block in enumerate(new_blocks)
-    ]
-    old_text, new_text = likeness.as_texts([written(block) for block in old], new_keys)
+    old_text, new_text = likeness.as_texts([old_keys[k] for k in kept], new_keys)
     lists = _Lists(numbering, old_numbering)
     # Every pair is known before a paragraph is deleted: its list is its old neighbours'.
     changes = likeness.opcodes(likeness.matching_blocks(old_text, new_text))
@@ -77,6 +80,8 @@ def mark_changes(
                     lists.paired(old_block, new_block)
             stretches.append(None)
         else:
+            if finish_old is not None:
+                finish_old(old[i1:i2])
             stretch = _Stretch(old[i1:i2], new_blocks[j1:j2], read[starts[j1] : starts[j2]])
             stretch.pair(lists)
             stretches.append(stretch)
@@ -88,6 +93,12 @@ def mark_changes(
         else:
             marked.mark(body)
     return body.blocks
+
+
+def block_keys(blocks: list[Element]) -> list[object]:
+    """What pairs a body block with one of the other version's: its XML as `written`; an entry
+    of the table of contents pairs with none (a key of its own)."""
+    return [(k,) if is_contents(block) else written(block) for k, block in enumerate(blocks)]
 
 
 class _Stretch:

@@ -12,6 +12,8 @@ every cell diffed, difflib itself."""
 from __future__ import annotations
 
 import copy
+import io
+import zipfile
 from difflib import SequenceMatcher
 from itertools import count
 
@@ -25,7 +27,7 @@ from sla_designer.export.ooxml import Element
 from sla_designer.model import Agreement
 from sla_designer.review import likeness
 from sla_designer.review.wordml import paragraphs
-from tests.export.redline_pairs import marker, versions
+from tests.export.redline_pairs import AUTHOR, DATE, marker, versions
 from tests.export.reviewed import PAIRS
 
 Contracts = tuple[list[Element], Element, list[Element], Element]
@@ -87,3 +89,26 @@ def test_the_large_agreement_is_marked_the_same_with_the_shortcuts(
     fast = _marked(contracts)
     _straightforward(monkeypatch)
     assert _marked(contracts) == fast
+
+
+@pytest.mark.parametrize(("name", "language"), [*PAIRS, ("large agreement", "en")])
+def test_comparing_before_the_text_is_tagged_writes_the_same_redline(
+    monkeypatch: pytest.MonkeyPatch, name: str, language: str
+) -> None:
+    """The blocks of both versions compared before their generated text is tagged, the old
+    version's tagged only where they differ, give the redline of blocks compared tagged."""
+    if name == "large agreement":
+        old = large_agreement()
+        new = changed(old)[0]
+    else:
+        old, new = versions(name, language)
+    redline = docx_writer.Redline(old, AUTHOR, DATE)
+    assert docx_writer.compared_untagged(new, old)
+    early = _document_parts(docx_writer.build_docx(new, redline=redline))
+    monkeypatch.setattr(docx_writer, "compared_untagged", lambda *_: False)
+    assert _document_parts(docx_writer.build_docx(new, redline=redline)) == early
+
+
+def _document_parts(docx: bytes) -> tuple[bytes, bytes]:
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        return package.read("word/document.xml"), package.read("word/numbering.xml")
