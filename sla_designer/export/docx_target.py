@@ -29,6 +29,7 @@ class DocxTarget(ContractTarget):
         self.blocks: list[Element] = []
         self._sections: list[tuple[str, str]] = []  # (tag, alias) of the open controls
         self._tagged: list[tuple[Element, str, str]] = []  # block, tag and alias of its text
+        self._to_tag: dict[int, tuple[Element, str, str]] | None = None  # see _untagged
         self._numbering = numbering
         self._text_width = text_width
         self._next_num_id = 1 + max(
@@ -241,16 +242,21 @@ class DocxTarget(ContractTarget):
     def tag_text(self, blocks: Iterable[Element] | None = None) -> None:
         """Tag the generated text of every block (of `blocks` only, when given) added inside a
         control (controls.py); once a block."""
-        only = None if blocks is None else {id(block) for block in blocks}
-        untagged = []
-        for entry in self._tagged:
-            if only is None or id(entry[0]) in only:
-                block, tag, alias = entry
-                for p in block.iter(ooxml.P):
-                    tag_generated_text(p, tag, alias, self.new_id)
-            else:
-                untagged.append(entry)
-        self._tagged = untagged
+        if blocks is None:
+            chosen = list(self._untagged().values())
+            self._untagged().clear()
+        else:
+            untagged = self._untagged()
+            chosen = [found for b in blocks if (found := untagged.pop(id(b), None)) is not None]
+        for block, tag, alias in chosen:
+            for p in block.iter(ooxml.P):
+                tag_generated_text(p, tag, alias, self.new_id)
+
+    def _untagged(self) -> dict[int, tuple[Element, str, str]]:
+        """The blocks added inside a control whose text is not yet tagged, by id, in order."""
+        if self._to_tag is None:
+            self._to_tag = {id(entry[0]): entry for entry in self._tagged}
+        return self._to_tag
 
     def _unnumber(self, p: Element) -> None:
         """A clause's only subclause: body text led by the sole-paragraph label, no number."""

@@ -20,7 +20,7 @@ from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
 from sla_designer.export.redline import block_keys, mark_changes
-from sla_designer.export.review_part import add_review_part, tag_items_by_id
+from sla_designer.export.review_part import ItemNames, add_review_part, tag_items_by_id
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
@@ -168,8 +168,10 @@ def _marked(
     apply_reviewed_wording(old_blocks, old, old_target.new_id)
     marker = Marker(redline.author, redline.date, new.target.new_id)
 
+    names = ItemNames(old)
+
     def tag_old(stretch: list[Element]) -> None:
-        _tag(old_target, stretch, old)
+        _tag(old_target, stretch, old, names)
 
     return mark_changes(
         old_blocks,
@@ -196,10 +198,13 @@ def _contract(
     return ctx, target, blocks
 
 
-def _tag(target: DocxTarget, blocks: list[Element], agreement: Agreement) -> None:
-    """Tag the generated text of `blocks`, made by `target` untagged, naming list items by id."""
+def _tag(
+    target: DocxTarget, blocks: list[Element], agreement: Agreement, names: ItemNames | None = None
+) -> None:
+    """Tag the generated text of `blocks`, made by `target` untagged, naming list items by id
+    (`names`: those worked out so far)."""
     target.tag_text(blocks)
-    tag_items_by_id(blocks, agreement)
+    tag_items_by_id(blocks, agreement, names)
 
 
 def _arrange(ctx: ExportContext, target: DocxTarget, tag: bool = True) -> list[Element]:

@@ -23,10 +23,13 @@ _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlPrope
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
 
-def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
-    """Rewrite every control's tag (and a value's alias) to name list items by their id."""
+def tag_items_by_id(
+    blocks: list[Element], agreement: Agreement, named: ItemNames | None = None
+) -> None:
+    """Rewrite every control's tag (and a value's alias) to name list items by their id
+    (`named`: the names worked out for `agreement` so far, when tagging it in parts)."""
     tag_name, alias_name, val = ooxml.w("tag"), ooxml.w("alias"), ooxml.VAL
-    named = _Named(agreement)
+    named = ItemNames(agreement) if named is None else named
     every = (props for block in blocks for props in block.iter(ooxml.w("sdtPr")))
     for props in every:
         tag = props.find(tag_name)
@@ -42,7 +45,7 @@ def tag_items_by_id(blocks: list[Element], agreement: Agreement) -> None:
             alias.set(val, new)
 
 
-class _Named:
+class ItemNames:
     """`with_ids` for the tags of one agreement, each prefix worked out once: a contract's
     tags are a few thousand fields of a few hundred items ('metrics[3].targets[1].time')."""
 

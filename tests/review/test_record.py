@@ -10,7 +10,7 @@ from lxml import etree
 
 from bench.large_agreement import large_agreement
 from sla_designer.export.docx_writer import generated_blocks
-from sla_designer.export.review_part import _Named
+from sla_designer.export.review_part import ItemNames
 from sla_designer.io import dumps_agreement
 from sla_designer.model import Agreement
 from sla_designer.model.paths import format_path
@@ -49,6 +49,6 @@ def test_tags_name_items_by_id_as_with_ids_says(name: str, language: str) -> Non
     }
     indexed = {format_path(resolve_tag(agreement, tag)) for tag in tags}
     indexed |= {"metrics[0].x[p=a.b].y", "metrics[0].x[a.b]", "metrics[9].objective", "a[p=v.w"}
-    named = _Named(agreement)
+    named = ItemNames(agreement)
     for tag in sorted(indexed, key=len, reverse=True):
         assert named(tag) == with_ids(agreement, tag), tag
