@@ -6,7 +6,7 @@ controls.py says why and how a clause's text is tagged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sla_designer.export import ooxml
@@ -24,8 +24,13 @@ CLAUSE_INDENT = 680
 class DocxTarget(ContractTarget):
     """Collects body blocks and keeps bookmarks and control ids consistent."""
 
-    def __init__(self, numbering: Element, text_width: int) -> None:
+    def __init__(
+        self, numbering: Element, text_width: int, names: Callable[[str], str] | None = None
+    ) -> None:
+        """`names`: a tag's name for a model path ('metrics[3]' -> 'metrics[m-availability]',
+        review_part.ItemNames), given to every control as it is made."""
         super().__init__()
+        self._names = names
         self.blocks: list[Element] = []
         self._sections: list[tuple[str, str]] = []  # (tag, alias) of the open controls
         self._tagged: list[tuple[Element, str, str]] = []  # block, tag and alias of its text
@@ -68,7 +73,8 @@ class DocxTarget(ContractTarget):
     @contextmanager
     def control(self, tag: str, alias: str) -> Iterator[None]:
         """The generated text of everything added inside is tagged with `tag` (controls.py)."""
-        self._sections.append((tag, alias))
+        named = self._named(tag)
+        self._sections.append((named, named if alias == tag else alias))
         try:
             yield
         finally:
@@ -77,9 +83,18 @@ class DocxTarget(ContractTarget):
     def value(self, tag: str, text: str, *, bold: bool = False, caps: bool = False) -> Element:
         """An inline content control holding one value a reviewer may change; `caps` is run
         formatting (w:caps), so the control holds the value as typed."""
+        named = self._named(tag)
         return ooxml.inline_control(
-            tag, tag, [ooxml.run(text, bold=bold, caps=caps)], self.new_id(), multiline="\n" in text
+            named,
+            named,
+            [ooxml.run(text, bold=bold, caps=caps)],
+            self.new_id(),
+            multiline="\n" in text,
         )
+
+    def _named(self, tag: str) -> str:
+        """The tag of a control for model path `tag` (Word takes 255 characters)."""
+        return (tag if self._names is None else self._names(tag))[:255]
 
     def bold(self, text: str) -> Element:
         """A bold run."""

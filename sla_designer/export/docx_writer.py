@@ -20,7 +20,7 @@ from sla_designer.export.docx_target import DocxTarget
 from sla_designer.export.furniture import fill_footer, fill_header, table_of_contents
 from sla_designer.export.ooxml import Element
 from sla_designer.export.redline import block_keys, mark_changes
-from sla_designer.export.review_part import ItemNames, add_review_part, tag_items_by_id
+from sla_designer.export.review_part import ItemNames, add_review_part
 from sla_designer.export.reviewed_wording import apply_reviewed_wording
 from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
@@ -77,7 +77,7 @@ def build_docx(
     ctx, target, blocks = _contract(agreement, numbering, text_width, tag=not early)
     new_keys = block_keys(blocks) if early else None
     if early:
-        _tag(target, blocks, agreement)
+        target.tag_text()
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
     for child in list(body):
@@ -150,7 +150,7 @@ class _New:
     target: DocxTarget
     keys: list[object] | None
     """The keys of its blocks before their text was tagged, when the old version's is tagged
-    late (`_tag`); None: the blocks are compared as they are."""
+    late (DocxTarget.tag_text); None: the blocks are compared as they are."""
 
 
 def _marked(
@@ -168,11 +168,6 @@ def _marked(
     apply_reviewed_wording(old_blocks, old, old_target.new_id)
     marker = Marker(redline.author, redline.date, new.target.new_id)
 
-    names = ItemNames(old)
-
-    def tag_old(stretch: list[Element]) -> None:
-        _tag(old_target, stretch, old, names)
-
     return mark_changes(
         old_blocks,
         new.blocks,
@@ -181,7 +176,7 @@ def _marked(
         old_numbering,
         new_reading=new.read,
         keys=None if new.keys is None else (block_keys(old_blocks), new.keys),
-        finish_old=tag_old if early else None,
+        finish_old=old_target.tag_text if early else None,
     )
 
 
@@ -189,22 +184,10 @@ def _contract(
     agreement: Agreement, numbering: Element, text_width: int, *, tag: bool = True
 ) -> tuple[ExportContext, DocxTarget, list[Element]]:
     """The contract's body blocks, their tags naming list items by id, and how they were made
-    (not `tag`: their generated text not yet tagged, see `_tag`)."""
-    target = DocxTarget(numbering, text_width)
+    (not `tag`: their generated text not yet tagged, see DocxTarget.tag_text)."""
+    target = DocxTarget(numbering, text_width, ItemNames(agreement))
     ctx = write_contract(agreement, target)
-    blocks = _arrange(ctx, target, tag)
-    if tag:
-        tag_items_by_id(blocks, agreement)
-    return ctx, target, blocks
-
-
-def _tag(
-    target: DocxTarget, blocks: list[Element], agreement: Agreement, names: ItemNames | None = None
-) -> None:
-    """Tag the generated text of `blocks`, made by `target` untagged, naming list items by id
-    (`names`: those worked out so far)."""
-    target.tag_text(blocks)
-    tag_items_by_id(blocks, agreement, names)
+    return ctx, target, _arrange(ctx, target, tag)
 
 
 def _arrange(ctx: ExportContext, target: DocxTarget, tag: bool = True) -> list[Element]:

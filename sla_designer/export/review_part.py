@@ -11,7 +11,6 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
-from sla_designer.export import ooxml
 from sla_designer.export.ooxml import Element
 from sla_designer.io import dumps_agreement
 from sla_designer.model import Agreement
@@ -23,31 +22,10 @@ _ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlPrope
 _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
 
-def tag_items_by_id(
-    blocks: list[Element], agreement: Agreement, named: ItemNames | None = None
-) -> None:
-    """Rewrite every control's tag (and a value's alias) to name list items by their id
-    (`named`: the names worked out for `agreement` so far, when tagging it in parts)."""
-    tag_name, alias_name, val = ooxml.w("tag"), ooxml.w("alias"), ooxml.VAL
-    named = ItemNames(agreement) if named is None else named
-    every = (props for block in blocks for props in block.iter(ooxml.w("sdtPr")))
-    for props in every:
-        tag = props.find(tag_name)
-        if tag is None:
-            continue
-        old = str(tag.get(val))
-        new = named(old)[:255]
-        if new == old:
-            continue
-        tag.set(val, new)
-        alias = props.find(alias_name)
-        if alias is not None and alias.get(val) == old:
-            alias.set(val, new)
-
-
 class ItemNames:
-    """`with_ids` for the tags of one agreement, each prefix worked out once: a contract's
-    tags are a few thousand fields of a few hundred items ('metrics[3].targets[1].time')."""
+    """The name of a control's tag: its model path with list items named by id (`with_ids`),
+    for one agreement, each prefix worked out once: a contract's tags are a few thousand
+    fields of a few hundred items ('metrics[3].targets[1].time')."""
 
     def __init__(self, agreement: Agreement) -> None:
         self.agreement = agreement
