@@ -83,82 +83,74 @@ class Menus:
         self.recent.setEnabled(bool(recent))
 
 
+Entry = tuple[str, Callable[[], object], Keys | QKeySequence | None, str]
+"""An action of a menu: its text, slot, shortcut and object name."""
+
+
+def add_entries(window: MainWindow, menu: QMenu, *entries: Entry) -> list[QAction]:
+    """The window's actions for `entries`, added to `menu` in order."""
+    made = [action(window, *entry) for entry in entries]
+    for entry in made:
+        menu.addAction(entry)
+    return made
+
+
 def build_menus(window: MainWindow) -> Menus:
     """File, Edit, View and Go menus with the standard shortcuts."""
     files = window.files
     menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
-    menu.addAction(
-        action(
-            window,
+    add_entries(
+        window,
+        menu,
+        (
             QCoreApplication.translate("Menus", "&New from template…"),
             window.new_dialog,
             Keys.New,
             "new",
-        )
-    )
-    menu.addAction(
-        action(
-            window,
-            QCoreApplication.translate("Menus", "&Open…"),
-            files.open_dialog,
-            Keys.Open,
-            "open",
-        )
+        ),
+        (QCoreApplication.translate("Menus", "&Open…"), files.open_dialog, Keys.Open, "open"),
     )
     recent = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     menu.addSeparator()
-    save = action(
-        window, QCoreApplication.translate("Menus", "&Save"), files.save, Keys.Save, "save"
-    )
-    save_as = action(
+    save, save_as, export, import_review, compare = add_entries(
         window,
-        QCoreApplication.translate("Menus", "Save &as…"),
-        files.save_as,
-        Keys.SaveAs,
-        "save-as",
+        menu,
+        (QCoreApplication.translate("Menus", "&Save"), files.save, Keys.Save, "save"),
+        (QCoreApplication.translate("Menus", "Save &as…"), files.save_as, Keys.SaveAs, "save-as"),
+        (
+            QCoreApplication.translate("Menus", "&Export…"),
+            window.exports.ask,
+            QKeySequence("Ctrl+E"),
+            "export",
+        ),
+        (
+            QCoreApplication.translate("Menus", "&Import review…"),
+            window.review.import_dialog,
+            QKeySequence("Ctrl+Shift+R"),
+            "import-review",
+        ),
+        (
+            QCoreApplication.translate("Menus", "Co&mpare with…"),
+            window.compare.compare_dialog,
+            QKeySequence("Ctrl+Shift+D"),
+            "compare",
+        ),
     )
-    menu.addAction(save)
-    menu.addAction(save_as)
-    export = action(
-        window,
-        QCoreApplication.translate("Menus", "&Export…"),
-        window.exports.ask,
-        QKeySequence("Ctrl+E"),
-        "export",
-    )
-    menu.addAction(export)
-    import_review = action(
-        window,
-        QCoreApplication.translate("Menus", "&Import review…"),
-        window.review.import_dialog,
-        QKeySequence("Ctrl+Shift+R"),
-        "import-review",
-    )
-    import_review.setEnabled(window.editing())
-    menu.addAction(import_review)
-    compare = action(
-        window,
-        QCoreApplication.translate("Menus", "Co&mpare with…"),
-        window.compare.compare_dialog,
-        QKeySequence("Ctrl+Shift+D"),
-        "compare",
-    )
-    compare.setEnabled(window.editing())
-    menu.addAction(compare)
     menu.addSeparator()
-    close = action(
+    (close,) = add_entries(
         window,
-        QCoreApplication.translate("Menus", "&Close"),
-        window.close_agreement,
-        QKeySequence("Ctrl+W"),
-        "close",
+        menu,
+        (
+            QCoreApplication.translate("Menus", "&Close"),
+            window.close_agreement,
+            QKeySequence("Ctrl+W"),
+            "close",
+        ),
     )
-    close.setEnabled(window.editing())
-    menu.addAction(close)
-    menu.addAction(
-        action(
-            window, QCoreApplication.translate("Menus", "&Quit"), window.close, Keys.Quit, "quit"
-        )
+    add_entries(
+        window,
+        menu,
+        (QCoreApplication.translate("Menus", "&Quit"), window.close, Keys.Quit, "quit"),
     )
 
     edit = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
@@ -170,17 +162,19 @@ def build_menus(window: MainWindow) -> Menus:
     edit.addAction(undo)
     edit.addAction(redo)
     edit.addSeparator()
-    preferences = action(
+    (preferences,) = add_entries(
         window,
-        QCoreApplication.translate("Menus", "&Preferences…"),
-        window.preferences_dialog,
-        Keys.Preferences,
-        "preferences",
+        edit,
+        (
+            QCoreApplication.translate("Menus", "&Preferences…"),
+            window.preferences_dialog,
+            Keys.Preferences,
+            "preferences",
+        ),
     )
     if preferences.shortcut().isEmpty():
         # Not every platform has a standard key for preferences.
         preferences.setShortcut(QKeySequence("Ctrl+,"))
-    edit.addAction(preferences)
 
     view = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&View"))
     view.addAction(window.findings_dock.toggleViewAction())
@@ -188,65 +182,65 @@ def build_menus(window: MainWindow) -> Menus:
     view.addAction(window.review.dock.toggleViewAction())
     view.addAction(window.compare.dock.toggleViewAction())
     view.addSeparator()
-    backtest = action(
+    (backtest,) = add_entries(
         window,
-        QCoreApplication.translate("Menus", "&Back-test on ticket history…"),
-        window.backtest.open_panel,
-        QKeySequence("Ctrl+Shift+B"),
-        "backtest",
+        view,
+        (
+            QCoreApplication.translate("Menus", "&Back-test on ticket history…"),
+            window.backtest.open_panel,
+            QKeySequence("Ctrl+Shift+B"),
+            "backtest",
+        ),
     )
-    backtest.setEnabled(window.editing())
-    view.addAction(backtest)
     view.addSeparator()
     view.addAction(ids_action(window, window.settings))
 
     go = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Go"))
-    steps: list[QAction] = []
-    go.addAction(
-        action(
-            window,
+    add_entries(
+        window,
+        go,
+        (
             QCoreApplication.translate("Menus", "&Next step"),
             window.next_step,
             QKeySequence("Ctrl+PgDown"),
             "next-step",
-        )
-    )
-    go.addAction(
-        action(
-            window,
+        ),
+        (
             QCoreApplication.translate("Menus", "&Previous step"),
             window.previous_step,
             QKeySequence("Ctrl+PgUp"),
             "previous-step",
-        )
+        ),
     )
     go.addSeparator()
+    steps: list[QAction] = []
     for row, step in enumerate(STEPS):
         shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
         step_action = action(window, label(step.title), partial(window.go_to_step, row), shortcut)
         steps.append(step_action)
         go.addAction(step_action)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
-    help_menu.addAction(
-        action(
-            window,
+    add_entries(
+        window,
+        help_menu,
+        (
             QCoreApplication.translate("Menus", "&User guide"),
             window.show_guide,
             Keys.HelpContents,
             "guide",
-        )
-    )
-    help_menu.addAction(
-        action(
-            window,
+        ),
+        (
             QCoreApplication.translate("Menus", "&About SLA Designer"),
             window.show_about,
-            name="about",
-        )
+            None,
+            "about",
+        ),
     )
     menus = Menus(
         recent, save, save_as, export, undo, redo, steps, close, import_review, compare, backtest
     )
+    for needing in menus.needs_agreement():
+        needing.setEnabled(window.editing())
     menus.refresh_recent(files)
     return menus
 
