@@ -11,28 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.io import load_agreement
 from sla_designer.ui.export_dialog import ExportDialog
-from sla_designer.ui.export_job import ExportRequest
-from sla_designer.ui.main_window import MainWindow
+from tests.ui.export_helpers import accept, dialog_of, open_template
 from tests.ui.ui_helpers import WindowFactory, prompter_of
-
-
-def open_template(qtbot: QtBot, make_window: WindowFactory, **options: object) -> MainWindow:
-    window = make_window(**options)
-    assert window.files.new_from("saas-availability")
-    qtbot.waitUntil(lambda: window.navigator.state_of(0) != "")
-    return window
-
-
-def dialog_of(qtbot: QtBot, window: MainWindow) -> ExportDialog:
-    dialog = window.exports.make_dialog()
-    qtbot.addWidget(dialog)
-    return dialog
-
-
-def accept(qtbot: QtBot, dialog: ExportDialog) -> ExportRequest:
-    with qtbot.waitSignal(dialog.finished, timeout=2000):
-        dialog.accept()
-    return dialog.request()
 
 
 def test_word_export_writes_the_contract_off_the_gui_thread(

@@ -13,34 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from sla_designer.handoff.systems import SYSTEMS
 from sla_designer.ui.export_dialog import ExportDialog
-from sla_designer.ui.export_job import ExportRequest
-from sla_designer.ui.main_window import MainWindow
+from tests.ui.export_helpers import accept, dialog_of, open_template
 from tests.ui.ui_helpers import WindowFactory
-
-
-def open_desk(qtbot: QtBot, make_window: WindowFactory) -> MainWindow:
-    window = make_window()
-    assert window.files.new_from("it-service-desk")
-    qtbot.waitUntil(lambda: window.navigator.state_of(0) != "")
-    return window
-
-
-def dialog_of(qtbot: QtBot, window: MainWindow) -> ExportDialog:
-    dialog = window.exports.make_dialog()
-    qtbot.addWidget(dialog)
-    return dialog
-
-
-def accept(qtbot: QtBot, dialog: ExportDialog) -> ExportRequest:
-    with qtbot.waitSignal(dialog.finished, timeout=2000):
-        dialog.accept()
-    return dialog.request()
 
 
 def test_every_registered_system_has_a_checkbox_and_a_destination(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    dialog = dialog_of(qtbot, open_desk(qtbot, make_window))
+    dialog = dialog_of(qtbot, open_template(qtbot, make_window, "it-service-desk"))
     assert set(dialog.handoff.checks) == set(SYSTEMS)
     for name in SYSTEMS:
         check = dialog.findChild(QCheckBox, f"handoff-{name}")
@@ -52,7 +32,7 @@ def test_every_registered_system_has_a_checkbox_and_a_destination(
 def test_zendesk_s_priorities_are_confirmed_in_a_table(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    dialog = dialog_of(qtbot, open_desk(qtbot, make_window))
+    dialog = dialog_of(qtbot, open_template(qtbot, make_window, "it-service-desk"))
     table = dialog.handoff.tables["zendesk"]
     assert table.isHidden()
     dialog.handoff.checks["zendesk"].click()
@@ -67,7 +47,7 @@ def test_zendesk_s_priorities_are_confirmed_in_a_table(
 def test_an_export_writes_the_desks_and_shows_what_did_not_map(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    window = open_desk(qtbot, make_window)
+    window = open_template(qtbot, make_window, "it-service-desk")
     dialog = dialog_of(qtbot, window)
     dialog.choose("yaml")
     dialog.path.setText(str(tmp_path / "copy.yaml"))
@@ -96,7 +76,7 @@ def test_an_export_writes_the_desks_and_shows_what_did_not_map(
 def test_the_chosen_systems_are_remembered(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    window = open_desk(qtbot, make_window)
+    window = open_template(qtbot, make_window, "it-service-desk")
     dialog = dialog_of(qtbot, window)
     dialog.path.setText(str(tmp_path / "c.yaml"))
     dialog.choose("yaml")
@@ -112,7 +92,7 @@ def test_the_chosen_systems_are_remembered(
 def test_the_systems_alone_are_exported_without_the_agreement_s_file(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    window = open_desk(qtbot, make_window)
+    window = open_template(qtbot, make_window, "it-service-desk")
     dialog = dialog_of(qtbot, window)
     dialog.choose("docx")
     dialog.path.setText(str(tmp_path / "contract.docx"))
@@ -137,7 +117,7 @@ def test_the_systems_alone_are_exported_without_the_agreement_s_file(
 def test_export_needs_at_least_one_complete_output(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    dialog = dialog_of(qtbot, open_desk(qtbot, make_window))
+    dialog = dialog_of(qtbot, open_template(qtbot, make_window, "it-service-desk"))
     dialog.draft.setChecked(True)  # the template's findings must not decide the button here
     dialog.path.setText(str(tmp_path / "c.docx"))
     assert dialog.export_button.isEnabled()  # the agreement's file alone
@@ -164,7 +144,7 @@ def test_export_needs_at_least_one_complete_output(
 def test_exporting_the_systems_alone_is_remembered(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    window = open_desk(qtbot, make_window)
+    window = open_template(qtbot, make_window, "it-service-desk")
     dialog = dialog_of(qtbot, window)
     dialog.choose("yaml")
     dialog.file.setChecked(False)
