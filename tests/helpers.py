@@ -26,6 +26,15 @@ metrics:
 """
 
 
+def template_copy(folder: Path, name: str) -> Path:
+    """A copy of template `name` in `folder`, for a test to export or change."""
+    from sla_designer.resources import templates_folder
+
+    path = folder / f"{name}.yaml"
+    path.write_bytes((templates_folder() / f"{name}.yaml").read_bytes())
+    return path
+
+
 def run_cli(args: list[str], capsys: object) -> tuple[int, str, str]:
     """Run the command line in this process; returns status, stdout, stderr."""
     status = main(args)

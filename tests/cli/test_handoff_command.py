@@ -4,20 +4,16 @@ not map on stdout, the priority mapping, one-line errors and exit statuses (DESI
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from sla_designer.resources import templates_folder
 
-from tests.helpers import run_cli
+from tests.helpers import run_cli, template_copy
 
 
 @pytest.fixture
 def agreement(tmp_path: Path) -> Path:
-    path = tmp_path / "desk.yaml"
-    shutil.copyfile(str(templates_folder() / "it-service-desk.yaml"), path)
-    return path
+    return template_copy(tmp_path, "it-service-desk")
 
 
 def test_export_to_both_desks_writes_their_files_and_reports(

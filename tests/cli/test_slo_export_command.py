@@ -3,23 +3,19 @@ report of what did not map on stdout in the language asked for, one-line errors 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from sla_designer.resources import templates_folder
 
 from tests.handoff.openslo_rules import file_problems as openslo_problems
 from tests.handoff.prometheus_rules import file_problems as rules_problems
-from tests.helpers import run_cli
+from tests.helpers import run_cli, template_copy
 
 
 @pytest.fixture
 def agreement(tmp_path: Path) -> Path:
-    path = tmp_path / "saas.yaml"
-    shutil.copyfile(str(templates_folder() / "saas-availability.yaml"), path)
-    return path
+    return template_copy(tmp_path, "saas-availability")
 
 
 def test_export_writes_both_files_and_reports_what_did_not_map(
