@@ -359,6 +359,8 @@ def backtest_panel(shooter: Shooter, language: str, folder: Path) -> None:
     dialog = flow.mapping_dialog(tickets, None, None)
     assert isinstance(dialog, MappingDialog)
     dialog.show()
+    while dialog.priority_values is None:  # read on a pool thread
+        settle(100)
     settle(900)
     dialog.grab().save(str(shooter.folder / "editor-backtest-mapping.png"))
     print(shooter.folder / "editor-backtest-mapping.png")

@@ -116,6 +116,10 @@
         <translation>Colunas</translation>
     </message>
     <message>
+        <source>Reading the file&apos;s priorities…</source>
+        <translation>Lendo as prioridades do arquivo…</translation>
+    </message>
+    <message>
         <source>Ticked at first: the states that wait on the requester, for the metrics whose clock rules pause. Tick what the clock rules name.</source>
         <translation>Marcados de início: os estados em que se aguarda o solicitante, nos indicadores cujas regras de contagem preveem suspensão. Marque o que as regras de contagem indicam.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,11 +53,14 @@ from sla_designer.ui.timezone_box import TimeZoneBox
 class MappingDialog(QDialog):
     """Say how a ticket file reads: its preset and its mapping."""
 
+    column_wanted = Signal(str)
+    """The values of this priority column are wanted (`set_priority_values` gives them)."""
+
     def __init__(
         self,
         agreement: Agreement,
         preview: FilePreview,
-        priority_values: list[str],
+        priority_values: list[str] | None,
         *,
         start: Mapping | None = None,
         events: Path | None = None,
@@ -69,6 +72,9 @@ class MappingDialog(QDialog):
         self.agreement = agreement
         self.preview = preview
         self.priority_values = priority_values
+        """The values of the file's priority column, most frequent first; None while read."""
+        self.values_column: str | None = None
+        """The column `priority_values` are (or are being) read from."""
         self.start = start
         self.events_columns: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
@@ -154,6 +160,12 @@ class MappingDialog(QDialog):
             heading = QLabel(f"<b>{title}</b>")
             heading.setBuddy(part)
             box.addWidget(heading)
+            if part is self.priorities:
+                self.reading_note = QLabel(
+                    QCoreApplication.translate("Backtest", "Reading the file's priorities…")
+                )
+                self.reading_note.setObjectName("reading-priorities")
+                box.addWidget(self.reading_note)
             if part is self.pauses:
                 note = QLabel(
                     QCoreApplication.translate(
@@ -183,6 +195,7 @@ class MappingDialog(QDialog):
         self.save_button.setObjectName("save-mapping")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(QCoreApplication.translate("Backtest", "Use this mapping"))
+        self.ok_button = ok
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel()
@@ -212,6 +225,38 @@ class MappingDialog(QDialog):
     def chosen_preset(self) -> str:
         return str(self.preset.currentData())
 
+    def set_priority_values(self, column: str, values: list[str]) -> None:
+        """The values read from priority column `column`, shown to be mapped (if it is still
+        the column the dialog wants)."""
+        if column != self.values_column:
+            return
+        self.priority_values = values
+        self.priorities.show_values(
+            ranked(self.chosen_preset(), values), self._prefilled().priorities
+        )
+        self._show_reading()
+
+    def priority_values_failed(self, column: str, message: str) -> None:
+        """The priority column `column` could not be read: why, and no values to map."""
+        if column == self.values_column:
+            self.set_priority_values(column, [])
+            self.show_problem(message)
+
+    def _show_reading(self) -> None:
+        reading = self.priority_values is None
+        self.reading_note.setVisible(reading)
+        self.ok_button.setEnabled(not reading)
+
+    def _prefilled(self) -> Mapping:
+        return prefilled(
+            self.chosen_preset(),
+            self.preview.columns,
+            self.priority_values or [],
+            [p.id for p in self.agreement.priorities],
+            start=self.start,
+            pausing=[m.id for m in self.agreement.metrics if _pauses(m)],
+        )
+
     def set_events_columns(self, columns: tuple[str, ...]) -> None:
         """The events file's columns (read by the caller), offered for the event roles."""
         self.events_columns = columns
@@ -229,14 +274,15 @@ class MappingDialog(QDialog):
                 self.preset.blockSignals(False)
         preset = self.chosen_preset()
         rules = presets()[preset]
-        mapping = prefilled(
-            preset,
-            self.preview.columns,
-            self.priority_values,
-            [p.id for p in self.agreement.priorities],
-            start=self.start,
-            pausing=[m.id for m in self.agreement.metrics if _pauses(m)],
-        )
+        mapping = self._prefilled()
+        column = mapping.column("priority", rules.columns.get("priority", ""))
+        if column != self.values_column:
+            # Another preset names another column: its values are read anew.
+            if self.values_column is not None:
+                self.priority_values = None
+            self.values_column = column
+            if self.priority_values is None:
+                self.column_wanted.emit(column)
         if preset == self.guessed:
             self.guess_note.setText(
                 QCoreApplication.translate("Backtest", "Guessed from the file's columns")
@@ -260,7 +306,8 @@ class MappingDialog(QDialog):
         self.zone.set_value(zone)
         self.date_format.setText(mapping.date_format or "")
         self.date_format.setPlaceholderText(rules.date_format or "ISO 8601")
-        self.priorities.show_values(ranked(preset, self.priority_values), mapping.priorities)
+        self.priorities.show_values(ranked(preset, self.priority_values or []), mapping.priorities)
+        self._show_reading()
         self.pauses.show_states(list(rules.states), mapping.pauses)
         roles = dict(ticket_roles(rules))
         self.columns.show_roles(

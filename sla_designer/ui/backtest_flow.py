@@ -140,19 +140,17 @@ class BacktestFlow(QObject):
     ) -> MappingDialog | None:
         """The dialog on a ticket file; None (and the reason in the panel) when it cannot be
         read."""
-        from sla_designer.backtest.guess import column_values, guess_preset, presets, preview_file
+        from sla_designer.backtest.guess import preview_file
         from sla_designer.backtest.sample_files import events_path
         from sla_designer.backtest.sources import TicketFileError
         from sla_designer.ui.backtest_dialog import MappingDialog
+        from sla_designer.ui.backtest_values import ColumnValues
 
-        # The first rows come at once; the priorities read one column of the whole file.
+        # The first rows come at once; the priorities, which read a column of the whole file,
+        # while the dialog is open.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = preview_file(path)
-            preset = (start.preset if start else None) or guess_preset(preview.columns)
-            rules = presets()[preset or "servicenow"]
-            column = (start or Mapping()).column("priority", rules.columns.get("priority", ""))
-            values = column_values(path, column)
         except TicketFileError as error:
             self.panel.show_error(_file_error(error))
             return None
@@ -163,11 +161,17 @@ class BacktestFlow(QObject):
         dialog = MappingDialog(
             self.window.document.agreement,
             preview,
-            values,
+            None,
             start=start,
             events=events,
             parent=self.window,
         )
+        values = ColumnValues(dialog)
+        values.read.connect(dialog.set_priority_values)
+        values.failed.connect(dialog.priority_values_failed)
+        dialog.column_wanted.connect(lambda column: values.start(path, column))
+        if dialog.values_column is not None:
+            values.start(path, dialog.values_column)
         if events is not None:
             self._events_columns(dialog, events)
         dialog.events_button.clicked.connect(lambda: self._choose_events(dialog))

@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sla_designer.backtest.figures import Histogram, WindowPoint, attainment_points
 from sla_designer.backtest.guess import mapping_yaml
-from sla_designer.backtest.mapping import load_mapping
+from sla_designer.backtest.mapping import Mapping, load_mapping
 from sla_designer.backtest.reading import read_history
 from sla_designer.backtest.running import BacktestRun
 from sla_designer.backtest.sample_files import write_servicenow, write_zendesk
@@ -33,6 +34,7 @@ from sla_designer.ui.backtest_charts import (
     ElapsedHistogram,
 )
 from sla_designer.ui.backtest_dialog import MappingDialog
+from sla_designer.ui.backtest_values import ColumnValues
 from sla_designer.ui.i18n import install_language
 from sla_designer.ui.main_window import MainWindow
 from tests.ui.ui_helpers import WindowFactory, go, prompter_of
@@ -75,6 +77,7 @@ def _answer(window: MainWindow, fill: Any = None) -> list[MappingDialog]:
     def answer(dialog: QDialog) -> bool:
         assert isinstance(dialog, MappingDialog)
         shown.append(dialog)
+        wait_for_priorities(dialog)
         if fill is not None:
             fill(dialog)
         dialog.accept()
@@ -82,6 +85,16 @@ def _answer(window: MainWindow, fill: Any = None) -> list[MappingDialog]:
 
     prompter_of(window).answer_dialog = answer
     return shown
+
+
+def wait_for_priorities(dialog: MappingDialog) -> None:
+    """Until the dialog has read its file's priorities (on a pool thread)."""
+    waited = 0
+    while dialog.priority_values is None and waited < 30_000:
+        QTest.qWait(10)
+        waited += 10
+    assert dialog.priority_values is not None, "the priorities were not read"
+    assert not dialog.reading_note.isVisibleTo(dialog) and dialog.ok_button.isEnabled()
 
 
 def _open(window: MainWindow, path: Path, fill: Any = None) -> list[MappingDialog]:
@@ -138,6 +151,63 @@ def test_the_dialog_guesses_zendesk_and_takes_its_events_beside(
             ("urgent", "high", "normal", "low"), window.document.agreement.priorities, strict=False
         )
     }
+
+
+def test_the_dialog_opens_on_the_first_rows_while_the_priorities_are_read(
+    make_window: WindowFactory, servicenow_file: Path, zendesk_file: Path, qtbot: QtBot
+) -> None:
+    window = _window(make_window)
+    dialog = window.backtest.mapping_dialog(servicenow_file, None, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    # Shown at once: the first rows, the priorities still being read, the mapping not yet usable.
+    assert dialog.rows.rowCount() == 8
+    assert dialog.priority_values is None and dialog.values_column == "priority"
+    assert dialog.reading_note.isVisibleTo(dialog) and not dialog.ok_button.isEnabled()
+    wait_for_priorities(dialog)
+    assert set(dialog.priority_values or []) == {
+        "1 - Critical",
+        "2 - High",
+        "3 - Moderate",
+        "4 - Low",
+    }
+    assert dialog.priorities.rowCount() == 4
+    # A mapping loaded that names another column: it is read anew, the OK button waits for it.
+    dialog.fill(Mapping(preset="servicenow", columns={"priority": "incident_state"}))
+    assert dialog.values_column == "incident_state"
+    assert dialog.priority_values is None and not dialog.ok_button.isEnabled()
+    wait_for_priorities(dialog)
+    assert "Resolved" in (dialog.priority_values or [])
+
+
+def test_a_read_asked_for_since_drops_the_earlier_one_s_answer(
+    servicenow_file: Path, qtbot: QtBot
+) -> None:
+    values = ColumnValues()
+    answers: list[tuple[str, list[str]]] = []
+    values.read.connect(lambda column, found: answers.append((column, found)))
+    values.start(servicenow_file, "priority")
+    values.start(servicenow_file, "incident_state")
+    assert values.reading()
+    qtbot.waitUntil(lambda: not values.reading(), timeout=30_000)
+    QTest.qWait(200)  # the earlier read's answer, had it been kept
+    assert [column for column, _ in answers] == ["incident_state"]
+    assert "Resolved" in answers[0][1]
+
+
+def test_a_file_that_cannot_be_read_is_said_and_leaves_nothing_to_map(
+    make_window: WindowFactory, servicenow_file: Path, tmp_path: Path
+) -> None:
+    window = _window(make_window)
+    copied = tmp_path / "incidents.csv"
+    copied.write_bytes(servicenow_file.read_bytes())
+    dialog = window.backtest.mapping_dialog(copied, None, None)
+    assert dialog is not None
+    wait_for_priorities(dialog)
+    copied.write_bytes(b"\x00\xff")  # gone bad since the dialog opened
+    dialog.fill(Mapping(preset="servicenow", columns={"priority": "incident_state"}))
+    wait_for_priorities(dialog)
+    assert dialog.priority_values == [] and dialog.problem.text()
 
 
 def test_pauses_and_columns_chosen_make_the_mapping_and_it_saves_and_loads(
