@@ -76,6 +76,7 @@ def fill(
     if events is None:
         raise TicketFileError([Problem("backtest.errors.events_needed", preset="freshdesk")])
     names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
+    rules = RULES.with_mapping(mapping)
     ticket_file = Source.open(con, tickets, "fd_tickets", skip=skip)
     activities = Source.open(con, events, "fd_activities", skip=skip)
     ticket_roles = ["id", "priority", "created"]
@@ -127,7 +128,7 @@ def fill(
         names["ticket"],
         "backtest.errors.unknown_ticket",
     )
-    check_values(activities, state, RULES.states, "backtest.errors.unknown_state", as_loaded=True)
+    check_values(activities, state, rules.states, "backtest.errors.unknown_state", as_loaded=True)
     activities.check(
         f"moment_us < (SELECT min(created_us) FROM fd_tickets t"
         f" WHERE CAST(t.{id_} AS VARCHAR) = CAST(fd_activities.{ticket} AS VARCHAR))",

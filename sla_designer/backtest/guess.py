@@ -143,6 +143,8 @@ def prefilled(
             or {metric: list(rules.waiting) for metric in pausing or [] if rules.waiting},
             "columns": chosen,
             "date_format": base.date_format,
+            "states": list(base.states),
+            "stops": list(base.stops),
         }
     )
 

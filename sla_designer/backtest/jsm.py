@@ -94,6 +94,7 @@ def fill(
     if events is None:
         raise TicketFileError([Problem("backtest.errors.events_needed", preset="jsm")])
     names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
+    rules = RULES.with_mapping(mapping)
     issues = Source.open(con, tickets, "jsm_issues", skip=skip)
     history = Source.open(con, events, "jsm_history", skip=skip)
     issue_roles = ("id", "key", "state", "priority", "created")
@@ -108,7 +109,7 @@ def fill(
     created = issues.instant(names["created"], mapping.timezone, mapping.date_format, "created_us")
     for role in issue_roles:
         issues.required(names[role])
-    check_values(issues, quoted(names["state"]), RULES.states, "backtest.errors.unknown_state")
+    check_values(issues, quoted(names["state"]), rules.states, "backtest.errors.unknown_state")
     check_values(issues, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
     issues.check(
         f"{id_} IN (SELECT {id_} FROM jsm_issues GROUP BY {id_} HAVING count(*) > 1)",
@@ -125,7 +126,7 @@ def fill(
     for role in ("from", "to"):
         value = f"CAST({quoted(names[role])} AS VARCHAR)"
         for kind, allowed, problem in (
-            ("status", RULES.states, "backtest.errors.unknown_state"),
+            ("status", rules.states, "backtest.errors.unknown_state"),
             ("priority", priorities, "backtest.errors.unknown_priority"),
         ):
             known = ", ".join(literal(v) for v in allowed) or "NULL"

@@ -6,6 +6,8 @@
       "1 - Critical": P1
     pauses:                     # metric id -> the source states that pause its clock
       tempo-solucao: [Awaiting User Info, Awaiting Vendor]
+    states: [Waiting for deploy, Fixed]  # the workflow's own states, beyond the preset's
+    stops: [Fixed]              # states, beyond the preset's, that stop a resolution clock
     columns:                    # role -> column name, where the export names it otherwise
       created: opened_at
     date_format: "%d-%m-%Y %H:%M"  # how dates without an offset are written (strptime)
@@ -83,6 +85,14 @@ class Mapping(BaseModel):
     )
     pauses: dict[str, list[str]] = Field(
         default_factory=dict, description="metric id -> source states that pause its clock"
+    )
+    states: list[str] = Field(
+        default_factory=list,
+        description="states of the export's workflow beyond its preset's (custom statuses)",
+    )
+    stops: list[str] = Field(
+        default_factory=list,
+        description="states, beyond the preset's (resolved, closed), that stop a resolution clock",
     )
     columns: dict[ColumnRole, str] = Field(
         default_factory=dict, description="role -> column name in the files"

@@ -10,7 +10,7 @@ equal times).
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -81,6 +81,16 @@ class PresetRules:
     """Roles other than an event's own that a second file of events holds, not the tickets
     file (Freshdesk's status, in its activities)."""
 
+    def with_mapping(self, mapping: Mapping) -> PresetRules:
+        """These rules with the mapping's own states (a workflow's custom statuses) after the
+        preset's, and its states that stop a resolution clock."""
+        added = tuple(dict.fromkeys(s for s in mapping.states if s not in self.states))
+        if not added and not mapping.stops:
+            return self
+        return replace(
+            self, states=self.states + added, stops=self.stops | frozenset(mapping.stops)
+        )
+
 
 def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> dict[str, str]:
     """Source priority value -> agreement priority id: the mapping's, else by order."""
@@ -91,7 +101,8 @@ def priority_map(agreement: Agreement, mapping: Mapping, rules: PresetRules) -> 
 
 
 def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, where: str) -> None:
-    """The mapping's priorities, metrics and pause states must exist."""
+    """The mapping's priorities, metrics, pause states and stopping states must exist
+    (`rules`: the preset's, with the mapping's own states)."""
     problems: list[Problem] = []
     known = [p.id for p in agreement.priorities]
     for source, target in mapping.priorities.items():
@@ -127,6 +138,11 @@ def check_mapping(agreement: Agreement, mapping: Mapping, rules: PresetRules, wh
                         known=Joined(rules.states),
                     )
                 )
+    problems += [
+        Problem("backtest.errors.mapping_stop", file=where, state=state, known=Joined(rules.states))
+        for state in mapping.stops
+        if state not in rules.states
+    ]
     if problems:
         raise TicketFileError(problems)
 
@@ -300,7 +316,7 @@ def read_history(
     reading (missing columns and a wrong mapping still stop it)."""
     preset = mapping.preset or "servicenow"
     module = preset_module(preset)
-    rules: PresetRules = module.RULES
+    rules: PresetRules = module.RULES.with_mapping(mapping)
     check_mapping(agreement, mapping, rules, mapping_file)
     opened = contextlib.nullcontext(connection) if connection is not None else duckdb.connect()
     with opened as con:

@@ -71,6 +71,7 @@ def fill(
         raise TicketFileError([Problem("backtest.errors.no_events_file", preset="servicenow")])
     source = Source.open(con, tickets, "audit", skip=skip)
     names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
+    rules = RULES.with_mapping(mapping)
     if not all([source.column(role, name) for role, name in names.items()]):
         raise TicketFileError(source.problems)
     date_format = mapping.date_format or RULES.date_format
@@ -79,11 +80,11 @@ def fill(
     # States and priorities are kept as their positions in the lists they are checked
     # against: the table holds no text but the ids.
     priorities = tuple(priority_map(agreement, mapping, RULES))
-    state = source.code(names["state"], RULES.states, "state_code")
+    state = source.code(names["state"], rules.states, "state_code")
     priority = source.code(names["priority"], priorities, "priority_code")
     for role in ("id", "state", "priority", "created", "updated"):
         source.required(names[role])
-    check_values(source, quoted(names["state"]), RULES.states, "backtest.errors.unknown_state")
+    check_values(source, quoted(names["state"]), rules.states, "backtest.errors.unknown_state")
     check_values(source, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
     source.check(
         "updated_us < created_us",

@@ -308,7 +308,7 @@ class MappingDialog(QDialog):
         self.date_format.setPlaceholderText(rules.date_format or "ISO 8601")
         self.priorities.show_values(ranked(preset, self.priority_values or []), mapping.priorities)
         self._show_reading()
-        self.pauses.show_states(list(rules.states), mapping.pauses)
+        self.pauses.show_states(list(rules.with_mapping(mapping).states), mapping.pauses)
         roles = dict(ticket_roles(rules))
         self.columns.show_roles(
             roles,
@@ -326,8 +326,13 @@ class MappingDialog(QDialog):
         """The mapping as the dialog shows it (only the columns that differ from the
         preset's)."""
         rules = presets()[self.chosen_preset()]
+        # What the dialog does not edit stays as the mapping it began with says.
+        start = self.start
+        same = start is not None and start.preset in (None, self.chosen_preset())
+        kept = start.model_dump(include=_KEPT) if start is not None and same else {}
         return Mapping.model_validate(
             {
+                **kept,
                 "preset": self.chosen_preset(),
                 "timezone": self.zone.value(),
                 "priorities": self.priorities.chosen(),
@@ -336,6 +341,10 @@ class MappingDialog(QDialog):
                 "date_format": self.date_format.text().strip() or None,
             }
         )
+
+
+_KEPT = {"states", "stops", "threshold", "short_abandon_threshold"}
+"""The mapping's keys the dialog shows no field for."""
 
 
 def _pauses(metric: object) -> bool:

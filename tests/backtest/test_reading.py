@@ -126,7 +126,9 @@ INC2,New,9 - Whenever,01-03-2025 10:00,01-03-2025 12:00
         " %d-%m-%Y %H:%M",
         f"{path}: row 2, column incident_state: unknown state 'Dancing' (known: New, In Progress,"
         " Active, On Hold, Awaiting Caller, Awaiting User Info, Awaiting Change, Awaiting"
-        " Problem, Awaiting Vendor, Awaiting Evidence, Resolved, Closed and Canceled)",
+        " Problem, Awaiting Vendor, Awaiting Evidence, Resolved, Closed and Canceled);"
+        " a state of the workflow's own goes in the mapping's"
+        " states",
         f"{path}: row 3, column priority: unknown priority '9 - Whenever' (mapped: 1 - Critical,"
         " 2 - High, 3 - Moderate and 4 - Low); map it in the mapping's priorities (2 rows like it)",
     ]

@@ -70,7 +70,8 @@ def test_text_output_starts_with_what_was_skipped(tmp_path: Path, capsys: Any) -
         f"skipped 1 row (7): {path}: row 7, column incident_state: unknown state 'Dancing'"
         " (known: New, In Progress, Active, On Hold, Awaiting Caller, Awaiting User Info,"
         " Awaiting Change, Awaiting Problem, Awaiting Vendor, Awaiting Evidence, Resolved, Closed"
-        " and Canceled)",
+        " and Canceled); a state of the workflow's own goes in the mapping's"
+        " states",
         f"skipped 3 rows (the first: 4, 5, 10): {path}: row 4, column priority: unknown priority"
         " '7 - Someday' (mapped: 1 - Critical, 2 - High, 3 - Moderate and 4 - Low); map it in"
         " the mapping's priorities",

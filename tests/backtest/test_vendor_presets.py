@@ -233,7 +233,8 @@ def test_jsm_bad_input_is_one_line_each(service_desk: Agreement, tmp_path: Path)
         " support, Waiting for customer, In progress, In Progress, Pending, Escalated, Work in"
         " progress, Under investigation, Under review, Awaiting approval, Awaiting CAB approval,"
         " Awaiting implementation, Planning, Implementing, To Do, Resolved, Closed, Done,"
-        " Completed, Canceled and Declined)",
+        " Completed, Canceled and Declined); a state of the workflow's own goes in the mapping's"
+        " states",
         f"{issues}: row 2, column priority: unknown priority 'Urgent' (mapped: Highest, High,"
         " Medium and Low); map it in the mapping's priorities",
         f"{issues}: row 2, column id: ticket '10002' appears more than once (2 rows with a"
@@ -244,7 +245,8 @@ def test_jsm_bad_input_is_one_line_each(service_desk: Agreement, tmp_path: Path)
         " support, Waiting for customer, In progress, In Progress, Pending, Escalated, Work in"
         " progress, Under investigation, Under review, Awaiting approval, Awaiting CAB approval,"
         " Awaiting implementation, Planning, Implementing, To Do, Resolved, Closed, Done,"
-        " Completed, Canceled and Declined)",
+        " Completed, Canceled and Declined); a state of the workflow's own goes in the mapping's"
+        " states",
         f"{changes}: row 2, column to_string: unknown priority 'Critical' (mapped: Highest,"
         " High, Medium and Low); map it in the mapping's priorities",
         f"{changes}: row 3, column issue_id: event of ticket '10009', which the tickets file"
@@ -311,7 +313,9 @@ def test_freshdesk_bad_input_is_one_line_each(service_desk: Agreement, tmp_path:
         f"{activities}: row 3, column ticket_id: event of ticket '7', which the tickets file does"
         " not have",
         f"{activities}: row 2, column status: unknown state 'On a beach' (known: Open, Pending,"
-        " Waiting on Customer, Waiting on Third Party, Resolved and Closed)",
+        " Waiting on Customer, Waiting on Third Party, Resolved and Closed);"
+        " a state of the workflow's own goes in the mapping's"
+        " states",
         f"{activities}: row 1, column performed_at: an update of ticket '1' before the ticket was"
         " created",
     ]

@@ -210,6 +210,35 @@ def test_a_file_that_cannot_be_read_is_said_and_leaves_nothing_to_map(
     assert dialog.priority_values == [] and dialog.problem.text()
 
 
+def test_a_mapping_with_the_workflow_s_own_states_offers_them_and_keeps_them(
+    make_window: WindowFactory, servicenow_file: Path, qtbot: QtBot
+) -> None:
+    window = _window(make_window)
+    dialog = window.backtest.mapping_dialog(servicenow_file, None, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    wait_for_priorities(dialog)
+    resolution = next(
+        m.id for m in window.document.agreement.metrics if m.kind == "resolution_time"
+    )
+    loaded = Mapping(
+        preset="servicenow",
+        states=["Awaiting Deploy", "Fixed"],
+        stops=["Fixed"],
+        pauses={resolution: ["Awaiting Deploy"]},
+        threshold="20s",
+    )
+    dialog.fill(loaded)
+    assert dialog.pauses.states[-2:] == ["Awaiting Deploy", "Fixed"]
+    mapping = dialog.mapping()
+    assert (mapping.states, mapping.stops) == (["Awaiting Deploy", "Fixed"], ["Fixed"])
+    assert mapping.pauses[resolution] == ["Awaiting Deploy"]
+    assert mapping.threshold == loaded.threshold
+    # Another preset: the states were ServiceNow's instance's, not kept for it.
+    dialog.preset.setCurrentIndex(dialog.preset.findData("jsm"))
+    assert dialog.mapping().states == []
+
+
 def test_pauses_and_columns_chosen_make_the_mapping_and_it_saves_and_loads(
     make_window: WindowFactory, servicenow_file: Path, tmp_path: Path
 ) -> None:
