@@ -7,7 +7,8 @@ help desk's ticket history.
                           [--format text|json|csv] [-o OUT]
 
 Text prints one line per metric, priority (or all tickets, pooled) and window, then the credits
-due per window, then the suggested targets (cli/backtest_more.py); JSON the same as objects
+due per window (of every metric back-tested: tickets, outages, intervals), then the suggested
+targets (cli/backtest_more.py); JSON the same as objects
 (`windows`, `credits`, `suggestions`); CSV one row per ticket (or wait) and metric. Exit
 status: 0 every window that counts met its objective, 1 some window missed it, 2 usage or input
 error (one line per problem). With --skip-bad-rows, rows with a problem are left out instead:
@@ -49,6 +50,7 @@ from sla_designer.cli.backtest_more import (
     statistic_words,
     suggestions_json,
     suggestions_text,
+    window_label,
 )
 from sla_designer.cli.common import (
     EXIT_FINDINGS,
@@ -96,19 +98,23 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv" and args.tickets and (args.outages or args.intervals):
         raise CliError.of("backtest.errors.csv_one_kind")
     share = parse_share(getattr(args, "share", None))
-    tickets = TicketResults(None, [], Credits([], []), [])
+    tickets = TicketResults(None, [], [])
     if args.tickets:
         tickets = _tickets(args, agreement, mapping, start, end, share=share)
     elif args.events:
         raise CliError.of("backtest.errors.events_without_tickets")
     results = tickets.results
     measures = measure(args, agreement, mapping, start, end, share=share)
+    try:
+        credits = window_credits(agreement, results, measures.availability, measures.contact)
+    except Problem as problem:  # a schedule the calculator cannot read
+        raise CliError(problem) from None
     skipped = tickets.history.skipped if tickets.history is not None else ()
     # JSON has `skipped` when rows could be skipped: without the option, the report is as before.
     listed = skipped if getattr(args, "skip_bad_rows", False) else None
     with _output(args.output) as out:
         if args.format == "json":
-            _json(results, out, tickets.credits, tickets.suggestions, measures, skipped=listed)
+            _json(results, out, credits, tickets.suggestions, measures, skipped=listed)
         elif args.format == "csv":
             for line in skipped_lines(skipped, args.language):
                 print(line, file=sys.stderr)
@@ -120,8 +126,8 @@ def run(args: argparse.Namespace) -> int:
             for line in skipped_lines(skipped, args.language):
                 out.write(line + "\n")
             _text(results, args.language, out, measures)
+            credits_text(credits, agreement, args.language, out)
             if tickets.history is not None:
-                credits_text(tickets.credits, results, args.language, out)
                 suggestions_text(tickets.suggestions, share, args.language, out)
     if False in measures.verdicts:
         return EXIT_FINDINGS
@@ -131,12 +137,11 @@ def run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class TicketResults:
-    """What the ticket files gave: the history read, each metric's windows, the credits due
-    and the suggested targets (no history: no ticket file given)."""
+    """What the ticket files gave: the history read, each metric's windows and the suggested
+    targets (no history: no ticket file given)."""
 
     history: TicketHistory | None
     results: list[MetricResult]
-    credits: Credits
     suggestions: list[Suggestion]
 
 
@@ -163,11 +168,10 @@ def _tickets(
         raise CliError(error) from None
     try:
         results = backtest(agreement, history, mapping, start, end)
-        credits = window_credits(agreement, results)
         suggestions = suggest(agreement, history, results, share)
     except Problem as problem:  # a calendar the calculators cannot lay out
         raise CliError(problem) from None
-    return TicketResults(history, results, credits, suggestions)
+    return TicketResults(history, results, suggestions)
 
 
 @contextlib.contextmanager
@@ -178,17 +182,6 @@ def _output(path: str | None) -> Iterator[TextIO]:
     buffer = io.StringIO()
     yield buffer
     Path(path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
-
-
-def window_label(result: MetricResult, day: dt.date) -> str:
-    kind = result.metric.window.kind
-    if kind == "month":
-        return f"{day:%Y-%m}"
-    if kind == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if kind == "year":
-        return str(day.year)
-    return day.isoformat()
 
 
 def _text(results: list[MetricResult], language: str, out: TextIO, measures: Measures) -> None:
@@ -262,7 +255,7 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
             language,
             "row_statistic",
             scope=scope,
-            window=window_label(result, row.window),
+            window=window_label(result.metric.window, row.window),
             count=row.tickets,
             statistic=statistic_words(row, target.percentile if target else None, language),
             value=elapsed(row.value, language),
@@ -273,7 +266,7 @@ def _line(result: MetricResult, row: WindowRow, language: str) -> str:
         language,
         "row",
         scope=scope,
-        window=window_label(result, row.window),
+        window=window_label(result.metric.window, row.window),
         count=row.tickets,
         met=row.met,
         attainment=fmt.percent(attainment) if attainment is not None else "-",
