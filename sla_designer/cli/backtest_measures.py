@@ -30,7 +30,8 @@ from sla_designer.backtest.contact_centre import (
     rounded,
 )
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.measure_files import read_intervals, read_outages
+from sla_designer.backtest.measure_files import read_intervals
+from sla_designer.backtest.outage_list import read_outages
 from sla_designer.backtest.sources import TicketFileError
 from sla_designer.calc.contact_measures import service_level_parts
 from sla_designer.cli.backtest_more import window_label
