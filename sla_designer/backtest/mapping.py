@@ -53,6 +53,7 @@ OutageRole = Literal["start", "end", "service", "excluded", "kind", "announced"]
 IntervalRole = Literal[
     "interval",
     "interval_end",
+    "queue",
     "offered",
     "answered",
     "answered_within",

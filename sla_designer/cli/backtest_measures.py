@@ -83,7 +83,8 @@ def measure(
             )
             measures.unread = unread_outages(agreement, outages)
         if args.intervals:
-            intervals = read_intervals(Path(args.intervals), mapping)
+            services = tuple(s.id for s in agreement.service.services)
+            intervals = read_intervals(Path(args.intervals), mapping, services)
             measures.contact = backtest_contact_centre(agreement, intervals, mapping, start, end)
     except TicketFileError as error:
         raise CliError(error) from None
