@@ -173,7 +173,8 @@ def _places(schedule: CreditSchedule, metric: MetricBase) -> int:
 
 
 def _decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
+    """Decimals a bound needs (99.50 needs one)."""
+    exponent = value.normalize().as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 

@@ -269,3 +269,45 @@ def test_the_deciding_value_keeps_the_side_of_every_bound(
         exact = Fraction(bound)
         assert (found > bound) == (value > exact)
         assert (found == bound) == (value == exact)
+
+
+def test_a_speed_of_answer_is_read_exactly_on_strict_bounds(tmp_path: Path) -> None:
+    """An average speed of answer schedule with tiers "more than 30 s, at most 45 s" (2 %) and
+    "more than 45 s" (5 %): exactly 45 s is the first tier, 45 s and a third of a millionth of a
+    second is the second (a value rounded to six decimals would read 45 s)."""
+    data = yaml.safe_load((TEMPLATES / "contact-centre.yaml").read_text("utf-8"))
+    data["remedies"]["credit_schedules"].append(
+        {
+            "id": "credito-tme",
+            "metric": "tme-voz",
+            "basis": "monthly_fee_of_service",
+            "service": "voz",
+            "rule": "tiers",
+            "tiers": [
+                {"more_than": 30, "at_most": 45, "credit": 2},
+                {"more_than": 45, "credit": 5},
+            ],
+        }
+    )
+    path = tmp_path / "agreement.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    intervals = write(
+        tmp_path / "intervals.csv",
+        """
+        interval,offered,answered,answered_within,abandoned,abandoned_within,short_abandoned,wait
+        2025-01-06T12:00:00Z,300,300,280,0,0,0,13500
+        2025-02-03T12:00:00Z,300,300,280,0,0,0,13500.0001
+        """.replace("        ", ""),
+    )
+    mapping = write(tmp_path / "mapping.yaml", "threshold: 20s\nshort_abandon_threshold: 5s\n")
+    out = tmp_path / "out.json"
+    args = ["backtest", str(path), "--intervals", str(intervals), "--mapping", str(mapping)]
+    main([*args, "--format", "json", "-o", str(out)])
+    credits = {
+        c["window"]: c
+        for c in json.loads(out.read_text("utf-8"))["credits"]["windows"]
+        if c["schedule"] == "credito-tme"
+    }
+    assert credits["2025-01-01"]["percent"] == "2"
+    assert credits["2025-02-01"]["percent"] == "5"
+    assert "45.0000003 s" in credits["2025-02-01"]["explanation"]["en"]
