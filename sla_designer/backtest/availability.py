@@ -1,7 +1,8 @@
 """Availability back-tested on an outage list: per availability metric and window, the uptime
 the existing calculator (`calc.uptime.measure_uptime`) measures, with the metric's maintenance
-windows, its minimum outage, its calendar when measured within it, and the outages an agreed
-exclusion applies to left out; and the objective the history supports.
+windows, its minimum outage, its calendar when measured within it, the outages an agreed
+exclusion applies to and, when the metric excludes it, emergency maintenance announced on
+notice (up to its limit) left out; and the objective the history supports.
 
 A metric reads the outages of its service and those that name no service (every service); a
 metric without a service reads them all. Windows are the metric's, in its calendar's zone, from
@@ -18,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
-from sla_designer.backtest.measure_files import OutageRows
+from sla_designer.backtest.outage_list import OutageRows
 from sla_designer.backtest.windows import window_starts
 from sla_designer.calc.calendar_index import from_instant, to_instant
 from sla_designer.calc.uptime import Outage, Uptime, measure_uptime
@@ -161,14 +162,7 @@ def backtest_availability(
             last = max(from_instant(int(outages.end[i]) - 1, zone).date() for i in chosen)
         else:
             last = first
-        listed = [
-            Outage(
-                from_instant(int(outages.start[i]), zone),
-                from_instant(int(outages.end[i]), zone),
-                excluded=outages.excluded[i],
-            )
-            for i in chosen
-        ]
+        listed = [_outage(outages, i, zone) for i in chosen]
         rows = [
             _row(agreement, metric, day, listed)
             for day in window_starts(metric.window, zone, first, last)
@@ -176,6 +170,18 @@ def backtest_availability(
         suggestion = suggest(metric, rows, share, place)
         results.append(AvailabilityResult(metric, rows, len(chosen), suggestion))
     return results
+
+
+def _outage(outages: OutageRows, index: int, zone: ZoneInfo) -> Outage:
+    """The list's outage at `index`, as the uptime calculator reads it."""
+    announced = outages.announced[index] if outages.announced else None
+    return Outage(
+        from_instant(int(outages.start[index]), zone),
+        from_instant(int(outages.end[index]), zone),
+        excluded=outages.excluded[index],
+        emergency=bool(outages.emergency) and outages.emergency[index],
+        announced=None if announced is None else from_instant(announced, zone),
+    )
 
 
 def _row(

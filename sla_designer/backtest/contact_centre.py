@@ -3,9 +3,11 @@ answer and abandonment rate metric and window, the measure (`calc.contact_measur
 window's summed counts, exactly) against the objective, with its comparison.
 
 An interval counts in the window its start falls in (the metric's windows, in its calendar's
-zone). The file's "within" counts are taken at the threshold the mapping states (`threshold`;
-short abandons at `short_abandon_threshold`); a metric whose threshold differs is not
-back-tested, and without it each metric's own threshold is assumed, and the output says so.
+zone). In a file of several queues, a metric of a service reads the intervals of that service's
+queue, and a metric of no service those of every queue together (counts add up). The file's
+"within" counts are taken at the threshold the mapping states (`threshold`; short abandons at
+`short_abandon_threshold`); a metric whose threshold differs is not back-tested, and without it
+each metric's own threshold is assumed, and the output says so.
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ def backtest_contact_centre(
         threshold = _needs(metric)[1] if _given(metric, mapping) is None else None
         calendar = agreement.calendar_for(metric.id)
         zone = ZoneInfo(calendar.timezone if calendar is not None else "UTC")
-        rows = _rows(metric, data, zone, start, end) if len(data.start) else []
+        read = data if metric.service is None else data.of_queue(metric.service)
+        rows = _rows(metric, read, zone, start, end) if len(read.start) else []
         results.append(ContactResult(metric, rows, unit, threshold))
     return results
 

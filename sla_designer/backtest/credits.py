@@ -1,27 +1,42 @@
 """The service credits the back-tested windows would have earned, through the credit calculator.
 
-Each credit schedule on a back-tested response or resolution time metric reads each window's
-ticket counts as the calculator does for `sla-designer credit --tickets` (`what_if_credit`: per
-priority or pooled, the minimum of tickets, the schedule's own cap), on the fee the agreement
-states for it, in its currency. Windows are taken in order, the schedules of a window in the
-agreement's order, so the monthly cap (a share of all services' monthly fees) and the yearly
-cap see the credits earlier windows earned: a window's credit counts in the month and calendar
-year its window starts.
+Each credit schedule on a back-tested metric reads each window as the calculator does for
+`sla-designer credit` (`what_if_credit`), on the fee the agreement states for it, in its
+currency: a response or resolution time metric its window's ticket counts (per priority or
+pooled, the minimum of tickets, the schedule's own cap); an availability metric the window's
+uptime, or its counted downtime for downtime bands; a contact-centre metric the window's service
+level, abandonment rate or average speed of answer (a window without contacts earns nothing).
+Every window goes through the schedule's rule, as the contract's clause reads it; a window that
+meets its objective earns nothing unless the schedule itself pays there (validation's
+credit-while-objective-met). Windows are taken in order, the schedules of a window in the
+agreement's order, so the monthly cap (a share of all services' monthly fees) and the yearly cap
+see the credits earlier windows earned, whatever their metric: a window's credit counts in the
+month and calendar year its window starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
+from sla_designer.backtest.availability import AvailabilityResult
+from sla_designer.backtest.contact_centre import ContactResult
 from sla_designer.backtest.outcome import target_for
 from sla_designer.backtest.report import MetricResult
 from sla_designer.calc.attainment import TicketCount, counts_tickets
 from sla_designer.calc.credits import CreditResult
-from sla_designer.calc.what_if import schedule_fee, total_monthly_fee, what_if_credit
+from sla_designer.calc.what_if import Measured, schedule_fee, total_monthly_fee, what_if_credit
 from sla_designer.model import Agreement
+from sla_designer.model.metrics import MetricBase
 from sla_designer.model.remedies import CreditSchedule
+
+Result = MetricResult | AvailabilityResult | ContactResult
+Reading = tuple[Measured | None, list[TicketCount] | None]
+"""What a window gives the calculator: a measured value, or a time metric's ticket counts."""
 
 
 @dataclass(frozen=True)
@@ -57,10 +72,17 @@ class Credits:
         return found
 
 
-def window_credits(agreement: Agreement, results: list[MetricResult]) -> Credits:
-    """The credits every schedule would have given in every window with tickets."""
-    by_metric = {r.metric.id: r for r in results}
-    ready: list[tuple[CreditSchedule, MetricResult]] = []
+def window_credits(
+    agreement: Agreement,
+    results: Sequence[MetricResult],
+    availability: Sequence[AvailabilityResult] = (),
+    contact: Sequence[ContactResult] = (),
+) -> Credits:
+    """The credits every schedule would have given in every window measured: with tickets, of
+    the outage list's windows, with contacts."""
+    read: list[Result] = [*results, *availability, *contact]
+    by_metric = {r.metric.id: r for r in read}
+    ready: list[tuple[CreditSchedule, MetricBase, dict[dt.date, Reading]]] = []
     notes = []
     for schedule in agreement.remedies.credit_schedules:
         result = by_metric.get(schedule.metric)
@@ -70,25 +92,25 @@ def window_credits(agreement: Agreement, results: list[MetricResult]) -> Credits
         if why is not None:
             notes.append(ScheduleNote(schedule.id, schedule.metric, why))
         else:
-            ready.append((schedule, result))
-    days = sorted({row.window for _, result in ready for row in result.rows})
+            ready.append((schedule, result.metric, _readings(schedule, result)))
+    days = sorted({day for _, _, readings in ready for day in readings})
     stated = total_monthly_fee(agreement)
     names = {p.id: p.name for p in agreement.priorities}
     month: dict[tuple[int, int], Decimal] = {}
     year: dict[int, Decimal] = {}
     found = []
     for day in days:
-        for schedule, result in ready:
-            counts = _counts(result, day)
-            if not counts:
+        for schedule, metric, readings in ready:
+            if day not in readings:
                 continue
+            measured, counts = readings[day]
             fee = schedule_fee(agreement, schedule)
             assert fee is not None
             total = stated.amount if stated and stated.currency == fee.currency else None
             credit = what_if_credit(
                 schedule,
-                result.metric,
-                None,
+                metric,
+                measured,
                 fee,
                 agreement.remedies,
                 total_fee=total,
@@ -104,18 +126,73 @@ def window_credits(agreement: Agreement, results: list[MetricResult]) -> Credits
     return Credits(found, notes)
 
 
-def _not_computed(
-    agreement: Agreement, schedule: CreditSchedule, result: MetricResult
-) -> str | None:
-    if result.skipped is not None:
+def _not_computed(agreement: Agreement, schedule: CreditSchedule, result: Result) -> str | None:
+    if isinstance(result, MetricResult | ContactResult) and result.skipped is not None:
         return "not_backtested"
-    if not counts_tickets(result.metric):
+    if isinstance(result, MetricResult) and not counts_tickets(result.metric):
         return "statistic"
-    if schedule.rule == "downtime_bands":
+    if schedule.rule == "downtime_bands" and not isinstance(result, AvailabilityResult):
         return "not_backtested"
     if schedule_fee(agreement, schedule) is None:
         return "no_fee"
     return None
+
+
+def _readings(schedule: CreditSchedule, result: Result) -> dict[dt.date, Reading]:
+    """What each window of the result gives the schedule's calculation."""
+    if isinstance(result, MetricResult):
+        days = dict.fromkeys(row.window for row in result.rows)
+        return {day: (None, counts) for day in days if (counts := _counts(result, day))}
+    places = _places(schedule, result.metric)
+    if isinstance(result, AvailabilityResult):
+        if schedule.rule == "downtime_bands":
+            return {row.window: (row.uptime.downtime, None) for row in result.rows}
+        return {row.window: (deciding(row.uptime.exact, places), None) for row in result.rows}
+    return {
+        row.window: (deciding(row.measured, places), None)
+        for row in result.rows
+        if row.measured is not None
+    }
+
+
+def _places(schedule: CreditSchedule, metric: MetricBase) -> int:
+    """Decimals the measured value must keep: those the back-test shows (six for availability,
+    two for contact centres), or more when a bound of the schedule or the objective has more."""
+    bounds: list[Decimal] = []
+    for tier in schedule.tiers:
+        bounds += [bound.value for bound in (tier.lower, tier.upper) if bound is not None]
+    if schedule.linear is not None:
+        bounds += [schedule.linear.start, schedule.linear.step]
+    objective = getattr(metric, "objective", None)
+    if isinstance(objective, Decimal):
+        bounds.append(objective)
+    elif isinstance(objective, dt.timedelta):
+        bounds.append(Decimal(objective // dt.timedelta(microseconds=1)).scaleb(-6))
+    shown = 6 if metric.kind == "availability" else 2
+    return max([shown, *(_decimals(bound) for bound in bounds)])
+
+
+def _decimals(value: Decimal) -> int:
+    """Decimals a bound needs (99.50 needs one)."""
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def deciding(value: Fraction, places: int) -> Decimal:
+    """`value` as the decimal the calculator reads: itself when it has at most `places` decimals;
+    else cut after its first non-zero digit beyond them. That decimal lies strictly between the
+    value cut at `places` and the next step of that size, as the value does, so it falls on the
+    same side of every tier bound, objective and linear step with at most `places` decimals, and
+    it shows only digits the value has (99.4987654 % for 99.49876543…)."""
+    digits = places
+    scaled = value * 10**digits
+    cut = math.floor(scaled)
+    if cut == scaled:
+        return Decimal(f"{cut}E-{digits}")
+    while cut % 10 == 0 or digits == places:
+        digits += 1
+        cut = math.floor(value * 10**digits)
+    return Decimal(f"{cut}E-{digits}")
 
 
 def _counts(result: MetricResult, day: dt.date) -> list[TicketCount]:

@@ -50,11 +50,12 @@ Role = Literal[
 """The columns a preset reads: a ticket's id (and Jira's issue key), state, priority, creation,
 update and first response times; an event's ticket, metric, type and time; a Jira change's
 field and its values before and after."""
-OutageRole = Literal["start", "end", "service", "excluded"]
-"""An outage list's columns (`backtest.measure_files`)."""
+OutageRole = Literal["start", "end", "service", "excluded", "kind", "announced"]
+"""An outage list's columns (`backtest.outage_list`)."""
 IntervalRole = Literal[
     "interval",
     "interval_end",
+    "queue",
     "offered",
     "answered",
     "answered_within",

@@ -1,19 +1,18 @@
-"""Outage lists and contact-centre interval files, read with DuckDB and checked row by row.
+"""Contact-centre interval files, read with DuckDB and checked row by row (outage lists:
+`outage_list`).
 
-An outage list has one row per outage: `start`, `end`, optionally the `service` it hit (empty:
-every service) and whether an agreed exclusion applies (`excluded`: empty, false, no, 0 or não
-for none; true, yes, sim, 1 or the reason). An interval file has one row per 15 or 30 minutes
-(any one length): `interval` (its start; optionally `interval_end`), the contacts `offered`,
-`answered`, `answered_within` the threshold, `abandoned`, optionally `abandoned_within` the
-threshold, `short_abandoned` (within the short-abandon threshold), `wait` (seconds the answered
-contacts waited, in total) and `handle_time` (seconds).
-The mapping's `columns` names them otherwise, its `timezone` and `date_format` read the times.
+An interval file has one row per 15 or 30 minutes (any one length): `interval` (its start;
+optionally `interval_end`), the contacts `offered`, `answered`, `answered_within` the threshold,
+`abandoned`, optionally `abandoned_within` the threshold, `short_abandoned` (within the
+short-abandon threshold), `wait` (seconds the answered contacts waited, in total) and
+`handle_time` (seconds). A file of several queues names each row's `queue`: the id of the
+agreement's service it is (every row names one). The mapping's `columns` names them otherwise,
+its `timezone` and `date_format` read the times.
 
 Every problem is one line with the file, the row and the column (`sources.Source`): besides the
-tickets' (missing columns, empty values, dates), outages that end before they start or overlap
-another of the same service, unknown services; counts that are not whole numbers or negative,
+tickets' (missing columns, empty values, dates), counts that are not whole numbers or negative,
 more answered or abandoned than offered, more within the threshold than answered or abandoned,
-two rows for one interval, intervals of mixed lengths.
+two rows for one interval (of one queue), intervals of mixed lengths, unknown queues.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -30,8 +28,6 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.sources import Source, TicketFileError, literal, quoted
-from sla_designer.model import Agreement
-from sla_designer.text import LANGUAGES, texts
 from sla_designer.text.values import Joined, Problem
 
 Column = NDArray[np.int64]
@@ -46,29 +42,7 @@ COUNTS = (
 SECONDS = ("wait", "handle_time")
 
 
-@cache
-def not_excluded() -> frozenset[str]:
-    """An `excluded` cell that says no: empty, 0, or a word for no in any language
-    (`recognize.no_words`)."""
-    words = {"", "0"}
-    for language in LANGUAGES:
-        words.update(word.lower() for word in texts(language).raw("recognize.no_words"))
-    return frozenset(words)
-
-
 MINUTE = 60_000_000
-
-
-@dataclass(frozen=True)
-class OutageRows:
-    """The outages of a list, in the file's order; instants in microseconds (UTC)."""
-
-    path: Path
-    rows: Column
-    start: Column
-    end: Column
-    service: tuple[str | None, ...]
-    excluded: tuple[bool, ...]
 
 
 @dataclass(frozen=True)
@@ -83,99 +57,39 @@ class IntervalRows:
     """Microseconds each interval lasts (0 when the file has a single interval)."""
     counts: dict[str, Column | None]
     seconds: dict[str, tuple[Fraction, ...] | None]
+    queue: tuple[str, ...] | None = None
+    """Each interval's queue, a service of the agreement (None: the file has one queue)."""
+
+    def of_queue(self, service: str) -> IntervalRows:
+        """The intervals of one queue."""
+        if self.queue is None:
+            return self
+        chosen = np.array([queue == service for queue in self.queue], dtype=bool)
+        picked = np.nonzero(chosen)[0]
+        counts = {role: None if c is None else c[chosen] for role, c in self.counts.items()}
+        seconds = {
+            role: None if values is None else tuple(values[i] for i in picked)
+            for role, values in self.seconds.items()
+        }
+        queue = tuple(self.queue[i] for i in picked)
+        start = self.start[chosen]
+        return IntervalRows(
+            self.path, self.rows[chosen], start, self.length, counts, seconds, queue
+        )
 
 
-def _connect() -> duckdb.DuckDBPyConnection:
+def connect() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
     return con
 
 
-def read_outages(agreement: Agreement, path: Path, mapping: Mapping) -> OutageRows:
-    """The outage list at `path`; a TicketFileError lists what is wrong, one line each."""
-    con = _connect()
-    source = Source.open(con, path, "outages")
-    names = {role: mapping.column(role, role) for role in ("start", "end", "service", "excluded")}
-    if not all([source.column(role, names[role]) for role in ("start", "end")]):
-        raise TicketFileError(source.problems)
-    start = source.instant(names["start"], mapping.timezone, mapping.date_format, "start_us")
-    end = source.instant(names["end"], mapping.timezone, mapping.date_format, "end_us")
-    source.required(names["start"])
-    source.required(names["end"])
-    source.check("end_us <= start_us", names["end"], "backtest.errors.end_before_start")
-    columns = {"start_us": start, "end_us": end}
-    service = excluded = "NULL"
-    if names["service"] in source.types:
-        columns[names["service"]] = quoted(names["service"])
-        service = f"nullif(trim(CAST({quoted(names['service'])} AS VARCHAR)), '')"
-        known = tuple(s.id for s in agreement.service.services)
-        listed = ", ".join(literal(k) for k in known) or "NULL"
-        source.check(
-            f"service_id IS NOT NULL AND service_id NOT IN ({listed})",
-            names["service"],
-            "backtest.errors.unknown_service",
-            known=Joined(known),
-        )
-    if names["excluded"] in source.types:
-        excluded = f"lower(trim(CAST({quoted(names['excluded'])} AS VARCHAR)))"
-    source.load(
-        {
-            names["start"]: quoted(names["start"]),
-            names["end"]: quoted(names["end"]),
-            **columns,
-            "service_id": service,
-            "excluded_text": excluded,
-        }
-    )
-    if source.run_checks():
-        raise TicketFileError(source.problems)
-    _check_overlaps(con, source, names["start"])
-    rows = con.execute(
-        "SELECT _row, start_us, end_us, service_id, excluded_text FROM outages ORDER BY _row"
-    ).fetchall()
-    return OutageRows(
-        path,
-        np.array([r[0] for r in rows], dtype=np.int64),
-        np.array([r[1] for r in rows], dtype=np.int64),
-        np.array([r[2] for r in rows], dtype=np.int64),
-        tuple(r[3] for r in rows),
-        tuple((r[4] or "") not in not_excluded() for r in rows),
-    )
-
-
-def _check_overlaps(con: duckdb.DuckDBPyConnection, source: Source, column: str) -> None:
-    """Two outages of one service (or one of every service and another) that overlap: one is
-    a duplicate, or two monitors recorded one outage; the list must say it once."""
-    found = con.execute(
-        """
-        SELECT a._row, min(b._row), count(*) OVER ()
-        FROM outages a JOIN outages b
-          ON b._row < a._row AND b.start_us < a.end_us AND a.start_us < b.end_us
-         AND (a.service_id IS NULL OR b.service_id IS NULL OR a.service_id = b.service_id)
-        GROUP BY a._row ORDER BY a._row LIMIT 1
-        """
-    ).fetchone()
-    if found is not None:
-        row, other, count = found
-        raise TicketFileError(
-            [
-                Problem(
-                    "backtest.errors.overlapping_outage",
-                    count=int(count),
-                    file=str(source.path),
-                    row=int(row),
-                    column=column,
-                    other=int(other),
-                )
-            ]
-        )
-
-
-def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
-    """The interval file at `path`; a TicketFileError lists what is wrong, one line each."""
-    con = _connect()
+def read_intervals(path: Path, mapping: Mapping, services: tuple[str, ...] = ()) -> IntervalRows:
+    """The interval file at `path`, its queues among `services` (the agreement's); a
+    TicketFileError lists what is wrong, one line each."""
+    con = connect()
     source = Source.open(con, path, "intervals")
-    roles = ("interval", "interval_end", *COUNTS, *SECONDS)
+    roles = ("interval", "interval_end", "queue", *COUNTS, *SECONDS)
     names = {role: mapping.column(role, role) for role in roles}
     needed = ("interval", "offered", "answered", "answered_within", "abandoned")
     if not all([source.column(role, names[role]) for role in needed]):
@@ -208,6 +122,8 @@ def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
                 "backtest.errors.not_seconds",
             )
             source.check(f"v_{role} < 0", names[role], "backtest.errors.negative")
+    if "queue" in present:
+        columns["queue_id"] = _queue(source, names["queue"], services)
     _more_than(source, names, present)
     source.load({names[r]: quoted(names[r]) for r in present} | columns)
     if source.run_checks():
@@ -215,6 +131,7 @@ def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
     found = con.execute(
         "SELECT min(b._row), count(*) FROM intervals a JOIN intervals b"
         " ON a.start_us = b.start_us AND a._row < b._row"
+        + (" AND a.queue_id = b.queue_id" if "queue" in present else "")
     ).fetchone()
     if found is not None and found[1]:
         raise TicketFileError(
@@ -222,9 +139,13 @@ def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
         )
     measured = [r for r in present if r in COUNTS or r in SECONDS]
     chosen = ["_row", "start_us", *(f"v_{r}" for r in measured)]
+    if "queue" in present:
+        chosen.append("queue_id")
     if "interval_end" in present:
         chosen.append("end_us - start_us")
-    data = con.execute(f"SELECT {', '.join(chosen)} FROM intervals ORDER BY start_us").fetchall()
+    data = con.execute(
+        f"SELECT {', '.join(chosen)} FROM intervals ORDER BY start_us, _row"
+    ).fetchall()
     rows = np.array([r[0] for r in data], dtype=np.int64)
     start = np.array([r[1] for r in data], dtype=np.int64)
     ends = [int(r[-1]) for r in data] if "interval_end" in present else None
@@ -236,7 +157,22 @@ def read_intervals(path: Path, mapping: Mapping) -> IntervalRows:
             counts[role] = np.array([r[index] for r in data], dtype=np.int64)
         else:
             seconds[role] = tuple(Fraction(Decimal(r[index])) for r in data)
-    return IntervalRows(path, rows, start, length, counts, seconds)
+    queue = None
+    if "queue" in present:
+        queue = tuple(str(r[2 + len(measured)]) for r in data)
+    return IntervalRows(path, rows, start, length, counts, seconds, queue)
+
+
+def _queue(source: Source, column: str, services: tuple[str, ...]) -> str:
+    """The SQL of the queue a row names, checked to be one of the agreement's services."""
+    listed = ", ".join(literal(s) for s in services) or "NULL"
+    source.check(
+        f"queue_id IS NOT NULL AND queue_id NOT IN ({listed})",
+        column,
+        "backtest.errors.unknown_service",
+        known=Joined(services),
+    )
+    return f"nullif(trim(CAST({quoted(column)} AS VARCHAR)), '')"
 
 
 def _more_than(source: Source, names: dict[str, str], present: list[str]) -> None:
@@ -295,8 +231,8 @@ def _length(
         column = names["interval_end"]
     else:
         # The length is the commonest step between starts (a longer step is a gap: hours the
-        # centre is closed); every start keeps to it from the first.
-        values, counts = np.unique(np.diff(start), return_counts=True)
+        # centre is closed; queues share their starts); every start keeps to it from the first.
+        values, counts = np.unique(np.diff(np.unique(start)), return_counts=True)
         first = int(values[np.argmax(counts)]) if len(values) else 0
         wrong = [] if first == 0 else list(np.nonzero((start - start[0]) % first)[0])
         column = names["interval"]

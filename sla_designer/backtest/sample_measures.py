@@ -3,7 +3,8 @@ centre's interval data over 2025, times written in the desk's zone without an of
 written beside them names the zone, and for intervals the thresholds the counts were taken at).
 
 Outages: about three a month, mostly minutes long, some hours; one in five in the early hours of
-a Sunday (where planned maintenance usually is), one in ten caused by the customer (`excluded`).
+a Sunday (where planned maintenance usually is), one in ten caused by the customer (`excluded`),
+and of the others one in eight emergency maintenance (`kind`), `announced` one to 72 hours ahead.
 Intervals: 30 minutes, Monday to Saturday 08:00 to 20:00, busier mid-morning and mid-afternoon;
 the share answered within 20 s and the abandonment vary from month to month.
 """
@@ -46,17 +47,25 @@ def write_outages(path: Path, seed: int, count: int) -> int:
             start[index] += shift
             end[index] += shift
     keep = end < START + YEAR
+    customer = rng.random(count) < 0.1
+    # Drawn after the others, so that the outages of a seed stay those of earlier versions.
+    emergency = (rng.random(count) < 0.125) & ~customer
+    ahead = rng.integers(60, 72 * 60, size=count) * MINUTE
     rows = {
         "opened": start[keep],
         "closed": end[keep],
-        "customer": (rng.random(count) < 0.1)[keep].astype(np.int64),
+        "customer": customer[keep].astype(np.int64),
+        "emergency": emergency[keep].astype(np.int64),
+        "announced": (start - ahead)[keep],
     }
     binary = path.suffix.lower() == ".parquet"
     _copy(
         rows,
         f"""
         SELECT {_moment("opened", binary)} AS start, {_moment("closed", binary)} AS "end",
-               CASE WHEN customer = 1 THEN 'customer change' ELSE '' END AS excluded
+               CASE WHEN customer = 1 THEN 'customer change' ELSE '' END AS excluded,
+               CASE WHEN emergency = 1 THEN 'emergency maintenance' ELSE '' END AS kind,
+               CASE WHEN emergency = 1 THEN {_moment("announced", binary)} END AS announced
         FROM rows ORDER BY opened
         """,
         path,

@@ -2,9 +2,14 @@
 
 The rules, in order: outages marked as excluded (an agreed exclusion applies) do not count;
 overlapping outage records are one outage; time inside a scheduled maintenance window is not
-downtime; when availability is measured within a calendar only its open hours count; an outage
-whose counted time is shorter than the minimum outage does not count. Maintenance does not
-shorten the measured time: it is time the service is allowed to be down.
+downtime; when the metric excludes emergency maintenance, an outage that was emergency
+maintenance announced at least the emergency notice before it started (with no notice stated:
+announced by its start) is not downtime either, up to the emergency limit in the window, taken
+in order of time (its time in maintenance windows, and outside the calendar's hours when
+measured within them, does not use the limit; beyond the limit it is downtime); when
+availability is measured within a calendar only its open hours count; an outage whose counted
+time is shorter than the minimum outage does not count. Maintenance does not shorten the
+measured time: it is time the service is allowed to be down.
 
 Whether the window meets the objective is decided on the exact uptime, not on the rounded
 percentage shown, with the objective's comparison: exactly 99.9 % meets "at least 99.9 %" and
@@ -22,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from sla_designer.calc.budget import measured_time, metric_zone, window_bounds
 from sla_designer.calc.business_time import CalendarLike, business_calendar
-from sla_designer.calc.calendar_index import from_instant, to_instant
+from sla_designer.calc.calendar_index import BusinessCalendar, from_instant, to_instant
 from sla_designer.model.calendars import WEEKDAYS, Calendar
 from sla_designer.model.comparisons import Comparison, is_met
 from sla_designer.model.metrics import AvailabilityMetric, MaintenanceWindow
@@ -41,6 +46,11 @@ class Outage:
     excluded: bool = False
     """True when an agreed exclusion applies (e.g. caused by the customer)."""
     note: str = ""
+    emergency: bool = False
+    """True when the outage was emergency maintenance (urgent work that could not wait for the
+    notice of scheduled maintenance)."""
+    announced: dt.datetime | None = None
+    """When emergency maintenance was announced; None: it was not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,8 @@ class Uptime:
     exact: Fraction = Fraction(100)
     """Uptime % exactly, which the objective is compared with."""
     comparison: Comparison = "at_least"
+    emergency: dt.timedelta = dt.timedelta(0)
+    """Emergency maintenance announced on notice that was not downtime (within the limit)."""
 
     @property
     def met(self) -> bool:
@@ -159,6 +171,10 @@ def measure_uptime(
             merged.append([opened, closed])
     holes = maintenance_spans(metric.maintenance, first, last, zone, calendars)
     prepared = business_calendar(calendar) if calendar is not None else None
+    within = prepared if metric.measured_within_calendar else None
+    excused = _excused_emergencies(metric, outages, (first, last), holes, within)
+    if excused:
+        holes = _union([*holes, *excused])
     minimum = metric.minimum_outage // dt.timedelta(microseconds=1)
     counted: list[CountedOutage] = []
     downtime = 0
@@ -200,4 +216,65 @@ def measure_uptime(
         excluded=excluded,
         exact=share,
         comparison=metric.comparison,
+        emergency=dt.timedelta(microseconds=sum(_open(a, b, within) for a, b in excused)),
     )
+
+
+def announced_on_notice(metric: AvailabilityMetric, outage: Outage) -> bool:
+    """Whether an outage is emergency maintenance the metric does not count as downtime: the
+    metric excludes it, and it was announced at least the emergency notice before it started
+    (by its start when the agreement states no notice)."""
+    if metric.emergency_maintenance != "excluded" or not outage.emergency or outage.excluded:
+        return False
+    if outage.announced is None:
+        return False
+    return outage.announced <= outage.start - (metric.emergency_notice or dt.timedelta(0))
+
+
+def _open(start: int, end: int, within: BusinessCalendar | None) -> int:
+    """Time in [start, end) that counts: its open time when measured within a calendar."""
+    return within.open_between(start, end) if within is not None else max(0, end - start)
+
+
+def _excused_emergencies(
+    metric: AvailabilityMetric,
+    outages: Sequence[Outage],
+    window: Span,
+    holes: Sequence[Span],
+    within: BusinessCalendar | None,
+) -> list[Span]:
+    """The emergency maintenance in the window that is not downtime: the outages announced on
+    notice, in order of time, less scheduled maintenance, until the time that would otherwise
+    count reaches the emergency limit (the span that reaches it is cut where it does)."""
+    first, last = window
+    spans = sorted(
+        (max(first, to_instant(o.start)), min(last, to_instant(o.end)))
+        for o in outages
+        if announced_on_notice(metric, o)
+    )
+    limit = metric.emergency_limit
+    room = None if limit is None else limit // dt.timedelta(microseconds=1)
+    excused: list[Span] = []
+    for span in spans:
+        for start, end in _subtract(span, holes):
+            length = _open(start, end, within)
+            if room is not None and length > room:
+                if room > 0:
+                    cut = within.advance(start, room) if within is not None else start + room
+                    excused.append((start, cut))
+                return excused
+            excused.append((start, end))
+            if room is not None:
+                room -= length
+    return excused
+
+
+def _union(spans: Sequence[Span]) -> list[Span]:
+    """Spans merged where they overlap or touch, sorted."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

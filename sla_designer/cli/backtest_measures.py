@@ -30,9 +30,11 @@ from sla_designer.backtest.contact_centre import (
     rounded,
 )
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.measure_files import read_intervals, read_outages
+from sla_designer.backtest.measure_files import read_intervals
+from sla_designer.backtest.outage_list import read_outages
 from sla_designer.backtest.sources import TicketFileError
 from sla_designer.calc.contact_measures import service_level_parts
+from sla_designer.cli.backtest_more import window_label
 from sla_designer.cli.common import CliError, as_written
 from sla_designer.model import Agreement
 from sla_designer.model.metrics import (
@@ -81,7 +83,8 @@ def measure(
             )
             measures.unread = unread_outages(agreement, outages)
         if args.intervals:
-            intervals = read_intervals(Path(args.intervals), mapping)
+            services = tuple(s.id for s in agreement.service.services)
+            intervals = read_intervals(Path(args.intervals), mapping, services)
             measures.contact = backtest_contact_centre(agreement, intervals, mapping, start, end)
     except TicketFileError as error:
         raise CliError(error) from None
@@ -157,7 +160,7 @@ def _availability_row(window: MeasurementWindow, row: AvailabilityRow, language:
     return _say(
         language,
         "availability_row",
-        window=_label(window, row.window),
+        window=window_label(window, row.window),
         attainment=fmt.percent(row.attainment),
         downtime=fmt.duration(counted, "h"),
         excluded=fmt.duration(excluded, "h"),
@@ -222,7 +225,7 @@ def _parts(result: ContactResult, row: ContactRow) -> tuple[int, int]:
 
 
 def _contact_row(result: ContactResult, row: ContactRow, language: str, written: Any) -> str:
-    window = _label(result.metric.window, row.window)
+    window = window_label(result.metric.window, row.window)
     if row.measured is None:
         return _say(language, "no_contacts", window=window)
     verdict = _verdict(language, row.objective_met)
@@ -246,14 +249,3 @@ def _contact_row(result: ContactResult, row: ContactRow, language: str, written:
         measured=written.percent(rounded(row.measured)),
         verdict=verdict,
     )
-
-
-def _label(window: MeasurementWindow, day: dt.date) -> str:
-    """A window as the ticket metrics' rows name it: 2025-03, 2025-Q1, 2025, or its first day."""
-    if window.kind == "month":
-        return f"{day:%Y-%m}"
-    if window.kind == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if window.kind == "year":
-        return str(day.year)
-    return day.isoformat()

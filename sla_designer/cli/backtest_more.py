@@ -10,10 +10,12 @@ from fractions import Fraction
 from typing import Any, TextIO
 
 from sla_designer.backtest.credits import Credits
-from sla_designer.backtest.report import MetricResult, WindowRow
+from sla_designer.backtest.report import WindowRow
 from sla_designer.backtest.sources import Skipped
 from sla_designer.backtest.suggest import Suggestion
 from sla_designer.cli.common import CliError, as_written
+from sla_designer.model import Agreement
+from sla_designer.model.metrics import MeasurementWindow
 from sla_designer.text import texts
 from sla_designer.text.formats import formatter
 
@@ -55,9 +57,21 @@ def elapsed(micros: Decimal | int, language: str) -> str:
     return formatter(language).short_duration(dt.timedelta(seconds=seconds), "h")
 
 
-def credits_text(credits: Credits, results: list[MetricResult], language: str, out: TextIO) -> None:
+def window_label(window: MeasurementWindow, day: dt.date) -> str:
+    """A window as the rows name it: 2025-03, 2025-Q1, 2025, or its first day."""
+    if window.kind == "month":
+        return f"{day:%Y-%m}"
+    if window.kind == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if window.kind == "year":
+        return str(day.year)
+    return day.isoformat()
+
+
+def credits_text(credits: Credits, agreement: Agreement, language: str, out: TextIO) -> None:
+    """The credits of the windows that earned one (or that a cap lowered), the schedules not
+    computed and why, and the total per currency."""
     fmt = as_written(language)
-    labels = {r.metric.id: r for r in results}
     out.write(say(language, "credits.head") + "\n")
     if not credits.windows and not credits.notes:
         out.write("  " + say(language, "credits.none") + "\n")
@@ -65,15 +79,15 @@ def credits_text(credits: Credits, results: list[MetricResult], language: str, o
         result = credit.result
         if result.amount == 0 and not result.caps:
             continue
-        from sla_designer.cli.backtest import window_label
-
+        metric = agreement.metric(credit.metric)
+        assert metric is not None
         out.write(
             "  "
             + say(
                 language,
                 "credits.row",
                 schedule=credit.schedule,
-                window=window_label(labels[credit.metric], credit.window),
+                window=window_label(metric.window, credit.window),
                 amount=fmt.money(result.amount, result.currency),
                 explanation=result.text(language),
             )

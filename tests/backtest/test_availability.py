@@ -15,7 +15,7 @@ import pytest
 
 from sla_designer.backtest.availability import AvailabilityRow, backtest_availability, suggest
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.measure_files import read_outages
+from sla_designer.backtest.outage_list import read_outages
 from sla_designer.calc.uptime import Outage, Uptime, measure_uptime
 from sla_designer.cli import main
 from sla_designer.io import load_agreement
