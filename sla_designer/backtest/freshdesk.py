@@ -24,9 +24,9 @@ import duckdb
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, Source, TicketFileError, quoted
+from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
+from sla_designer.backtest.two_files import open_both
 from sla_designer.model import Agreement
-from sla_designer.text.values import Problem
 
 RULES = PresetRules(
     columns={
@@ -73,18 +73,19 @@ def fill(
 ) -> list[Skipped]:
     """Check the tickets and their activities, and fill the `tickets` and `updates` tables;
     the bad rows left out when `skip`."""
-    if events is None:
-        raise TicketFileError([Problem("backtest.errors.events_needed", preset="freshdesk")])
-    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
     rules = RULES.with_mapping(mapping)
-    ticket_file = Source.open(con, tickets, "fd_tickets", skip=skip)
-    activities = Source.open(con, events, "fd_activities", skip=skip)
     ticket_roles = ["id", "priority", "created"]
     activity_roles = ("ticket", "time", "state")
-    present = [ticket_file.column(r, names[r]) for r in ticket_roles]
-    present += [activities.column(r, names[r]) for r in activity_roles]
-    if not all(present):
-        raise TicketFileError(ticket_file.problems + activities.problems)
+    names, ticket_file, activities = open_both(
+        con,
+        "freshdesk",
+        (tickets, events),
+        mapping,
+        RULES,
+        tables=("fd_tickets", "fd_activities"),
+        roles=(ticket_roles, activity_roles),
+        skip=skip,
+    )
     has_response = names["responded"] in ticket_file.types
     id_, ticket = quoted(names["id"]), quoted(names["ticket"])
     zone, date_format = mapping.timezone, mapping.date_format

@@ -32,9 +32,10 @@ import duckdb
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, Source, TicketFileError, literal, quoted
+from sla_designer.backtest.sources import Skipped, TicketFileError, literal, quoted
+from sla_designer.backtest.two_files import open_both
 from sla_designer.model import Agreement
-from sla_designer.text.values import Joined, Problem
+from sla_designer.text.values import Joined
 
 RULES = PresetRules(
     columns={
@@ -91,18 +92,19 @@ def fill(
 ) -> list[Skipped]:
     """Check the issues and their history, and fill the `tickets` and `updates` tables; the
     bad rows left out when `skip`."""
-    if events is None:
-        raise TicketFileError([Problem("backtest.errors.events_needed", preset="jsm")])
-    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
     rules = RULES.with_mapping(mapping)
-    issues = Source.open(con, tickets, "jsm_issues", skip=skip)
-    history = Source.open(con, events, "jsm_history", skip=skip)
     issue_roles = ("id", "key", "state", "priority", "created")
     change_roles = ("ticket", "time", "field", "from", "to")
-    present = [issues.column(r, names[r]) for r in issue_roles]
-    present += [history.column(r, names[r]) for r in change_roles]
-    if not all(present):
-        raise TicketFileError(issues.problems + history.problems)
+    names, issues, history = open_both(
+        con,
+        "jsm",
+        (tickets, events),
+        mapping,
+        RULES,
+        tables=("jsm_issues", "jsm_history"),
+        roles=(issue_roles, change_roles),
+        skip=skip,
+    )
     id_, ticket = quoted(names["id"]), quoted(names["ticket"])
     priorities = tuple(priority_map(agreement, mapping, RULES))
 

@@ -18,9 +18,9 @@ import duckdb
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, Source, TicketFileError, quoted
+from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
+from sla_designer.backtest.two_files import open_both
 from sla_designer.model import Agreement
-from sla_designer.text.values import Problem
 
 RULES = PresetRules(
     columns={
@@ -60,17 +60,18 @@ def fill(
 ) -> list[Skipped]:
     """Check the tickets and their events, and fill the `tickets` and `updates` tables; the
     bad rows left out when `skip`."""
-    if events is None:
-        raise TicketFileError([Problem("backtest.errors.events_needed", preset="zendesk")])
-    names = {role: mapping.column(role, name) for role, name in RULES.columns.items()}
-    ticket_file = Source.open(con, tickets, "zd_tickets", skip=skip)
-    event_file = Source.open(con, events, "zd_events", skip=skip)
     ticket_roles = ("id", "priority", "created")
     event_roles = ("ticket", "metric", "type", "time")
-    present = [ticket_file.column(r, names[r]) for r in ticket_roles]
-    present += [event_file.column(r, names[r]) for r in event_roles]
-    if not all(present):
-        raise TicketFileError(ticket_file.problems + event_file.problems)
+    names, ticket_file, event_file = open_both(
+        con,
+        "zendesk",
+        (tickets, events),
+        mapping,
+        RULES,
+        tables=("zd_tickets", "zd_events"),
+        roles=(ticket_roles, event_roles),
+        skip=skip,
+    )
     id_, ticket = quoted(names["id"]), quoted(names["ticket"])
 
     created = ticket_file.instant(
