@@ -75,8 +75,9 @@ def build_docx(
     old_numbering = copy.deepcopy(numbering) if redline is not None else None
     early = redline is not None and compared_untagged(agreement, redline.against)
     ctx, target, blocks = _contract(agreement, numbering, text_width, tag=not early)
-    new_keys = block_keys(blocks) if early else None
-    if early:
+    new_keys = None
+    if early:  # the blocks' keys before their text is tagged, as the old version's will be
+        new_keys = block_keys(blocks)
         target.tag_text()
     body = document.element.body
     section_properties = body.find(ooxml.w("sectPr"))
@@ -167,7 +168,6 @@ def _marked(
     _, old_target, old_blocks = _contract(old, old_numbering, text_width, tag=not early)
     apply_reviewed_wording(old_blocks, old, old_target.new_id)
     marker = Marker(redline.author, redline.date, new.target.new_id)
-
     return mark_changes(
         old_blocks,
         new.blocks,
