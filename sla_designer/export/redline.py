@@ -36,7 +36,7 @@ from sla_designer.review.align import ALIKE, Pair, align
 from sla_designer.review.wordml import Paragraph, paragraphs
 
 _TBL, _TR, _TC = ooxml.w("tbl"), ooxml.w("tr"), ooxml.w("tc")
-_NUM_ID, _NUM, _NUM_PR = ooxml.w("numId"), ooxml.w("num"), ooxml.w("numPr")
+_NUM_ID, _NUM = ooxml.w("numId"), ooxml.w("num")
 
 
 def mark_changes(
