@@ -35,6 +35,13 @@ class _ReadJob(QRunnable):
             self.signals.failed.emit(self.serial, error.text(current_language()))
         else:
             self.signals.read.emit(self.serial, values)
+        finally:
+            _RUNNING.discard(self)
+
+
+_RUNNING: set[_ReadJob] = set()
+"""Every read under way, kept alive until it ends: its dialog may be closed, and the reader with
+it, before the file is read (the answer then goes nowhere)."""
 
 
 class ColumnValues(QObject):
@@ -61,6 +68,7 @@ class ColumnValues(QObject):
         job.signals.read.connect(self._read)
         job.signals.failed.connect(self._failed)
         self._jobs[self._serial] = job
+        _RUNNING.add(job)
         QThreadPool.globalInstance().start(job)
 
     def reading(self) -> bool:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
@@ -193,6 +194,23 @@ def test_a_read_asked_for_since_drops_the_earlier_one_s_answer(
     QTest.qWait(200)  # the earlier read's answer, had it been kept
     assert [column for column, _ in answers] == ["incident_state"]
     assert "Resolved" in answers[0][1]
+
+
+def test_a_read_outlives_its_dialog_closed_before_the_answer(
+    servicenow_file: Path, qtbot: QtBot
+) -> None:
+    from sla_designer.ui import backtest_values
+
+    values = ColumnValues()
+    answers: list[object] = []
+    values.read.connect(answers.append)
+    values.start(servicenow_file, "priority")
+    assert len(backtest_values._RUNNING) == 1  # kept alive by the module, not by its reader
+    shiboken6.delete(values)  # the dialog closed, its reader with it
+    del values
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    QTest.qWait(50)
+    assert not backtest_values._RUNNING and answers == []
 
 
 def test_a_file_that_cannot_be_read_is_said_and_leaves_nothing_to_map(
