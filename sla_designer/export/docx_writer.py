@@ -26,6 +26,7 @@ from sla_designer.export.tracked import Marker, export_time
 from sla_designer.io import SaveError, write_bytes_atomically
 from sla_designer.model import Agreement
 from sla_designer.resources import resource
+from sla_designer.review.collection import collection_paused
 from sla_designer.review.wordml import Paragraph, paragraphs
 from sla_designer.text.values import Problem
 
@@ -46,6 +47,7 @@ class Redline:
     date: str = field(default_factory=export_time)
 
 
+@collection_paused
 def build_docx(
     agreement: Agreement,
     language: str | None = None,
