@@ -118,11 +118,13 @@ def waits(
     keep &= messages.at >= responded[messages.ticket]
     ticket, at, kind = messages.ticket[keep], messages.at[keep], messages.kind[keep]
     if metric.event == "periodic_update":
-        ticket = np.concatenate([np.nonzero(responded >= 0)[0], ticket])
-        at = np.concatenate([responded[responded >= 0], at])
-        kind = np.concatenate([np.full(int((responded >= 0).sum()), REPLY), kind])
-        order = np.lexsort((at, ticket))
-        ticket, at, kind = ticket[order], at[order], kind[order]
+        # Each ticket's first response is the first of its waits' starts: the messages kept
+        # are by ticket and time, none before it, so it goes in before its ticket's messages.
+        answered = np.flatnonzero(responded >= 0)
+        before = np.searchsorted(ticket, answered, side="left")
+        ticket = np.insert(ticket, before, answered)
+        at = np.insert(at, before, responded[answered])
+        kind = np.insert(kind, before, REPLY)
         repeated = np.append(False, (ticket[1:] == ticket[:-1]) & (at[1:] == at[:-1]))
         chosen = (kind == REPLY) & ~repeated
         ticket, at = ticket[chosen], at[chosen]

@@ -215,37 +215,56 @@ def _rows(
     inside = placed >= 0
     if not inside.any():
         return []
-    window = placed[inside]
-    priority = times.priority[inside]
-    met = (times.status[inside] == MET).astype(np.int64)
-    stopped = times.stopped[inside] >= 0
-    elapsed = times.elapsed[inside]
-    rows: list[WindowRow] = []
-    groups: list[tuple[str | None, NDArray[np.bool_], TimeTarget]] = []
+    groups: list[tuple[str | None, int | None, TimeTarget]] = []
     if mode == "pooled":
         asked = max(metric.targets, key=lambda t: t.attainment)
-        groups.append((None, np.ones(len(window), dtype=bool), asked))
+        groups.append((None, None, asked))
     else:
         for index, priority_id in enumerate(history.priorities):
             target = target_for(metric, priority_id)
             if target is not None:
-                groups.append((priority_id, priority == index, target))
-    for name, chosen, target in groups:
-        # A statistic of the times is known once the clock stopped; open tickets wait.
-        members = chosen & stopped if target.measure != "each" else chosen
-        totals = np.bincount(window[members], minlength=len(days))
-        hits = np.bincount(window[members], weights=met[members], minlength=len(days))
-        for index, day in enumerate(days):
-            total = int(totals[index])
+                groups.append((priority_id, index, target))
+    # Every priority's windows counted at once: one count over (priority, window) pairs (over
+    # windows alone, pooled), and one over the stopped items only (a statistic of the times
+    # waits for the clock to stop). A priority without a target is in no group.
+    width = len(days)
+    window = placed[inside]
+    priority = times.priority[inside]
+    pooled = mode == "pooled"
+    key = window if pooled else np.where(priority >= 0, priority * width + window, -1)
+    slots = width if pooled else len(history.priorities) * width
+    met = times.status[inside] == MET
+    stopped = times.stopped[inside] >= 0
+    known = key >= 0
+
+    def count(chosen: NDArray[np.bool_]) -> tuple[Column, Column]:
+        return (
+            np.bincount(key[chosen], minlength=slots),
+            np.bincount(key[chosen & met], minlength=slots),
+        )
+
+    ever = count(known)
+    statistics = any(target.measure != "each" for _, _, target in groups)
+    done = count(known & stopped) if statistics else ever
+    rows: list[WindowRow] = []
+    for name, code, target in groups:
+        totals, hits = done if target.measure != "each" else ever
+        if code is not None:
+            totals = totals[code * width : (code + 1) * width]
+            hits = hits[code * width : (code + 1) * width]
+        for position, day in enumerate(days):
+            total = int(totals[position])
             if total == 0:
                 continue
             row = WindowRow(
-                name, day, total, int(hits[index]), target.attainment, total >= max(minimum, 1)
+                name, day, total, int(hits[position]), target.attainment, total >= max(minimum, 1)
             )
             if target.measure != "each" and isinstance(target.target, ClockDuration):
-                value = statistic(
-                    target.measure, elapsed[members & (window == index)], target.percentile
-                )
+                chosen = (window == position) & stopped
+                if code is not None:
+                    chosen &= priority == code
+                elapsed = times.elapsed[inside][chosen]
+                value = statistic(target.measure, elapsed, target.percentile)
                 limit = target.target.length // dt.timedelta(microseconds=1)
                 row = replace(row, measure=target.measure, value=value, limit=limit)
             rows.append(row)
