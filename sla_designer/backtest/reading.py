@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.memory import kept_columns
 from sla_designer.backtest.messages import Messages, with_messages
 from sla_designer.backtest.sources import Skipped, Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
@@ -284,6 +285,7 @@ def preset_module(preset: str | None) -> ModuleType:
     return modules.get(preset or "servicenow", servicenow)
 
 
+@kept_columns()
 def read_history(
     agreement: Agreement,
     tickets: Path,

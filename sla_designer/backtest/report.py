@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.cycles import reply_times
 from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.memory import kept_columns
 from sla_designer.backtest.outcome import (
     MET,
     NO_TARGET,
@@ -139,6 +140,7 @@ def reading_of(agreement: Agreement, metric: TimeMetric) -> tuple[TicketAttainme
     return mode, schedule.minimum_tickets if schedule is not None else 0
 
 
+@kept_columns()
 def backtest(
     agreement: Agreement,
     history: TicketHistory,
