@@ -95,6 +95,7 @@ class Counter:
     def __init__(self, timeline: Timeline, opened: Column, lengths: Column, left_out: Mask) -> None:
         self.opened = opened
         """The clock's open time up to the start of each piece."""
+        self.lengths = lengths
         self.left_out = left_out[timeline.state + 1]
         counted = np.where(self.left_out, lengths, 0)
         total = np.cumsum(counted) - counted
@@ -242,7 +243,7 @@ def reply_times(
         due_here = np.full(len(since), -1, dtype=np.int64)
         if over.any():
             due_here[over] = _went_over(
-                timeline, clock, running, part(owner)[over], since[over], goal[over]
+                timeline, clock, running, part(owner)[over], since[over], at_low[over], goal[over]
             )
         if everyone:
             target, elapsed, paused, late, due = goal, ran, held, late_here, due_here
@@ -268,21 +269,33 @@ def _went_over(  # noqa: PLR0917
     counter: Counter,
     tickets: Column,
     starts: Column,
+    pieces: Column,
     goal: Column,
 ) -> Column:
-    """The first instant at which each wait's counted time reaches its goal (by bisection on
-    the microsecond: the counted time never decreases)."""
-
-    def counted(instants: Column) -> Column:
-        return counter.counted(timeline.piece_at(tickets, instants), clock.before(instants))
-
-    base = counted(starts)
-    lo, hi = starts.copy(), np.full(len(starts), timeline.end, dtype=np.int64)
-    while True:
-        active = hi - lo > 1
-        if not active.any():
-            return hi
-        mid = (lo + hi) // 2
-        reached = counted(mid) - base >= goal
-        lo = np.where(active & ~reached, mid, lo)
-        hi = np.where(active & reached, mid, hi)
+    """The first instant at which each wait's counted time reaches its goal (it does by the end
+    of the data): in the piece of its ticket, from the one holding its start (`pieces`), where
+    its running total reaches the goal. A goal of nothing is reached a microsecond after the
+    start."""
+    reached = starts + 1
+    live = np.flatnonzero(goal > 0)
+    if not len(live):
+        return reached
+    head, since, wanted = pieces[live], starts[live], goal[live]
+    sizes = timeline.last[tickets[live]] - head + 1
+    heads = np.cumsum(sizes) - sizes
+    owners = np.repeat(np.arange(len(live)), sizes)
+    piece = np.arange(int(sizes.sum()), dtype=np.int64) - heads[owners] + head[owners]
+    # Each piece counts its open time while the clock runs; the first from the wait's start.
+    begin = counter.opened[piece]
+    begin[heads] = clock.before(since)
+    ends = counter.opened[piece] + counter.lengths[piece]
+    counted = np.where(counter.left_out[piece], 0, np.maximum(ends - begin, 0))
+    total = np.cumsum(counted)
+    after = total - np.repeat(total[heads] - counted[heads], sizes)
+    prior = after - counted
+    goal_here = wanted[owners]
+    crossing = (prior < goal_here) & (after >= goal_here)
+    reached[live[owners[crossing]]] = clock.instant_after(
+        begin[crossing] + goal_here[crossing] - prior[crossing]
+    )
+    return reached
