@@ -90,7 +90,8 @@ class Timeline:
 class Counter:
     """Open time on a clock, less the time in some states, up to any instant of a ticket: given
     the ticket's piece holding the instant (`Timeline.piece_at`) and the clock's open time up to
-    the instant."""
+    the instant. Counted from an origin that is the same for all the pieces of a ticket (not
+    its creation): only differences between two instants of one ticket are meant."""
 
     def __init__(self, timeline: Timeline, opened: Column, lengths: Column, left_out: Mask) -> None:
         self.opened = opened
@@ -98,8 +99,8 @@ class Counter:
         self.lengths = lengths
         self.left_out = left_out[timeline.state + 1]
         counted = np.where(self.left_out, lengths, 0)
-        total = np.cumsum(counted) - counted
-        self.before_piece = total - np.repeat(total[timeline.first], timeline.size)
+        self.before_piece = np.cumsum(counted)
+        self.before_piece -= counted
 
     def left_out_before(self, piece: Column, open_time: Column) -> Column:
         into = np.maximum(open_time - self.opened[piece], 0)
@@ -127,10 +128,19 @@ def waits(
         # Each ticket's first response is the first of its waits' starts: the messages kept
         # are by ticket and time, none before it, so it goes in before its ticket's messages.
         answered = np.flatnonzero(responded >= 0)
-        before = np.searchsorted(ticket, answered, side="left")
-        ticket = np.insert(ticket, before, answered)
-        at = np.insert(at, before, responded[answered])
-        kind = np.insert(kind, before, REPLY)
+        inserted = np.searchsorted(ticket, answered, side="left")
+        inserted += np.arange(len(answered))
+        kept = np.ones(len(ticket) + len(answered), dtype=bool)
+        kept[inserted] = False
+
+        def merged(column: Column, first: Column | int) -> Column:
+            both = np.empty(len(kept), dtype=np.int64)
+            both[inserted] = first
+            both[kept] = column
+            return both
+
+        ticket, at = merged(ticket, answered), merged(at, responded[answered])
+        kind = merged(kind, REPLY)
         repeated = np.append(False, (ticket[1:] == ticket[:-1]) & (at[1:] == at[:-1]))
         chosen = (kind == REPLY) & ~repeated
         ticket, at = ticket[chosen], at[chosen]

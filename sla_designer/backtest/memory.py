@@ -5,8 +5,9 @@ A back-test works on columns of millions of values (tens of megabytes each) and 
 step. By default the C library (glibc) maps each block this large afresh from the system and
 hands it back when freed, so every new column is zeroed and faulted in, page by page, by the
 kernel: on a million tickets that took about as long as the arithmetic itself. While a back-test
-runs, blocks freed are kept and reused instead (`kept_columns`); when it ends, the library's
-defaults are restored and what is free is handed back. Elsewhere than glibc, nothing changes.
+runs, blocks freed are kept and reused instead (`kept_columns`), and numpy does not ask for huge
+pages; when it ends, the defaults are restored and what is free is handed back. Elsewhere than
+glibc, nothing changes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _DEFAULTS = {_M_MMAP_THRESHOLD: 128 << 10, _M_TRIM_THRESHOLD: 128 << 10, _M_TOP_
 _lock = threading.Lock()
 _depth = [0]
 """How many back-tests are inside (one thread's reading, another's metrics)."""
+_huge_pages = [True]
+"""Whether numpy asked for huge pages before the first back-test came in."""
 
 
 def _glibc() -> ctypes.CDLL | None:
@@ -60,6 +63,7 @@ def kept_columns() -> Iterator[None]:
         _depth[0] += 1
         if _depth[0] == 1:
             _set(_KEEP)
+            _huge_pages[0] = _madvise_hugepage(False)
     try:
         yield
     finally:
@@ -67,4 +71,17 @@ def kept_columns() -> Iterator[None]:
             _depth[0] -= 1
             if _depth[0] == 0:
                 _set(_DEFAULTS)
+                _madvise_hugepage(_huge_pages[0])
                 _LIBC.malloc_trim(ctypes.c_size_t(0))
+
+
+def _madvise_hugepage(enabled: bool) -> bool:
+    """Whether numpy asked for huge pages for its columns before; ask so from now on if
+    `enabled`. Asked, the kernel may compact memory to find each huge page before handing it
+    over (transparent huge pages' "defrag" on "madvise", Debian's default): on a loaded
+    machine that cost more than the faults of small pages it saves."""
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+    return bool(_set_madvise_hugepage(enabled))

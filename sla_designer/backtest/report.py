@@ -149,40 +149,48 @@ def backtest(
     end: dt.date | None = None,
 ) -> list[MetricResult]:
     """Every response and resolution time metric of the agreement over the history."""
-    results = []
-    for metric in agreement.metrics:
-        if not isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric):
-            continue
-        mode, minimum = reading_of(agreement, metric)
-        reason = _skipped(metric, history)
-        if reason is not None or not len(history.created):
-            results.append(MetricResult(metric, mode, minimum, [], None, reason))
-            continue
-        zone = metric_zone(agreement, metric)
-        last = local_midnight(end, zone) - 1 if end is not None else history.last
-        pauses = mapping.pauses.get(metric.id, [])
-        if is_wait(metric):
-            assert isinstance(metric, ResponseTimeMetric)
-            times = reply_times(history, agreement, metric, pauses, last)
-        else:
-            times = ticket_times(history, agreement, metric, pauses, last)
-        counted = times.counted_at >= 0
-        if start is not None:
-            counted &= times.counted_at >= local_midnight(start, zone)
-        starts, placed = _placed(metric, times, counted, zone, start, last)
-        rows = _rows(
-            metric,
-            times=times,
-            placed=placed,
-            days=starts,
-            mode=mode,
-            minimum=minimum,
-            history=history,
-        )
-        results.append(
-            MetricResult(metric, mode, minimum, rows, times, None, tuple(starts), placed)
-        )
-    return results
+    return [
+        _backtest_one(agreement, history, mapping, metric, (start, end))
+        for metric in agreement.metrics
+        if isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric)
+    ]
+
+
+def _backtest_one(
+    agreement: Agreement,
+    history: TicketHistory,
+    mapping: Mapping,
+    metric: TimeMetric,
+    period: tuple[dt.date | None, dt.date | None],
+) -> MetricResult:
+    """One metric's result over the history, in the period (first and last day, when given)."""
+    start, end = period
+    mode, minimum = reading_of(agreement, metric)
+    reason = _skipped(metric, history)
+    if reason is not None or not len(history.created):
+        return MetricResult(metric, mode, minimum, [], None, reason)
+    zone = metric_zone(agreement, metric)
+    last = local_midnight(end, zone) - 1 if end is not None else history.last
+    pauses = mapping.pauses.get(metric.id, [])
+    if is_wait(metric):
+        assert isinstance(metric, ResponseTimeMetric)
+        times = reply_times(history, agreement, metric, pauses, last)
+    else:
+        times = ticket_times(history, agreement, metric, pauses, last)
+    counted = times.counted_at >= 0
+    if start is not None:
+        counted &= times.counted_at >= local_midnight(start, zone)
+    starts, placed = _placed(metric, times, counted, zone, start, last)
+    rows = _rows(
+        metric,
+        times=times,
+        placed=placed,
+        days=starts,
+        mode=mode,
+        minimum=minimum,
+        history=history,
+    )
+    return MetricResult(metric, mode, minimum, rows, times, None, tuple(starts), placed)
 
 
 def _placed(  # noqa: PLR0917
