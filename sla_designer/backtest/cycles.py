@@ -75,16 +75,20 @@ class Timeline:
     def piece_at(self, tickets: Column, instants: Column) -> Column:
         """The ticket's last piece starting at or before each instant (its creation piece for
         an instant before it)."""
-        lo = self.first[tickets].copy()
+        lo = self.first[tickets]
         hi = lo + self.size[tickets]
-        while True:
-            active = hi - lo > 1
-            if not active.any():
-                return lo
-            mid = (lo + hi) // 2
-            ok = self.at[np.minimum(mid, len(self.at) - 1)] <= instants
-            lo = np.where(active & ok, mid, lo)
-            hi = np.where(active & ~ok, mid, hi)
+        # A binary search in each ticket's pieces, on those still searching only.
+        searching = np.flatnonzero(hi - lo > 1)
+        while len(searching):
+            low, high = lo[searching], hi[searching]
+            mid = (low + high) // 2
+            ok = self.at[mid] <= instants[searching]
+            low = np.where(ok, mid, low)
+            high = np.where(ok, high, mid)
+            lo[searching], hi[searching] = low, high
+            searching = searching[high - low > 1]
+        found: Column = lo
+        return found
 
 
 class Counter:
@@ -227,7 +231,10 @@ def reply_times(
         clock: OpenTime = OpenHours(calendar, first, lasts[kind]) if calendar else AroundTheClock(0)
         opened, piece_lengths = timeline.open_times(clock)
         running = Counter(timeline, opened, piece_lengths, paused_state | stopping)
-        only_paused = Counter(timeline, opened, piece_lengths, paused_state)
+        # Without a state that pauses the metric, nothing is paused: no second counter.
+        only_paused = (
+            Counter(timeline, opened, piece_lengths, paused_state) if paused_state.any() else None
+        )
         everyone = bool(members.all())
 
         def part(column: Column, members: Mask = members, everyone: bool = everyone) -> Column:
@@ -241,7 +248,11 @@ def reply_times(
         if by_days.any():
             goal[by_days] = clock.before(ends[by_days]) - low[by_days]
         ran = running.counted(at_high, high) - running.counted(at_low, low)
-        held = only_paused.left_out_before(at_high, high) - only_paused.left_out_before(at_low, low)
+        held = (
+            only_paused.left_out_before(at_high, high) - only_paused.left_out_before(at_low, low)
+            if only_paused is not None
+            else np.zeros(len(since), dtype=np.int64)
+        )
         stopped = part(stop)
         tie = by_days & (stopped >= 0)
         late_here = np.zeros(len(since), dtype=bool)
