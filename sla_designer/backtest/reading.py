@@ -249,8 +249,8 @@ def assemble_updates(
             "SELECT moment, state, priority FROM updates ORDER BY ticket_id, moment, _row"
         ).fetchnumpy()
     at = ints(updates["moment"])
-    state = ints(updates["state"]) - 1
-    update_priority = codes[ints(updates["priority"])]
+    state = np.subtract(np.asarray(updates["state"]), 1, dtype=np.int64)
+    update_priority = codes[np.asarray(updates["priority"])]
     first = np.cumsum(counts) - counts
     unanswered = np.zeros(len(rules.states) + 2, dtype=bool)
     unanswered[[i for i, s in enumerate(rules.states) if s in rules.unanswered]] = True
