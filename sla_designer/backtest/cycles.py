@@ -72,6 +72,16 @@ class Timeline:
         lengths: Column = np.maximum(following - opened, 0)
         return opened, lengths
 
+    def open_at(self, clock: OpenTime, opened: Column, pieces: Column, instants: Column) -> Column:
+        """The clock's open time up to each instant, given the piece holding it and the open
+        time up to each piece's start (`open_times`): looked up only for an instant that is not
+        its piece's start (most waits start and stop at an update)."""
+        found = opened[pieces]
+        elsewhere = np.flatnonzero(self.at[pieces] != instants)
+        if len(elsewhere):
+            found[elsewhere] = clock.before(instants[elsewhere])
+        return found
+
     def piece_at(self, tickets: Column, instants: Column) -> Column:
         """The ticket's last piece starting at or before each instant (its creation piece for
         an instant before it)."""
@@ -241,8 +251,9 @@ def reply_times(
             return column if everyone else column[members]
 
         since, until, ends = part(start), part(cap), part(period)
-        low, high = clock.before(since), clock.before(until)
         at_low, at_high = part(since_piece), part(piece)
+        low = timeline.open_at(clock, opened, at_low, since)
+        high = timeline.open_at(clock, opened, at_high, until)
         by_days = ends >= 0
         goal = lengths[part(priority)]
         if by_days.any():
