@@ -10,6 +10,8 @@ attainment of all tickets with the attainment the targets ask (the highest, when
 from __future__ import annotations
 
 import datetime as dt
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from zoneinfo import ZoneInfo
@@ -31,6 +33,7 @@ from sla_designer.backtest.outcome import (
 )
 from sla_designer.backtest.reading import Column, TicketHistory
 from sla_designer.backtest.statistics import statistic
+from sla_designer.backtest.timeline import timeline
 from sla_designer.backtest.windows import local_midnight, place, window_starts
 from sla_designer.calc.attainment import reading_mode
 from sla_designer.calc.calendar_index import from_instant
@@ -140,6 +143,11 @@ def reading_of(agreement: Agreement, metric: TimeMetric) -> tuple[TicketAttainme
     return mode, schedule.minimum_tickets if schedule is not None else 0
 
 
+_SIDE_BY_SIDE_FROM = 200_000
+"""From how many updates two metrics are read at once, on two threads: numpy lets go of the
+interpreter while it works on whole columns, so on two cores both run at once."""
+
+
 @kept_columns()
 def backtest(
     agreement: Agreement,
@@ -149,11 +157,26 @@ def backtest(
     end: dt.date | None = None,
 ) -> list[MetricResult]:
     """Every response and resolution time metric of the agreement over the history."""
-    return [
-        _backtest_one(agreement, history, mapping, metric, (start, end))
+    metrics = [
+        metric
         for metric in agreement.metrics
         if isinstance(metric, ResponseTimeMetric | ResolutionTimeMetric)
     ]
+
+    def one(metric: TimeMetric) -> MetricResult:
+        return _backtest_one(agreement, history, mapping, metric, (start, end))
+
+    if len(metrics) < 2 or (os.cpu_count() or 1) < 2 or len(history.at) < _SIDE_BY_SIDE_FROM:
+        return [one(metric) for metric in metrics]
+    # What the metrics share (each ticket's pieces to the end read, the resolution stops) is
+    # laid out first, here; each clock's open times may be worked out twice, alike.
+    for metric in metrics:
+        if _skipped(metric, history) is None and len(history.created):
+            zone = metric_zone(agreement, metric)
+            last = local_midnight(end, zone) - 1 if end is not None else history.last
+            timeline(history, last).resolution_stops()
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backtest") as pool:
+        return list(pool.map(one, metrics))
 
 
 def _backtest_one(
