@@ -24,7 +24,9 @@ from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
 from sla_designer.backtest.messages import ASK, REPLY
 from sla_designer.backtest.outcome import MET, MISSED, NO_TARGET, OPEN, MetricTimes, target_for
 from sla_designer.backtest.reading import Column, TicketHistory
+from sla_designer.backtest.timeline import timeline as shared_timeline
 from sla_designer.model import Agreement, ResponseTimeMetric
+from sla_designer.model.calendars import Calendar
 from sla_designer.model.target_times import BusinessDays
 
 Mask = NDArray[np.bool_]
@@ -32,66 +34,87 @@ _MICROSECOND = dt.timedelta(microseconds=1)
 
 
 class Timeline:
-    """Each ticket's pieces: its creation then its updates up to `end`, grouped by ticket."""
+    """Each ticket's pieces: its creation then its updates up to `end`, grouped by ticket.
+
+    Laid out from the updates every metric shares (`timeline.timeline`): each ticket's
+    creation goes in before its updates, by position, and the open time up to each piece is
+    the shared one, not looked up again.
+    """
 
     def __init__(self, history: TicketHistory, end: int) -> None:
-        keep = history.at <= end
+        pieces = shared_timeline(history, end)
         count = len(history.created)
-        sizes = np.bincount(history.ticket[keep], minlength=count) + 1
-        self.first = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        self.size = sizes.astype(np.int64)
-        created = np.zeros(int(sizes.sum()), dtype=bool)
-        created[self.first] = True
-        self.ticket = np.repeat(np.arange(count, dtype=np.int64), sizes)
-        self.at = np.empty(len(created), dtype=np.int64)
-        self.state = np.empty(len(created), dtype=np.int64)
-        self.priority = np.empty(len(created), dtype=np.int64)
-        self.at[created], self.at[~created] = history.created, history.at[keep]
-        self.state[created], self.state[~created] = -1, history.state[keep]
-        self.priority[created] = history.priority
-        self.priority[~created] = history.update_priority[keep]
-        following = np.append(self.at[1:], end)
-        last = np.append(self.first[1:], len(created)) - 1
-        following[last] = end
-        self.until = np.maximum(following, self.at)
+        self.pieces = pieces
+        self.size = pieces.counts + 1
+        # Ticket t's creation goes after the pieces of the t tickets before it.
+        self.first = pieces.first + np.arange(count, dtype=np.int64)
+        self.updates = np.arange(len(pieces.at), dtype=np.int64) + pieces.ticket + 1
+        self.last = self.first + self.size - 1
+        total = len(pieces.at) + count
+        self.at = self._merged(history.created, pieces.at, total)
+        self.state = self._merged(np.full(count, -1, dtype=np.int64), pieces.state, total)
+        self.priority = self._merged(history.priority, pieces.priority, total)
         self.end = end
+
+    def _merged(self, created: Column, updates: Column, total: int) -> Column:
+        merged = np.empty(total, dtype=np.int64)
+        merged[self.first] = created
+        merged[self.updates] = updates
+        return merged
+
+    def open_times(self, clock: OpenTime) -> tuple[Column, Column]:
+        """The clock's open time up to the start of each piece, and each piece's length on
+        it: to the next piece, the last one to `end` (nothing for a piece after `end`)."""
+        opened = self._merged(*self.pieces.open_time(clock), len(self.at))
+        following = np.empty_like(opened)
+        following[:-1] = opened[1:]
+        following[self.last] = clock.before(np.array([self.end], dtype=np.int64))[0]
+        lengths: Column = np.maximum(following - opened, 0)
+        return opened, lengths
+
+    def open_at(self, clock: OpenTime, opened: Column, pieces: Column, instants: Column) -> Column:
+        """The clock's open time up to each instant, given the piece holding it and the open
+        time up to each piece's start (`open_times`): looked up only for an instant that is not
+        its piece's start (most waits start and stop at an update)."""
+        found = opened[pieces]
+        elsewhere = np.flatnonzero(self.at[pieces] != instants)
+        if len(elsewhere):
+            found[elsewhere] = clock.before(instants[elsewhere])
+        return found
 
     def piece_at(self, tickets: Column, instants: Column) -> Column:
         """The ticket's last piece starting at or before each instant (its creation piece for
         an instant before it)."""
-        lo = self.first[tickets].copy()
+        lo = self.first[tickets]
         hi = lo + self.size[tickets]
-        while True:
-            active = hi - lo > 1
-            if not active.any():
-                return lo
-            mid = (lo + hi) // 2
-            ok = self.at[np.minimum(mid, len(self.at) - 1)] <= instants
-            lo = np.where(active & ok, mid, lo)
-            hi = np.where(active & ~ok, mid, hi)
-
-    def final_stops(self, stops: Mask) -> Column:
-        """Where each ticket's final run of stopping states starts (-1: running at the end)."""
-        stopping = stops[self.state + 1]
-        fresh = np.ones(len(self.at), dtype=bool)
-        fresh[1:] = (stopping[1:] != stopping[:-1]) | (self.ticket[1:] != self.ticket[:-1])
-        run_start = np.maximum.accumulate(np.where(fresh, np.arange(len(self.at)), 0))
-        last = self.first + self.size - 1
-        return np.where(stopping[last], self.at[run_start[last]], -1)
+        # A binary search in each ticket's pieces, on those still searching only.
+        searching = np.flatnonzero(hi - lo > 1)
+        while len(searching):
+            low, high = lo[searching], hi[searching]
+            mid = (low + high) // 2
+            ok = self.at[mid] <= instants[searching]
+            low = np.where(ok, mid, low)
+            high = np.where(ok, high, mid)
+            lo[searching], hi[searching] = low, high
+            searching = searching[high - low > 1]
+        found: Column = lo
+        return found
 
 
 class Counter:
     """Open time on a clock, less the time in some states, up to any instant of a ticket: given
     the ticket's piece holding the instant (`Timeline.piece_at`) and the clock's open time up to
-    the instant."""
+    the instant. Counted from an origin that is the same for all the pieces of a ticket (not
+    its creation): only differences between two instants of one ticket are meant."""
 
     def __init__(self, timeline: Timeline, opened: Column, lengths: Column, left_out: Mask) -> None:
         self.opened = opened
         """The clock's open time up to the start of each piece."""
+        self.lengths = lengths
         self.left_out = left_out[timeline.state + 1]
         counted = np.where(self.left_out, lengths, 0)
-        total = np.cumsum(counted) - counted
-        self.before_piece = total - total[timeline.first][timeline.ticket]
+        self.before_piece = np.cumsum(counted)
+        self.before_piece -= counted
 
     def left_out_before(self, piece: Column, open_time: Column) -> Column:
         into = np.maximum(open_time - self.opened[piece], 0)
@@ -108,9 +131,7 @@ def waits(
     """The waits' tickets, starts and stops (-1: still waiting at the end)."""
     messages = history.messages
     assert messages is not None
-    stops = np.zeros(len(history.states) + 1, dtype=bool)
-    stops[history.state_codes(history.stops) + 1] = True
-    final = timeline.final_stops(stops)
+    final = timeline.pieces.resolution_stops()
     responded = np.where(
         (history.responded >= 0) & (history.responded <= end), history.responded, -1
     )
@@ -118,11 +139,22 @@ def waits(
     keep &= messages.at >= responded[messages.ticket]
     ticket, at, kind = messages.ticket[keep], messages.at[keep], messages.kind[keep]
     if metric.event == "periodic_update":
-        ticket = np.concatenate([np.nonzero(responded >= 0)[0], ticket])
-        at = np.concatenate([responded[responded >= 0], at])
-        kind = np.concatenate([np.full(int((responded >= 0).sum()), REPLY), kind])
-        order = np.lexsort((at, ticket))
-        ticket, at, kind = ticket[order], at[order], kind[order]
+        # Each ticket's first response is the first of its waits' starts: the messages kept
+        # are by ticket and time, none before it, so it goes in before its ticket's messages.
+        answered = np.flatnonzero(responded >= 0)
+        inserted = np.searchsorted(ticket, answered, side="left")
+        inserted += np.arange(len(answered))
+        kept = np.ones(len(ticket) + len(answered), dtype=bool)
+        kept[inserted] = False
+
+        def merged(column: Column, first: Column | int) -> Column:
+            both = np.empty(len(kept), dtype=np.int64)
+            both[inserted] = first
+            both[kept] = column
+            return both
+
+        ticket, at = merged(ticket, answered), merged(at, responded[answered])
+        kind = merged(kind, REPLY)
         repeated = np.append(False, (ticket[1:] == ticket[:-1]) & (at[1:] == at[:-1]))
         chosen = (kind == REPLY) & ~repeated
         ticket, at = ticket[chosen], at[chosen]
@@ -176,67 +208,80 @@ def reply_times(
     late = np.zeros(count, dtype=bool)
     first = int(history.created.min()) if len(history.created) else end
     since_piece = timeline.piece_at(owner, start)
-    plans = []
+    # The waits are counted a clock at a time (all of them, usually: one calendar), each with
+    # its priority's target: a duration, or the open time to the end of its business days.
+    lengths = np.full(len(history.priorities) + 1, -1, dtype=np.int64)
+    period = np.full(count, -1, dtype=np.int64)
+    keys: dict[tuple[str, str], tuple[Calendar | None, list[int]]] = {}
     lasts: dict[tuple[str, str], int] = {}
     for index, priority_id in enumerate(history.priorities):
-        chosen = priority == index
         found = target_for(metric, priority_id)
-        if found is None or not chosen.any():
+        if found is None:
             continue
         calendar = agreement.calendar_for(metric.id, priority_id)
         business = found.target.clock == "business" and calendar is not None
         if isinstance(found.target, BusinessDays) and not business:
             continue
-        ends = np.zeros(0, dtype=np.int64)
-        if isinstance(found.target, BusinessDays) and calendar is not None:
-            ends = period_ends(calendar, start[chosen], found.target)
         key = (found.target.clock, calendar.id if business and calendar else "")
-        lasts[key] = max(lasts.get(key, end), int(ends.max()) if len(ends) else end)
-        plans.append((chosen, found.target, calendar if business else None, key, ends))
-    clocks: dict[tuple[str, str], tuple[OpenTime, Counter, Counter]] = {}
-    for chosen, wanted, calendar, key, ends in plans:
-        if key not in clocks:
-            clock: OpenTime = (
-                OpenHours(calendar, first, lasts[key]) if calendar else AroundTheClock(0)
-            )
-            opened = clock.before(timeline.at)
-            lengths = clock.before(timeline.until) - opened
-            clocks[key] = (
-                clock,
-                Counter(timeline, opened, lengths, paused_state | stopping),
-                Counter(timeline, opened, lengths, paused_state),
-            )
-        clock, running, only_paused = clocks[key]
-        who, since, until = owner[chosen], start[chosen], cap[chosen]
-        low, high = clock.before(since), clock.before(until)
-        at_low, at_high = since_piece[chosen], piece[chosen]
-        if isinstance(wanted, BusinessDays):
-            target[chosen] = clock.before(ends) - low
+        keys.setdefault(key, (calendar if business else None, []))[1].append(index)
+        lasts[key] = max(lasts.get(key, end), end)
+        if isinstance(found.target, BusinessDays):
+            chosen = priority == index
+            if chosen.any() and calendar is not None:
+                period[chosen] = period_ends(calendar, start[chosen], found.target)
+                lasts[key] = max(lasts[key], int(period[chosen].max()))
         else:
-            target[chosen] = wanted.length // _MICROSECOND
-        elapsed[chosen] = running.counted(at_high, high) - running.counted(at_low, low)
-        paused[chosen] = only_paused.left_out_before(at_high, high) - only_paused.left_out_before(
-            at_low, low
+            lengths[index] = found.target.length // _MICROSECOND
+    for kind, (calendar, indices) in keys.items():
+        listed = np.zeros(len(lengths), dtype=bool)
+        listed[indices] = True
+        members = listed[priority]
+        if not members.any():
+            continue
+        clock: OpenTime = OpenHours(calendar, first, lasts[kind]) if calendar else AroundTheClock(0)
+        opened, piece_lengths = timeline.open_times(clock)
+        running = Counter(timeline, opened, piece_lengths, paused_state | stopping)
+        # Without a state that pauses the metric, nothing is paused: no second counter.
+        only_paused = (
+            Counter(timeline, opened, piece_lengths, paused_state) if paused_state.any() else None
         )
-        if isinstance(wanted, BusinessDays):
-            done = stop[chosen] >= 0
-            tie = np.zeros(int(chosen.sum()), dtype=bool)
-            tie[done] = late_on_a_tie(
-                clock,
-                since[done],
-                until[done],
-                ends[done],
-                elapsed[chosen][done],
-                target[chosen][done],
+        everyone = bool(members.all())
+
+        def part(column: Column, members: Mask = members, everyone: bool = everyone) -> Column:
+            return column if everyone else column[members]
+
+        since, until, ends = part(start), part(cap), part(period)
+        at_low, at_high = part(since_piece), part(piece)
+        low = timeline.open_at(clock, opened, at_low, since)
+        high = timeline.open_at(clock, opened, at_high, until)
+        by_days = ends >= 0
+        goal = lengths[part(priority)]
+        if by_days.any():
+            goal[by_days] = clock.before(ends[by_days]) - low[by_days]
+        ran = running.counted(at_high, high) - running.counted(at_low, low)
+        held = (
+            only_paused.left_out_before(at_high, high) - only_paused.left_out_before(at_low, low)
+            if only_paused is not None
+            else np.zeros(len(since), dtype=np.int64)
+        )
+        stopped = part(stop)
+        tie = by_days & (stopped >= 0)
+        late_here = np.zeros(len(since), dtype=bool)
+        if tie.any():
+            late_here[tie] = late_on_a_tie(
+                clock, since[tie], until[tie], ends[tie], ran[tie], goal[tie]
             )
-            late[chosen] = tie
-        over = (stop[chosen] < 0) & (elapsed[chosen] > target[chosen])
+        over = (stopped < 0) & (ran > goal)
+        due_here = np.full(len(since), -1, dtype=np.int64)
         if over.any():
-            due_here = due[chosen]
             due_here[over] = _went_over(
-                timeline, clock, running, who[over], since[over], target[chosen][over]
+                timeline, clock, running, part(owner)[over], since[over], at_low[over], goal[over]
             )
-            due[chosen] = due_here
+        if everyone:
+            target, elapsed, paused, late, due = goal, ran, held, late_here, due_here
+        else:
+            target[members], elapsed[members], paused[members] = goal, ran, held
+            late[members], due[members] = late_here, due_here
     status = np.full(count, NO_TARGET, dtype=np.int8)
     has = target >= 0
     status[has & (stop >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stop >= 0)]
@@ -256,21 +301,33 @@ def _went_over(  # noqa: PLR0917
     counter: Counter,
     tickets: Column,
     starts: Column,
+    pieces: Column,
     goal: Column,
 ) -> Column:
-    """The first instant at which each wait's counted time reaches its goal (by bisection on
-    the microsecond: the counted time never decreases)."""
-
-    def counted(instants: Column) -> Column:
-        return counter.counted(timeline.piece_at(tickets, instants), clock.before(instants))
-
-    base = counted(starts)
-    lo, hi = starts.copy(), np.full(len(starts), timeline.end, dtype=np.int64)
-    while True:
-        active = hi - lo > 1
-        if not active.any():
-            return hi
-        mid = (lo + hi) // 2
-        reached = counted(mid) - base >= goal
-        lo = np.where(active & ~reached, mid, lo)
-        hi = np.where(active & reached, mid, hi)
+    """The first instant at which each wait's counted time reaches its goal (it does by the end
+    of the data): in the piece of its ticket, from the one holding its start (`pieces`), where
+    its running total reaches the goal. A goal of nothing is reached a microsecond after the
+    start."""
+    reached = starts + 1
+    live = np.flatnonzero(goal > 0)
+    if not len(live):
+        return reached
+    head, since, wanted = pieces[live], starts[live], goal[live]
+    sizes = timeline.last[tickets[live]] - head + 1
+    heads = np.cumsum(sizes) - sizes
+    owners = np.repeat(np.arange(len(live)), sizes)
+    piece = np.arange(int(sizes.sum()), dtype=np.int64) - heads[owners] + head[owners]
+    # Each piece counts its open time while the clock runs; the first from the wait's start.
+    begin = counter.opened[piece]
+    begin[heads] = clock.before(since)
+    ends = counter.opened[piece] + counter.lengths[piece]
+    counted = np.where(counter.left_out[piece], 0, np.maximum(ends - begin, 0))
+    total = np.cumsum(counted)
+    after = total - np.repeat(total[heads] - counted[heads], sizes)
+    prior = after - counted
+    goal_here = wanted[owners]
+    crossing = (prior < goal_here) & (after >= goal_here)
+    reached[live[owners[crossing]]] = clock.instant_after(
+        begin[crossing] + goal_here[crossing] - prior[crossing]
+    )
+    return reached

@@ -44,7 +44,26 @@ class Messages:
     @classmethod
     def ordered(cls, ticket: Column, at: Column, kind: Column) -> Messages:
         # A requester's message before a reply at the same instant: the reply answers it.
-        order = np.lexsort((-kind, at, ticket))
+        if len(ticket) < 2:
+            return cls(ticket, at, kind)
+        same_ticket = ticket[1:] == ticket[:-1]
+        if not (
+            bool((ticket[1:] >= ticket[:-1]).all()) and bool((at[1:] >= at[:-1])[same_ticket].all())
+        ):
+            order = np.lexsort((-kind, at, ticket))
+            return cls(ticket[order], at[order], kind[order])
+        # Already by ticket and time (ServiceNow's updates): only messages at the same instant
+        # of a ticket, a reply before a requester's message, are put in order, among
+        # themselves (as the sort would: stable, the requester's first).
+        tied = same_ticket & (at[1:] == at[:-1])
+        if not bool((tied & (kind[1:] > kind[:-1])).any()):
+            return cls(ticket, at, kind)
+        group = np.cumsum(np.append(True, ~tied))
+        disordered = np.zeros(int(group[-1]) + 1, dtype=bool)
+        disordered[group[1:][tied & (kind[1:] > kind[:-1])]] = True
+        rows = np.flatnonzero(disordered[group])
+        order = np.arange(len(ticket))
+        order[rows] = rows[np.lexsort((-kind[rows], group[rows]))]
         return cls(ticket[order], at[order], kind[order])
 
 

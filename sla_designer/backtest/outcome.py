@@ -103,6 +103,7 @@ def ticket_times(
         ticket_priority = np.where(seen > 0, pieces.priority[latest], history.priority)
 
     paused_state = pieces.table(pauses)
+    pauses_any = bool(paused_state.any())
     running = ~paused_state & ~pieces.table(history.stops)
     has = pieces.counts > 0
     last = pieces.last[has]
@@ -130,7 +131,11 @@ def ticket_times(
         first_open[has] = opened[pieces.first[has]]
         creation = first_open - start
         ran = creation + pieces.sums(np.where(running, lengths, 0))
-        held = pieces.sums(np.where(paused_state, lengths, 0))
+        held = (
+            pieces.sums(np.where(paused_state, lengths, 0))
+            if pauses_any
+            else np.zeros(count, dtype=np.int64)
+        )
         everyone = bool(members.all())
         elapsed = ran if everyone else np.where(members, ran, elapsed)
         paused = held if everyone else np.where(members, held, paused)

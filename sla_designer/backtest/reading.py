@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.memory import kept_columns
 from sla_designer.backtest.messages import Messages, with_messages
 from sla_designer.backtest.sources import Skipped, Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
@@ -250,10 +251,7 @@ def assemble_updates(
     # Codes count from 1; the two after the list are '' and NULL, which the checks refused.
     codes = np.array([-1, *(ids.index(priorities[s]) for s in priorities), -1, -1], dtype=np.int64)
     tickets = con.execute(
-        "SELECT ticket_id, created, updates FROM tickets ORDER BY ticket_id"
-    ).fetchnumpy()
-    updates = con.execute(
-        "SELECT moment, state, priority FROM updates ORDER BY ticket_id, moment, _row"
+        "SELECT ticket_id, created, updates, first_row, last_row FROM tickets ORDER BY ticket_id"
     ).fetchnumpy()
 
     def ints(values: object) -> Column:
@@ -261,9 +259,14 @@ def assemble_updates(
 
     counts = ints(tickets["updates"])
     created = ints(tickets["created"])
+    updates = _in_file_order(con, ints(tickets["first_row"]), ints(tickets["last_row"]), counts)
+    if updates is None:
+        updates = con.execute(
+            "SELECT moment, state, priority FROM updates ORDER BY ticket_id, moment, _row"
+        ).fetchnumpy()
     at = ints(updates["moment"])
-    state = ints(updates["state"]) - 1
-    update_priority = codes[ints(updates["priority"])]
+    state = np.subtract(np.asarray(updates["state"]), 1, dtype=np.int64)
+    update_priority = codes[np.asarray(updates["priority"])]
     first = np.cumsum(counts) - counts
     unanswered = np.zeros(len(rules.states) + 2, dtype=bool)
     unanswered[[i for i, s in enumerate(rules.states) if s in rules.unanswered]] = True
@@ -292,6 +295,30 @@ def assemble_updates(
     )
 
 
+def _in_file_order(
+    con: duckdb.DuckDBPyConnection, first_row: Column, last_row: Column, counts: Column
+) -> dict[str, Column] | None:
+    """The `updates` in the file's order when that is already their order (by ticket id, then
+    time, then row): when the rows of each ticket come together, the tickets in the order of
+    their ids (`first_row` and `last_row` of each, by id) and each ticket's times do not go
+    back. None otherwise: DuckDB orders them. An export written ticket by ticket needs no
+    ordering of millions of rows."""
+    if len(first_row) > 1 and not bool((first_row[1:] > last_row[:-1]).all()):
+        return None
+    found = con.execute("SELECT _row, moment, state, priority FROM updates").fetchnumpy()
+    rows = np.asarray(found["_row"], dtype=np.int64)
+    at = np.asarray(found["moment"], dtype=np.int64)
+    if len(rows) != int(counts.sum()) or not bool((rows[1:] > rows[:-1]).all()):
+        return None
+    later = at[1:] >= at[:-1]
+    # The first update of each ticket may be earlier than the last of the one before.
+    ends = np.cumsum(counts)[:-1] - 1
+    later[ends[(ends >= 0) & (ends < len(later))]] = True
+    if not bool(later.all()):
+        return None
+    return {"moment": at, "state": found["state"], "priority": found["priority"]}
+
+
 def preset_module(preset: str | None) -> ModuleType:
     """The module that reads a preset's files (ServiceNow by default)."""
     from sla_designer.backtest import freshdesk, jsm, servicenow, zendesk
@@ -300,6 +327,7 @@ def preset_module(preset: str | None) -> ModuleType:
     return modules.get(preset or "servicenow", servicenow)
 
 
+@kept_columns()
 def read_history(
     agreement: Agreement,
     tickets: Path,

@@ -116,7 +116,8 @@ def fill(
         f"""
         CREATE TABLE tickets AS
         SELECT CAST({id_} AS VARCHAR) AS ticket_id, min(created_us) AS created,
-               max(created_us) AS opened_last, min(_row) AS first_row, count(*) AS updates
+               max(created_us) AS opened_last, min(_row) AS first_row, max(_row) AS last_row,
+               count(*) AS updates
         FROM audit GROUP BY 1
         """
     )

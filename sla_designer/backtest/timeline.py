@@ -27,9 +27,14 @@ Mask = NDArray[np.bool_]
 
 @dataclass
 class Timeline:
-    """The updates of every ticket up to `end`, grouped by ticket, in order."""
+    """The updates of every ticket up to `end`, grouped by ticket, in order.
 
-    history: TicketHistory
+    It keeps what it reads of the history, not the history itself, which keeps it in its
+    cache: no cycle holds their columns once the history is let go."""
+
+    created: Column
+    states: tuple[str, ...]
+    stops: frozenset[str]
     end: int
     ticket: Column
     at: Column
@@ -77,8 +82,8 @@ class Timeline:
 
     def table(self, names: frozenset[str] | list[str]) -> Mask:
         """Whether each update's state is one of `names`."""
-        lookup = np.zeros(len(self.history.states), dtype=bool)
-        lookup[self.history.state_codes(frozenset(names))] = True
+        lookup = np.zeros(len(self.states), dtype=bool)
+        lookup[[i for i, state in enumerate(self.states) if state in names]] = True
         found: Mask = lookup[self.state]
         return found
 
@@ -88,7 +93,7 @@ class Timeline:
         key = clock_key(clock)
         found = self.opened.get(key)
         if found is None:
-            found = (clock.before(self.history.created), clock.before(self.at))
+            found = (clock.before(self.created), clock.before(self.at))
             self.opened[key] = found
         return found
 
@@ -98,7 +103,7 @@ class Timeline:
         if self._stopped is None:
             stopped = np.full(len(self.counts), -1, dtype=np.int64)
             if len(self.at):
-                stopping = self.table(self.history.stops)
+                stopping = self.table(self.stops)
                 index = np.arange(len(self.at), dtype=np.int64)
                 has = self.counts > 0
                 # The last update that does not stop the clock; the run starts after it (at
@@ -134,7 +139,9 @@ def timeline(history: TicketHistory, end: int) -> Timeline:
         state, priority = history.state, history.update_priority
     counts = np.bincount(ticket, minlength=count).astype(np.int64)
     found = Timeline(
-        history=history,
+        created=history.created,
+        states=history.states,
+        stops=history.stops,
         end=end,
         ticket=ticket,
         at=at,

@@ -122,7 +122,22 @@ def due_after_business_days(
         raise Problem("calc.errors.negative_duration")
     prepared = business_calendar(calendar)
     started = from_instant(to_instant(next_open(prepared, opened)), prepared.zone)
-    day = started.date()
+    day, (first, last) = business_day_after(prepared, started.date(), days)
+    if ends == "close_of_business":
+        return from_instant(last, prepared.zone)
+    same_time = prepared.wall_instant(day, started.timetz().replace(tzinfo=None))
+    return from_instant(min(max(same_time, first), last), prepared.zone)
+
+
+def business_day_after(
+    calendar: CalendarLike, start: dt.date, days: int
+) -> tuple[dt.date, tuple[int, int]]:
+    """The `days`-th business day (a day with open hours) after the local date `start`, and its
+    first opening and last closing instants."""
+    if days < 1:
+        raise Problem("calc.errors.negative_duration")
+    prepared = business_calendar(calendar)
+    day = start
     counted = closed = 0
     hours: tuple[int, int] | None = None
     while counted < days:
@@ -135,11 +150,7 @@ def due_after_business_days(
             continue
         counted, closed = counted + 1, 0
     assert hours is not None
-    first, last = hours
-    if ends == "close_of_business":
-        return from_instant(last, prepared.zone)
-    same_time = prepared.wall_instant(day, started.timetz().replace(tzinfo=None))
-    return from_instant(min(max(same_time, first), last), prepared.zone)
+    return day, hours
 
 
 def due_for(

@@ -11,6 +11,7 @@ which the property `business_elapsed(c, t, due_at(c, t, d)) == d` needs.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -138,6 +139,8 @@ class BusinessCalendar:
         self._years: dict[int, YearOfHours] = {}
         self._by_start: dict[int, YearOfHours] = {}
         self._year_starts: list[int] = []
+        self._laying_out = threading.Lock()
+        """A year is laid out by one thread at a time (the back-test reads metrics on two)."""
         self._last: YearOfHours | None = None
         self._business_days: dict[dt.date, bool] = {}
 
@@ -150,11 +153,15 @@ class BusinessCalendar:
     def year(self, year: int) -> YearOfHours:
         """The open intervals of a local calendar year, built on first use."""
         found = self._years.get(year)
-        if found is None:
-            found = self._build_year(year)
-            self._years[year] = found
-            self._by_start[found.start] = found
-            insort(self._year_starts, found.start)
+        if found is not None:
+            return found
+        with self._laying_out:
+            found = self._years.get(year)
+            if found is None:
+                found = self._build_year(year)
+                self._by_start[found.start] = found
+                insort(self._year_starts, found.start)
+                self._years[year] = found
         return found
 
     def year_at(self, instant: int) -> YearOfHours:
