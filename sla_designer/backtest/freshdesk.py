@@ -25,7 +25,12 @@ import duckdb
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
-from sla_designer.backtest.two_files import open_both
+from sla_designer.backtest.two_files import (
+    check_after_creation,
+    check_known_tickets,
+    check_unique_ids,
+    open_both,
+)
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -111,11 +116,7 @@ def fill(
         "backtest.errors.unknown_priority",
         as_loaded=True,
     )
-    ticket_file.check(
-        f"{id_} IN (SELECT {id_} FROM fd_tickets GROUP BY {id_} HAVING count(*) > 1)",
-        names["id"],
-        "backtest.errors.duplicate_ticket",
-    )
+    check_unique_ids(ticket_file, "fd_tickets", names["id"])
     ticket_file.load(loaded)
     ticket_file.run_checks()
 
@@ -123,19 +124,10 @@ def fill(
     state = quoted(names["state"])
     for role in ("ticket", "time"):
         activities.required(names[role])
-    known = f"(SELECT CAST({id_} AS VARCHAR) FROM fd_tickets)"
-    activities.check(
-        f"CAST({ticket} AS VARCHAR) NOT IN {known}",
-        names["ticket"],
-        "backtest.errors.unknown_ticket",
-    )
+    check_known_tickets(activities, names["ticket"], "fd_tickets", names["id"])
     check_values(activities, state, rules.states, "backtest.errors.unknown_state", as_loaded=True)
-    activities.check(
-        f"moment_us < (SELECT min(created_us) FROM fd_tickets t"
-        f" WHERE CAST(t.{id_} AS VARCHAR) = CAST(fd_activities.{ticket} AS VARCHAR))",
-        names["time"],
-        "backtest.errors.before_creation",
-        shown=names["ticket"],
+    check_after_creation(
+        activities, ("fd_activities", names["ticket"], names["time"]), "fd_tickets", names["id"]
     )
     activities.load(
         {

@@ -33,7 +33,12 @@ import duckdb
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, literal, quoted
-from sla_designer.backtest.two_files import open_both
+from sla_designer.backtest.two_files import (
+    check_after_creation,
+    check_known_tickets,
+    check_unique_ids,
+    open_both,
+)
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined
 
@@ -105,7 +110,6 @@ def fill(
         roles=(issue_roles, change_roles),
         skip=skip,
     )
-    id_, ticket = quoted(names["id"]), quoted(names["ticket"])
     priorities = tuple(priority_map(agreement, mapping, RULES))
 
     created = issues.instant(names["created"], mapping.timezone, mapping.date_format, "created_us")
@@ -113,11 +117,7 @@ def fill(
         issues.required(names[role])
     check_values(issues, quoted(names["state"]), rules.states, "backtest.errors.unknown_state")
     check_values(issues, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
-    issues.check(
-        f"{id_} IN (SELECT {id_} FROM jsm_issues GROUP BY {id_} HAVING count(*) > 1)",
-        names["id"],
-        "backtest.errors.duplicate_ticket",
-    )
+    check_unique_ids(issues, "jsm_issues", names["id"])
     issues.load({**{names[r]: quoted(names[r]) for r in issue_roles}, "created_us": created})
     issues.run_checks()
 
@@ -138,18 +138,14 @@ def fill(
                 problem,
                 known=Joined(tuple(allowed)),
             )
-    history.check(
-        f"CAST({ticket} AS VARCHAR) NOT IN (SELECT CAST({id_} AS VARCHAR) FROM jsm_issues)",
-        names["ticket"],
-        "backtest.errors.unknown_ticket",
-    )
+    check_known_tickets(history, names["ticket"], "jsm_issues", names["id"])
     # The history's times are rounded down to the minute: compare at that precision.
-    history.check(
-        f"moment_us < (SELECT min(created_us) // {_MINUTE} * {_MINUTE} FROM jsm_issues i"
-        f" WHERE CAST(i.{id_} AS VARCHAR) = CAST(jsm_history.{ticket} AS VARCHAR))",
-        names["time"],
-        "backtest.errors.before_creation",
-        shown=names["ticket"],
+    check_after_creation(
+        history,
+        ("jsm_history", names["ticket"], names["time"]),
+        "jsm_issues",
+        names["id"],
+        unit=_MINUTE,
     )
     history.load({**{names[r]: quoted(names[r]) for r in change_roles}, "moment_us": moment})
     problems = issues.problems + history.run_checks()

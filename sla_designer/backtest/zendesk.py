@@ -19,7 +19,12 @@ import duckdb
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
-from sla_designer.backtest.two_files import open_both
+from sla_designer.backtest.two_files import (
+    check_after_creation,
+    check_known_tickets,
+    check_unique_ids,
+    open_both,
+)
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -85,11 +90,7 @@ def fill(
         tuple(priority_map(agreement, mapping, RULES)),
         "backtest.errors.unknown_priority",
     )
-    ticket_file.check(
-        f"{id_} IN (SELECT {id_} FROM zd_tickets GROUP BY {id_} HAVING count(*) > 1)",
-        names["id"],
-        "backtest.errors.duplicate_ticket",
-    )
+    check_unique_ids(ticket_file, "zd_tickets", names["id"])
     ticket_file.load({**{names[r]: quoted(names[r]) for r in ticket_roles}, "created_us": created})
     ticket_file.run_checks()
 
@@ -97,18 +98,9 @@ def fill(
     for role in event_roles:
         event_file.required(names[role])
     check_values(event_file, quoted(names["type"]), EVENT_TYPES, "backtest.errors.unknown_type")
-    known = f"(SELECT CAST({id_} AS VARCHAR) FROM zd_tickets)"
-    event_file.check(
-        f"CAST({ticket} AS VARCHAR) NOT IN {known}",
-        names["ticket"],
-        "backtest.errors.unknown_ticket",
-    )
-    event_file.check(
-        f"moment_us < (SELECT min(created_us) FROM zd_tickets t"
-        f" WHERE CAST(t.{id_} AS VARCHAR) = CAST(zd_events.{ticket} AS VARCHAR))",
-        names["time"],
-        "backtest.errors.before_creation",
-        shown=names["ticket"],
+    check_known_tickets(event_file, names["ticket"], "zd_tickets", names["id"])
+    check_after_creation(
+        event_file, ("zd_events", names["ticket"], names["time"]), "zd_tickets", names["id"]
     )
     event_file.load({**{names[r]: quoted(names[r]) for r in event_roles}, "moment_us": moment})
     problems = ticket_file.problems + event_file.run_checks()
