@@ -33,8 +33,9 @@ class DocxTarget(ContractTarget):
         self._names = names
         self.blocks: list[Element] = []
         self._sections: list[tuple[str, str]] = []  # (tag, alias) of the open controls
-        self._tagged: list[tuple[Element, str, str]] = []  # block, tag and alias of its text
-        self._to_tag: dict[int, tuple[Element, str, str]] | None = None  # see _untagged
+        # The blocks added inside a control whose text is not yet tagged, by id, in order: each
+        # with the tag and alias of its text.
+        self._untagged: dict[int, tuple[Element, str, str]] = {}
         self._numbering = numbering
         self._text_width = text_width
         self._next_num_id = 1 + max(
@@ -67,7 +68,7 @@ class DocxTarget(ContractTarget):
         self._after_table = block.tag == ooxml.w("tbl")
         self.blocks.append(block)
         if self._sections:
-            self._tagged.append((block, *self._sections[-1]))
+            self._untagged[id(block)] = (block, *self._sections[-1])
         return block
 
     @contextmanager
@@ -258,20 +259,14 @@ class DocxTarget(ContractTarget):
         """Tag the generated text of every block (of `blocks` only, when given) added inside a
         control (controls.py); once a block."""
         if blocks is None:
-            chosen = list(self._untagged().values())
-            self._untagged().clear()
+            chosen = list(self._untagged.values())
+            self._untagged.clear()
         else:
-            untagged = self._untagged()
-            chosen = [found for b in blocks if (found := untagged.pop(id(b), None)) is not None]
+            found = (self._untagged.pop(id(block), None) for block in blocks)
+            chosen = [entry for entry in found if entry is not None]
         for block, tag, alias in chosen:
             for p in block.iter(ooxml.P):
                 tag_generated_text(p, tag, alias, self.new_id)
-
-    def _untagged(self) -> dict[int, tuple[Element, str, str]]:
-        """The blocks added inside a control whose text is not yet tagged, by id, in order."""
-        if self._to_tag is None:
-            self._to_tag = {id(entry[0]): entry for entry in self._tagged}
-        return self._to_tag
 
     def _unnumber(self, p: Element) -> None:
         """A clause's only subclause: body text led by the sole-paragraph label, no number."""

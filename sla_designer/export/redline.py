@@ -63,7 +63,8 @@ def mark_changes(
     a negotiation round's contract is as it was."""
     read = paragraphs(new_blocks) if new_reading is None else new_reading
     old_keys, new_keys = keys or (block_keys(old_blocks), block_keys(new_blocks))
-    kept = [k for k, block in enumerate(old_blocks) if not is_contents(block)]
+    # The old table of contents goes: its entries' keys are tuples (block_keys).
+    kept = [k for k, key in enumerate(old_keys) if not isinstance(key, tuple)]
     old = [old_blocks[k] for k in kept]
     starts = [0]
     for block in new_blocks:
@@ -97,7 +98,7 @@ def mark_changes(
 
 def block_keys(blocks: list[Element]) -> list[object]:
     """What pairs a body block with one of the other version's: its XML as `written`; an entry
-    of the table of contents pairs with none (a key of its own)."""
+    of the table of contents pairs with none (a key of its own, a tuple)."""
     return [(k,) if is_contents(block) else written(block) for k, block in enumerate(blocks)]
 
 
