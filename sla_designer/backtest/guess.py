@@ -127,7 +127,8 @@ def prefilled(
     from the preset: each source priority of the file (in the preset's order of urgency) to the
     agreement's priority of the same rank, the states that wait on the requester as pauses of
     the metrics in `pausing` (those whose clock rules pause), and columns the file names
-    otherwise left out."""
+    otherwise left out. What the editor has no field for (`states`, `stops`, the interval
+    thresholds) is `start`'s."""
     rules = presets()[preset]
     base = start if start is not None and start.preset in (None, preset) else Mapping()
     mapped = dict(base.priorities)
@@ -145,6 +146,8 @@ def prefilled(
             "date_format": base.date_format,
             "states": list(base.states),
             "stops": list(base.stops),
+            "threshold": base.threshold,
+            "short_abandon_threshold": base.short_abandon_threshold,
         }
     )
 

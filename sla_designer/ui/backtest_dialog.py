@@ -326,10 +326,8 @@ class MappingDialog(QDialog):
         """The mapping as the dialog shows it (only the columns that differ from the
         preset's)."""
         rules = presets()[self.chosen_preset()]
-        # What the dialog does not edit stays as the mapping it began with says.
-        start = self.start
-        same = start is not None and start.preset in (None, self.chosen_preset())
-        kept = start.model_dump(include=_KEPT) if start is not None and same else {}
+        # What the dialog has no field for stays as the mapping it began with says.
+        kept = self._prefilled().model_dump(include=_KEPT)
         return Mapping.model_validate(
             {
                 **kept,
