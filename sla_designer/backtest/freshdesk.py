@@ -22,15 +22,10 @@ from pathlib import Path
 
 import duckdb
 
+from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
-from sla_designer.backtest.two_files import (
-    check_after_creation,
-    check_known_tickets,
-    check_unique_ids,
-    open_both,
-)
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -81,7 +76,7 @@ def fill(
     rules = RULES.with_mapping(mapping)
     ticket_roles = ["id", "priority", "created"]
     activity_roles = ("ticket", "time", "state")
-    names, ticket_file, activities = open_both(
+    names, ticket_file, activities = two_files.open_both(
         con,
         "freshdesk",
         (tickets, events),
@@ -116,7 +111,7 @@ def fill(
         "backtest.errors.unknown_priority",
         as_loaded=True,
     )
-    check_unique_ids(ticket_file, "fd_tickets", names["id"])
+    two_files.check_unique_ids(ticket_file, "fd_tickets", names["id"])
     ticket_file.load(loaded)
     ticket_file.run_checks()
 
@@ -124,9 +119,9 @@ def fill(
     state = quoted(names["state"])
     for role in ("ticket", "time"):
         activities.required(names[role])
-    check_known_tickets(activities, names["ticket"], "fd_tickets", names["id"])
+    two_files.check_known_tickets(activities, names["ticket"], "fd_tickets", names["id"])
     check_values(activities, state, rules.states, "backtest.errors.unknown_state", as_loaded=True)
-    check_after_creation(
+    two_files.check_after_creation(
         activities, ("fd_activities", names["ticket"], names["time"]), "fd_tickets", names["id"]
     )
     activities.load(

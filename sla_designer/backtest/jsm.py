@@ -30,15 +30,10 @@ from pathlib import Path
 
 import duckdb
 
+from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, literal, quoted
-from sla_designer.backtest.two_files import (
-    check_after_creation,
-    check_known_tickets,
-    check_unique_ids,
-    open_both,
-)
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined
 
@@ -100,7 +95,7 @@ def fill(
     rules = RULES.with_mapping(mapping)
     issue_roles = ("id", "key", "state", "priority", "created")
     change_roles = ("ticket", "time", "field", "from", "to")
-    names, issues, history = open_both(
+    names, issues, history = two_files.open_both(
         con,
         "jsm",
         (tickets, events),
@@ -117,7 +112,7 @@ def fill(
         issues.required(names[role])
     check_values(issues, quoted(names["state"]), rules.states, "backtest.errors.unknown_state")
     check_values(issues, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
-    check_unique_ids(issues, "jsm_issues", names["id"])
+    two_files.check_unique_ids(issues, "jsm_issues", names["id"])
     issues.load({**{names[r]: quoted(names[r]) for r in issue_roles}, "created_us": created})
     issues.run_checks()
 
@@ -138,9 +133,9 @@ def fill(
                 problem,
                 known=Joined(tuple(allowed)),
             )
-    check_known_tickets(history, names["ticket"], "jsm_issues", names["id"])
+    two_files.check_known_tickets(history, names["ticket"], "jsm_issues", names["id"])
     # The history's times are rounded down to the minute: compare at that precision.
-    check_after_creation(
+    two_files.check_after_creation(
         history,
         ("jsm_history", names["ticket"], names["time"]),
         "jsm_issues",

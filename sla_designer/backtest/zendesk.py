@@ -16,15 +16,10 @@ from pathlib import Path
 
 import duckdb
 
+from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.reading import PresetRules, check_values, priority_map
 from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
-from sla_designer.backtest.two_files import (
-    check_after_creation,
-    check_known_tickets,
-    check_unique_ids,
-    open_both,
-)
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -67,7 +62,7 @@ def fill(
     bad rows left out when `skip`."""
     ticket_roles = ("id", "priority", "created")
     event_roles = ("ticket", "metric", "type", "time")
-    names, ticket_file, event_file = open_both(
+    names, ticket_file, event_file = two_files.open_both(
         con,
         "zendesk",
         (tickets, events),
@@ -90,7 +85,7 @@ def fill(
         tuple(priority_map(agreement, mapping, RULES)),
         "backtest.errors.unknown_priority",
     )
-    check_unique_ids(ticket_file, "zd_tickets", names["id"])
+    two_files.check_unique_ids(ticket_file, "zd_tickets", names["id"])
     ticket_file.load({**{names[r]: quoted(names[r]) for r in ticket_roles}, "created_us": created})
     ticket_file.run_checks()
 
@@ -98,8 +93,8 @@ def fill(
     for role in event_roles:
         event_file.required(names[role])
     check_values(event_file, quoted(names["type"]), EVENT_TYPES, "backtest.errors.unknown_type")
-    check_known_tickets(event_file, names["ticket"], "zd_tickets", names["id"])
-    check_after_creation(
+    two_files.check_known_tickets(event_file, names["ticket"], "zd_tickets", names["id"])
+    two_files.check_after_creation(
         event_file, ("zd_events", names["ticket"], names["time"]), "zd_tickets", names["id"]
     )
     event_file.load({**{names[r]: quoted(names[r]) for r in event_roles}, "moment_us": moment})
