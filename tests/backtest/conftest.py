@@ -22,3 +22,17 @@ def service_desk() -> Agreement:
 def write(path: Path, text: str) -> Path:
     path.write_text(text.strip() + "\n", encoding="utf-8")
     return path
+
+
+def interval_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> str:
+    """The error of `backtest` of the contact-centre template on an interval file holding
+    `text`: a refusal (exit status 2, no traceback) is asserted; what it says."""
+    from sla_designer.cli import main
+
+    path = write(tmp_path / "intervals.csv", text)
+    agreement = ROOT / "templates" / "contact-centre.yaml"
+    status = main(["backtest", str(agreement), "--intervals", str(path)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "Traceback" not in err
+    return err

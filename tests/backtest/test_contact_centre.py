@@ -22,7 +22,7 @@ from sla_designer.calc.contact_measures import (
 )
 from sla_designer.cli import main
 from sla_designer.model.metrics import ServiceLevelFormula
-from tests.backtest.conftest import ROOT, write
+from tests.backtest.conftest import ROOT, interval_error, write
 from tests.export.reviewed import PAIRS, agreement_of
 
 CONTACT = ROOT / "templates" / "contact-centre.yaml"
@@ -251,12 +251,9 @@ def test_csv_is_one_row_per_metric_and_window(tmp_path: Path) -> None:
 def test_bad_intervals_are_one_line_each(
     tmp_path: Path, capsys: Any, rows: str, expected: str
 ) -> None:
-    path = write(tmp_path / "intervals.csv", f"{HEADER}\n{rows}")
-    status = main(["backtest", str(CONTACT), "--intervals", str(path)])
-    err = capsys.readouterr().err
-    assert status == 2
-    assert expected in err and "Traceback" not in err
-    assert err.startswith(f"{path}: row")
+    err = interval_error(tmp_path, capsys, f"{HEADER}\n{rows}")
+    assert expected in err
+    assert err.startswith(f"{tmp_path / 'intervals.csv'}: row")
 
 
 def test_interval_ends_of_mixed_lengths(tmp_path: Path, capsys: Any) -> None:

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from sla_designer.cli import main
-from tests.backtest.conftest import ROOT, write
+from tests.backtest.conftest import ROOT, interval_error, write
 
 CONTACT = ROOT / "templates" / "contact-centre.yaml"
 MAPPING = "threshold: 20s\nshort_abandon_threshold: 5s\n"
@@ -116,9 +116,6 @@ def test_one_queue_without_the_column_is_read_whole(tmp_path: Path) -> None:
 def test_bad_queues_are_one_line_each(
     tmp_path: Path, capsys: Any, rows: str, expected: str
 ) -> None:
-    path = write(tmp_path / "intervals.csv", f"{HEADER}\n{rows}")
-    status = main(["backtest", str(CONTACT), "--intervals", str(path)])
-    err = capsys.readouterr().err
-    assert status == 2
-    assert expected in err and "Traceback" not in err
+    err = interval_error(tmp_path, capsys, f"{HEADER}\n{rows}")
+    assert expected in err
     assert len(err.strip().splitlines()) == 1
