@@ -129,7 +129,7 @@ def waits(
     history: TicketHistory, timeline: Timeline, metric: ResponseTimeMetric, end: int
 ) -> tuple[Column, Column, Column]:
     """The waits' tickets, starts and stops (-1: still waiting at the end)."""
-    messages = history.messages
+    messages = history.messages()
     assert messages is not None
     final = timeline.pieces.resolution_stops()
     responded = np.where(

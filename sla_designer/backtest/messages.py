@@ -67,9 +67,7 @@ class Messages:
         return cls(ticket[order], at[order], kind[order])
 
 
-def from_updates(
-    history: TicketHistory,
-) -> Messages:
+def read_off_updates(history: TicketHistory) -> Messages:
     """ServiceNow's messages read from its updates (grouped by ticket, in order)."""
     ticket, at, state, created = history.ticket, history.at, history.state, history.created
     waits = np.array([s in CALLER_WAITS for s in history.states] + [False], dtype=bool)
@@ -112,11 +110,12 @@ def zendesk_messages(con: duckdb.DuckDBPyConnection) -> Messages:
 def with_messages(
     con: duckdb.DuckDBPyConnection, preset: str, history: TicketHistory
 ) -> TicketHistory:
-    """The history with the messages its preset gives (other presets give none)."""
+    """The history with the messages its preset gives (other presets give none): Zendesk's
+    read now, from its events; ServiceNow's read off its updates when first asked for."""
     from dataclasses import replace
 
     if preset == "zendesk":
-        return replace(history, messages=zendesk_messages(con))
+        return replace(history, given=zendesk_messages(con))
     if preset == "servicenow":
-        return replace(history, messages=from_updates(history))
+        return replace(history, from_updates=True)
     return history

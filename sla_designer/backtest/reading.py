@@ -10,6 +10,7 @@ equal times).
 from __future__ import annotations
 
 import contextlib
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +21,7 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.mapping import Mapping
 from sla_designer.backtest.memory import kept_columns
-from sla_designer.backtest.messages import Messages, with_messages
+from sla_designer.backtest.messages import Messages, read_off_updates, with_messages
 from sla_designer.backtest.sources import Skipped, Source, TicketFileError, literal, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined, Problem
@@ -52,10 +53,32 @@ class TicketHistory:
     """The latest time in the files."""
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
     """What every metric reads alike, worked out once (`timeline`)."""
-    messages: Messages | None = None
-    """Public replies and the requester's messages awaiting one, when the preset gives them."""
+    given: Messages | None = None
+    """Public replies and the requester's messages awaiting one, when the preset's files give
+    them as such (Zendesk's events)."""
+    from_updates: bool = False
+    """Whether the messages are read off the updates instead (ServiceNow's), on first use:
+    only next-reply and periodic-update metrics read them, on their own thread."""
     skipped: tuple[Skipped, ...] = ()
     """Bad rows left out, per kind of problem (only when the user asked to skip them)."""
+    _reading: threading.Lock = field(
+        default_factory=threading.Lock, compare=False, repr=False, init=False
+    )
+
+    @property
+    def has_messages(self) -> bool:
+        return self.given is not None or self.from_updates
+
+    def messages(self) -> Messages | None:
+        """The messages (None when the preset gives none), read off the updates once."""
+        if not self.from_updates:
+            return self.given
+        with self._reading:
+            found = self.cache.get("messages")
+            if not isinstance(found, Messages):
+                found = read_off_updates(self)
+                self.cache["messages"] = found
+            return found
 
     def state_codes(self, names: list[str] | set[str] | frozenset[str]) -> Column:
         return np.array([i for i, s in enumerate(self.states) if s in names], dtype=np.int64)
@@ -302,13 +325,17 @@ def _in_file_order(
     time, then row): when the rows of each ticket come together, the tickets in the order of
     their ids (`first_row` and `last_row` of each, by id) and each ticket's times do not go
     back. None otherwise: DuckDB orders them. An export written ticket by ticket needs no
-    ordering of millions of rows."""
+    ordering of millions of rows.
+
+    The rows come in the file's order (`_row`, which need not be read): ticket after ticket
+    in the order of their ids when each one's rows lie after the last row of the one before."""
     if len(first_row) > 1 and not bool((first_row[1:] > last_row[:-1]).all()):
         return None
-    found = con.execute("SELECT _row, moment, state, priority FROM updates").fetchnumpy()
-    rows = np.asarray(found["_row"], dtype=np.int64)
+    # A scan of one table, filtered or not, keeps the order rows were inserted in (DuckDB's
+    # "Order Preservation"): the file's. The presets' `updates` are such scans.
+    found = con.execute("SELECT moment, state, priority FROM updates").fetchnumpy()
     at = np.asarray(found["moment"], dtype=np.int64)
-    if len(rows) != int(counts.sum()) or not bool((rows[1:] > rows[:-1]).all()):
+    if len(at) != int(counts.sum()):
         return None
     later = at[1:] >= at[:-1]
     # The first update of each ticket may be earlier than the last of the one before.

@@ -115,7 +115,7 @@ def metric_zone(agreement: Agreement, metric: TimeMetric) -> ZoneInfo:
 
 
 def _skipped(metric: TimeMetric, history: TicketHistory) -> str | None:
-    if is_wait(metric) and history.messages is None:
+    if is_wait(metric) and not history.has_messages:
         return "no_messages"
     if not metric.targets:
         return "no_targets"

@@ -145,9 +145,10 @@ def fill(
     ).fetchall()
     con.execute("DELETE FROM tickets WHERE opened_last <> created")
     con.execute("ALTER VIEW updates RENAME TO updates_all")
+    # A table in the file's order: a join does not keep it, and the history is read in it.
     con.execute(
-        "CREATE VIEW updates AS SELECT * FROM updates_all"
-        " WHERE ticket_id IN (SELECT ticket_id FROM tickets)"
+        "CREATE TABLE updates AS SELECT * FROM updates_all"
+        " WHERE ticket_id IN (SELECT ticket_id FROM tickets) ORDER BY _row"
     )
     first = tuple(int(r[0]) for r in rows[:3])
     single = Problem(

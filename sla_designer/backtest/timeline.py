@@ -11,6 +11,7 @@ history (`TicketHistory.cache`), so a second metric costs only its own sums.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,10 @@ class Timeline:
     """Each ticket's first update (where the next ticket's start, when it has none)."""
     opened: dict[object, tuple[Column, Column]] = field(default_factory=dict)
     _stopped: Column | None = None
+    _laying_out: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    """One thread works out a clock's open times; another metric's thread waiting for them
+    costs less than working them out again alongside (the work is bound by memory, which the
+    two threads share)."""
 
     @property
     def last(self) -> Column:
@@ -93,8 +98,11 @@ class Timeline:
         key = clock_key(clock)
         found = self.opened.get(key)
         if found is None:
-            found = (clock.before(self.created), clock.before(self.at))
-            self.opened[key] = found
+            with self._laying_out:
+                found = self.opened.get(key)
+                if found is None:
+                    found = (clock.before(self.created), clock.before(self.at))
+                    self.opened[key] = found
         return found
 
     def resolution_stops(self) -> Column:

@@ -161,3 +161,26 @@ def test_around_the_clock_counts_real_time_across_daylight_saving() -> None:
     start = to_instant(dt.datetime(2026, 3, 7, 12, tzinfo=new_york))
     end = to_instant(dt.datetime(2026, 3, 8, 12, tzinfo=new_york))
     assert list(elapsed(clock, np.array([start]), np.array([end]))) == [23 * 3600 * 1_000_000]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 10**9), min_size=2, max_size=60, unique=True),
+    st.lists(st.integers(0, 10**9), min_size=1, max_size=200),
+)
+def test_buckets_count_the_starts_as_the_binary_search_does(
+    starts: list[int], instants: list[int]
+) -> None:
+    """The table of stretches gives, for every instant (the starts themselves included), how
+    many intervals start at or before it, as np.searchsorted does."""
+    from sla_designer.backtest.clock import _Buckets
+
+    ordered = np.array(sorted(starts), dtype=np.int64)
+    first, last = 0, 10**9
+    probes = np.array([*instants, *ordered, *(ordered - 1)[ordered > 0], first, last])
+    buckets = _Buckets.of(ordered, first, last)
+    wanted = np.searchsorted(ordered, probes, side="right")
+    if buckets is None:  # starts too close for a table of this span: the search is used
+        assert (last - first) // int(np.diff(ordered).min()) + 2 > _Buckets._MOST
+        return
+    assert buckets.intervals_started(probes).tolist() == wanted.tolist()

@@ -124,7 +124,8 @@ def reference_waits(
     end: int,
 ) -> list[tuple[int, int, int, str, int, int, int]]:
     """Each wait walked in Python: ticket, start, stop, priority, elapsed, paused, status."""
-    assert read.messages is not None
+    messages = read.messages()
+    assert messages is not None
     found = []
     for number in range(len(read.ids)):
         picks = np.nonzero((read.ticket == number) & (read.at <= end))[0]
@@ -141,9 +142,7 @@ def reference_waits(
             continue
         mine = [
             (int(a), int(k))
-            for t, a, k in zip(
-                read.messages.ticket, read.messages.at, read.messages.kind, strict=True
-            )
+            for t, a, k in zip(messages.ticket, messages.at, messages.kind, strict=True)
             if t == number and responded <= a <= end
         ]
         mine.sort(key=lambda m: (m[0], -m[1]))
