@@ -135,36 +135,13 @@ def waits(
     responded = np.where(
         (history.responded >= 0) & (history.responded <= end), history.responded, -1
     )
-    keep = (messages.at <= end) & (responded[messages.ticket] >= 0)
-    keep &= messages.at >= responded[messages.ticket]
+    answered_at = responded[messages.ticket]
+    keep = messages.at <= end
+    keep &= answered_at >= 0
+    keep &= messages.at >= answered_at
     ticket, at, kind = messages.ticket[keep], messages.at[keep], messages.kind[keep]
     if metric.event == "periodic_update":
-        # Each ticket's first response is the first of its waits' starts: the messages kept
-        # are by ticket and time, none before it, so it goes in before its ticket's messages.
-        answered = np.flatnonzero(responded >= 0)
-        inserted = np.searchsorted(ticket, answered, side="left")
-        inserted += np.arange(len(answered))
-        kept = np.ones(len(ticket) + len(answered), dtype=bool)
-        kept[inserted] = False
-
-        def merged(column: Column, first: Column | int) -> Column:
-            both = np.empty(len(kept), dtype=np.int64)
-            both[inserted] = first
-            both[kept] = column
-            return both
-
-        ticket, at = merged(ticket, answered), merged(at, responded[answered])
-        kind = merged(kind, REPLY)
-        repeated = np.append(False, (ticket[1:] == ticket[:-1]) & (at[1:] == at[:-1]))
-        chosen = (kind == REPLY) & ~repeated
-        ticket, at = ticket[chosen], at[chosen]
-        ending = final[ticket]
-        chosen = (ending < 0) | (at < ending)
-        ticket, at = ticket[chosen], at[chosen]
-        same = np.append(ticket[1:] == ticket[:-1], False)
-        following = np.append(at[1:], -1)
-        stop = np.where(same, following, final[ticket])
-        return ticket, at, stop
+        return _update_waits(ticket, at, kind, responded, final)
     previous = np.append(-1, kind[:-1])
     previous[np.append(True, ticket[1:] != ticket[:-1])] = REPLY
     starts = (kind == ASK) & (previous == REPLY)
@@ -179,6 +156,48 @@ def waits(
     stop = np.where((ending >= 0) & ((reply < 0) | (ending < reply)), ending, reply)
     chosen = starts & open_before
     return ticket[chosen], at[chosen], stop[chosen]
+
+
+def _update_waits(
+    ticket: Column, at: Column, kind: Column, responded: Column, final: Column
+) -> tuple[Column, Column, Column]:
+    """Periodic-update waits from the messages at or after each ticket's first response (by
+    ticket and time): each ticket's first response starts one, then each public reply at
+    another instant than the message before it; each wait stops at the next one's start, the
+    ticket's last at its resolution stop (-1: none). None starts once the ticket is resolved."""
+    # The message before each is the one before it of its ticket, or the first response.
+    before = np.empty_like(at)
+    before[1:] = at[:-1]
+    first = np.ones(len(ticket), dtype=bool)
+    first[1:] = ticket[1:] != ticket[:-1]
+    before[first] = responded[ticket[first]]
+    ending = final[ticket]
+    chosen = kind == REPLY
+    chosen &= at != before
+    chosen &= (ending < 0) | (at < ending)
+    replies = np.flatnonzero(chosen)
+    answered = np.flatnonzero((responded >= 0) & ((final < 0) | (responded < final)))
+    # Each ticket's first response goes in before its replies: after those of the tickets
+    # before it, and their first responses.
+    per_ticket = np.bincount(ticket[replies], minlength=len(responded))
+    opening = np.zeros(len(responded), dtype=np.int64)
+    opening[answered] = 1
+    place = np.cumsum(per_ticket + opening)
+    place -= per_ticket + opening
+    starts_ticket = np.empty(len(replies) + len(answered), dtype=np.int64)
+    starts_at = np.empty_like(starts_ticket)
+    where = place[answered]
+    starts_ticket[where], starts_at[where] = answered, responded[answered]
+    owners = ticket[replies]
+    # A reply's place: its rank among the replies, moved by the first responses up to its
+    # ticket's.
+    where = np.arange(len(replies), dtype=np.int64)
+    where += np.cumsum(opening)[owners]
+    starts_ticket[where], starts_at[where] = owners, at[replies]
+    same = np.append(starts_ticket[1:] == starts_ticket[:-1], False)
+    following = np.append(starts_at[1:], -1)
+    stop = np.where(same, following, final[starts_ticket])
+    return starts_ticket, starts_at, stop
 
 
 def reply_times(

@@ -8,6 +8,12 @@ kernel: on a million tickets that took about as long as the arithmetic itself. W
 runs, blocks freed are kept and reused instead (`kept_columns`), and numpy does not ask for huge
 pages; when it ends, the defaults are restored and what is free is handed back. Elsewhere than
 glibc, nothing changes.
+
+The process also keeps to one arena (glibc's pool of memory per thread) from the moment these
+modules are first imported: the metrics are read on two threads, and a thread's own arena maps
+each column afresh (an arena other than the first holds blocks of at most 64 MB in all), so a
+second thread faulted in its columns page by page again where the first thread's freed memory
+lay unused. A back-test of a million tickets read its metrics 0.1–0.15 s faster so.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import sys
 import threading
 from collections.abc import Iterator
 
-_M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3
+_M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD, _M_ARENA_MAX = -1, -2, -3, -8
 _KEEP = {_M_MMAP_THRESHOLD: 2**31 - 1, _M_TRIM_THRESHOLD: 2**31 - 1, _M_TOP_PAD: 256 << 20}
 """No block mapped on its own, none handed back, the heap grown 256 MB at a time."""
 _DEFAULTS = {_M_MMAP_THRESHOLD: 128 << 10, _M_TRIM_THRESHOLD: 128 << 10, _M_TOP_PAD: 128 << 10}
@@ -45,6 +51,9 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 _LIBC = _glibc()
+if _LIBC is not None:
+    # Threads that start from now on share the first arena (mallopt(3), M_ARENA_MAX).
+    _LIBC.mallopt(ctypes.c_int(_M_ARENA_MAX), ctypes.c_int(1))
 
 
 def _set(values: dict[int, int]) -> None:

@@ -42,12 +42,16 @@ class Messages:
     kind: Column
 
     @classmethod
-    def ordered(cls, ticket: Column, at: Column, kind: Column) -> Messages:
+    def ordered(
+        cls, ticket: Column, at: Column, kind: Column, *, by_ticket_and_time: bool = False
+    ) -> Messages:
+        """The messages in order; `by_ticket_and_time`: they are already, but for the kinds of
+        messages at the same instant (a history's updates, read in order)."""
         # A requester's message before a reply at the same instant: the reply answers it.
         if len(ticket) < 2:
             return cls(ticket, at, kind)
         same_ticket = ticket[1:] == ticket[:-1]
-        if not (
+        if not by_ticket_and_time and not (
             bool((ticket[1:] >= ticket[:-1]).all()) and bool((at[1:] >= at[:-1])[same_ticket].all())
         ):
             order = np.lexsort((-kind, at, ticket))
@@ -72,15 +76,16 @@ def read_off_updates(history: TicketHistory) -> Messages:
     ticket, at, state, created = history.ticket, history.at, history.state, history.created
     waits = np.array([s in CALLER_WAITS for s in history.states] + [False], dtype=bool)
     stops = np.array([s in history.stops for s in history.states] + [False], dtype=bool)
-    before = np.full(len(state), -1, dtype=np.int64)
-    same = np.zeros(len(state), dtype=bool)
-    same[1:] = ticket[1:] == ticket[:-1]
-    before[1:] = np.where(same[1:], state[:-1], -1)
-    asks = waits[before] & ~waits[state] & ~stops[state]
-    later = at > created[ticket]
-    kind = np.where(asks, ASK, REPLY).astype(np.int64)
-    chosen = later | asks
-    return Messages.ordered(ticket[chosen], at[chosen], kind[chosen])
+    waiting = waits[state]
+    # An update that leaves a waiting state the update before it (of the same ticket) set.
+    asks = np.zeros(len(state), dtype=bool)
+    asks[1:] = waiting[:-1] & (ticket[1:] == ticket[:-1])
+    asks &= ~waiting
+    asks &= ~stops[state]
+    chosen = at > created[ticket]
+    chosen |= asks
+    kind = asks[chosen].astype(np.int64)  # ASK is 1, REPLY 0
+    return Messages.ordered(ticket[chosen], at[chosen], kind, by_ticket_and_time=True)
 
 
 def zendesk_messages(con: duckdb.DuckDBPyConnection) -> Messages:
