@@ -82,6 +82,21 @@ class Timeline:
             found[elsewhere] = clock.before(instants[elsewhere])
         return found
 
+    def pieces_at_stops(
+        self, tickets: Column, starts: Column, stops: Column, at_starts: Column
+    ) -> Column:
+        """`piece_at` the stops of waits (by ticket and start), given the pieces at their
+        starts: a wait that stops where its ticket's next one starts (periodic updates) stops
+        in that one's piece, which is not searched again."""
+        shared = np.zeros(len(tickets), dtype=bool)
+        shared[:-1] = tickets[1:] == tickets[:-1]
+        shared[:-1] &= stops[:-1] == starts[1:]
+        found = np.empty_like(at_starts)
+        found[:-1][shared[:-1]] = at_starts[1:][shared[:-1]]
+        rest = np.flatnonzero(~shared)
+        found[rest] = self.piece_at(tickets[rest], stops[rest])
+        return found
+
     def piece_at(self, tickets: Column, instants: Column) -> Column:
         """The ticket's last piece starting at or before each instant (its creation piece for
         an instant before it)."""
@@ -212,7 +227,8 @@ def reply_times(
     timeline = Timeline(history, end)
     owner, start, stop = waits(history, timeline, metric, end)
     cap = np.where(stop >= 0, stop, end)
-    piece = timeline.piece_at(owner, cap)
+    since_piece = timeline.piece_at(owner, start)
+    piece = timeline.pieces_at_stops(owner, start, cap, since_piece)
     priority = timeline.priority[piece] if len(owner) else np.zeros(0, dtype=np.int64)
     table = np.zeros(len(history.states) + 1, dtype=bool)
     paused_state = table.copy()
@@ -226,7 +242,6 @@ def reply_times(
     due = np.full(count, -1, dtype=np.int64)
     late = np.zeros(count, dtype=bool)
     first = int(history.created.min()) if len(history.created) else end
-    since_piece = timeline.piece_at(owner, start)
     # The waits are counted a clock at a time (all of them, usually: one calendar), each with
     # its priority's target: a duration, or the open time to the end of its business days.
     lengths = np.full(len(history.priorities) + 1, -1, dtype=np.int64)

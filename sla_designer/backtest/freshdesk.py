@@ -24,8 +24,8 @@ import duckdb
 
 from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
+from sla_designer.backtest.reading import Filled, PresetRules, check_values, priority_map
+from sla_designer.backtest.sources import TicketFileError, quoted
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -70,7 +70,7 @@ def fill(
     mapping: Mapping,
     *,
     skip: bool = False,
-) -> list[Skipped]:
+) -> Filled:
     """Check the tickets and their activities, and fill the `tickets` and `updates` tables;
     the bad rows left out when `skip`."""
     rules = RULES.with_mapping(mapping)
@@ -137,7 +137,7 @@ def fill(
     if problems:
         raise TicketFileError(problems)
     _tables(con, names, has_response)
-    return ticket_file.skipped + activities.skipped
+    return Filled(ticket_file.skipped + activities.skipped)
 
 
 def _tables(con: duckdb.DuckDBPyConnection, names: dict[str, str], has_response: bool) -> None:

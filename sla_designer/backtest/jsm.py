@@ -32,8 +32,8 @@ import duckdb
 
 from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, TicketFileError, literal, quoted
+from sla_designer.backtest.reading import Filled, PresetRules, check_values, priority_map
+from sla_designer.backtest.sources import TicketFileError, literal, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Joined
 
@@ -89,7 +89,7 @@ def fill(
     mapping: Mapping,
     *,
     skip: bool = False,
-) -> list[Skipped]:
+) -> Filled:
     """Check the issues and their history, and fill the `tickets` and `updates` tables; the
     bad rows left out when `skip`."""
     rules = RULES.with_mapping(mapping)
@@ -147,7 +147,7 @@ def fill(
     if problems:
         raise TicketFileError(problems)
     _tables(con, names)
-    return issues.skipped + history.skipped
+    return Filled(issues.skipped + history.skipped)
 
 
 def _tables(con: duckdb.DuckDBPyConnection, names: dict[str, str]) -> None:

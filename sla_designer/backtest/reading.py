@@ -85,6 +85,27 @@ class TicketHistory:
 
 
 @dataclass(frozen=True)
+class TicketRows:
+    """The tickets of an export with one row per update written ticket after ticket, in the
+    order of their ids, each one's rows together: each ticket's id, creation and how many
+    rows it has, in the file's order (which is the order of the ids)."""
+
+    ids: NDArray[np.object_]
+    created: Column
+    counts: Column
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What a preset's `fill` leaves besides its tables: the bad rows left out (when asked
+    to skip them), and for an export written ticket after ticket, its tickets, found while
+    checking its rows (ServiceNow's: then the `tickets` table is not made)."""
+
+    skipped: list[Skipped]
+    rows: TicketRows | None = None
+
+
+@dataclass(frozen=True)
 class PresetRules:
     """What a preset knows: its columns, states, and the default reading of priorities."""
 
@@ -255,34 +276,48 @@ def assemble(
     )
 
 
-def assemble_updates(
+def assemble_updates(  # noqa: PLR0917
     con: duckdb.DuckDBPyConnection,
     agreement: Agreement,
     priorities: dict[str, str],
     rules: PresetRules,
     skipped: tuple[Skipped, ...] = (),
+    rows: TicketRows | None = None,
 ) -> TicketHistory:
     """The numpy columns of an export with one row per update: the `tickets` table
-    (ticket_id, created, updates: how many) and the `updates` view (ticket_id, moment, state
-    and priority as their codes, `Source.code`, in `rules.states` and `priorities`, _row).
+    (ticket_id, created, updates: how many), or the tickets of a file written ticket after
+    ticket (`rows`), and the `updates` view (ticket_id, moment, state and priority as their
+    codes, `Source.code`, in `rules.states` and `priorities`, _row).
 
     DuckDB orders the rows and hands over integers only; each ticket's first response (its
     first update out of `rules.unanswered`) and latest priority are read from its ordered
     updates, found by their counts.
     """
-    ids = tuple(p.id for p in agreement.priorities)
+    known = tuple(p.id for p in agreement.priorities)
     # Codes count from 1; the two after the list are '' and NULL, which the checks refused.
-    codes = np.array([-1, *(ids.index(priorities[s]) for s in priorities), -1, -1], dtype=np.int64)
-    tickets = con.execute(
-        "SELECT ticket_id, created, updates, first_row, last_row FROM tickets ORDER BY ticket_id"
-    ).fetchnumpy()
+    codes = np.array(
+        [-1, *(known.index(priorities[s]) for s in priorities), -1, -1], dtype=np.int64
+    )
 
     def ints(values: object) -> Column:
         return np.asarray(values, dtype=np.int64)
 
-    counts = ints(tickets["updates"])
-    created = ints(tickets["created"])
-    updates = _in_file_order(con, ints(tickets["first_row"]), ints(tickets["last_row"]), counts)
+    if rows is not None:
+        ids, counts, created = rows.ids, rows.counts, rows.created
+        updates = _in_order(con, counts)
+    else:
+        tickets = con.execute(
+            "SELECT ticket_id, created, updates, first_row, last_row FROM tickets"
+            " ORDER BY ticket_id"
+        ).fetchnumpy()
+        ids = np.asarray(tickets["ticket_id"], dtype=object)
+        counts = ints(tickets["updates"])
+        created = ints(tickets["created"])
+        first_row, last_row = ints(tickets["first_row"]), ints(tickets["last_row"])
+        # The file's rows are ticket after ticket in the order of their ids when each one's
+        # rows lie after the last row of the one before.
+        together = len(first_row) < 2 or bool((first_row[1:] > last_row[:-1]).all())
+        updates = _in_order(con, counts) if together else None
     if updates is None:
         updates = con.execute(
             "SELECT moment, state, priority FROM updates ORDER BY ticket_id, moment, _row"
@@ -302,7 +337,7 @@ def assemble_updates(
         responded = priority = np.zeros(0, dtype=np.int64)
     latest = [int(column.max()) for column in (at, created, responded) if len(column)]
     return TicketHistory(
-        ids=np.asarray(tickets["ticket_id"], dtype=object),
+        ids=ids,
         created=created,
         responded=responded,
         priority=priority,
@@ -312,27 +347,20 @@ def assemble_updates(
         update_priority=update_priority,
         states=rules.states,
         stops=rules.stops,
-        priorities=ids,
+        priorities=known,
         last=max(latest) if latest else 0,
         skipped=skipped,
     )
 
 
-def _in_file_order(
-    con: duckdb.DuckDBPyConnection, first_row: Column, last_row: Column, counts: Column
-) -> dict[str, Column] | None:
-    """The `updates` in the file's order when that is already their order (by ticket id, then
-    time, then row): when the rows of each ticket come together, the tickets in the order of
-    their ids (`first_row` and `last_row` of each, by id) and each ticket's times do not go
-    back. None otherwise: DuckDB orders them. An export written ticket by ticket needs no
-    ordering of millions of rows.
+def _in_order(con: duckdb.DuckDBPyConnection, counts: Column) -> dict[str, Column] | None:
+    """The `updates` in the file's order, for a file whose rows are ticket after ticket in the
+    order of their ids (`counts` rows each), when that is their order: each ticket's times do
+    not go back. None otherwise: DuckDB orders them. An export written ticket by ticket needs
+    no ordering of millions of rows.
 
-    The rows come in the file's order (`_row`, which need not be read): ticket after ticket
-    in the order of their ids when each one's rows lie after the last row of the one before."""
-    if len(first_row) > 1 and not bool((first_row[1:] > last_row[:-1]).all()):
-        return None
-    # A scan of one table, filtered or not, keeps the order rows were inserted in (DuckDB's
-    # "Order Preservation"): the file's. The presets' `updates` are such scans.
+    A scan of one table, filtered or not, keeps the order its rows were inserted in (DuckDB's
+    "Order Preservation"), the file's: the presets' `updates` are such scans."""
     found = con.execute("SELECT moment, state, priority FROM updates").fetchnumpy()
     at = np.asarray(found["moment"], dtype=np.int64)
     if len(at) != int(counts.sum()):
@@ -376,11 +404,11 @@ def read_history(
     opened = contextlib.nullcontext(connection) if connection is not None else duckdb.connect()
     with opened as con:
         con.execute("SET TimeZone = 'UTC'")
-        skipped: list[Skipped] = module.fill(
-            con, agreement, tickets, events, mapping, skip=skip_bad_rows
-        )
-        read = assemble_updates if rules.unanswered else assemble
-        history = read(
-            con, agreement, priority_map(agreement, mapping, rules), rules, tuple(skipped)
-        )
+        filled: Filled = module.fill(con, agreement, tickets, events, mapping, skip=skip_bad_rows)
+        priorities = priority_map(agreement, mapping, rules)
+        skipped = tuple(filled.skipped)
+        if rules.unanswered:
+            history = assemble_updates(con, agreement, priorities, rules, skipped, filled.rows)
+        else:
+            history = assemble(con, agreement, priorities, rules, skipped)
         return with_messages(con, preset, history)

@@ -18,8 +18,8 @@ import duckdb
 
 from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import PresetRules, check_values, priority_map
-from sla_designer.backtest.sources import Skipped, TicketFileError, quoted
+from sla_designer.backtest.reading import Filled, PresetRules, check_values, priority_map
+from sla_designer.backtest.sources import TicketFileError, quoted
 from sla_designer.model import Agreement
 
 RULES = PresetRules(
@@ -57,7 +57,7 @@ def fill(
     mapping: Mapping,
     *,
     skip: bool = False,
-) -> list[Skipped]:
+) -> Filled:
     """Check the tickets and their events, and fill the `tickets` and `updates` tables; the
     bad rows left out when `skip`."""
     ticket_roles = ("id", "priority", "created")
@@ -142,4 +142,4 @@ def fill(
         FROM marks m JOIN tickets t USING (ticket_id)
         """
     )
-    return ticket_file.skipped + event_file.skipped
+    return Filled(ticket_file.skipped + event_file.skipped)
