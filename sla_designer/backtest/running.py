@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from sla_designer.backtest.mapping import Mapping
+from sla_designer.backtest.memory import kept_columns
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, backtest
 from sla_designer.backtest.suggest import Suggestion, suggest
@@ -70,6 +71,7 @@ class BacktestRun:
         if self._cancelled.is_set():
             raise Cancelled
 
+    @kept_columns()  # what the reading frees is kept for the metrics' columns
     def run(self, progress: Progress | None = None) -> Outcome:
         """Read the files and back-test each time metric; Cancelled when cancelled, a
         TicketFileError or MappingError (one line per problem) when the files cannot be read."""

@@ -12,6 +12,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from sla_designer.backtest.mapping import Mapping, MappingError, load_mapping
+from sla_designer.backtest.memory import kept_columns
 from sla_designer.backtest.reading import TicketHistory, read_history
 from sla_designer.backtest.report import MetricResult, backtest
 from sla_designer.backtest.sources import TicketFileError
@@ -86,20 +87,22 @@ def read_tickets(
     share: Fraction,
 ) -> TicketResults:
     events = Path(args.events) if args.events else None
-    try:
-        history = read_history(
-            agreement,
-            Path(args.tickets),
-            events,
-            mapping,
-            args.mapping or "--preset",
-            skip_bad_rows=args.skip_bad_rows,
-        )
-    except TicketFileError as error:
-        raise CliError(error) from None
-    try:
-        results = backtest(agreement, history, mapping, start, end)
-        suggestions = suggest(agreement, history, results, share)
-    except Problem as problem:  # a calendar the calculators cannot lay out
-        raise CliError(problem) from None
+    # The columns the reading frees are kept for the metrics' (`kept_columns`).
+    with kept_columns():
+        try:
+            history = read_history(
+                agreement,
+                Path(args.tickets),
+                events,
+                mapping,
+                args.mapping or "--preset",
+                skip_bad_rows=args.skip_bad_rows,
+            )
+        except TicketFileError as error:
+            raise CliError(error) from None
+        try:
+            results = backtest(agreement, history, mapping, start, end)
+            suggestions = suggest(agreement, history, results, share)
+        except Problem as problem:  # a calendar the calculators cannot lay out
+            raise CliError(problem) from None
     return TicketResults(history, results, suggestions)
