@@ -52,8 +52,7 @@ class Timeline:
         self.last = self.first + self.size - 1
         total = len(pieces.at) + count
         self.at = self._merged(history.created, pieces.at, total)
-        self.state = self._merged(np.full(count, -1, dtype=np.int64), pieces.state, total)
-        self.priority = self._merged(history.priority, pieces.priority, total)
+        self.created_priority = history.priority
         self.end = end
 
     def _merged(self, created: Column, updates: Column, total: int) -> Column:
@@ -62,14 +61,30 @@ class Timeline:
         merged[self.updates] = updates
         return merged
 
+    def in_states(self, states: Mask) -> Mask:
+        """Whether each piece is in one of `states` (by code; the creation's piece in
+        none)."""
+        found = np.zeros(len(self.at), dtype=bool)
+        found[self.updates] = states[self.pieces.state]
+        return found
+
+    def priority(self, tickets: Column, pieces: Column) -> Column:
+        """The ticket's priority in each of its pieces: its update's, or at its creation the
+        ticket's latest (a piece after the first is an update, `tickets` + 1 places on)."""
+        found: Column = self.created_priority[tickets]
+        later = np.flatnonzero(pieces != self.first[tickets])
+        found[later] = self.pieces.priority[pieces[later] - tickets[later] - 1]
+        return found
+
     def open_times(self, clock: OpenTime) -> tuple[Column, Column]:
         """The clock's open time up to the start of each piece, and each piece's length on
         it: to the next piece, the last one to `end` (nothing for a piece after `end`)."""
         opened = self._merged(*self.pieces.open_time(clock), len(self.at))
-        following = np.empty_like(opened)
-        following[:-1] = opened[1:]
-        following[self.last] = clock.before(np.array([self.end], dtype=np.int64))[0]
-        lengths: Column = np.maximum(following - opened, 0)
+        lengths: Column = np.empty_like(opened)
+        lengths[:-1] = opened[1:]
+        lengths[self.last] = clock.before(np.array([self.end], dtype=np.int64))[0]
+        lengths -= opened
+        np.maximum(lengths, 0, out=lengths)
         return opened, lengths
 
     def open_at(self, clock: OpenTime, opened: Column, pieces: Column, instants: Column) -> Column:
@@ -126,7 +141,7 @@ class Counter:
         self.opened = opened
         """The clock's open time up to the start of each piece."""
         self.lengths = lengths
-        self.left_out = left_out[timeline.state + 1]
+        self.left_out = timeline.in_states(left_out[1:])
         counted = np.where(self.left_out, lengths, 0)
         self.before_piece = np.cumsum(counted)
         self.before_piece -= counted
@@ -229,7 +244,7 @@ def reply_times(
     cap = np.where(stop >= 0, stop, end)
     since_piece = timeline.piece_at(owner, start)
     piece = timeline.pieces_at_stops(owner, start, cap, since_piece)
-    priority = timeline.priority[piece] if len(owner) else np.zeros(0, dtype=np.int64)
+    priority = timeline.priority(owner, piece)
     table = np.zeros(len(history.states) + 1, dtype=bool)
     paused_state = table.copy()
     paused_state[history.state_codes(frozenset(pauses)) + 1] = True
