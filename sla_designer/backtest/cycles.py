@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 
 from sla_designer.backtest.business_days import late_on_a_tie, period_ends
 from sla_designer.backtest.clock import AroundTheClock, OpenHours, OpenTime
-from sla_designer.backtest.messages import ASK, REPLY
+from sla_designer.backtest.messages import ASK, REPLY, Messages
 from sla_designer.backtest.outcome import MET, MISSED, NO_TARGET, OPEN, MetricTimes, target_for
 from sla_designer.backtest.reading import Column, TicketHistory
 from sla_designer.backtest.timeline import timeline as shared_timeline
@@ -169,9 +169,9 @@ def waits(
     keep = messages.at <= end
     keep &= answered_at >= 0
     keep &= messages.at >= answered_at
-    ticket, at, kind = messages.ticket[keep], messages.at[keep], messages.kind[keep]
     if metric.event == "periodic_update":
-        return _update_waits(ticket, at, kind, responded, final)
+        return _update_waits(messages, keep, responded, final)
+    ticket, at, kind = messages.ticket[keep], messages.at[keep], messages.kind[keep]
     previous = np.append(-1, kind[:-1])
     previous[np.append(True, ticket[1:] != ticket[:-1])] = REPLY
     starts = (kind == ASK) & (previous == REPLY)
@@ -189,20 +189,26 @@ def waits(
 
 
 def _update_waits(
-    ticket: Column, at: Column, kind: Column, responded: Column, final: Column
+    messages: Messages, keep: Mask, responded: Column, final: Column
 ) -> tuple[Column, Column, Column]:
-    """Periodic-update waits from the messages at or after each ticket's first response (by
-    ticket and time): each ticket's first response starts one, then each public reply at
-    another instant than the message before it; each wait stops at the next one's start, the
-    ticket's last at its resolution stop (-1: none). None starts once the ticket is resolved."""
-    # The message before each is the one before it of its ticket, or the first response.
+    """Periodic-update waits from the messages kept (`keep`: those at or after each ticket's
+    first response, up to the end), by ticket and time: each ticket's first response starts
+    one, then each public reply at another instant than the message kept before it; each wait
+    stops at the next one's start, the ticket's last at its resolution stop (-1: none). None
+    starts once the ticket is resolved."""
+    ticket, at, kind = messages.ticket, messages.at, messages.kind
+    # The message kept before each is the one before it, when kept and of its ticket (those
+    # left out come before a ticket's first response or after the end), else the first
+    # response.
     before = np.empty_like(at)
     before[1:] = at[:-1]
     first = np.ones(len(ticket), dtype=bool)
     first[1:] = ticket[1:] != ticket[:-1]
+    first[1:] |= ~keep[:-1]
     before[first] = responded[ticket[first]]
     ending = final[ticket]
     chosen = kind == REPLY
+    chosen &= keep
     chosen &= at != before
     chosen &= (ending < 0) | (at < ending)
     replies = np.flatnonzero(chosen)

@@ -33,7 +33,7 @@ from sla_designer.backtest.outcome import (
 )
 from sla_designer.backtest.reading import Column, TicketHistory
 from sla_designer.backtest.statistics import statistic
-from sla_designer.backtest.timeline import timeline
+from sla_designer.backtest.timeline import Timeline, timeline
 from sla_designer.backtest.windows import local_midnight, place, window_starts
 from sla_designer.calc.attainment import reading_mode
 from sla_designer.calc.calendar_index import from_instant
@@ -168,15 +168,24 @@ def backtest(
 
     if len(metrics) < 2 or (os.cpu_count() or 1) < 2 or len(history.at) < _SIDE_BY_SIDE_FROM:
         return [one(metric) for metric in metrics]
-    # What the metrics share (each ticket's pieces to the end read, the resolution stops) is
-    # laid out first, here; each clock's open times may be worked out twice, alike.
+    # What the metrics share is laid out once: each ticket's pieces to the end read, here;
+    # where each resolution clock stopped, on one thread while the other starts the heaviest
+    # metric (waits in the conversation, whose messages and pieces come first); each clock's
+    # open times by the first metric that asks for them, while the other waits for them.
+    shared: dict[int, Timeline] = {}
     for metric in metrics:
         if _skipped(metric, history) is None and len(history.created):
             zone = metric_zone(agreement, metric)
             last = local_midnight(end, zone) - 1 if end is not None else history.last
-            timeline(history, last).resolution_stops()
+            pieces = timeline(history, last)
+            shared[id(pieces)] = pieces
+    order = sorted(range(len(metrics)), key=lambda index: not is_wait(metrics[index]))
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backtest") as pool:
-        return list(pool.map(one, metrics))
+        stops = [pool.submit(pieces.resolution_stops) for pieces in shared.values()]
+        done = dict(zip(order, pool.map(one, [metrics[i] for i in order]), strict=True))
+        for laid_out in stops:
+            laid_out.result()
+    return [done[index] for index in range(len(metrics))]
 
 
 def _backtest_one(

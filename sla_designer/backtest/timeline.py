@@ -48,6 +48,9 @@ class Timeline:
     opened: dict[object, tuple[Column, Column]] = field(default_factory=dict)
     _stopped: Column | None = None
     _laying_out: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stopping: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    """One thread works out the resolution stops (the back-test does, while the other starts
+    the heaviest metric); a metric that asks for them meanwhile waits."""
     """One thread works out a clock's open times; another metric's thread waiting for them
     costs less than working them out again alongside (the work is bound by memory, which the
     two threads share)."""
@@ -108,6 +111,10 @@ class Timeline:
     def resolution_stops(self) -> Column:
         """When each ticket's resolution clock stopped: the start of its final run of stopping
         states; -1 when its last state does not stop it (the creation never does)."""
+        with self._stopping:
+            return self._resolution_stops()
+
+    def _resolution_stops(self) -> Column:
         if self._stopped is None:
             stopped = np.full(len(self.counts), -1, dtype=np.int64)
             if len(self.at):
