@@ -66,7 +66,9 @@ class CheckedColumns:
         `check_values` then check the position instead of the text."""
         listed = ", ".join([*(literal(v) for v in allowed), "''", "NULL"])
         self.codes[column] = (alias, allowed)
-        return f"list_position([{listed}], CAST({quoted(column)} AS VARCHAR))"
+        # As narrow an integer as the list needs: the table stores it and the history reads it.
+        kind = "UTINYINT" if len(allowed) + 2 <= 255 else "UINTEGER"
+        return f"CAST(list_position([{listed}], CAST({quoted(column)} AS VARCHAR)) AS {kind})"
 
     def unknown(self, column: str, allowed: tuple[str, ...], key: str) -> bool:
         """A problem for the first row whose value is not one of `allowed` (NULL is not
