@@ -47,6 +47,7 @@ def _same(one: TicketHistory, other: TicketHistory) -> None:
         assert np.array_equal(getattr(mine, name), getattr(yours, name)), name
 
 
+@pytest.mark.parametrize("look_ahead", [servicenow._LOOK_AHEAD, 5])
 @pytest.mark.parametrize("order", list(ORDERS))
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
 def test_the_history_read_is_the_same_in_any_order_of_rows(
@@ -55,7 +56,11 @@ def test_the_history_read_is_the_same_in_any_order_of_rows(
     monkeypatch: pytest.MonkeyPatch,
     order: str,
     suffix: str,
+    look_ahead: int,
 ) -> None:
+    """With a look ahead of 5 rows, files in another order are found so only once read whole
+    as written incident after incident."""
+    monkeypatch.setattr(servicenow, "_LOOK_AHEAD", look_ahead)
     written = tmp_path / "written.parquet"
     write_servicenow(history(300, 3), written)
     path = tmp_path / f"audit{suffix}"
