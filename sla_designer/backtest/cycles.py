@@ -102,21 +102,25 @@ class Timeline:
     ) -> Column:
         """`piece_at` the stops of waits (by ticket and start), given the pieces at their
         starts: a wait that stops where its ticket's next one starts (periodic updates) stops
-        in that one's piece, which is not searched again."""
+        in that one's piece, which is not searched again; another is searched for from the
+        piece of its start on (a stop is not before its start)."""
         shared = np.zeros(len(tickets), dtype=bool)
         shared[:-1] = tickets[1:] == tickets[:-1]
         shared[:-1] &= stops[:-1] == starts[1:]
         found = np.empty_like(at_starts)
         found[:-1][shared[:-1]] = at_starts[1:][shared[:-1]]
         rest = np.flatnonzero(~shared)
-        found[rest] = self.piece_at(tickets[rest], stops[rest])
+        owners, instants = tickets[rest], stops[rest]
+        lowest = np.where(instants >= starts[rest], at_starts[rest], self.first[owners])
+        found[rest] = self.piece_at(owners, instants, lowest)
         return found
 
-    def piece_at(self, tickets: Column, instants: Column) -> Column:
+    def piece_at(self, tickets: Column, instants: Column, lowest: Column | None = None) -> Column:
         """The ticket's last piece starting at or before each instant (its creation piece for
-        an instant before it)."""
-        lo = self.first[tickets]
-        hi = lo + self.size[tickets]
+        an instant before it); `lowest`: a piece of the ticket known to start at or before
+        it, from which the search begins."""
+        lo = self.first[tickets] if lowest is None else lowest.copy()
+        hi = self.first[tickets] + self.size[tickets]
         # A binary search in each ticket's pieces, on those still searching only.
         searching = np.flatnonzero(hi - lo > 1)
         while len(searching):
