@@ -90,8 +90,13 @@ def fill(
     priorities = tuple(priority_map(agreement, mapping, RULES))
     state = source.code(names["state"], rules.states, "state_code")
     priority = source.code(names["priority"], priorities, "priority_code")
-    for role in ("id", "state", "priority", "created", "updated"):
-        source.required(names[role])
+    # A row is looked at in the file for an empty time or number only if one may be there.
+    id_ = quoted(names["id"])
+    source.required(names["id"], f"{id_} IS NULL OR CAST({id_} AS VARCHAR) = ''")
+    source.required(names["state"])
+    source.required(names["priority"])
+    source.required(names["created"], "created_us IS NULL")
+    source.required(names["updated"], "updated_us IS NULL")
     check_values(source, quoted(names["state"]), rules.states, "backtest.errors.unknown_state")
     check_values(source, quoted(names["priority"]), priorities, "backtest.errors.unknown_priority")
     source.check(
@@ -111,7 +116,6 @@ def fill(
     )
     if source.run_checks():
         raise TicketFileError(source.problems)
-    id_ = quoted(names["id"])
     con.execute(
         f"""
         CREATE VIEW updates AS

@@ -34,6 +34,9 @@ class Check:
     key: str
     shown: str
     values: dict[str, object]
+    suspect: str | None = None
+    """A condition over the loaded columns that every row meeting `condition` meets too:
+    when no row meets it, the check passes without its flags being worked out."""
 
 
 class CheckedColumns:
@@ -46,18 +49,23 @@ class CheckedColumns:
     checks: list[Check]
     flags: dict[str, str]
     """Boolean columns the load works out: name -> condition over the file's columns."""
+    later: dict[str, str]
+    """Flags worked out only when a check that reads them may fail (`Check.suspect`): the
+    rows are then loaded again with them."""
     codes: dict[str, tuple[str, tuple[str, ...]]]
     """File column -> the loaded column holding each value's position in a list, and the list."""
     loaded: set[str]
 
-    def flag(self, condition: str) -> str:
+    def flag(self, condition: str, *, later: bool = False) -> str:
         """A boolean column the load works out from the file's columns (a check's condition
-        that needs none of the loaded values); its name, for a check's condition."""
-        for name, known in self.flags.items():
+        that needs none of the loaded values); its name, for a check's condition. `later`:
+        worked out only if a check reading it may fail (checks given a `suspect`)."""
+        flags = self.later if later else self.flags
+        for name, known in flags.items():
             if known == condition:
                 return name
-        name = f"_flag{len(self.flags)}"
-        self.flags[name] = condition
+        name = f"_{'later' if later else 'flag'}{len(flags)}"
+        flags[name] = condition
         return name
 
     def code(self, column: str, allowed: tuple[str, ...], alias: str) -> str:
@@ -86,11 +94,18 @@ class CheckedColumns:
         return True
 
     def check(
-        self, condition: str, column: str, key: str, shown: str | None = None, **values: object
+        self,
+        condition: str,
+        column: str,
+        key: str,
+        shown: str | None = None,
+        suspect: str | None = None,
+        **values: object,
     ) -> None:
         """A problem for the first row meeting `condition` (over the loaded columns): its value
-        of `shown` (by default `column`), and how many rows are like it."""
-        self.checks.append(Check(condition, column, key, shown or column, values))
+        of `shown` (by default `column`), and how many rows are like it. `suspect`: see
+        `Check.suspect`."""
+        self.checks.append(Check(condition, column, key, shown or column, values, suspect))
 
     def value(self, column: str, row: int) -> object:
         """A row's value of a column, as text: from the table, else from the file."""
@@ -104,8 +119,10 @@ class CheckedColumns:
         found = self.con.execute(query).fetchone()
         return found[0] if found else None
 
-    def required(self, column: str) -> None:
-        """A problem when a row leaves a column empty that every row needs."""
+    def required(self, column: str, suspect: str | None = None) -> None:
+        """A problem when a row leaves a column empty that every row needs; `suspect`: a
+        condition over the loaded columns that such a row meets (a time left empty is loaded
+        as none), so that the file's own column is looked at only if a row does."""
         coded = self.codes.get(column)
         if coded is not None:
             alias, allowed = quoted(coded[0]), coded[1]
@@ -115,5 +132,6 @@ class CheckedColumns:
             condition = f"{alias} IN ({listed})"
         else:
             name = quoted(column)
-            condition = self.flag(f"{name} IS NULL OR CAST({name} AS VARCHAR) = ''")
-        self.check(condition, column, "backtest.errors.empty")
+            left_empty = f"{name} IS NULL OR CAST({name} AS VARCHAR) = ''"
+            condition = self.flag(left_empty, later=suspect is not None)
+        self.check(condition, column, "backtest.errors.empty", suspect=suspect)

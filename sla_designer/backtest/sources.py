@@ -75,6 +75,7 @@ class Source(CheckedColumns):
     checks: list[Check] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     flags: dict[str, str] = field(default_factory=dict)
+    later: dict[str, str] = field(default_factory=dict)
     codes: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     local: dict[str, str] = field(default_factory=dict)
     """Loaded columns of wall-clock times -> their zone (turned into UTC by the view)."""
@@ -82,6 +83,9 @@ class Source(CheckedColumns):
     skip: bool = False
     """Leave bad rows out (counted in `skipped`) instead of stopping at them."""
     skipped: list[Skipped] = field(default_factory=list)
+    _columns: dict[str, str] = field(default_factory=dict)
+    _flagged_later: bool = False
+    _left_out: list[str] = field(default_factory=list)
 
     @classmethod
     def open(
@@ -124,8 +128,10 @@ class Source(CheckedColumns):
 
     def load(self, columns: dict[str, str]) -> None:
         """Load the rows, numbered from 1 in the file's order (`_row`): each alias of `columns`
-        holds its SQL expression over the file's columns."""
-        every = {**columns, **self.flags}
+        holds its SQL expression over the file's columns, each flag its condition (those
+        flagged `later` only once a check needs them: the rows are then loaded again)."""
+        self._columns = columns
+        every = {**columns, **self.flags, **(self.later if self._flagged_later else {})}
         chosen = ", ".join(
             f"{expression} AS {quoted(alias)}" for alias, expression in every.items()
         )
@@ -133,7 +139,9 @@ class Source(CheckedColumns):
         try:
             # A table keeps the order rows were inserted in (DuckDB preserves a scan's order),
             # so its rowid numbers the file's rows; row_number() would read them one by one.
-            self.con.execute(f"CREATE TABLE {rows} AS SELECT {chosen} FROM {self.reader}")
+            self.con.execute(
+                f"CREATE OR REPLACE TABLE {rows} AS SELECT {chosen} FROM {self.reader}"
+            )
             self.loaded = set(every)
             replaced = []
             for alias, zone in self.local.items():
@@ -147,7 +155,8 @@ class Source(CheckedColumns):
                     replaced.append(f"{utc} AS {column}")
             replace = f" REPLACE ({', '.join(replaced)})" if replaced else ""
             self.con.execute(
-                f"CREATE VIEW {self.table} AS SELECT rowid + 1 AS _row, *{replace} FROM {rows}"
+                f"CREATE OR REPLACE VIEW {self.table} AS"
+                f" SELECT rowid + 1 AS _row, *{replace} FROM {rows}"
             )
         except duckdb.Error as error:
             raise _unreadable(self.path, error) from None
@@ -159,6 +168,10 @@ class Source(CheckedColumns):
             return self.problems
         bad: list[str] = []
         for check in self.checks:
+            if check.suspect is not None and not self._any(check.suspect):
+                continue  # no row may fail it: its flags need not be worked out
+            if not self._flagged_later and any(name in check.condition for name in self.later):
+                self._flag_later()
             # One query per check: DuckDB runs each filter vectorised in a few milliseconds a
             # million rows, where one query of many filtered aggregates is far slower.
             found = self.con.execute(
@@ -176,6 +189,19 @@ class Source(CheckedColumns):
         if bad:
             self._leave_out(bad)
         return self.problems
+
+    def _any(self, condition: str) -> bool:
+        found = self.con.execute(f"SELECT 1 FROM {self.table} WHERE {condition} LIMIT 1")
+        return found.fetchone() is not None
+
+    def _flag_later(self) -> None:
+        """Load the rows again, with the flags worked out only when needed (a check may
+        fail), and leave out again the rows already left out."""
+        self._flagged_later = True
+        self.load(self._columns)
+        if self._left_out:
+            left_out, self._left_out = self._left_out, []
+            self._leave_out(left_out)
 
     def _problem(self, check: Check, row: int, count: int) -> Problem:
         return Problem(
@@ -200,9 +226,11 @@ class Source(CheckedColumns):
     def _leave_out(self, conditions: list[str]) -> None:
         """Keep only the rows that meet none of `conditions` (a condition that is unknown for a
         row does not leave it out: the checks counted only the rows that meet it)."""
+        self._left_out += conditions
         bad = " OR ".join(f"coalesce({c}, false)" for c in conditions)
         self.con.execute(
-            f"CREATE TABLE {self.table}_kept AS SELECT * FROM {self.table} WHERE NOT ({bad})"
+            f"CREATE OR REPLACE TABLE {self.table}_kept AS"
+            f" SELECT * FROM {self.table} WHERE NOT ({bad})"
         )
         self.con.execute(f"CREATE OR REPLACE VIEW {self.table} AS SELECT * FROM {self.table}_kept")
 
@@ -215,10 +243,10 @@ class Source(CheckedColumns):
         local = literal(zone or "UTC")
         if kind.startswith("TIMESTAMP WITH TIME ZONE"):
             return f"epoch_us({name})"
-        present = self.flag(f"{name} IS NOT NULL")
+        present = f"{name} IS NOT NULL"
         if kind.startswith("TIMESTAMP"):
             if zone is None:
-                self.check(present, column, "backtest.errors.no_zone")
+                self.check(self.flag(present), column, "backtest.errors.no_zone")
             else:
                 self.local[alias] = zone
             return f"epoch_us({name})"
@@ -233,7 +261,7 @@ class Source(CheckedColumns):
             )
             if "%z" not in date_format.lower():
                 if zone is None:
-                    self.check(present, column, "backtest.errors.no_zone")
+                    self.check(self.flag(present), column, "backtest.errors.no_zone")
                 else:
                     # Kept as written; the view turns it into UTC (`wallclock`).
                     self.local[alias] = zone
@@ -248,10 +276,13 @@ class Source(CheckedColumns):
                 f" ELSE timezone({local}, try_cast({text} AS TIMESTAMP)) END"
             )
             shown = "ISO 8601"
+        # A time that does not parse is loaded as none: only then is the file's text looked at.
+        unread = f"{quoted(alias)} IS NULL"
         self.check(
-            f"{present} AND {quoted(alias)} IS NULL",
+            f"{self.flag(present, later=True)} AND {unread}",
             column,
             "backtest.errors.bad_date",
+            suspect=unread,
             format=shown,
         )
         return f"epoch_us({parsed})"

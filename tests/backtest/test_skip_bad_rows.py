@@ -213,3 +213,39 @@ issue_id,created_date,field,from_string,to_string
         ("backtest.errors.before_creation", (1,))
     ]
     assert [read.states[s] for s in read.state] == ["Resolved"]
+
+
+EMPTY = f"""{HEADER}
+INC1,New,1 - Critical,10-03-2025 09:00,10-03-2025 09:00
+,Active,1 - Critical,10-03-2025 09:00,10-03-2025 09:30
+INC2,New,2 - High,,10-03-2025 09:00
+INC2,Active,2 - High,10-03-2025 09:00,
+INC3,New,2 - High,10-03-2025 09:00,10-03-2025 09:00
+INC3,Active,2 - High,10-03-2025 09:00,nope
+"""
+
+
+def test_empty_numbers_and_times_are_found_with_the_times_that_do_not_parse(
+    service_desk: Agreement, tmp_path: Path, capsys: Any
+) -> None:
+    """The file's own columns are looked at again only when a loaded time or number is
+    missing: each kind of problem is still named, and left out when asked."""
+    path = write(tmp_path / "audit.csv", EMPTY)
+    agreement = agreement_file(tmp_path)
+    mapping = write(tmp_path / "mapping.yaml", "preset: servicenow\ntimezone: UTC\n")
+    command = ["backtest", str(agreement), "--tickets", str(path), "--mapping", str(mapping)]
+    assert main(command) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"{path}: row 6, column sys_updated_at: 'nope' is not a date in the form %d-%m-%Y %H:%M",
+        f"{path}: row 2, column number: empty",
+        f"{path}: row 3, column opened_at: empty",
+        f"{path}: row 4, column sys_updated_at: empty",
+    ]
+    read = read_history(service_desk, path, None, UTC, "-", skip_bad_rows=True)
+    assert [(s.problem.key, s.column, s.rows) for s in read.skipped] == [
+        ("backtest.errors.bad_date", "sys_updated_at", (6,)),
+        ("backtest.errors.empty", "number", (2,)),
+        ("backtest.errors.empty", "opened_at", (3,)),
+        ("backtest.errors.empty", "sys_updated_at", (4,)),
+    ]
+    assert list(read.ids) == ["INC1", "INC3"]
