@@ -15,6 +15,7 @@ the end of the data and over its target is missed where it went over, one within
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -261,11 +262,10 @@ def reply_times(
     stopping = table.copy()
     stopping[history.state_codes(history.stops) + 1] = True
     count = len(owner)
-    elapsed = np.zeros(count, dtype=np.int64)
-    paused = np.zeros(count, dtype=np.int64)
-    target = np.full(count, -1, dtype=np.int64)
-    due = np.full(count, -1, dtype=np.int64)
-    late = np.zeros(count, dtype=bool)
+    # Each wait's target, elapsed and paused time, when it went over (-1: it did not) and
+    # whether it missed its business days on a tie: the columns of the one clock that counts
+    # every wait (usually), else filled clock by clock.
+    measured: _Measured | None = None
     first = int(history.created.min()) if len(history.created) else end
     # The waits are counted a clock at a time (all of them, usually: one calendar), each with
     # its priority's target: a duration, or the open time to the end of its business days.
@@ -337,10 +337,15 @@ def reply_times(
                 timeline, clock, running, part(owner)[over], since[over], at_low[over], goal[over]
             )
         if everyone:
-            target, elapsed, paused, late, due = goal, ran, held, late_here, due_here
+            measured = _Measured(goal, ran, held, due_here, late_here)
         else:
-            target[members], elapsed[members], paused[members] = goal, ran, held
-            late[members], due[members] = late_here, due_here
+            measured = measured or _Measured.none(count)
+            measured.target[members], measured.elapsed[members] = goal, ran
+            measured.paused[members], measured.due[members] = held, due_here
+            measured.late[members] = late_here
+    measured = measured or _Measured.none(count)
+    target, elapsed, paused = measured.target, measured.elapsed, measured.paused
+    due, late = measured.due, measured.late
     status = np.full(count, NO_TARGET, dtype=np.int8)
     has = target >= 0
     status[has & (stop >= 0)] = np.where(elapsed <= target, MET, MISSED)[has & (stop >= 0)]
@@ -352,6 +357,28 @@ def reply_times(
     return MetricTimes(
         metric, stop, priority, elapsed, paused, target, status, counted_at, owner, start
     )
+
+
+@dataclass
+class _Measured:
+    """Waits' target, elapsed and paused time, when each went over and whether it was late."""
+
+    target: Column
+    elapsed: Column
+    paused: Column
+    due: Column
+    late: Mask
+
+    @classmethod
+    def none(cls, count: int) -> _Measured:
+        """No target for any wait (yet)."""
+        return cls(
+            np.full(count, -1, dtype=np.int64),
+            np.zeros(count, dtype=np.int64),
+            np.zeros(count, dtype=np.int64),
+            np.full(count, -1, dtype=np.int64),
+            np.zeros(count, dtype=bool),
+        )
 
 
 def _went_over(  # noqa: PLR0917
