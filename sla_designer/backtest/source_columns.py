@@ -35,8 +35,9 @@ class Check:
     shown: str
     values: dict[str, object]
     suspect: str | None = None
-    """A condition over the loaded columns that every row meeting `condition` meets too:
-    when no row meets it, the check passes without its flags being worked out."""
+    """A condition over the loaded columns as stored (before the view turns times into UTC,
+    whose missing values stay missing) that every row meeting `condition` meets too: when no
+    row meets it, the check passes without its flags being worked out."""
 
 
 class CheckedColumns:

@@ -191,7 +191,11 @@ class Source(CheckedColumns):
         return self.problems
 
     def _any(self, condition: str) -> bool:
-        found = self.con.execute(f"SELECT 1 FROM {self.table} WHERE {condition} LIMIT 1")
+        """Whether a row as loaded meets `condition`: looked up in the table itself, not
+        through the view (whose times are turned into UTC row by row, and whose rows left
+        out would only make a flag be worked out for nothing), so that DuckDB can answer a
+        question of missing values from what it knows of each block of rows."""
+        found = self.con.execute(f"SELECT 1 FROM {self.table}_rows WHERE {condition} LIMIT 1")
         return found.fetchone() is not None
 
     def _flag_later(self) -> None:
