@@ -24,7 +24,8 @@ import duckdb
 
 from sla_designer.backtest import two_files
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import Filled, PresetRules, check_values, priority_map
+from sla_designer.backtest.preset_rules import PresetRules, check_values, priority_map
+from sla_designer.backtest.reading import Filled
 from sla_designer.backtest.sources import TicketFileError, quoted
 from sla_designer.model import Agreement
 

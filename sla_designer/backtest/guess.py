@@ -2,7 +2,7 @@
 the preset its columns look like, and a mapping prefilled from the preset's own definitions.
 
 Every preset is a module of this package named as in `mapping.Preset`, with its `RULES`
-(`reading.PresetRules`): its columns by role, its states and its priorities from the most
+(`preset_rules.PresetRules`): its columns by role, its states and its priorities from the most
 urgent. A preset whose roles include an event's (ticket, metric, type, time) reads a second
 file of events beside the tickets. A new preset joins the guess by being named in `Preset`.
 """
@@ -18,7 +18,7 @@ import duckdb
 import yaml
 
 from sla_designer.backtest.mapping import Mapping, Preset
-from sla_designer.backtest.reading import PresetRules
+from sla_designer.backtest.preset_rules import PresetRules
 from sla_designer.backtest.sources import Source, TicketFileError, quoted
 
 EVENT_ROLES = frozenset({"ticket", "metric", "type", "time", "field", "from", "to"})

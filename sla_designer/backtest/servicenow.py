@@ -22,13 +22,8 @@ import duckdb
 import numpy as np
 
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import (
-    Filled,
-    PresetRules,
-    TicketRows,
-    check_values,
-    priority_map,
-)
+from sla_designer.backtest.preset_rules import PresetRules, check_values, priority_map
+from sla_designer.backtest.reading import Filled, TicketRows
 from sla_designer.backtest.sources import Skipped, Source, TicketFileError, quoted
 from sla_designer.model import Agreement
 from sla_designer.text.values import Problem

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from sla_designer.backtest.mapping import Mapping
-from sla_designer.backtest.reading import PresetRules
+from sla_designer.backtest.preset_rules import PresetRules
 from sla_designer.backtest.sources import Source, TicketFileError, quoted
 from sla_designer.text.values import Problem
 
