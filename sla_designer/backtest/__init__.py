@@ -5,6 +5,7 @@ files in the shapes help desks export; `reading` reads ticket files with DuckDB 
 the replies the presets give; `preset_rules`: what each preset knows, and the mapping's
 checks); `outcome` applies a metric's targets to the tickets read, `cycles` to the waits for
 next replies and periodic updates (`wait_pieces`: the tickets' pieces they are found in;
-`business_days`: targets in business days); `report` reads windows (`statistics`: average, median, percentile); `credits`
-gives the credits due per window; `suggest` the targets the history supports.
+`business_days`: targets in business days); `report` reads windows (`statistics`: average,
+median, percentile); `credits` gives the credits due per window; `suggest` the targets the
+history supports.
 """
