@@ -136,6 +136,18 @@
         <translation>Usar este mapeamento</translation>
     </message>
     <message>
+        <source>A state of the workflow&apos;s own</source>
+        <translation>Um estado próprio do fluxo</translation>
+    </message>
+    <message>
+        <source>&amp;Add state</source>
+        <translation>&amp;Adicionar estado</translation>
+    </message>
+    <message>
+        <source>The state %1 is listed already.</source>
+        <translation>O estado %1 já está na lista.</translation>
+    </message>
+    <message>
         <source>Guessed from the file&apos;s columns</source>
         <translation>Deduzido das colunas do arquivo</translation>
     </message>
@@ -218,6 +230,14 @@
     <message>
         <source>(choose)</source>
         <translation>(escolher)</translation>
+    </message>
+    <message>
+        <source>Ends resolution</source>
+        <translation>Encerra a solução</translation>
+    </message>
+    <message>
+        <source>The state ends the resolution clock, as resolved or closed do (the help desk&apos;s own such states are fixed)</source>
+        <translation>O estado encerra a contagem do tempo de solução, como resolvido ou fechado (os estados assim da própria ferramenta são fixos)</translation>
     </message>
     <message>
         <source>(missing)</source>

@@ -127,8 +127,8 @@ def prefilled(
     from the preset: each source priority of the file (in the preset's order of urgency) to the
     agreement's priority of the same rank, the states that wait on the requester as pauses of
     the metrics in `pausing` (those whose clock rules pause), and columns the file names
-    otherwise left out. What the editor has no field for (`states`, `stops`, the interval
-    thresholds) is `start`'s."""
+    otherwise left out. The workflow's own states and those that end a resolution clock
+    (`states`, `stops`), and the interval thresholds, are `start`'s."""
     rules = presets()[preset]
     base = start if start is not None and start.preset in (None, preset) else Mapping()
     mapped = dict(base.priorities)

@@ -1,5 +1,6 @@
 """The mapping dialog of a back-test: the ticket file's first rows, the preset guessed from its
-columns, and what the preset cannot know (time zone, priorities, pauses, columns), prefilled.
+columns, and what the preset cannot know (time zone, priorities, the workflow's own states,
+pauses, columns), prefilled.
 
 What the dialog shows is read through the back-test package (`backtest.guess`, DuckDB), never
 by Qt; the mapping it gives is a `backtest.mapping.Mapping`, saved and loaded as the YAML file
@@ -177,6 +178,8 @@ class MappingDialog(QDialog):
                 note.setWordWrap(True)
                 box.addWidget(note)
             box.addWidget(part, 1)
+            if part is self.pauses:
+                box.addLayout(self._own_state_row())
             parts.addLayout(box, share)
         layout.addLayout(parts, 1)
 
@@ -208,6 +211,49 @@ class MappingDialog(QDialog):
         self.preset.currentIndexChanged.connect(lambda _row: self.fill())
         self.fill()
         self.resize(1100, 720)
+
+    def _own_state_row(self) -> QHBoxLayout:
+        """A field to add a state of the workflow's own (a custom status the preset does not
+        list), which the pauses' table then offers."""
+        row = QHBoxLayout()
+        self.own_state = QLineEdit()
+        self.own_state.setObjectName("own-state")
+        self.own_state.setPlaceholderText(
+            QCoreApplication.translate("Backtest", "A state of the workflow's own")
+        )
+        self.own_state.setAccessibleName(
+            QCoreApplication.translate("Backtest", "A state of the workflow's own")
+        )
+        self.add_state_button = QPushButton(QCoreApplication.translate("Backtest", "&Add state"))
+        self.add_state_button.setObjectName("add-state")
+        self.add_state_button.setAutoDefault(False)
+        self.add_state_button.clicked.connect(self.add_state)
+        row.addWidget(self.own_state, 1)
+        row.addWidget(self.add_state_button)
+        return row
+
+    def add_state(self) -> None:
+        """Add the state typed to the workflow's own: the mapping as the dialog shows it, with
+        that state too (it then pauses a metric or ends a resolution clock where ticked)."""
+        name = self.own_state.text().strip()
+        if not name:
+            return
+        if name in self.pauses.states:
+            self.show_problem(
+                QCoreApplication.translate("Backtest", "The state %1 is listed already.").replace(
+                    "%1", name
+                )
+            )
+            return
+        try:
+            shown = self.mapping()
+        except ValueError as error:
+            self.show_problem(problem_text(error, current_language()))
+            return
+        self.start = shown.model_copy(update={"states": [*shown.states, name]})
+        self.own_state.clear()
+        self.problem.hide()
+        self.fill()
 
     def accept(self) -> None:
         """Close only on a mapping that holds; else say why, in one line."""
@@ -308,7 +354,14 @@ class MappingDialog(QDialog):
         self.date_format.setPlaceholderText(rules.date_format or "ISO 8601")
         self.priorities.show_values(ranked(preset, self.priority_values or []), mapping.priorities)
         self._show_reading()
-        self.pauses.show_states(list(rules.with_mapping(mapping).states), mapping.pauses)
+        workflow = rules.with_mapping(mapping)
+        self.pauses.show_states(
+            list(workflow.states),
+            mapping.pauses,
+            mapping.stops,
+            own=workflow.states[len(rules.states) :],
+            fixed=rules.stops,
+        )
         roles = dict(ticket_roles(rules))
         self.columns.show_roles(
             roles,
@@ -337,11 +390,13 @@ class MappingDialog(QDialog):
                 "pauses": self.pauses.chosen(),
                 "columns": self.columns.chosen(rules.columns),
                 "date_format": self.date_format.text().strip() or None,
+                "states": self.pauses.own,
+                "stops": self.pauses.chosen_stops(),
             }
         )
 
 
-_KEPT = {"states", "stops", "threshold", "short_abandon_threshold"}
+_KEPT = {"threshold", "short_abandon_threshold"}
 """The mapping's keys the dialog shows no field for."""
 
 

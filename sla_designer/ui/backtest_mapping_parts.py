@@ -104,11 +104,12 @@ class PrioritiesTable(QTableWidget):
 
 
 class PausesTable(QTableWidget):
-    """The preset's states down, the time metrics across: a tick where the state pauses the
-    metric's clock."""
+    """The preset's states, then the workflow's own, down; the time metrics across, a tick
+    where the state pauses the metric's clock; and last, a tick where the state ends a
+    resolution clock (fixed for the preset's own such states)."""
 
     def __init__(self, metrics: list[tuple[str, str]]) -> None:
-        super().__init__(0, len(metrics))
+        super().__init__(0, len(metrics) + 1)
         self.setObjectName("pauses")
         self.setAccessibleName(
             QCoreApplication.translate("Backtest", "States that pause the clock")
@@ -118,33 +119,72 @@ class PausesTable(QTableWidget):
             header = QTableWidgetItem(name)
             header.setToolTip(name)
             self.setHorizontalHeaderItem(column, header)
+        self.ends_name = QCoreApplication.translate("Backtest", "Ends resolution")
+        ends = QTableWidgetItem(self.ends_name)
+        ends.setToolTip(
+            QCoreApplication.translate(
+                "Backtest",
+                "The state ends the resolution clock, as resolved or closed do (the help "
+                "desk's own such states are fixed)",
+            )
+        )
+        self.setHorizontalHeaderItem(len(metrics), ends)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.states: list[str] = []
+        self.own: list[str] = []
+        """The workflow's own states, beyond the preset's."""
+        self.fixed: frozenset[str] = frozenset()
+        """The preset's states that end a resolution clock."""
 
-    def show_states(self, states: list[str], pauses: dict[str, list[str]]) -> None:
-        self.states = states
+    def show_states(
+        self,
+        states: list[str],
+        pauses: dict[str, list[str]],
+        stops: list[str] | frozenset[str] = frozenset(),
+        *,
+        own: list[str] | tuple[str, ...] = (),
+        fixed: frozenset[str] = frozenset(),
+    ) -> None:
+        """`states` (the workflow's `own` among them) with the ticks of `pauses` and `stops`;
+        `fixed`: the preset's states that end a resolution clock, ticked and not to untick."""
+        self.states, self.own, self.fixed = states, [s for s in states if s in own], fixed
         self.setRowCount(len(states))
         self.setVerticalHeaderLabels(states)
+        checkable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
         for row, state in enumerate(states):
             for column, metric in enumerate(self.metrics):
-                item = QTableWidgetItem()
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                ticked = state in pauses.get(metric, [])
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {metric}")
-                self.setItem(row, column, item)
+                self._tick(row, column, state in pauses.get(metric, []), checkable, metric)
+            ends = state in fixed or state in stops
+            flags = Qt.ItemFlag.ItemIsUserCheckable if state in fixed else checkable
+            self._tick(row, len(self.metrics), ends, flags, self.ends_name)
+
+    def _tick(self, row: int, column: int, ticked: bool, flags: Qt.ItemFlag, what: str) -> None:
+        item = QTableWidgetItem()
+        item.setFlags(flags)
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self.states[row]}: {what}")
+        self.setItem(row, column, item)
+
+    def _ticked(self, column: int) -> list[str]:
+        found = []
+        for row, state in enumerate(self.states):
+            item = self.item(row, column)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                found.append(state)
+        return found
 
     def chosen(self) -> dict[str, list[str]]:
+        """Metric id -> the states ticked as pausing it."""
         found: dict[str, list[str]] = {}
         for column, metric in enumerate(self.metrics):
-            ticked = []
-            for row, state in enumerate(self.states):
-                item = self.item(row, column)
-                if item is not None and item.checkState() == Qt.CheckState.Checked:
-                    ticked.append(state)
+            ticked = self._ticked(column)
             if ticked:
                 found[metric] = ticked
         return found
+
+    def chosen_stops(self) -> list[str]:
+        """The states ticked as ending a resolution clock, beyond the preset's own."""
+        return [s for s in self._ticked(len(self.metrics)) if s not in self.fixed]
 
 
 class ColumnsForm(QWidget):

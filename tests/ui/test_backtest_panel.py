@@ -539,3 +539,39 @@ def test_every_role_of_every_preset_has_a_label() -> None:
     for name, rules in presets().items():
         assert name in PRESET_NAMES
         assert set(rules.columns) <= set(ROLES), name
+
+
+def test_a_state_of_the_workflow_s_own_is_added_ticked_and_kept(
+    make_window: WindowFactory, servicenow_file: Path, qtbot: QtBot
+) -> None:
+    window = _window(make_window)
+    dialog = window.backtest.mapping_dialog(servicenow_file, None, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    wait_for_priorities(dialog)
+    _zone(dialog)
+    table = dialog.pauses
+    ends = len(table.metrics)
+    # The preset's own resolved and closed states end the clock, ticked and fixed.
+    resolved = table.item(table.states.index("Resolved"), ends)
+    assert resolved is not None and resolved.checkState() == Qt.CheckState.Checked
+    assert not resolved.flags() & Qt.ItemFlag.ItemIsEnabled
+    on_hold = table.item(table.states.index("On Hold"), table.metrics.index("tempo-solucao"))
+    assert on_hold is not None
+    on_hold.setCheckState(Qt.CheckState.Checked)
+    dialog.own_state.setText("  Fixed ")
+    qtbot.mouseClick(dialog.add_state_button, Qt.MouseButton.LeftButton)
+    assert dialog.own_state.text() == ""
+    assert table.states[-1] == "Fixed" and table.own == ["Fixed"]
+    # The ticks made before the state was added are still there.
+    assert "On Hold" in dialog.mapping().pauses["tempo-solucao"]
+    fixed = table.item(table.states.index("Fixed"), ends)
+    assert fixed is not None and fixed.flags() & Qt.ItemFlag.ItemIsEnabled
+    fixed.setCheckState(Qt.CheckState.Checked)
+    mapping = dialog.mapping()
+    assert (mapping.states, mapping.stops) == (["Fixed"], ["Fixed"])
+    # A state listed already is said, not added twice.
+    dialog.own_state.setText("Resolved")
+    dialog.add_state_button.click()
+    assert table.states.count("Resolved") == 1
+    assert "Resolved" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
