@@ -6,13 +6,14 @@ per metric (two charts and the table of windows), and a bad file's one-line prob
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
@@ -42,6 +43,16 @@ from tests.ui.ui_helpers import WindowFactory, go, prompter_of
 
 TEMPLATE = "it-service-desk"
 ZONE = "America/Sao_Paulo"
+
+
+@pytest.fixture(autouse=True)
+def _no_read_left_running() -> Iterator[None]:
+    """A file read on the pool (the mapping dialog's priorities, one dropped for a later one)
+    ends with its test: its answer would reach the next test's readers, and its objects freed
+    there would read as that test's."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture(params=["en", "pt-BR"])
