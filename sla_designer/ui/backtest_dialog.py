@@ -43,6 +43,7 @@ from sla_designer.model import Agreement, ResolutionTimeMetric, ResponseTimeMetr
 from sla_designer.text.values import problem_text
 from sla_designer.ui.backtest_mapping_parts import (
     ColumnsForm,
+    OwnStateField,
     PausesTable,
     PrioritiesTable,
     preset_name,
@@ -179,7 +180,9 @@ class MappingDialog(QDialog):
                 box.addWidget(note)
             box.addWidget(part, 1)
             if part is self.pauses:
-                box.addLayout(self._own_state_row())
+                self.own_state = OwnStateField()
+                self.own_state.added.connect(self.add_state)
+                box.addWidget(self.own_state)
             parts.addLayout(box, share)
         layout.addLayout(parts, 1)
 
@@ -212,32 +215,9 @@ class MappingDialog(QDialog):
         self.fill()
         self.resize(1100, 720)
 
-    def _own_state_row(self) -> QHBoxLayout:
-        """A field to add a state of the workflow's own (a custom status the preset does not
-        list), which the pauses' table then offers."""
-        row = QHBoxLayout()
-        self.own_state = QLineEdit()
-        self.own_state.setObjectName("own-state")
-        self.own_state.setPlaceholderText(
-            QCoreApplication.translate("Backtest", "A state of the workflow's own")
-        )
-        self.own_state.setAccessibleName(
-            QCoreApplication.translate("Backtest", "A state of the workflow's own")
-        )
-        self.add_state_button = QPushButton(QCoreApplication.translate("Backtest", "&Add state"))
-        self.add_state_button.setObjectName("add-state")
-        self.add_state_button.setAutoDefault(False)
-        self.add_state_button.clicked.connect(self.add_state)
-        row.addWidget(self.own_state, 1)
-        row.addWidget(self.add_state_button)
-        return row
-
-    def add_state(self) -> None:
-        """Add the state typed to the workflow's own: the mapping as the dialog shows it, with
-        that state too (it then pauses a metric or ends a resolution clock where ticked)."""
-        name = self.own_state.text().strip()
-        if not name:
-            return
+    def add_state(self, name: str) -> None:
+        """Add a state to the workflow's own: the mapping as the dialog shows it, with that
+        state too (it then pauses a metric or ends a resolution clock where ticked)."""
         if name in self.pauses.states:
             self.show_problem(
                 QCoreApplication.translate("Backtest", "The state %1 is listed already.").replace(
@@ -251,7 +231,7 @@ class MappingDialog(QDialog):
             self.show_problem(problem_text(error, current_language()))
             return
         self.start = shown.model_copy(update={"states": [*shown.states, name]})
-        self.own_state.clear()
+        self.own_state.field.clear()
         self.problem.hide()
         self.fill()
 

@@ -1,14 +1,18 @@
 """The parts of the mapping dialog: the file's priorities against the agreement's, the states
-that pause each metric's clock, and the column each role reads."""
+that pause each metric's clock (and the workflow's own states added to them), and the column
+each role reads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -185,6 +189,34 @@ class PausesTable(QTableWidget):
     def chosen_stops(self) -> list[str]:
         """The states ticked as ending a resolution clock, beyond the preset's own."""
         return [s for s in self._ticked(len(self.metrics)) if s not in self.fixed]
+
+
+class OwnStateField(QWidget):
+    """A field to add a state of the workflow's own (a custom status the preset does not
+    list), which the pauses' table then offers: `added` gives the name typed."""
+
+    added = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setObjectName("own-state")
+        what = QCoreApplication.translate("Backtest", "A state of the workflow's own")
+        self.field.setPlaceholderText(what)
+        self.field.setAccessibleName(what)
+        self.button = QPushButton(QCoreApplication.translate("Backtest", "&Add state"))
+        self.button.setObjectName("add-state")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._add)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.button)
+
+    def _add(self) -> None:
+        name = self.field.text().strip()
+        if name:
+            self.added.emit(name)
 
 
 class ColumnsForm(QWidget):

@@ -570,9 +570,9 @@ def test_a_state_of_the_workflow_s_own_is_added_ticked_and_kept(
     on_hold = table.item(table.states.index("On Hold"), table.metrics.index("tempo-solucao"))
     assert on_hold is not None
     on_hold.setCheckState(Qt.CheckState.Checked)
-    dialog.own_state.setText("  Fixed ")
-    qtbot.mouseClick(dialog.add_state_button, Qt.MouseButton.LeftButton)
-    assert dialog.own_state.text() == ""
+    dialog.own_state.field.setText("  Fixed ")
+    qtbot.mouseClick(dialog.own_state.button, Qt.MouseButton.LeftButton)
+    assert dialog.own_state.field.text() == ""
     assert table.states[-1] == "Fixed" and table.own == ["Fixed"]
     # The ticks made before the state was added are still there.
     assert "On Hold" in dialog.mapping().pauses["tempo-solucao"]
@@ -582,7 +582,7 @@ def test_a_state_of_the_workflow_s_own_is_added_ticked_and_kept(
     mapping = dialog.mapping()
     assert (mapping.states, mapping.stops) == (["Fixed"], ["Fixed"])
     # A state listed already is said, not added twice.
-    dialog.own_state.setText("Resolved")
-    dialog.add_state_button.click()
+    dialog.own_state.field.setText("Resolved")
+    dialog.own_state.button.click()
     assert table.states.count("Resolved") == 1
     assert "Resolved" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
