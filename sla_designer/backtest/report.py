@@ -175,9 +175,7 @@ def backtest(
     shared: dict[int, Timeline] = {}
     for metric in metrics:
         if _skipped(metric, history) is None and len(history.created):
-            zone = metric_zone(agreement, metric)
-            last = local_midnight(end, zone) - 1 if end is not None else history.last
-            pieces = timeline(history, last)
+            pieces = timeline(history, _last_read(agreement, metric, history, end))
             shared[id(pieces)] = pieces
     order = sorted(range(len(metrics)), key=lambda index: not is_wait(metrics[index]))
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backtest") as pool:
@@ -202,7 +200,7 @@ def _backtest_one(
     if reason is not None or not len(history.created):
         return MetricResult(metric, mode, minimum, [], None, reason)
     zone = metric_zone(agreement, metric)
-    last = local_midnight(end, zone) - 1 if end is not None else history.last
+    last = _last_read(agreement, metric, history, end)
     pauses = mapping.pauses.get(metric.id, [])
     if is_wait(metric):
         assert isinstance(metric, ResponseTimeMetric)
@@ -223,6 +221,16 @@ def _backtest_one(
         history=history,
     )
     return MetricResult(metric, mode, minimum, rows, times, None, tuple(starts), placed)
+
+
+def _last_read(
+    agreement: Agreement, metric: TimeMetric, history: TicketHistory, end: dt.date | None
+) -> int:
+    """The last instant a metric reads: the end of the period's last day in the metric's zone,
+    else the latest time in the files."""
+    if end is None:
+        return history.last
+    return local_midnight(end, metric_zone(agreement, metric)) - 1
 
 
 def _placed(  # noqa: PLR0917
