@@ -18,6 +18,7 @@ them): never a silent drop.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +171,7 @@ class Source(CheckedColumns):
         for check in self.checks:
             if check.suspect is not None and not self._any(check.suspect):
                 continue  # no row may fail it: its flags need not be worked out
-            if not self._flagged_later and any(name in check.condition for name in self.later):
+            if not self._flagged_later and _reads(check.condition, self.later):
                 self._flag_later()
             # One query per check: DuckDB runs each filter vectorised in a few milliseconds a
             # million rows, where one query of many filtered aggregates is far slower.
@@ -290,6 +291,12 @@ class Source(CheckedColumns):
             format=shown,
         )
         return f"epoch_us({parsed})"
+
+
+def _reads(condition: str, flags: dict[str, str]) -> bool:
+    """Whether a check's condition reads one of `flags` (by its whole name: `_later1` is not
+    read by a condition on `_later10`)."""
+    return any(re.search(rf"\b{re.escape(name)}\b", condition) for name in flags)
 
 
 def _unreadable(path: Path, error: Exception) -> TicketFileError:
