@@ -239,14 +239,20 @@ def test_a_file_that_cannot_be_read_is_said_and_leaves_nothing_to_map(
     assert dialog.priority_values == [] and dialog.problem.text()
 
 
+def _dialog_read(window: MainWindow, path: Path, qtbot: QtBot) -> MappingDialog:
+    """The mapping dialog of `path`, once it has read the file's priorities."""
+    dialog = window.backtest.mapping_dialog(path, None, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    wait_for_priorities(dialog)
+    return dialog
+
+
 def test_a_mapping_with_the_workflow_s_own_states_offers_them_and_keeps_them(
     make_window: WindowFactory, servicenow_file: Path, qtbot: QtBot
 ) -> None:
     window = _window(make_window)
-    dialog = window.backtest.mapping_dialog(servicenow_file, None, None)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-    wait_for_priorities(dialog)
+    dialog = _dialog_read(window, servicenow_file, qtbot)
     resolution = next(
         m.id for m in window.document.agreement.metrics if m.kind == "resolution_time"
     )
@@ -556,10 +562,7 @@ def test_a_state_of_the_workflow_s_own_is_added_ticked_and_kept(
     make_window: WindowFactory, servicenow_file: Path, qtbot: QtBot
 ) -> None:
     window = _window(make_window)
-    dialog = window.backtest.mapping_dialog(servicenow_file, None, None)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-    wait_for_priorities(dialog)
+    dialog = _dialog_read(window, servicenow_file, qtbot)
     _zone(dialog)
     table = dialog.pauses
     ends = len(table.metrics)
